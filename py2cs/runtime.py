@@ -1,0 +1,111 @@
+"""The runtime library: Python-semantics helpers written as real JavaScript.
+
+Helpers live in ``templates/runtime/*.js``. Each top-level ``function py_*`` declaration (or
+``var py_* = ...`` statement) is one *unit*. Units reference each other by name; the loader finds
+those references structurally with ast-grep, so a generated module ships exactly the units it
+uses, plus their transitive dependencies, in a stable order (file order, then source order).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from ast_grep_py import SgRoot
+
+HELPER_PREFIX = "py_"
+_HELPER_RE = "^py_[A-Za-z0-9_]+$"
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    source: str
+    file: str
+    order: int
+    deps: frozenset
+
+
+def _runtime_dir():
+    return resources.files("py2cs.templates").joinpath("runtime")
+
+
+def runtime_files() -> list[str]:
+    return sorted(p.name for p in _runtime_dir().iterdir() if p.name.endswith(".js"))
+
+
+def _declared_name(node) -> str | None:
+    kind = node.kind()
+    if kind in ("function_declaration", "generator_function_declaration", "class_declaration"):
+        name = node.field("name")
+        return name.text() if name else None
+    if kind in ("variable_declaration", "lexical_declaration"):
+        decl = node.find(kind="variable_declarator")
+        if decl is not None:
+            name = decl.field("name")
+            return name.text() if name else None
+    return None
+
+
+def referenced_helpers(js_source: str) -> set[str]:
+    """Names of runtime helpers (identifiers ``py_*``) that a piece of JS refers to."""
+    root = SgRoot(js_source, "javascript").root()
+    return {n.text() for n in root.find_all(kind="identifier", regex=_HELPER_RE)}
+
+
+@functools.lru_cache(maxsize=None)
+def units() -> dict[str, Unit]:
+    """All helper units of the runtime, keyed by name."""
+    found: dict[str, Unit] = {}
+    order = 0
+    for fname in runtime_files():
+        text = _runtime_dir().joinpath(fname).read_text(encoding="utf-8")
+        root = SgRoot(text, "javascript").root()
+        for node in root.children():
+            if node.kind() == "comment":
+                continue
+            name = _declared_name(node)
+            if name is None or not name.startswith(HELPER_PREFIX):
+                raise RuntimeError(f"runtime/{fname}: top-level statement is not a py_* helper: {node.text()[:60]!r}")
+            if name in found:
+                raise RuntimeError(f"runtime/{fname}: helper {name} defined twice")
+            src = node.text()
+            deps = referenced_helpers(src) - {name}
+            found[name] = Unit(name, src, fname, order, frozenset(deps))
+            order += 1
+    return found
+
+
+def missing_dependencies() -> dict[str, set[str]]:
+    """Helpers referenced by a runtime unit but defined nowhere (a test keeps this empty)."""
+    table = units()
+    return {u.name: set(u.deps - table.keys()) for u in table.values() if u.deps - table.keys()}
+
+
+def closure(names) -> list[Unit]:
+    """The units named plus everything they depend on, in stable runtime order."""
+    table = units()
+    seen: set[str] = set()
+    stack = [n for n in names if n in table]
+    while stack:
+        n = stack.pop()
+        if n in seen:
+            continue
+        seen.add(n)
+        stack.extend((table[n].deps & table.keys()) - seen)
+    return sorted((table[n] for n in seen), key=lambda u: u.order)
+
+
+def bundle(names) -> str:
+    """JS source defining the named helpers and their dependencies."""
+    return "\n".join(u.source for u in closure(names))
+
+
+def bundle_for(js_source: str) -> str:
+    """JS source of exactly the helpers ``js_source`` needs (tree shaking)."""
+    return bundle(referenced_helpers(js_source) & units().keys())
+
+
+def unknown_helpers(js_source: str) -> set[str]:
+    return referenced_helpers(js_source) - units().keys()
+

@@ -1,0 +1,119 @@
+"""Methods of str, list, dict and set: signatures (as CPython 3.11 accepts them) and result types.
+
+Result type vocabulary (see py2cs/types.py): ``str int float bool none any list[str] list tuple dict set
+self`` (same type as the receiver), ``elem`` (element type of the receiver), ``value`` (value type of a
+dict receiver), ``value?`` (value or None), ``list[tuple]``, ``list[elem]``, ``list[key]``, ``list[value]``.
+Every method has a typed JS helper ``py_<type>_<name>`` and a dispatcher ``py_m_<name>`` in
+templates/runtime/methods.js.
+"""
+from . import Sig
+
+STR = {
+    "upper": Sig("", "str"),
+    "lower": Sig("", "str"),
+    "casefold": Sig("", "str"),
+    "title": Sig("", "str"),
+    "capitalize": Sig("", "str"),
+    "swapcase": Sig("", "str"),
+    "strip": Sig("chars=None, /", "str"),
+    "lstrip": Sig("chars=None, /", "str"),
+    "rstrip": Sig("chars=None, /", "str"),
+    "split": Sig("sep=None, maxsplit=-1", "list[str]"),
+    "rsplit": Sig("sep=None, maxsplit=-1", "list[str]"),
+    "splitlines": Sig("keepends=False", "list[str]"),
+    "join": Sig("iterable, /", "str"),
+    "replace": Sig("old, new, count=-1, /", "str"),
+    "startswith": Sig("prefix, start=None, end=None, /", "bool"),
+    "endswith": Sig("suffix, start=None, end=None, /", "bool"),
+    "find": Sig("sub, start=None, end=None, /", "int"),
+    "rfind": Sig("sub, start=None, end=None, /", "int"),
+    "index": Sig("sub, start=None, end=None, /", "int"),
+    "rindex": Sig("sub, start=None, end=None, /", "int"),
+    "count": Sig("sub, start=None, end=None, /", "int"),
+    "format": Sig("*args, **kwargs", "str"),
+    "zfill": Sig("width, /", "str"),
+    "center": Sig("width, fillchar=' ', /", "str"),
+    "ljust": Sig("width, fillchar=' ', /", "str"),
+    "rjust": Sig("width, fillchar=' ', /", "str"),
+    "partition": Sig("sep, /", "tuple"),
+    "rpartition": Sig("sep, /", "tuple"),
+    "removeprefix": Sig("prefix, /", "str"),
+    "removesuffix": Sig("suffix, /", "str"),
+    "expandtabs": Sig("tabsize=8", "str"),
+    "isdigit": Sig("", "bool"),
+    "isdecimal": Sig("", "bool"),
+    "isnumeric": Sig("", "bool"),
+    "isalpha": Sig("", "bool"),
+    "isalnum": Sig("", "bool"),
+    "isspace": Sig("", "bool"),
+    "islower": Sig("", "bool"),
+    "isupper": Sig("", "bool"),
+    "istitle": Sig("", "bool"),
+    "isidentifier": Sig("", "bool"),
+}
+
+LIST = {
+    "append": Sig("object, /", "none", mutates=True),
+    "extend": Sig("iterable, /", "none", mutates=True),
+    "insert": Sig("index, object, /", "none", mutates=True),
+    "pop": Sig("index=-1, /", "elem", mutates=True),
+    "remove": Sig("value, /", "none", mutates=True),
+    "index": Sig("value, start=0, stop=None, /", "int"),
+    "count": Sig("value, /", "int"),
+    "sort": Sig("*, key=None, reverse=False", "none", mutates=True),
+    "reverse": Sig("", "none", mutates=True),
+    "copy": Sig("", "self"),
+    "clear": Sig("", "none", mutates=True),
+}
+
+TUPLE = {
+    "index": Sig("value, start=0, stop=None, /", "int"),
+    "count": Sig("value, /", "int"),
+}
+
+DICT = {
+    "get": Sig("key, default=None, /", "value?"),
+    "keys": Sig("", "list[key]", note="returns a list (a view in CPython): iterate, len, in and list() behave the same"),
+    "values": Sig("", "list[value]", note="returns a list (a view in CPython)"),
+    "items": Sig("", "list[tuple]", note="returns a list of tuples (a view in CPython)"),
+    "update": Sig("other=None, /, **kwargs", "none", mutates=True),
+    "pop": Sig("key, default=<unset>, /", "value", mutates=True),
+    "popitem": Sig("", "tuple", mutates=True),
+    "setdefault": Sig("key, default=None, /", "value", mutates=True),
+    "copy": Sig("", "self"),
+    "clear": Sig("", "none", mutates=True),
+}
+
+DICT_CLASSMETHODS = {
+    "fromkeys": Sig("iterable, value=None, /", "dict"),
+}
+
+SET = {
+    "add": Sig("elem, /", "none", mutates=True),
+    "discard": Sig("elem, /", "none", mutates=True),
+    "remove": Sig("elem, /", "none", mutates=True),
+    "pop": Sig("", "any", mutates=True, note="refused order: raises unless the set has one element"),
+    "clear": Sig("", "none", mutates=True),
+    "copy": Sig("", "self"),
+    "update": Sig("*others", "none", mutates=True),
+    "union": Sig("*others", "set"),
+    "intersection": Sig("*others", "set"),
+    "difference": Sig("*others", "set"),
+    "symmetric_difference": Sig("other, /", "set"),
+    "issubset": Sig("other, /", "bool"),
+    "issuperset": Sig("other, /", "bool"),
+    "isdisjoint": Sig("other, /", "bool"),
+}
+
+BY_TYPE = {"str": STR, "list": LIST, "tuple": TUPLE, "dict": DICT, "set": SET}
+
+
+def all_method_names() -> list[str]:
+    names: set[str] = set()
+    for table in BY_TYPE.values():
+        names.update(table)
+    return sorted(names)
+
+
+def receivers_of(name: str) -> list[str]:
+    return [t for t, table in BY_TYPE.items() if name in table]

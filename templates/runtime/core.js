@@ -1,0 +1,301 @@
+// core.js: the value model (see docs/internals/runtime-contract.md), exceptions, truthiness,
+// equality, ordering and the conversions at the Dash/JS boundary.
+
+// An integral Python float in a dynamically typed position (e.g. 0.5 + 0.5 == 1.0).
+function py_PyFloat(v) { this.v = v; }
+
+function py_fbox(x) {
+  return (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) ? new py_PyFloat(x) : x;
+}
+
+function py_isnum(x) {
+  return typeof x === 'number' || x instanceof py_PyFloat;
+}
+
+function py_numval(x) {
+  return x instanceof py_PyFloat ? x.v : (x === true ? 1 : (x === false ? 0 : x));
+}
+
+function py_isfloat(x) {
+  return x instanceof py_PyFloat || (typeof x === 'number' && !(x % 1 === 0 && Math.abs(x) < 1e21));
+}
+
+function py_isint(x) {
+  return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21;
+}
+
+function py_tuple(arr) {
+  Object.defineProperty(arr, '__py_tuple__', {value: true});
+  return arr;
+}
+
+function py_istuple(x) {
+  return Array.isArray(x) && x.__py_tuple__ === true;
+}
+
+function py_typename(x) {
+  if (x == null) return 'NoneType';
+  switch (typeof x) {
+    case 'boolean': return 'bool';
+    case 'number': return py_isint(x) ? 'int' : 'float';
+    case 'string': return 'str';
+    case 'function': return 'function';
+  }
+  if (x instanceof py_PyFloat) return 'float';
+  if (Array.isArray(x)) return x.__py_tuple__ === true ? 'tuple' : 'list';
+  if (x instanceof Map) return 'dict';
+  if (x instanceof Set) return 'set';
+  if (x instanceof Error && x.py_type) return x.py_type;
+  return 'object';
+}
+
+// Normalized dict/set key.
+function py_key(k) {
+  if (k instanceof py_PyFloat) return k.v;
+  if (typeof k === 'object' && k !== null) {
+    if (Array.isArray(k)) {
+      if (k.__py_tuple__ === true) throw py_err('TypeError', 'py2cs: tuple dict keys and set elements are not supported');
+      throw py_err('TypeError', "unhashable type: 'list'");
+    }
+    if (k instanceof Map) throw py_err('TypeError', "unhashable type: 'dict'");
+    if (k instanceof Set) throw py_err('TypeError', "unhashable type: 'set'");
+  }
+  return k === undefined ? null : k;
+}
+
+// ---------------------------------------------------------------- exceptions
+
+var py_EXC_PARENT = {
+  BaseException: null, Exception: 'BaseException', ArithmeticError: 'Exception',
+  ZeroDivisionError: 'ArithmeticError', OverflowError: 'ArithmeticError', LookupError: 'Exception',
+  IndexError: 'LookupError', KeyError: 'LookupError', ValueError: 'Exception', UnicodeError: 'ValueError',
+  TypeError: 'Exception', AttributeError: 'Exception', NameError: 'Exception',
+  RuntimeError: 'Exception', NotImplementedError: 'RuntimeError', RecursionError: 'RuntimeError',
+  AssertionError: 'Exception', StopIteration: 'Exception', PreventUpdate: 'Exception',
+  JSONDecodeError: 'ValueError'
+};
+
+function py_err(type, a0, a1) {
+  var args = Array.prototype.slice.call(arguments, 1);
+  var e = new Error('');
+  e.py_type = type;
+  e.py_args = args;
+  e.name = type;
+  e.message = py_exc_str(e);
+  return e;
+}
+
+function py_exc_str(e) {
+  var args = e.py_args;
+  if (!args) return e.message === undefined ? String(e) : String(e.message);
+  if (args.length === 0) return '';
+  if (args.length === 1) return e.py_type === 'KeyError' ? py_repr(args[0]) : py_str(args[0]);
+  return py_repr(py_tuple(args.slice()));
+}
+
+function py_exc_type(e) {
+  if (e != null && typeof e === 'object') {
+    if (e.py_type) return e.py_type;
+    var dc = typeof window !== 'undefined' ? window.dash_clientside : undefined;
+    if (dc && e === dc.PreventUpdate) return 'PreventUpdate';
+    var msg = String(e.message || '');
+    if (e instanceof TypeError) return 'TypeError';
+    if (e instanceof RangeError) return /stack/i.test(msg) ? 'RecursionError' : 'ValueError';
+    if (e.name === 'InternalError' && /stack|recursion/i.test(msg)) return 'RecursionError';
+  }
+  return 'Exception';
+}
+
+function py_exc_match(e, names) {
+  var t = py_exc_type(e);
+  while (t) {
+    if (names.indexOf(t) >= 0) return true;
+    t = py_EXC_PARENT.hasOwnProperty(t) ? py_EXC_PARENT[t] : 'Exception';
+    if (t === 'BaseException' && names.indexOf(t) < 0) return false;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- the JS boundary
+
+function py_from_js(x) {
+  if (x === undefined) return null;
+  if (x === null || typeof x !== 'object') return x;
+  if (Array.isArray(x)) {
+    var out = new Array(x.length);
+    for (var i = 0; i < x.length; i++) out[i] = py_from_js(x[i]);
+    return out;
+  }
+  if (x instanceof Map || x instanceof Set || x instanceof py_PyFloat) return x;
+  var proto = Object.getPrototypeOf(x);
+  if (proto !== Object.prototype && proto !== null) return x;  // a JS object (DOM node, Date...): opaque
+  var m = new Map();
+  var keys = Object.keys(x);
+  for (var j = 0; j < keys.length; j++) m.set(keys[j], py_from_js(x[keys[j]]));
+  return m;
+}
+
+function py_json_key(k) {
+  if (typeof k === 'string') return k;
+  if (k === null || k === undefined) return 'null';
+  if (k === true) return 'true';
+  if (k === false) return 'false';
+  if (typeof k === 'number') return py_isint(k) ? String(k) : py_float_repr(k);
+  throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_typename(k));
+}
+
+function py_to_js(x) {
+  if (x === undefined) return null;
+  if (x === null || typeof x !== 'object') return x;
+  if (x instanceof py_PyFloat) return x.v;
+  if (Array.isArray(x)) {
+    var out = new Array(x.length);
+    for (var i = 0; i < x.length; i++) out[i] = py_to_js(x[i]);
+    return out;
+  }
+  if (x instanceof Map) {
+    var o = {};
+    x.forEach(function (v, k) {
+      Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
+    });
+    return o;
+  }
+  if (x instanceof Set) throw py_err('TypeError', 'Object of type set is not JSON serializable');
+  return x;
+}
+
+// ---------------------------------------------------------------- truthiness, identity, equality
+
+function py_bool(x) {
+  if (x == null) return false;
+  switch (typeof x) {
+    case 'boolean': return x;
+    case 'number': return x !== 0;
+    case 'string': return x.length > 0;
+  }
+  if (Array.isArray(x)) return x.length > 0;
+  if (x instanceof Map || x instanceof Set) return x.size > 0;
+  if (x instanceof py_PyFloat) return x.v !== 0;
+  return true;
+}
+
+function py_not(x) { return !py_bool(x); }
+
+function py_is(a, b) {
+  if (a == null) return b == null;
+  if (a instanceof py_PyFloat || b instanceof py_PyFloat) return false;
+  return a === b;
+}
+
+function py_eq(a, b) {
+  if (a === b) return typeof a !== 'number' || a === a;
+  if (a == null || b == null) return a == null && b == null;
+  var ta = typeof a, tb = typeof b;
+  if ((ta === 'number' || ta === 'boolean' || a instanceof py_PyFloat) &&
+      (tb === 'number' || tb === 'boolean' || b instanceof py_PyFloat)) {
+    return py_numval(a) === py_numval(b);
+  }
+  if (ta !== 'object' || tb !== 'object') return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || (a.__py_tuple__ === true) !== (b.__py_tuple__ === true) || a.length !== b.length) return false;
+    for (var i = 0; i < a.length; i++) if (!py_eq(a[i], b[i])) return false;
+    return true;
+  }
+  if (a instanceof Map) {
+    if (!(b instanceof Map) || a.size !== b.size) return false;
+    var ok = true;
+    a.forEach(function (v, k) { if (ok && (!b.has(k) || !py_eq(v, b.get(k)))) ok = false; });
+    return ok;
+  }
+  if (a instanceof Set) {
+    if (!(b instanceof Set) || a.size !== b.size) return false;
+    var all = true;
+    a.forEach(function (v) { if (all && !b.has(v)) all = false; });
+    return all;
+  }
+  return false;
+}
+
+function py_ne(a, b) { return !py_eq(a, b); }
+
+// ---------------------------------------------------------------- ordering
+
+function py_cmp_error(op, a, b) {
+  return py_err('TypeError', "'" + op + "' not supported between instances of '" + py_typename(a) + "' and '" + py_typename(b) + "'");
+}
+
+// Code-point order of two strings (JS compares UTF-16 units, which differs above U+FFFF).
+function py_strcmp(a, b) {
+  var n = Math.min(a.length, b.length);
+  for (var i = 0; i < n; i++) {
+    var x = a.charCodeAt(i), y = b.charCodeAt(i);
+    if (x !== y) {
+      if (x >= 0xD800 && x <= 0xDFFF || y >= 0xD800 && y <= 0xDFFF) {
+        var cx = a.codePointAt(i), cy = b.codePointAt(i);
+        if (x >= 0xDC00 && x <= 0xDFFF) cx = x;
+        if (y >= 0xDC00 && y <= 0xDFFF) cy = y;
+        return cx < cy ? -1 : (cx > cy ? 1 : 0);
+      }
+      return x < y ? -1 : 1;
+    }
+  }
+  return a.length < b.length ? -1 : (a.length > b.length ? 1 : 0);
+}
+
+// Three-way comparison for <, <=, >, >=; returns NaN when unordered (float nan).
+function py_cmp(a, b, op) {
+  var ta = typeof a, tb = typeof b;
+  if ((ta === 'number' || ta === 'boolean' || a instanceof py_PyFloat) &&
+      (tb === 'number' || tb === 'boolean' || b instanceof py_PyFloat)) {
+    var x = py_numval(a), y = py_numval(b);
+    return x < y ? -1 : (x > y ? 1 : (x === y ? 0 : NaN));
+  }
+  if (ta === 'string' && tb === 'string') return py_strcmp(a, b);
+  if (Array.isArray(a) && Array.isArray(b) && (a.__py_tuple__ === true) === (b.__py_tuple__ === true)) {
+    var n = Math.min(a.length, b.length);
+    for (var i = 0; i < n; i++) {
+      if (!py_eq(a[i], b[i])) return py_cmp(a[i], b[i], op);
+    }
+    return a.length - b.length;
+  }
+  throw py_cmp_error(op, a, b);
+}
+
+function py_set_le(a, b) {
+  var ok = a.size <= b.size;
+  if (ok) a.forEach(function (v) { if (ok && !b.has(v)) ok = false; });
+  return ok;
+}
+
+function py_lt(a, b) {
+  if (a instanceof Set && b instanceof Set) return a.size < b.size && py_set_le(a, b);
+  return py_cmp(a, b, '<') < 0;
+}
+
+function py_le(a, b) {
+  if (a instanceof Set && b instanceof Set) return py_set_le(a, b);
+  return py_cmp(a, b, '<=') <= 0;
+}
+
+function py_gt(a, b) {
+  if (a instanceof Set && b instanceof Set) return b.size < a.size && py_set_le(b, a);
+  return py_cmp(a, b, '>') > 0;
+}
+
+function py_ge(a, b) {
+  if (a instanceof Set && b instanceof Set) return py_set_le(b, a);
+  return py_cmp(a, b, '>=') >= 0;
+}
+
+function py_in(x, c) {
+  if (typeof c === 'string') {
+    if (typeof x !== 'string') throw py_err('TypeError', "'in <string>' requires string as left operand, not " + py_typename(x));
+    return c.indexOf(x) >= 0;
+  }
+  if (Array.isArray(c)) {
+    for (var i = 0; i < c.length; i++) if (py_eq(c[i], x)) return true;
+    return false;
+  }
+  if (c instanceof Map || c instanceof Set) return c.has(py_key(x));
+  throw py_err('TypeError', "argument of type '" + py_typename(c) + "' is not iterable");
+}
