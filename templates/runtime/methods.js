@@ -1,0 +1,1260 @@
+// methods.js: the methods of str, list, tuple, dict and set (see docs/internals/runtime-contract.md).
+//
+// Typed helpers `py_<type>_<method>(self, ...)` take the Python parameters in order (an omitted optional
+// argument is `undefined`; `*args` is one JS Array, `**kwargs` a Map or null/undefined;
+// `py_dict_pop(d, key, dflt, hasDflt)`). `str.format` is `py_str_format` of format.js.
+// Dispatchers `py_m_<name>(self, ...)` pick the typed helper from the runtime type of `self` and take the
+// same arguments as the typed helpers, except where the signatures differ between receiver types:
+//   py_m_update(self, args, kwargs)  args: JS Array of the positional arguments (dict: at most one;
+//                                    set: the iterables), kwargs: Map or null (dict only)
+//   py_m_pop(self, a, b)             list: index a; dict: key a, default b present iff the call passes
+//                                    3+ arguments (or, like py_dict_pop, a 4th argument `hasDflt`); set: none
+//   py_m_count(self, a, b, c)        str: sub, start, end; list/tuple: value
+//   py_m_format(self, args, kwargs)  like py_str_format
+// Python counts code points: every position, length and width here is in code points (fast path: no
+// surrogate in the string, where UTF-16 indexes are code point indexes).
+
+var py_methods_SURR = /[\uD800-\uDFFF]/;
+var py_methods_ASCII = /^[\x00-\x7f]*$/;
+
+// ---------------------------------------------------------------- argument and code point utilities
+
+function py_methods_noattr(x, name) {
+  return py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+}
+
+// An integer argument (Py_ssize_t): int or bool; `undefined` (omitted) gives dflt.
+function py_methods_int(x, dflt) {
+  if (x === undefined && dflt !== undefined) return dflt;
+  if (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) return x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  throw py_err('TypeError', "'" + py_typename(x) + "' object cannot be interpreted as an integer");
+}
+
+// A bool(accept={int}) argument (keepends, reverse).
+function py_methods_flag(x) {
+  if (x === undefined || x === false) return false;
+  if (x === true) return true;
+  return py_methods_int(x) !== 0;
+}
+
+// A slice index of str.find & co: None or an int.
+function py_methods_sidx(x, dflt) {
+  if (x == null) return dflt;
+  if (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) return x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  throw py_err('TypeError', 'slice indices must be integers or None or have an __index__ method');
+}
+
+// A slice index of list.index / tuple.index: an int (None refused), omitted gives dflt.
+function py_methods_lidx(x, dflt) {
+  if (x === undefined) return dflt;
+  if (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) return x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  throw py_err('TypeError', 'slice indices must be integers or have an __index__ method');
+}
+
+function py_methods_needstr(x, msg) {
+  if (typeof x !== 'string') throw py_err('TypeError', msg + py_typename(x));
+  return x;
+}
+
+// Length in code points.
+function py_methods_cplen(s) {
+  if (!py_methods_SURR.test(s)) return s.length;
+  var n = 0, len = s.length;
+  for (var i = 0; i < len; i++) {
+    var c = s.charCodeAt(i);
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < len && (s.charCodeAt(i + 1) & 0xFC00) === 0xDC00) i++;
+    n++;
+  }
+  return n;
+}
+
+// UTF-16 offset of code point index k (clamped to the string).
+function py_methods_u16(s, k) {
+  var i = 0, len = s.length;
+  while (k > 0 && i < len) {
+    var c = s.charCodeAt(i);
+    i += (c >= 0xD800 && c <= 0xDBFF && i + 1 < len && (s.charCodeAt(i + 1) & 0xFC00) === 0xDC00) ? 2 : 1;
+    k--;
+  }
+  return i;
+}
+
+// Code point index of UTF-16 offset u.
+function py_methods_cpidx(s, u) {
+  var n = 0;
+  for (var i = 0; i < u; i++) {
+    var c = s.charCodeAt(i);
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < u && (s.charCodeAt(i + 1) & 0xFC00) === 0xDC00) i++;
+    n++;
+  }
+  return n;
+}
+
+// The code points of s as an array of strings.
+function py_methods_cps(s) {
+  return py_methods_SURR.test(s) ? Array.from(s) : s.split('');
+}
+
+// CPython's ADJUST_INDICES on code points; fills py_methods_RNG with
+// [start, end (code points), start, end (UTF-16 offsets), has surrogates].
+var py_methods_RNG = [0, 0, 0, 0, false];
+
+function py_methods_adjust(s, start, end) {
+  var st = py_methods_sidx(start, 0), en = py_methods_sidx(end, Infinity);
+  var surr = py_methods_SURR.test(s);
+  var n = surr ? py_methods_cplen(s) : s.length;
+  if (en > n) en = n;
+  else if (en < 0) { en += n; if (en < 0) en = 0; }
+  if (st < 0) { st += n; if (st < 0) st = 0; }
+  var r = py_methods_RNG;
+  r[0] = st; r[1] = en; r[4] = surr;
+  if (surr) { r[2] = st >= n ? s.length : py_methods_u16(s, st); r[3] = py_methods_u16(s, en); }
+  else { r[2] = st; r[3] = en; }
+  return r;
+}
+
+// Python's str.isspace for one UTF-16 unit (all Python whitespace is in the BMP).
+function py_methods_isws(c) {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+  return c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+// Line boundaries of str.splitlines.
+function py_methods_islb(c) {
+  return c === 10 || c === 13 || c === 11 || c === 12 || c === 0x1c || c === 0x1d || c === 0x1e ||
+    c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+// ---------------------------------------------------------------- str: case mapping
+
+var py_methods_RE_CASED = /\p{Cased}/u;
+var py_methods_RE_CASEIGN = /\p{Case_Ignorable}/u;
+var py_methods_RE_UPPER = /\p{Uppercase}/u;
+var py_methods_RE_LOWER = /\p{Lowercase}/u;
+var py_methods_RE_TITLECASE = /\p{Lt}/u;
+var py_methods_RE_CHEROKEE = /[\u13A0-\u13F5\u13F8-\u13FD\uAB70-\uABBF]/;
+
+// Full title-case mappings that differ from the uppercase mapping (CPython 3.11, Unicode 14).
+var py_methods_TITLE = {"\u00df":"Ss","\u01c4":"\u01c5","\u01c5":"\u01c5","\u01c6":"\u01c5","\u01c7":"\u01c8","\u01c8":"\u01c8","\u01c9":"\u01c8","\u01ca":"\u01cb","\u01cb":"\u01cb","\u01cc":"\u01cb","\u01f1":"\u01f2","\u01f2":"\u01f2","\u01f3":"\u01f2","\u0587":"\u0535\u0582","\u10d0":"\u10d0","\u10d1":"\u10d1","\u10d2":"\u10d2","\u10d3":"\u10d3","\u10d4":"\u10d4","\u10d5":"\u10d5","\u10d6":"\u10d6","\u10d7":"\u10d7","\u10d8":"\u10d8","\u10d9":"\u10d9","\u10da":"\u10da","\u10db":"\u10db","\u10dc":"\u10dc","\u10dd":"\u10dd","\u10de":"\u10de","\u10df":"\u10df","\u10e0":"\u10e0","\u10e1":"\u10e1","\u10e2":"\u10e2","\u10e3":"\u10e3","\u10e4":"\u10e4","\u10e5":"\u10e5","\u10e6":"\u10e6","\u10e7":"\u10e7","\u10e8":"\u10e8","\u10e9":"\u10e9","\u10ea":"\u10ea","\u10eb":"\u10eb","\u10ec":"\u10ec","\u10ed":"\u10ed","\u10ee":"\u10ee","\u10ef":"\u10ef","\u10f0":"\u10f0","\u10f1":"\u10f1","\u10f2":"\u10f2","\u10f3":"\u10f3","\u10f4":"\u10f4","\u10f5":"\u10f5","\u10f6":"\u10f6","\u10f7":"\u10f7","\u10f8":"\u10f8","\u10f9":"\u10f9","\u10fa":"\u10fa","\u10fd":"\u10fd","\u10fe":"\u10fe","\u10ff":"\u10ff","\u1f80":"\u1f88","\u1f81":"\u1f89","\u1f82":"\u1f8a","\u1f83":"\u1f8b","\u1f84":"\u1f8c","\u1f85":"\u1f8d","\u1f86":"\u1f8e","\u1f87":"\u1f8f","\u1f88":"\u1f88","\u1f89":"\u1f89","\u1f8a":"\u1f8a","\u1f8b":"\u1f8b","\u1f8c":"\u1f8c","\u1f8d":"\u1f8d","\u1f8e":"\u1f8e","\u1f8f":"\u1f8f","\u1f90":"\u1f98","\u1f91":"\u1f99","\u1f92":"\u1f9a","\u1f93":"\u1f9b","\u1f94":"\u1f9c","\u1f95":"\u1f9d","\u1f96":"\u1f9e","\u1f97":"\u1f9f","\u1f98":"\u1f98","\u1f99":"\u1f99","\u1f9a":"\u1f9a","\u1f9b":"\u1f9b","\u1f9c":"\u1f9c","\u1f9d":"\u1f9d","\u1f9e":"\u1f9e","\u1f9f":"\u1f9f","\u1fa0":"\u1fa8","\u1fa1":"\u1fa9","\u1fa2":"\u1faa","\u1fa3":"\u1fab","\u1fa4":"\u1fac","\u1fa5":"\u1fad","\u1fa6":"\u1fae","\u1fa7":"\u1faf","\u1fa8":"\u1fa8","\u1fa9":"\u1fa9","\u1faa":"\u1faa","\u1fab":"\u1fab","\u1fac":"\u1fac","\u1fad":"\u1fad","\u1fae":"\u1fae","\u1faf":"\u1faf","\u1fb2":"\u1fba\u0345","\u1fb3":"\u1fbc","\u1fb4":"\u0386\u0345","\u1fb7":"\u0391\u0342\u0345","\u1fbc":"\u1fbc","\u1fc2":"\u1fca\u0345","\u1fc3":"\u1fcc","\u1fc4":"\u0389\u0345","\u1fc7":"\u0397\u0342\u0345","\u1fcc":"\u1fcc","\u1ff2":"\u1ffa\u0345","\u1ff3":"\u1ffc","\u1ff4":"\u038f\u0345","\u1ff7":"\u03a9\u0342\u0345","\u1ffc":"\u1ffc","\ufb00":"Ff","\ufb01":"Fi","\ufb02":"Fl","\ufb03":"Ffi","\ufb04":"Ffl","\ufb05":"St","\ufb06":"St","\ufb13":"\u0544\u0576","\ufb14":"\u0544\u0565","\ufb15":"\u0544\u056b","\ufb16":"\u054e\u0576","\ufb17":"\u0544\u056d"};
+
+// Full case foldings that differ from the lowercase mapping, except Cherokee (folds to uppercase).
+var py_methods_CASEFOLD = {"\u00b5":"\u03bc","\u00df":"ss","\u0149":"\u02bcn","\u017f":"s","\u01f0":"j\u030c","\u0345":"\u03b9","\u0390":"\u03b9\u0308\u0301","\u03b0":"\u03c5\u0308\u0301","\u03c2":"\u03c3","\u03d0":"\u03b2","\u03d1":"\u03b8","\u03d5":"\u03c6","\u03d6":"\u03c0","\u03f0":"\u03ba","\u03f1":"\u03c1","\u03f5":"\u03b5","\u0587":"\u0565\u0582","\u1c80":"\u0432","\u1c81":"\u0434","\u1c82":"\u043e","\u1c83":"\u0441","\u1c84":"\u0442","\u1c85":"\u0442","\u1c86":"\u044a","\u1c87":"\u0463","\u1c88":"\ua64b","\u1e96":"h\u0331","\u1e97":"t\u0308","\u1e98":"w\u030a","\u1e99":"y\u030a","\u1e9a":"a\u02be","\u1e9b":"\u1e61","\u1e9e":"ss","\u1f50":"\u03c5\u0313","\u1f52":"\u03c5\u0313\u0300","\u1f54":"\u03c5\u0313\u0301","\u1f56":"\u03c5\u0313\u0342","\u1f80":"\u1f00\u03b9","\u1f81":"\u1f01\u03b9","\u1f82":"\u1f02\u03b9","\u1f83":"\u1f03\u03b9","\u1f84":"\u1f04\u03b9","\u1f85":"\u1f05\u03b9","\u1f86":"\u1f06\u03b9","\u1f87":"\u1f07\u03b9","\u1f88":"\u1f00\u03b9","\u1f89":"\u1f01\u03b9","\u1f8a":"\u1f02\u03b9","\u1f8b":"\u1f03\u03b9","\u1f8c":"\u1f04\u03b9","\u1f8d":"\u1f05\u03b9","\u1f8e":"\u1f06\u03b9","\u1f8f":"\u1f07\u03b9","\u1f90":"\u1f20\u03b9","\u1f91":"\u1f21\u03b9","\u1f92":"\u1f22\u03b9","\u1f93":"\u1f23\u03b9","\u1f94":"\u1f24\u03b9","\u1f95":"\u1f25\u03b9","\u1f96":"\u1f26\u03b9","\u1f97":"\u1f27\u03b9","\u1f98":"\u1f20\u03b9","\u1f99":"\u1f21\u03b9","\u1f9a":"\u1f22\u03b9","\u1f9b":"\u1f23\u03b9","\u1f9c":"\u1f24\u03b9","\u1f9d":"\u1f25\u03b9","\u1f9e":"\u1f26\u03b9","\u1f9f":"\u1f27\u03b9","\u1fa0":"\u1f60\u03b9","\u1fa1":"\u1f61\u03b9","\u1fa2":"\u1f62\u03b9","\u1fa3":"\u1f63\u03b9","\u1fa4":"\u1f64\u03b9","\u1fa5":"\u1f65\u03b9","\u1fa6":"\u1f66\u03b9","\u1fa7":"\u1f67\u03b9","\u1fa8":"\u1f60\u03b9","\u1fa9":"\u1f61\u03b9","\u1faa":"\u1f62\u03b9","\u1fab":"\u1f63\u03b9","\u1fac":"\u1f64\u03b9","\u1fad":"\u1f65\u03b9","\u1fae":"\u1f66\u03b9","\u1faf":"\u1f67\u03b9","\u1fb2":"\u1f70\u03b9","\u1fb3":"\u03b1\u03b9","\u1fb4":"\u03ac\u03b9","\u1fb6":"\u03b1\u0342","\u1fb7":"\u03b1\u0342\u03b9","\u1fbc":"\u03b1\u03b9","\u1fbe":"\u03b9","\u1fc2":"\u1f74\u03b9","\u1fc3":"\u03b7\u03b9","\u1fc4":"\u03ae\u03b9","\u1fc6":"\u03b7\u0342","\u1fc7":"\u03b7\u0342\u03b9","\u1fcc":"\u03b7\u03b9","\u1fd2":"\u03b9\u0308\u0300","\u1fd3":"\u03b9\u0308\u0301","\u1fd6":"\u03b9\u0342","\u1fd7":"\u03b9\u0308\u0342","\u1fe2":"\u03c5\u0308\u0300","\u1fe3":"\u03c5\u0308\u0301","\u1fe4":"\u03c1\u0313","\u1fe6":"\u03c5\u0342","\u1fe7":"\u03c5\u0308\u0342","\u1ff2":"\u1f7c\u03b9","\u1ff3":"\u03c9\u03b9","\u1ff4":"\u03ce\u03b9","\u1ff6":"\u03c9\u0342","\u1ff7":"\u03c9\u0342\u03b9","\u1ffc":"\u03c9\u03b9","\ufb00":"ff","\ufb01":"fi","\ufb02":"fl","\ufb03":"ffi","\ufb04":"ffl","\ufb05":"st","\ufb06":"st","\ufb13":"\u0574\u0576","\ufb14":"\u0574\u0565","\ufb15":"\u0574\u056b","\ufb16":"\u057e\u0576","\ufb17":"\u0574\u056d"};
+
+function py_methods_title1(ch) {
+  var t = py_methods_TITLE[ch];
+  return typeof t === 'string' ? t : ch.toUpperCase();
+}
+
+// Lowercase of cps[i] with CPython's final-sigma rule (handle_capital_sigma) for U+03A3.
+function py_methods_lower1(cps, i) {
+  var ch = cps[i];
+  if (ch !== '\u03a3') return ch.toLowerCase();
+  var j = i - 1;
+  while (j >= 0 && py_methods_RE_CASEIGN.test(cps[j])) j--;
+  var fin = j >= 0 && py_methods_RE_CASED.test(cps[j]);
+  if (fin && i + 1 < cps.length) {
+    j = i + 1;
+    while (j < cps.length && py_methods_RE_CASEIGN.test(cps[j])) j++;
+    fin = j === cps.length || !py_methods_RE_CASED.test(cps[j]);
+  }
+  return fin ? '\u03c2' : '\u03c3';
+}
+
+function py_str_upper(s) {
+  return s.toUpperCase();
+}
+
+function py_str_lower(s) {
+  if (s.indexOf('\u03a3') < 0) return s.toLowerCase();
+  var cps = py_methods_cps(s), out = '';
+  for (var i = 0; i < cps.length; i++) out += py_methods_lower1(cps, i);
+  return out;
+}
+
+function py_str_casefold(s) {
+  if (py_methods_ASCII.test(s)) return s.toLowerCase();
+  var cps = py_methods_cps(s), out = '';
+  for (var i = 0; i < cps.length; i++) {
+    var ch = cps[i], f = py_methods_CASEFOLD[ch];
+    out += typeof f === 'string' ? f : (py_methods_RE_CHEROKEE.test(ch) ? ch.toUpperCase() : ch.toLowerCase());
+  }
+  return out;
+}
+
+function py_str_title(s) {
+  var out = '', prev = false, i, c;
+  if (py_methods_ASCII.test(s)) {
+    for (i = 0; i < s.length; i++) {
+      c = s.charCodeAt(i);
+      var up = c >= 65 && c <= 90, low = c >= 97 && c <= 122;
+      if (prev) out += up ? String.fromCharCode(c + 32) : s.charAt(i);
+      else out += low ? String.fromCharCode(c - 32) : s.charAt(i);
+      prev = up || low;
+    }
+    return out;
+  }
+  var cps = py_methods_cps(s);
+  for (i = 0; i < cps.length; i++) {
+    out += prev ? py_methods_lower1(cps, i) : py_methods_title1(cps[i]);
+    prev = py_methods_RE_CASED.test(cps[i]);
+  }
+  return out;
+}
+
+function py_str_capitalize(s) {
+  if (s.length === 0) return s;
+  if (py_methods_ASCII.test(s)) return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+  var cps = py_methods_cps(s), out = py_methods_title1(cps[0]);
+  for (var i = 1; i < cps.length; i++) out += py_methods_lower1(cps, i);
+  return out;
+}
+
+function py_str_swapcase(s) {
+  var out = '', i;
+  if (py_methods_ASCII.test(s)) {
+    for (i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      out += (c >= 65 && c <= 90) ? String.fromCharCode(c + 32) :
+        ((c >= 97 && c <= 122) ? String.fromCharCode(c - 32) : s.charAt(i));
+    }
+    return out;
+  }
+  var cps = py_methods_cps(s);
+  for (i = 0; i < cps.length; i++) {
+    var ch = cps[i];
+    if (py_methods_RE_UPPER.test(ch)) out += py_methods_lower1(cps, i);
+    else if (py_methods_RE_LOWER.test(ch)) out += ch.toUpperCase();
+    else out += ch;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- str: predicates
+
+var py_methods_RE_ALPHA = /^\p{L}+$/u;
+var py_methods_RE_DECIMAL = /^\p{Nd}+$/u;
+var py_methods_RE_DIGIT = /^[\p{Nd}\u{B2}\u{B3}\u{B9}\u{1369}-\u{1371}\u{19DA}\u{2070}\u{2074}-\u{2079}\u{2080}-\u{2089}\u{2460}-\u{2468}\u{2474}-\u{247C}\u{2488}-\u{2490}\u{24EA}\u{24F5}-\u{24FD}\u{24FF}\u{2776}-\u{277E}\u{2780}-\u{2788}\u{278A}-\u{2792}\u{10A40}-\u{10A43}\u{10E60}-\u{10E68}\u{11052}-\u{1105A}\u{1F100}-\u{1F10A}]+$/u;
+var py_methods_RE_NUMERIC = /^[\p{N}\u{3405}\u{3483}\u{382A}\u{3B4D}\u{4E00}\u{4E03}\u{4E07}\u{4E09}\u{4E5D}\u{4E8C}\u{4E94}\u{4E96}\u{4EBF}\u{4EC0}\u{4EDF}\u{4EE8}\u{4F0D}\u{4F70}\u{5104}\u{5146}\u{5169}\u{516B}\u{516D}\u{5341}\u{5343}-\u{5345}\u{534C}\u{53C1}-\u{53C4}\u{56DB}\u{58F1}\u{58F9}\u{5E7A}\u{5EFE}\u{5EFF}\u{5F0C}-\u{5F0E}\u{5F10}\u{62FE}\u{634C}\u{67D2}\u{6F06}\u{7396}\u{767E}\u{8086}\u{842C}\u{8CAE}\u{8CB3}\u{8D30}\u{9621}\u{9646}\u{964C}\u{9678}\u{96F6}\u{F96B}\u{F973}\u{F978}\u{F9B2}\u{F9D1}\u{F9D3}\u{F9FD}\u{20001}\u{20064}\u{200E2}\u{20121}\u{2092A}\u{20983}\u{2098C}\u{2099C}\u{20AEA}\u{20AFD}\u{20B19}\u{22390}\u{22998}\u{23B1B}\u{2626D}\u{2F890}]+$/u;
+var py_methods_RE_ALNUM = /^[\p{L}\p{N}\u{3405}\u{3483}\u{382A}\u{3B4D}\u{4E00}\u{4E03}\u{4E07}\u{4E09}\u{4E5D}\u{4E8C}\u{4E94}\u{4E96}\u{4EBF}\u{4EC0}\u{4EDF}\u{4EE8}\u{4F0D}\u{4F70}\u{5104}\u{5146}\u{5169}\u{516B}\u{516D}\u{5341}\u{5343}-\u{5345}\u{534C}\u{53C1}-\u{53C4}\u{56DB}\u{58F1}\u{58F9}\u{5E7A}\u{5EFE}\u{5EFF}\u{5F0C}-\u{5F0E}\u{5F10}\u{62FE}\u{634C}\u{67D2}\u{6F06}\u{7396}\u{767E}\u{8086}\u{842C}\u{8CAE}\u{8CB3}\u{8D30}\u{9621}\u{9646}\u{964C}\u{9678}\u{96F6}\u{F96B}\u{F973}\u{F978}\u{F9B2}\u{F9D1}\u{F9D3}\u{F9FD}\u{20001}\u{20064}\u{200E2}\u{20121}\u{2092A}\u{20983}\u{2098C}\u{2099C}\u{20AEA}\u{20AFD}\u{20B19}\u{22390}\u{22998}\u{23B1B}\u{2626D}\u{2F890}]+$/u;
+var py_methods_RE_SPACE = /^[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
+var py_methods_RE_IDENT = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
+var py_methods_RE_UPPER_OR_TITLE = /[\p{Uppercase}\p{Lt}]/u;
+var py_methods_RE_LOWER_OR_TITLE = /[\p{Lowercase}\p{Lt}]/u;
+
+function py_str_isalpha(s) { return py_methods_RE_ALPHA.test(s); }
+function py_str_isdecimal(s) { return py_methods_RE_DECIMAL.test(s); }
+function py_str_isdigit(s) { return py_methods_RE_DIGIT.test(s); }
+function py_str_isnumeric(s) { return py_methods_RE_NUMERIC.test(s); }
+function py_str_isalnum(s) { return py_methods_RE_ALNUM.test(s); }
+function py_str_isspace(s) { return py_methods_RE_SPACE.test(s); }
+function py_str_isidentifier(s) { return py_methods_RE_IDENT.test(s); }
+
+function py_str_islower(s) {
+  return !py_methods_RE_UPPER_OR_TITLE.test(s) && py_methods_RE_LOWER.test(s);
+}
+
+function py_str_isupper(s) {
+  return !py_methods_RE_LOWER_OR_TITLE.test(s) && py_methods_RE_UPPER.test(s);
+}
+
+function py_str_istitle(s) {
+  var cased = false, prev = false, i;
+  if (py_methods_ASCII.test(s)) {
+    for (i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c >= 65 && c <= 90) { if (prev) return false; prev = cased = true; }
+      else if (c >= 97 && c <= 122) { if (!prev) return false; prev = cased = true; }
+      else prev = false;
+    }
+    return cased;
+  }
+  var cps = py_methods_cps(s);
+  for (i = 0; i < cps.length; i++) {
+    var ch = cps[i];
+    if (py_methods_RE_UPPER_OR_TITLE.test(ch)) { if (prev) return false; prev = cased = true; }
+    else if (py_methods_RE_LOWER.test(ch)) { if (!prev) return false; prev = cased = true; }
+    else prev = false;
+  }
+  return cased;
+}
+
+// ---------------------------------------------------------------- str: searching
+
+// str.find (dir > 0) / str.rfind (dir < 0): a code point index or -1.
+function py_methods_find(s, sub, start, end, dir) {
+  var r = py_methods_adjust(s, start, end);
+  var st = r[0], en = r[1], su = r[2], eu = r[3];
+  py_methods_needstr(sub, 'must be str, not ');
+  if (en - st < py_methods_cplen(sub)) return -1;
+  var i = dir > 0 ? s.indexOf(sub, su) : s.lastIndexOf(sub, eu - sub.length);
+  if (i < 0 || i < su || i + sub.length > eu) return -1;
+  return r[4] ? py_methods_cpidx(s, i) : i;
+}
+
+function py_str_find(s, sub, start, end) {
+  return py_methods_find(s, sub, start, end, 1);
+}
+
+function py_str_rfind(s, sub, start, end) {
+  return py_methods_find(s, sub, start, end, -1);
+}
+
+function py_str_index(s, sub, start, end) {
+  var i = py_methods_find(s, sub, start, end, 1);
+  if (i < 0) throw py_err('ValueError', 'substring not found');
+  return i;
+}
+
+function py_str_rindex(s, sub, start, end) {
+  var i = py_methods_find(s, sub, start, end, -1);
+  if (i < 0) throw py_err('ValueError', 'substring not found');
+  return i;
+}
+
+function py_str_count(s, sub, start, end) {
+  var r = py_methods_adjust(s, start, end);
+  var st = r[0], en = r[1], su = r[2], eu = r[3];
+  py_methods_needstr(sub, 'must be str, not ');
+  var m = py_methods_cplen(sub);
+  if (en - st < m) return 0;
+  if (m === 0) return en - st + 1;
+  var n = 0, i = su, k;
+  while ((k = s.indexOf(sub, i)) >= 0 && k + sub.length <= eu) { n++; i = k + sub.length; }
+  return n;
+}
+
+// startswith (dir > 0) / endswith (dir < 0), CPython's tailmatch.
+function py_methods_tailmatch(s, sub, dir) {
+  var r = py_methods_RNG;
+  if (r[1] - py_methods_cplen(sub) < r[0]) return false;
+  return dir > 0 ? s.startsWith(sub, r[2]) : s.endsWith(sub, r[3]);
+}
+
+function py_methods_startend(s, prefix, start, end, dir, name) {
+  py_methods_adjust(s, start, end);
+  if (typeof prefix === 'string') return py_methods_tailmatch(s, prefix, dir);
+  if (py_istuple(prefix)) {
+    for (var i = 0; i < prefix.length; i++) {
+      var p = prefix[i];
+      if (typeof p !== 'string') throw py_err('TypeError', 'tuple for ' + name + ' must only contain str, not ' + py_typename(p));
+      if (py_methods_tailmatch(s, p, dir)) return true;
+    }
+    return false;
+  }
+  throw py_err('TypeError', name + ' first arg must be str or a tuple of str, not ' + py_typename(prefix));
+}
+
+function py_str_startswith(s, prefix, start, end) {
+  return py_methods_startend(s, prefix, start, end, 1, 'startswith');
+}
+
+function py_str_endswith(s, suffix, start, end) {
+  return py_methods_startend(s, suffix, start, end, -1, 'endswith');
+}
+
+// ---------------------------------------------------------------- str: splitting and joining
+
+function py_methods_wsplit(s, max) {
+  var out = [], i = 0, n = s.length, j;
+  if (max < 0) max = Infinity;
+  while (max-- > 0) {
+    while (i < n && py_methods_isws(s.charCodeAt(i))) i++;
+    if (i === n) break;
+    j = i; i++;
+    while (i < n && !py_methods_isws(s.charCodeAt(i))) i++;
+    out.push(s.slice(j, i));
+  }
+  if (i < n) {
+    while (i < n && py_methods_isws(s.charCodeAt(i))) i++;
+    if (i !== n) out.push(s.slice(i));
+  }
+  return out;
+}
+
+function py_methods_wrsplit(s, max) {
+  var out = [], i = s.length - 1, j;
+  if (max < 0) max = Infinity;
+  while (max-- > 0) {
+    while (i >= 0 && py_methods_isws(s.charCodeAt(i))) i--;
+    if (i < 0) break;
+    j = i; i--;
+    while (i >= 0 && !py_methods_isws(s.charCodeAt(i))) i--;
+    out.push(s.slice(i + 1, j + 1));
+  }
+  if (i >= 0) {
+    while (i >= 0 && py_methods_isws(s.charCodeAt(i))) i--;
+    if (i >= 0) out.push(s.slice(0, i + 1));
+  }
+  return out.reverse();
+}
+
+function py_str_split(s, sep, maxsplit) {
+  var max = py_methods_int(maxsplit, -1);
+  if (sep == null) return py_methods_wsplit(s, max);
+  py_methods_needstr(sep, 'must be str or None, not ');
+  if (sep === '') throw py_err('ValueError', 'empty separator');
+  var parts = s.split(sep);
+  if (max >= 0 && parts.length > max + 1) {
+    var rest = parts.slice(max).join(sep);
+    parts.length = max;
+    parts.push(rest);
+  }
+  return parts;
+}
+
+function py_str_rsplit(s, sep, maxsplit) {
+  var max = py_methods_int(maxsplit, -1);
+  if (sep == null) return py_methods_wrsplit(s, max);
+  py_methods_needstr(sep, 'must be str or None, not ');
+  if (sep === '') throw py_err('ValueError', 'empty separator');
+  if (max < 0) max = Infinity;
+  var out = [], end = s.length, m = sep.length, k;
+  while (max > 0 && end >= m && (k = s.lastIndexOf(sep, end - m)) >= 0) {
+    out.push(s.slice(k + m, end));
+    end = k;
+    max--;
+  }
+  out.push(s.slice(0, end));
+  return out.reverse();
+}
+
+function py_str_splitlines(s, keepends) {
+  var keep = py_methods_flag(keepends);
+  var out = [], i = 0, n = s.length, j, eol;
+  while (i < n) {
+    j = i;
+    while (i < n && !py_methods_islb(s.charCodeAt(i))) i++;
+    eol = i;
+    if (i < n) {
+      i += (s.charCodeAt(i) === 13 && i + 1 < n && s.charCodeAt(i + 1) === 10) ? 2 : 1;
+      if (keep) eol = i;
+    }
+    out.push(s.slice(j, eol));
+  }
+  return out;
+}
+
+function py_str_join(sep, iterable) {
+  var items;
+  if (Array.isArray(iterable)) items = iterable;
+  else if (typeof iterable === 'string' || iterable instanceof Map || iterable instanceof Set) items = py_iter(iterable);
+  else throw py_err('TypeError', 'can only join an iterable');
+  for (var i = 0; i < items.length; i++) {
+    if (typeof items[i] !== 'string') {
+      throw py_err('TypeError', 'sequence item ' + i + ': expected str instance, ' + py_typename(items[i]) + ' found');
+    }
+  }
+  return items.join(sep);
+}
+
+function py_str_partition(s, sep) {
+  py_methods_needstr(sep, 'must be str, not ');
+  if (sep === '') throw py_err('ValueError', 'empty separator');
+  var i = s.indexOf(sep);
+  if (i < 0) return py_tuple([s, '', '']);
+  return py_tuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+}
+
+function py_str_rpartition(s, sep) {
+  py_methods_needstr(sep, 'must be str, not ');
+  if (sep === '') throw py_err('ValueError', 'empty separator');
+  var i = s.lastIndexOf(sep);
+  if (i < 0) return py_tuple(['', '', s]);
+  return py_tuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
+}
+
+// ---------------------------------------------------------------- str: transforming
+
+// strip (left and right), lstrip (left), rstrip (right).
+function py_methods_strip(s, chars, left, right, name) {
+  var i = 0, j = s.length, c;
+  if (chars == null) {
+    if (left) while (i < j && py_methods_isws(s.charCodeAt(i))) i++;
+    if (right) while (j > i && py_methods_isws(s.charCodeAt(j - 1))) j--;
+  } else if (typeof chars !== 'string') {
+    throw py_err('TypeError', name + ' arg must be None or str');
+  } else if (!py_methods_SURR.test(chars)) {
+    if (left) while (i < j && chars.indexOf(s.charAt(i)) >= 0) i++;
+    if (right) while (j > i && chars.indexOf(s.charAt(j - 1)) >= 0) j--;
+  } else {
+    var set = py_methods_cps(chars), w;
+    if (left) {
+      while (i < j) {
+        c = s.charCodeAt(i);
+        w = (c >= 0xD800 && c <= 0xDBFF && i + 1 < j && (s.charCodeAt(i + 1) & 0xFC00) === 0xDC00) ? 2 : 1;
+        if (set.indexOf(s.substr(i, w)) < 0) break;
+        i += w;
+      }
+    }
+    if (right) {
+      while (j > i) {
+        c = s.charCodeAt(j - 1);
+        w = ((c & 0xFC00) === 0xDC00 && j - 2 >= i && (s.charCodeAt(j - 2) & 0xFC00) === 0xD800) ? 2 : 1;
+        if (set.indexOf(s.substr(j - w, w)) < 0) break;
+        j -= w;
+      }
+    }
+  }
+  return (i === 0 && j === s.length) ? s : s.slice(i, j);
+}
+
+function py_str_strip(s, chars) {
+  return py_methods_strip(s, chars, true, true, 'strip');
+}
+
+function py_str_lstrip(s, chars) {
+  return py_methods_strip(s, chars, true, false, 'lstrip');
+}
+
+function py_str_rstrip(s, chars) {
+  return py_methods_strip(s, chars, false, true, 'rstrip');
+}
+
+function py_str_replace(s, old, nw, count) {
+  py_methods_needstr(old, 'replace() argument 1 must be str, not ');
+  py_methods_needstr(nw, 'replace() argument 2 must be str, not ');
+  var max = py_methods_int(count, -1);
+  if (max < 0) max = Infinity;
+  if (max === 0) return s;
+  var out = '', k = 0, i;
+  if (old === '') {
+    var cps = py_methods_cps(s);
+    for (i = 0; i < cps.length; i++) {
+      if (k < max) { out += nw; k++; }
+      out += cps[i];
+    }
+    if (k < max) out += nw;
+    return out;
+  }
+  if (max === Infinity) return s.split(old).join(nw);
+  var pos = 0;
+  while (k < max && (i = s.indexOf(old, pos)) >= 0) {
+    out += s.slice(pos, i) + nw;
+    pos = i + old.length;
+    k++;
+  }
+  return k === 0 ? s : out + s.slice(pos);
+}
+
+function py_str_removeprefix(s, prefix) {
+  py_methods_needstr(prefix, 'removeprefix() argument must be str, not ');
+  return (prefix.length > 0 && s.startsWith(prefix)) ? s.slice(prefix.length) : s;
+}
+
+function py_str_removesuffix(s, suffix) {
+  py_methods_needstr(suffix, 'removesuffix() argument must be str, not ');
+  return (suffix.length > 0 && s.endsWith(suffix)) ? s.slice(0, s.length - suffix.length) : s;
+}
+
+function py_str_zfill(s, width) {
+  var w = py_methods_int(width);
+  var fill = w - py_methods_cplen(s);
+  if (fill <= 0) return s;
+  var c = s.charAt(0), z = '0'.repeat(fill);
+  return (c === '+' || c === '-') ? c + z + s.slice(1) : z + s;
+}
+
+function py_methods_fill(fillchar) {
+  if (fillchar === undefined) return ' ';
+  if (typeof fillchar !== 'string') {
+    throw py_err('TypeError', 'The fill character must be a unicode character, not ' + py_typename(fillchar));
+  }
+  if (py_methods_cplen(fillchar) !== 1) throw py_err('TypeError', 'The fill character must be exactly one character long');
+  return fillchar;
+}
+
+function py_str_center(s, width, fillchar) {
+  var w = py_methods_int(width), f = py_methods_fill(fillchar);
+  var marg = w - py_methods_cplen(s);
+  if (marg <= 0) return s;
+  var left = Math.floor(marg / 2) + (marg & w & 1);
+  return f.repeat(left) + s + f.repeat(marg - left);
+}
+
+function py_str_ljust(s, width, fillchar) {
+  var w = py_methods_int(width), f = py_methods_fill(fillchar);
+  var marg = w - py_methods_cplen(s);
+  return marg <= 0 ? s : s + f.repeat(marg);
+}
+
+function py_str_rjust(s, width, fillchar) {
+  var w = py_methods_int(width), f = py_methods_fill(fillchar);
+  var marg = w - py_methods_cplen(s);
+  return marg <= 0 ? s : f.repeat(marg) + s;
+}
+
+function py_str_expandtabs(s, tabsize) {
+  var ts = py_methods_int(tabsize, 8);
+  if (s.indexOf('\t') < 0) return s;
+  var out = '', col = 0, from = 0;
+  for (var i = 0; i < s.length; i++) {
+    var c = s.charCodeAt(i);
+    if (c === 9) {
+      out += s.slice(from, i);
+      from = i + 1;
+      if (ts > 0) {
+        var inc = ts - (col % ts);
+        col += inc;
+        out += ' '.repeat(inc);
+      }
+    } else if (c === 10 || c === 13) {
+      col = 0;
+    } else if (!((c & 0xFC00) === 0xDC00 && i > 0 && (s.charCodeAt(i - 1) & 0xFC00) === 0xD800)) {
+      col++;
+    }
+  }
+  return out + s.slice(from);
+}
+
+// ---------------------------------------------------------------- list and tuple
+
+function py_list_append(l, x) {
+  l.push(x);
+  return null;
+}
+
+function py_list_extend(l, iterable) {
+  var items = Array.isArray(iterable) ? iterable : py_iter(iterable);
+  for (var i = 0, n = items.length; i < n; i++) l.push(items[i]);
+  return null;
+}
+
+function py_list_insert(l, index, x) {
+  var i = py_methods_int(index), n = l.length;
+  if (i < 0) { i += n; if (i < 0) i = 0; }
+  else if (i > n) i = n;
+  if (i === n) l.push(x);
+  else l.splice(i, 0, x);
+  return null;
+}
+
+function py_list_pop(l, index) {
+  var i = py_methods_int(index, -1), n = l.length;
+  if (n === 0) throw py_err('IndexError', 'pop from empty list');
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) throw py_err('IndexError', 'pop index out of range');
+  if (i === n - 1) return l.pop();
+  return l.splice(i, 1)[0];
+}
+
+function py_list_remove(l, x) {
+  for (var i = 0; i < l.length; i++) {
+    if (py_eq(l[i], x)) { l.splice(i, 1); return null; }
+  }
+  throw py_err('ValueError', 'list.remove(x): x not in list');
+}
+
+// list.index / tuple.index: -1 when absent.
+function py_methods_seqindex(l, x, start, stop) {
+  var n = l.length, st = py_methods_lidx(start, 0), en = py_methods_lidx(stop, n);
+  if (st < 0) { st += n; if (st < 0) st = 0; }
+  if (en < 0) { en += n; if (en < 0) en = 0; }
+  for (var i = st; i < en && i < l.length; i++) if (py_eq(l[i], x)) return i;
+  return -1;
+}
+
+function py_list_index(l, x, start, stop) {
+  var i = py_methods_seqindex(l, x, start, stop);
+  if (i < 0) throw py_err('ValueError', py_repr(x) + ' is not in list');
+  return i;
+}
+
+function py_tuple_index(t, x, start, stop) {
+  var i = py_methods_seqindex(t, x, start, stop);
+  if (i < 0) throw py_err('ValueError', 'tuple.index(x): x not in tuple');
+  return i;
+}
+
+function py_list_count(l, x) {
+  var n = 0;
+  for (var i = 0; i < l.length; i++) if (py_eq(l[i], x)) n++;
+  return n;
+}
+
+function py_tuple_count(t, x) {
+  return py_list_count(t, x);
+}
+
+function py_list_sort(l, key, reverse) {
+  var rev = py_methods_flag(reverse);
+  var r = py_sorted(l, key == null ? null : key, rev);
+  for (var i = 0; i < r.length; i++) l[i] = r[i];
+  return null;
+}
+
+function py_list_reverse(l) {
+  l.reverse();
+  return null;
+}
+
+function py_list_copy(l) {
+  return l.slice();
+}
+
+function py_list_clear(l) {
+  l.length = 0;
+  return null;
+}
+
+// ---------------------------------------------------------------- dict
+
+function py_dict_get(d, key, dflt) {
+  var k = py_key(key), v = d.get(k);
+  if (v !== undefined || d.has(k)) return v;
+  return dflt === undefined ? null : dflt;
+}
+
+function py_dict_keys(d) {
+  return Array.from(d.keys());
+}
+
+function py_dict_values(d) {
+  return Array.from(d.values());
+}
+
+function py_dict_items(d) {
+  var out = new Array(d.size), i = 0;
+  d.forEach(function (v, k) { out[i++] = py_tuple([k, v]); });
+  return out;
+}
+
+function py_dict_update(d, other, kwargs) {
+  if (other !== undefined) {
+    if (other instanceof Map) {
+      if (other !== d) other.forEach(function (v, k) { d.set(k, v); });
+    } else {
+      var items = py_iter(other);
+      for (var i = 0; i < items.length; i++) {
+        var e = items[i];
+        if (!(typeof e === 'string' || Array.isArray(e) || e instanceof Map || e instanceof Set)) {
+          throw py_err('TypeError', 'cannot convert dictionary update sequence element #' + i + ' to a sequence');
+        }
+        var p = py_iter(e);
+        if (p.length !== 2) {
+          throw py_err('ValueError', 'dictionary update sequence element #' + i + ' has length ' + p.length + '; 2 is required');
+        }
+        d.set(py_key(p[0]), p[1]);
+      }
+    }
+  }
+  if (kwargs != null) kwargs.forEach(function (v, k) { d.set(k, v); });
+  return null;
+}
+
+function py_dict_pop(d, key, dflt, hasDflt) {
+  var k = py_key(key);
+  if (d.has(k)) {
+    var v = d.get(k);
+    d.delete(k);
+    return v;
+  }
+  if (hasDflt) return dflt === undefined ? null : dflt;
+  throw py_err('KeyError', key);
+}
+
+function py_dict_popitem(d) {
+  if (d.size === 0) throw py_err('KeyError', 'popitem(): dictionary is empty');
+  var last;
+  d.forEach(function (v, k) { last = k; });
+  var item = py_tuple([last, d.get(last)]);
+  d.delete(last);
+  return item;
+}
+
+function py_dict_setdefault(d, key, dflt) {
+  var k = py_key(key), v = d.get(k);
+  if (v !== undefined || d.has(k)) return v;
+  v = dflt === undefined ? null : dflt;
+  d.set(k, v);
+  return v;
+}
+
+function py_dict_copy(d) {
+  return new Map(d);
+}
+
+function py_dict_clear(d) {
+  d.clear();
+  return null;
+}
+
+function py_dict_fromkeys(iterable, value) {
+  var items = py_iter(iterable);
+  var m = new Map(), v = value === undefined ? null : value;
+  for (var i = 0; i < items.length; i++) m.set(py_key(items[i]), v);
+  return m;
+}
+
+// ---------------------------------------------------------------- set
+
+// The normalized elements of any iterable, as an array (a Set is taken as is: order does not matter here).
+function py_methods_elems(x) {
+  if (x instanceof Set) return Array.from(x);
+  var items = py_iter(x), out = new Array(items.length);
+  for (var i = 0; i < items.length; i++) out[i] = py_key(items[i]);
+  return out;
+}
+
+function py_methods_asset(x) {
+  return x instanceof Set ? x : new Set(py_methods_elems(x));
+}
+
+function py_set_add(s, x) {
+  s.add(py_key(x));
+  return null;
+}
+
+function py_set_discard(s, x) {
+  s.delete(py_key(x));
+  return null;
+}
+
+function py_set_remove(s, x) {
+  if (!s.delete(py_key(x))) throw py_err('KeyError', x);
+  return null;
+}
+
+function py_set_pop(s) {
+  if (s.size === 0) throw py_err('KeyError', 'pop from an empty set');
+  if (s.size > 1) throw py_err('TypeError', 'py2cs: set.pop() has no defined order; use sorted(s) or s.remove(x)');
+  var v = s.values().next().value;
+  s.clear();
+  return v;
+}
+
+function py_set_clear(s) {
+  s.clear();
+  return null;
+}
+
+function py_set_copy(s) {
+  return new Set(s);
+}
+
+function py_set_update(s, others) {
+  for (var i = 0; i < others.length; i++) {
+    var e = py_methods_elems(others[i]);
+    for (var j = 0; j < e.length; j++) s.add(e[j]);
+  }
+  return null;
+}
+
+function py_set_union(s, others) {
+  var r = new Set(s);
+  py_set_update(r, others);
+  return r;
+}
+
+function py_set_intersection(s, others) {
+  var r = new Set(s);
+  for (var i = 0; i < others.length; i++) {
+    var o = py_methods_asset(others[i]);
+    r.forEach(function (v) { if (!o.has(v)) r.delete(v); });
+  }
+  return r;
+}
+
+function py_set_difference(s, others) {
+  var r = new Set(s);
+  for (var i = 0; i < others.length; i++) {
+    var e = py_methods_elems(others[i]);
+    for (var j = 0; j < e.length; j++) r.delete(e[j]);
+  }
+  return r;
+}
+
+function py_set_symmetric_difference(s, other) {
+  var r = new Set(s);
+  py_methods_asset(other).forEach(function (v) {
+    if (s.has(v)) r.delete(v);
+    else r.add(v);
+  });
+  return r;
+}
+
+function py_set_issubset(s, other) {
+  var o = py_methods_asset(other), ok = true;
+  s.forEach(function (v) { if (ok && !o.has(v)) ok = false; });
+  return ok;
+}
+
+function py_set_issuperset(s, other) {
+  var e = py_methods_elems(other);
+  for (var i = 0; i < e.length; i++) if (!s.has(e[i])) return false;
+  return true;
+}
+
+function py_set_isdisjoint(s, other) {
+  var e = py_methods_elems(other);
+  for (var i = 0; i < e.length; i++) if (s.has(e[i])) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------- dispatchers
+
+function py_m_add(self, a) {
+  if (self instanceof Set) return py_set_add(self, a);
+  throw py_methods_noattr(self, 'add');
+}
+
+function py_m_append(self, a) {
+  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_append(self, a);
+  throw py_methods_noattr(self, 'append');
+}
+
+function py_m_capitalize(self) {
+  if (typeof self === 'string') return py_str_capitalize(self);
+  throw py_methods_noattr(self, 'capitalize');
+}
+
+function py_m_casefold(self) {
+  if (typeof self === 'string') return py_str_casefold(self);
+  throw py_methods_noattr(self, 'casefold');
+}
+
+function py_m_center(self, a, b) {
+  if (typeof self === 'string') return py_str_center(self, a, b);
+  throw py_methods_noattr(self, 'center');
+}
+
+function py_m_clear(self) {
+  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_clear(self);
+  if (self instanceof Map) return py_dict_clear(self);
+  if (self instanceof Set) return py_set_clear(self);
+  throw py_methods_noattr(self, 'clear');
+}
+
+function py_m_copy(self) {
+  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_copy(self);
+  if (self instanceof Map) return py_dict_copy(self);
+  if (self instanceof Set) return py_set_copy(self);
+  throw py_methods_noattr(self, 'copy');
+}
+
+function py_m_count(self, a, b, c) {
+  if (typeof self === 'string') return py_str_count(self, a, b, c);
+  if (Array.isArray(self)) {
+    if (b !== undefined) {
+      throw py_err('TypeError', (self.__py_tuple__ === true ? 'tuple' : 'list') + '.count() takes exactly one argument (' + (c !== undefined ? 3 : 2) + ' given)');
+    }
+    return self.__py_tuple__ === true ? py_tuple_count(self, a) : py_list_count(self, a);
+  }
+  throw py_methods_noattr(self, 'count');
+}
+
+function py_m_difference(self, a) {
+  if (self instanceof Set) return py_set_difference(self, a);
+  throw py_methods_noattr(self, 'difference');
+}
+
+function py_m_discard(self, a) {
+  if (self instanceof Set) return py_set_discard(self, a);
+  throw py_methods_noattr(self, 'discard');
+}
+
+function py_m_endswith(self, a, b, c) {
+  if (typeof self === 'string') return py_str_endswith(self, a, b, c);
+  throw py_methods_noattr(self, 'endswith');
+}
+
+function py_m_expandtabs(self, a) {
+  if (typeof self === 'string') return py_str_expandtabs(self, a);
+  throw py_methods_noattr(self, 'expandtabs');
+}
+
+function py_m_extend(self, a) {
+  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_extend(self, a);
+  throw py_methods_noattr(self, 'extend');
+}
+
+function py_m_find(self, a, b, c) {
+  if (typeof self === 'string') return py_str_find(self, a, b, c);
+  throw py_methods_noattr(self, 'find');
+}
+
+function py_m_format(self, args, kwargs) {
+  if (typeof self === 'string') return py_str_format(self, args, kwargs);
+  throw py_methods_noattr(self, 'format');
+}
+
+function py_m_fromkeys(self, iterable, value) {
+  if (self instanceof Map) return py_dict_fromkeys(iterable, value);
+  throw py_methods_noattr(self, 'fromkeys');
+}
+
+function py_m_get(self, a, b) {
+  if (self instanceof Map) return py_dict_get(self, a, b);
+  throw py_methods_noattr(self, 'get');
+}
+
+function py_m_index(self, a, b, c) {
+  if (typeof self === 'string') return py_str_index(self, a, b, c);
+  if (py_istuple(self)) return py_tuple_index(self, a, b, c);
+  if (Array.isArray(self)) return py_list_index(self, a, b, c);
+  throw py_methods_noattr(self, 'index');
+}
+
+function py_m_insert(self, a, b) {
+  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_insert(self, a, b);
+  throw py_methods_noattr(self, 'insert');
+}
+
+function py_m_intersection(self, a) {
+  if (self instanceof Set) return py_set_intersection(self, a);
+  throw py_methods_noattr(self, 'intersection');
+}
+
+function py_m_isalnum(self) {
+  if (typeof self === 'string') return py_str_isalnum(self);
+  throw py_methods_noattr(self, 'isalnum');
+}
+
+function py_m_isalpha(self) {
+  if (typeof self === 'string') return py_str_isalpha(self);
+  throw py_methods_noattr(self, 'isalpha');
+}
+
+function py_m_isdecimal(self) {
+  if (typeof self === 'string') return py_str_isdecimal(self);
+  throw py_methods_noattr(self, 'isdecimal');
+}
+
+function py_m_isdigit(self) {
+  if (typeof self === 'string') return py_str_isdigit(self);
+  throw py_methods_noattr(self, 'isdigit');
+}
+
+function py_m_isdisjoint(self, a) {
+  if (self instanceof Set) return py_set_isdisjoint(self, a);
+  throw py_methods_noattr(self, 'isdisjoint');
+}
+
+function py_m_isidentifier(self) {
+  if (typeof self === 'string') return py_str_isidentifier(self);
+  throw py_methods_noattr(self, 'isidentifier');
+}
+
+function py_m_islower(self) {
+  if (typeof self === 'string') return py_str_islower(self);
+  throw py_methods_noattr(self, 'islower');
+}
+
+function py_m_isnumeric(self) {
+  if (typeof self === 'string') return py_str_isnumeric(self);
+  throw py_methods_noattr(self, 'isnumeric');
+}
+
+function py_m_isspace(self) {
+  if (typeof self === 'string') return py_str_isspace(self);
+  throw py_methods_noattr(self, 'isspace');
+}
+
+function py_m_issubset(self, a) {
+  if (self instanceof Set) return py_set_issubset(self, a);
+  throw py_methods_noattr(self, 'issubset');
+}
+
+function py_m_issuperset(self, a) {
+  if (self instanceof Set) return py_set_issuperset(self, a);
+  throw py_methods_noattr(self, 'issuperset');
+}
+
+function py_m_istitle(self) {
+  if (typeof self === 'string') return py_str_istitle(self);
+  throw py_methods_noattr(self, 'istitle');
+}
+
+function py_m_isupper(self) {
+  if (typeof self === 'string') return py_str_isupper(self);
+  throw py_methods_noattr(self, 'isupper');
+}
+
+function py_m_items(self) {
+  if (self instanceof Map) return py_dict_items(self);
+  throw py_methods_noattr(self, 'items');
+}
+
+function py_m_join(self, a) {
+  if (typeof self === 'string') return py_str_join(self, a);
+  throw py_methods_noattr(self, 'join');
+}
+
+function py_m_keys(self) {
+  if (self instanceof Map) return py_dict_keys(self);
+  throw py_methods_noattr(self, 'keys');
+}
+
+function py_m_ljust(self, a, b) {
+  if (typeof self === 'string') return py_str_ljust(self, a, b);
+  throw py_methods_noattr(self, 'ljust');
+}
+
+function py_m_lower(self) {
+  if (typeof self === 'string') return py_str_lower(self);
+  throw py_methods_noattr(self, 'lower');
+}
+
+function py_m_lstrip(self, a) {
+  if (typeof self === 'string') return py_str_lstrip(self, a);
+  throw py_methods_noattr(self, 'lstrip');
+}
+
+function py_m_partition(self, a) {
+  if (typeof self === 'string') return py_str_partition(self, a);
+  throw py_methods_noattr(self, 'partition');
+}
+
+function py_m_pop(self, a, b) {
+  if (Array.isArray(self) && self.__py_tuple__ !== true) {
+    if (b !== undefined) throw py_err('TypeError', 'pop expected at most 1 argument, got 2');
+    return py_list_pop(self, a);
+  }
+  if (self instanceof Map) return py_dict_pop(self, a, b, arguments.length > 3 ? arguments[3] : arguments.length > 2);
+  if (self instanceof Set) {
+    if (a !== undefined) throw py_err('TypeError', 'set.pop() takes no arguments (1 given)');
+    return py_set_pop(self);
+  }
+  throw py_methods_noattr(self, 'pop');
+}
+
+function py_m_popitem(self) {
+  if (self instanceof Map) return py_dict_popitem(self);
+  throw py_methods_noattr(self, 'popitem');
+}
+
+function py_m_remove(self, a) {
+  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_remove(self, a);
+  if (self instanceof Set) return py_set_remove(self, a);
+  throw py_methods_noattr(self, 'remove');
+}
+
+function py_m_removeprefix(self, a) {
+  if (typeof self === 'string') return py_str_removeprefix(self, a);
+  throw py_methods_noattr(self, 'removeprefix');
+}
+
+function py_m_removesuffix(self, a) {
+  if (typeof self === 'string') return py_str_removesuffix(self, a);
+  throw py_methods_noattr(self, 'removesuffix');
+}
+
+function py_m_replace(self, a, b, c) {
+  if (typeof self === 'string') return py_str_replace(self, a, b, c);
+  throw py_methods_noattr(self, 'replace');
+}
+
+function py_m_reverse(self) {
+  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_reverse(self);
+  throw py_methods_noattr(self, 'reverse');
+}
+
+function py_m_rfind(self, a, b, c) {
+  if (typeof self === 'string') return py_str_rfind(self, a, b, c);
+  throw py_methods_noattr(self, 'rfind');
+}
+
+function py_m_rindex(self, a, b, c) {
+  if (typeof self === 'string') return py_str_rindex(self, a, b, c);
+  throw py_methods_noattr(self, 'rindex');
+}
+
+function py_m_rjust(self, a, b) {
+  if (typeof self === 'string') return py_str_rjust(self, a, b);
+  throw py_methods_noattr(self, 'rjust');
+}
+
+function py_m_rpartition(self, a) {
+  if (typeof self === 'string') return py_str_rpartition(self, a);
+  throw py_methods_noattr(self, 'rpartition');
+}
+
+function py_m_rsplit(self, a, b) {
+  if (typeof self === 'string') return py_str_rsplit(self, a, b);
+  throw py_methods_noattr(self, 'rsplit');
+}
+
+function py_m_rstrip(self, a) {
+  if (typeof self === 'string') return py_str_rstrip(self, a);
+  throw py_methods_noattr(self, 'rstrip');
+}
+
+function py_m_setdefault(self, a, b) {
+  if (self instanceof Map) return py_dict_setdefault(self, a, b);
+  throw py_methods_noattr(self, 'setdefault');
+}
+
+function py_m_sort(self, a, b) {
+  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_sort(self, a, b);
+  throw py_methods_noattr(self, 'sort');
+}
+
+function py_m_split(self, a, b) {
+  if (typeof self === 'string') return py_str_split(self, a, b);
+  throw py_methods_noattr(self, 'split');
+}
+
+function py_m_splitlines(self, a) {
+  if (typeof self === 'string') return py_str_splitlines(self, a);
+  throw py_methods_noattr(self, 'splitlines');
+}
+
+function py_m_startswith(self, a, b, c) {
+  if (typeof self === 'string') return py_str_startswith(self, a, b, c);
+  throw py_methods_noattr(self, 'startswith');
+}
+
+function py_m_strip(self, a) {
+  if (typeof self === 'string') return py_str_strip(self, a);
+  throw py_methods_noattr(self, 'strip');
+}
+
+function py_m_swapcase(self) {
+  if (typeof self === 'string') return py_str_swapcase(self);
+  throw py_methods_noattr(self, 'swapcase');
+}
+
+function py_m_symmetric_difference(self, a) {
+  if (self instanceof Set) return py_set_symmetric_difference(self, a);
+  throw py_methods_noattr(self, 'symmetric_difference');
+}
+
+function py_m_title(self) {
+  if (typeof self === 'string') return py_str_title(self);
+  throw py_methods_noattr(self, 'title');
+}
+
+function py_m_union(self, a) {
+  if (self instanceof Set) return py_set_union(self, a);
+  throw py_methods_noattr(self, 'union');
+}
+
+function py_m_update(self, args, kwargs) {
+  if (self instanceof Map) {
+    if (args.length > 1) throw py_err('TypeError', 'update expected at most 1 argument, got ' + args.length);
+    return py_dict_update(self, args[0], kwargs);
+  }
+  if (self instanceof Set) {
+    if (kwargs != null && kwargs.size > 0) throw py_err('TypeError', 'set.update() takes no keyword arguments');
+    return py_set_update(self, args);
+  }
+  throw py_methods_noattr(self, 'update');
+}
+
+function py_m_upper(self) {
+  if (typeof self === 'string') return py_str_upper(self);
+  throw py_methods_noattr(self, 'upper');
+}
+
+function py_m_values(self) {
+  if (self instanceof Map) return py_dict_values(self);
+  throw py_methods_noattr(self, 'values');
+}
+
+function py_m_zfill(self, a) {
+  if (typeof self === 'string') return py_str_zfill(self, a);
+  throw py_methods_noattr(self, 'zfill');
+}
