@@ -1,0 +1,1007 @@
+// ops.js: operators on arbitrary operands, typed numeric fast helpers, indexing, slicing,
+// iteration and the builtins that consume iterables (see docs/internals/runtime-contract.md).
+// Internal helpers of this file are named py_op_*.
+
+// ---------------------------------------------------------------- shared internals
+
+// Matches any UTF-16 surrogate: such strings need code-point aware indexing.
+var py_op_SURR = /[\uD800-\uDFFF]/;
+
+// 0: not a number, 1: int (bools included), 2: float (boxes, non-integral, nan, inf, |x| >= 1e21).
+function py_op_numkind(x) {
+  if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21) ? 1 : 2;
+  if (typeof x === 'boolean') return 1;
+  if (x instanceof py_PyFloat) return 2;
+  return 0;
+}
+
+function py_op_binerr(op, a, b) {
+  return py_err('TypeError', 'unsupported operand type(s) for ' + op + ": '" + py_typename(a) + "' and '" + py_typename(b) + "'");
+}
+
+function py_op_overflow() {
+  return py_err('OverflowError', 'py2cs: integer result exceeds 2**53, which JavaScript cannot represent exactly');
+}
+
+// An integral int result r with |r| > 2**53 - 1: only +-2**53 itself is accepted, when `exact`.
+function py_op_bigint(r, exact) {
+  if (exact && (r === 9007199254740992 || r === -9007199254740992)) return r;
+  throw py_op_overflow();
+}
+
+// The value of an int-or-bool used as an index/count; throws `'float' object cannot be interpreted as an integer`.
+function py_op_index(x) {
+  if (typeof x === 'number' && x % 1 === 0 && x < 1e21 && x > -1e21) return x + 0;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  throw py_err('TypeError', "'" + py_typename(x) + "' object cannot be interpreted as an integer");
+}
+
+// Code points of a string, as an array of strings (a fresh array).
+function py_op_chars(s) {
+  return py_op_SURR.test(s) ? Array.from(s) : s.split('');
+}
+
+// Number of code points of a string.
+function py_op_strlen(s) {
+  if (!py_op_SURR.test(s)) return s.length;
+  var n = s.length, pairs = 0;
+  for (var i = 0; i < n - 1; i++) {
+    var c = s.charCodeAt(i);
+    if (c >= 0xD800 && c <= 0xDBFF) {
+      var d = s.charCodeAt(i + 1);
+      if (d >= 0xDC00 && d <= 0xDFFF) { pairs++; i++; }
+    }
+  }
+  return n - pairs;
+}
+
+// An array to iterate over, or null when x is not iterable (sets throw: no defined order).
+function py_op_iter_opt(x) {
+  if (Array.isArray(x)) return x;
+  if (typeof x === 'string') return py_op_chars(x);
+  if (x instanceof Map) return Array.from(x.keys());
+  if (x instanceof Set) throw py_err('TypeError', 'py2cs: iterating over a set has no defined order; use sorted(s)');
+  return null;
+}
+
+// Like py_iter, but also accepts a set, for consumers whose result does not depend on the order.
+function py_op_iter_any(x) {
+  if (x instanceof Set) return Array.from(x);
+  return py_iter(x);
+}
+
+// ---------------------------------------------------------------- arithmetic
+
+function py_add(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') {
+    var r = a + b;
+    if (r % 1 !== 0) return r;
+    if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21) {
+      if (r <= 9007199254740991 && r >= -9007199254740991) return r;
+      return py_op_bigint(r, r - a === b && r - b === a);
+    }
+    return py_fbox(r);
+  }
+  if (typeof a === 'string' && typeof b === 'string') return a + b;
+  return py_op_add_slow(a, b);
+}
+
+function py_op_add_slow(a, b) {
+  var ka = py_op_numkind(a), kb = py_op_numkind(b);
+  if (ka !== 0 && kb !== 0) {
+    var x = py_numval(a), y = py_numval(b);
+    return (ka === 2 || kb === 2) ? py_fbox(x + y) : py_add(x, y);
+  }
+  if (typeof a === 'string') throw py_err('TypeError', 'can only concatenate str (not "' + py_typename(b) + '") to str');
+  if (Array.isArray(a)) {
+    var ta = a.__py_tuple__ === true;
+    if (Array.isArray(b) && (b.__py_tuple__ === true) === ta) {
+      var out = a.concat(b);
+      return ta ? py_tuple(out) : out;
+    }
+    var nm = ta ? 'tuple' : 'list';
+    throw py_err('TypeError', 'can only concatenate ' + nm + ' (not "' + py_typename(b) + '") to ' + nm);
+  }
+  throw py_op_binerr('+', a, b);
+}
+
+function py_sub(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') {
+    var r = a - b;
+    if (r % 1 !== 0) return r;
+    if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21) {
+      if (r <= 9007199254740991 && r >= -9007199254740991) return r + 0;
+      return py_op_bigint(r, r + b === a && a - r === b);
+    }
+    return py_fbox(r);
+  }
+  var ka = py_op_numkind(a), kb = py_op_numkind(b);
+  if (ka !== 0 && kb !== 0) {
+    var x = py_numval(a), y = py_numval(b);
+    return (ka === 2 || kb === 2) ? py_fbox(x - y) : py_sub(x, y);
+  }
+  if (a instanceof Set && b instanceof Set) {
+    var out = new Set();
+    a.forEach(function (v) { if (!b.has(v)) out.add(v); });
+    return out;
+  }
+  throw py_op_binerr('-', a, b);
+}
+
+// int * int (both known ints): exact or OverflowError.
+function py_imul(a, b) {
+  var r = a * b;
+  if (r <= 9007199254740991 && r >= -9007199254740991) return r + 0;
+  return py_op_bigint(r, a !== 0 && r % a === 0 && r / a === b);
+}
+
+function py_mul(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') {
+    var r = a * b;
+    if (r % 1 !== 0) return r;
+    if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21) return py_imul(a, b);
+    return py_fbox(r);
+  }
+  return py_op_mul_slow(a, b);
+}
+
+function py_op_mul_slow(a, b) {
+  var ka = py_op_numkind(a), kb = py_op_numkind(b);
+  if (ka !== 0 && kb !== 0) {
+    var x = py_numval(a), y = py_numval(b);
+    return (ka === 2 || kb === 2) ? py_fbox(x * y) : py_imul(x, y);
+  }
+  var seq, n;
+  if (typeof a === 'string' || Array.isArray(a)) { seq = a; n = b; }
+  else if (typeof b === 'string' || Array.isArray(b)) { seq = b; n = a; }
+  else throw py_op_binerr('*', a, b);
+  if (py_op_numkind(n) !== 1) {
+    throw py_err('TypeError', "can't multiply sequence by non-int of type '" + py_typename(n) + "'");
+  }
+  return py_op_repeat(seq, py_numval(n));
+}
+
+// seq * n for an int n (a fresh sequence of the same type).
+function py_op_repeat(seq, n) {
+  var len = seq.length;
+  if (n <= 0 || len === 0) return typeof seq === 'string' ? '' : (seq.__py_tuple__ === true ? py_tuple([]) : []);
+  if (len * n > 268435456) throw py_err('MemoryError', 'py2cs: repeated sequence is too large');
+  if (typeof seq === 'string') return seq.repeat(n);
+  var out = new Array(len * n);
+  for (var k = 0, p = 0; k < n; k++) for (var i = 0; i < len; i++) out[p++] = seq[i];
+  return seq.__py_tuple__ === true ? py_tuple(out) : out;
+}
+
+// `/` on arbitrary operands: always a float, returned as a plain number.
+function py_truediv(a, b) {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return a / b;
+  var ka = py_op_numkind(a), kb = py_op_numkind(b);
+  if (ka === 0 || kb === 0) throw py_op_binerr('/', a, b);
+  var y = py_numval(b);
+  if (y === 0) throw py_err('ZeroDivisionError', (ka === 1 && kb === 1) ? 'division by zero' : 'float division by zero');
+  return py_numval(a) / y;
+}
+
+// `/` on two numbers (result float, plain number). The operands' static types are not passed, so the
+// message for a zero divisor is CPython's int/int one when both are integral.
+function py_fdiv(a, b) {
+  if (typeof a !== 'number') a = py_numval(a);
+  if (typeof b !== 'number') b = py_numval(b);
+  if (b === 0) throw py_err('ZeroDivisionError', (a % 1 === 0 && Math.abs(a) < 1e21) ? 'division by zero' : 'float division by zero');
+  return a / b;
+}
+
+function py_ifloordiv(a, b) {
+  if (b === 0) throw py_err('ZeroDivisionError', 'integer division or modulo by zero');
+  if (a <= 9007199254740991 && a >= -9007199254740991) return Math.floor(a / b) + 0;
+  // |a| beyond 2**53 (an int from outside): exact remainder, snapped quotient.
+  var q = py_op_fdivmod(a, b)[0];
+  if (q > 9007199254740991 || q < -9007199254740991) throw py_op_overflow();
+  return q + 0;
+}
+
+function py_imod(a, b) {
+  if (b === 0) throw py_err('ZeroDivisionError', 'integer modulo by zero');
+  var m = a % b;
+  if (m !== 0 && (m < 0) !== (b < 0)) m += b;
+  return m + 0;
+}
+
+// CPython's _float_div_mod: [floor quotient, remainder] of two doubles (divisor nonzero).
+function py_op_fdivmod(vx, wx) {
+  var mod = vx % wx;
+  var div = (vx - mod) / wx;
+  if (mod !== 0) {
+    if ((wx < 0) !== (mod < 0)) { mod += wx; div -= 1.0; }
+  } else {
+    mod = wx < 0 ? -0 : 0;
+  }
+  var fd;
+  if (div !== 0) {
+    fd = Math.floor(div);
+    if (div - fd > 0.5) fd += 1.0;
+  } else {
+    var q = vx / wx;
+    fd = (q < 0 || (q === 0 && 1 / q < 0)) ? -0 : 0;
+  }
+  return [fd, mod];
+}
+
+function py_ffloordiv(a, b) {
+  if (typeof a !== 'number') a = py_numval(a);
+  if (typeof b !== 'number') b = py_numval(b);
+  if (b === 0) throw py_err('ZeroDivisionError', 'float floor division by zero');
+  return py_op_fdivmod(a, b)[0];
+}
+
+function py_fmod(a, b) {
+  if (typeof a !== 'number') a = py_numval(a);
+  if (typeof b !== 'number') b = py_numval(b);
+  if (b === 0) throw py_err('ZeroDivisionError', 'float modulo');
+  var mod = a % b;
+  if (mod !== 0) {
+    if ((b < 0) !== (mod < 0)) mod += b;
+  } else {
+    mod = b < 0 ? -0 : 0;
+  }
+  return mod;
+}
+
+function py_floordiv(a, b) {
+  var ka = py_op_numkind(a), kb = py_op_numkind(b);
+  if (ka === 1 && kb === 1) return py_ifloordiv(py_numval(a), py_numval(b));
+  if (ka === 0 || kb === 0) throw py_op_binerr('//', a, b);
+  return py_fbox(py_ffloordiv(py_numval(a), py_numval(b)));
+}
+
+function py_mod(a, b) {
+  if (typeof a === 'number' && typeof b === 'number' && a % 1 === 0 && b % 1 === 0 &&
+      a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21) return py_imod(a, b);
+  if (typeof a === 'string') return py_percent_format(a, b);
+  var ka = py_op_numkind(a), kb = py_op_numkind(b);
+  if (ka === 0 || kb === 0) throw py_op_binerr('%', a, b);
+  if (ka === 1 && kb === 1) return py_imod(py_numval(a), py_numval(b));
+  return py_fbox(py_fmod(py_numval(a), py_numval(b)));
+}
+
+function py_divmod(a, b) {
+  var ka = py_op_numkind(a), kb = py_op_numkind(b);
+  if (ka === 0 || kb === 0) throw py_op_binerr('divmod()', a, b);
+  var x = py_numval(a), y = py_numval(b);
+  if (ka === 1 && kb === 1) {
+    if (y === 0) throw py_err('ZeroDivisionError', 'integer division or modulo by zero');
+    return py_tuple([py_ifloordiv(x, y), py_imod(x, y)]);
+  }
+  if (y === 0) throw py_err('ZeroDivisionError', 'float divmod()');
+  var r = py_op_fdivmod(x, y);
+  return py_tuple([py_fbox(r[0]), py_fbox(r[1])]);
+}
+
+// int ** int (both known ints). A negative exponent gives a float (plain number).
+function py_ipow(a, b) {
+  if (b < 0) return py_fpow(a, b);
+  if (b === 0 || a === 1) return 1;
+  if (a === 0) return 0;
+  if (a === -1) return b % 2 === 0 ? 1 : -1;
+  var result = 1, base = a, e = b;
+  for (;;) {
+    if (e % 2 === 1) result = py_imul(result, base);
+    e = Math.floor(e / 2);
+    if (e === 0) break;
+    base = py_imul(base, base);
+  }
+  return result;
+}
+
+// CPython's float_pow on two doubles; result plain number.
+function py_fpow(a, b) {
+  var iv = typeof a === 'number' ? a : py_numval(a);
+  var iw = typeof b === 'number' ? b : py_numval(b);
+  if (iw === 0) return 1.0;
+  if (iv !== iv) return iv;
+  if (iw !== iw) return iv === 1.0 ? 1.0 : iw;
+  if (iw === Infinity || iw === -Infinity) {
+    var av = Math.abs(iv);
+    if (av === 1.0) return 1.0;
+    if ((iw > 0) === (av > 1.0)) return Infinity;
+    return 0.0;
+  }
+  var odd = Math.abs(iw) % 2 === 1;
+  if (iv === Infinity || iv === -Infinity) {
+    if (iw > 0) return odd ? iv : Infinity;
+    return odd ? (iv < 0 ? -0 : 0) : 0;
+  }
+  if (iv === 0) {
+    if (iw < 0) throw py_err('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+    return odd ? iv : 0;
+  }
+  var neg = false;
+  if (iv < 0) {
+    if (iw !== Math.floor(iw)) throw py_err('ValueError', 'py2cs: complex results are not supported');
+    iv = -iv;
+    neg = odd;
+  }
+  if (iv === 1.0) return neg ? -1.0 : 1.0;
+  var ix = Math.pow(iv, iw);
+  if (ix === Infinity) throw py_err('OverflowError', 34, 'Numerical result out of range');
+  return neg ? -ix : ix;
+}
+
+function py_pow(a, b) {
+  var ka = py_op_numkind(a), kb = py_op_numkind(b);
+  if (ka === 0 || kb === 0) throw py_op_binerr('** or pow()', a, b);
+  var x = py_numval(a), y = py_numval(b);
+  if (ka === 1 && kb === 1 && y >= 0) return py_ipow(x, y);
+  return py_fbox(py_fpow(x, y));
+}
+
+function py_neg(x) {
+  if (typeof x === 'number') return x === 0 ? 0 : -x;
+  if (typeof x === 'boolean') return x ? -1 : 0;
+  if (x instanceof py_PyFloat) return py_fbox(-x.v);
+  throw py_err('TypeError', "bad operand type for unary -: '" + py_typename(x) + "'");
+}
+
+function py_pos(x) {
+  if (typeof x === 'number') return x === 0 ? 0 : x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (x instanceof py_PyFloat) return x;
+  throw py_err('TypeError', "bad operand type for unary +: '" + py_typename(x) + "'");
+}
+
+function py_abs(x) {
+  if (typeof x === 'number') return Math.abs(x);
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (x instanceof py_PyFloat) return py_fbox(Math.abs(x.v));
+  throw py_err('TypeError', "bad operand type for abs(): '" + py_typename(x) + "'");
+}
+
+function py_invert(x) {
+  if (py_op_numkind(x) !== 1) throw py_err('TypeError', "bad operand type for unary ~: '" + py_typename(x) + "'");
+  var v = py_numval(x);
+  if (v > 9007199254740991 || v < -9007199254740992) throw py_op_overflow();
+  return -v - 1;
+}
+
+// &, |, ^ on ints (two's complement of unbounded ints, exact within +-2**53). op: 0 &, 1 |, 2 ^.
+function py_op_bitwise(a, b, op, sym) {
+  if (py_op_numkind(a) !== 1 || py_op_numkind(b) !== 1) throw py_op_binerr(sym, a, b);
+  var x = py_numval(a), y = py_numval(b);
+  if (x > 9007199254740991 || x < -9007199254740991 || y > 9007199254740991 || y < -9007199254740991) {
+    throw py_op_overflow();
+  }
+  var xh = Math.floor(x / 4294967296), xl = x - xh * 4294967296;
+  var yh = Math.floor(y / 4294967296), yl = y - yh * 4294967296;
+  var h, l;
+  if (op === 0) { h = xh & yh; l = (xl & yl) >>> 0; }
+  else if (op === 1) { h = xh | yh; l = (xl | yl) >>> 0; }
+  else { h = xh ^ yh; l = (xl ^ yl) >>> 0; }
+  return h * 4294967296 + l;
+}
+
+function py_bitand(a, b) {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a & b;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a && b;
+  if (a instanceof Set && b instanceof Set) {
+    var out = new Set();
+    a.forEach(function (v) { if (b.has(v)) out.add(v); });
+    return out;
+  }
+  return py_op_bitwise(a, b, 0, '&');
+}
+
+function py_bitor(a, b) {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a | b;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a || b;
+  if (a instanceof Map && b instanceof Map) {
+    var m = new Map(a);
+    b.forEach(function (v, k) { m.set(k, v); });
+    return m;
+  }
+  if (a instanceof Set && b instanceof Set) {
+    var out = new Set(a);
+    b.forEach(function (v) { out.add(v); });
+    return out;
+  }
+  return py_op_bitwise(a, b, 1, '|');
+}
+
+function py_bitxor(a, b) {
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a ^ b;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return a !== b;
+  if (a instanceof Set && b instanceof Set) {
+    var out = new Set();
+    a.forEach(function (v) { if (!b.has(v)) out.add(v); });
+    b.forEach(function (v) { if (!a.has(v)) out.add(v); });
+    return out;
+  }
+  return py_op_bitwise(a, b, 2, '^');
+}
+
+function py_lshift(a, b) {
+  if (py_op_numkind(a) !== 1 || py_op_numkind(b) !== 1) throw py_op_binerr('<<', a, b);
+  var x = py_numval(a), y = py_numval(b);
+  if (y < 0) throw py_err('ValueError', 'negative shift count');
+  if (x === 0) return 0;
+  if (y > 60) throw py_op_overflow();
+  var r = x * Math.pow(2, y);
+  if (r > 9007199254740992 || r < -9007199254740992) throw py_op_overflow();
+  return r;
+}
+
+function py_rshift(a, b) {
+  if (py_op_numkind(a) !== 1 || py_op_numkind(b) !== 1) throw py_op_binerr('>>', a, b);
+  var x = py_numval(a), y = py_numval(b);
+  if (y < 0) throw py_err('ValueError', 'negative shift count');
+  if (y > 80) return x < 0 ? -1 : 0;
+  return Math.floor(x / Math.pow(2, y)) + 0;
+}
+
+// ---------------------------------------------------------------- indexing
+
+function py_getitem(o, i) {
+  if (Array.isArray(o)) {
+    if (typeof i === 'number') {
+      var j = i < 0 ? i + o.length : i;
+      if (j >= 0 && j < o.length && j % 1 === 0) return o[j];
+    }
+    return py_op_getitem_slow(o, i);
+  }
+  if (typeof o === 'string') {
+    if (typeof i === 'number' && i % 1 === 0 && !py_op_SURR.test(o)) {
+      var k = i < 0 ? i + o.length : i;
+      if (k >= 0 && k < o.length) return o.charAt(k);
+    }
+    return py_op_getitem_slow(o, i);
+  }
+  if (o instanceof Map) {
+    var key = py_key(i);
+    var v = o.get(key);
+    if (v !== undefined || o.has(key)) return v;
+    throw py_err('KeyError', i === undefined ? null : i);
+  }
+  return py_op_getitem_slow(o, i);
+}
+
+// The TypeError for a bad index type (`list indices must be integers or slices, not float`).
+function py_op_index_err(o, i) {
+  if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_typename(i) + "'");
+  return py_err('TypeError', (o.__py_tuple__ === true ? 'tuple' : 'list') + ' indices must be integers or slices, not ' + py_typename(i));
+}
+
+// A normalized in-range position of int index i in a sequence of length n, or -1.
+function py_op_pos(o, i, n) {
+  if (py_op_numkind(i) !== 1) throw py_op_index_err(o, i);
+  var v = py_numval(i);
+  if (v > 9223372036854775807 || v < -9223372036854775808) throw py_err('IndexError', "cannot fit 'int' into an index-sized integer");
+  if (v < 0) v += n;
+  return (v >= 0 && v < n) ? v : -1;
+}
+
+function py_op_getitem_slow(o, i) {
+  if (Array.isArray(o)) {
+    var j = py_op_pos(o, i, o.length);
+    if (j < 0) throw py_err('IndexError', o.__py_tuple__ === true ? 'tuple index out of range' : 'list index out of range');
+    return o[j];
+  }
+  if (typeof o === 'string') {
+    var s = py_op_SURR.test(o);
+    var chars = s ? Array.from(o) : null;
+    var k = py_op_pos(o, i, s ? chars.length : o.length);
+    if (k < 0) throw py_err('IndexError', 'string index out of range');
+    return s ? chars[k] : o.charAt(k);
+  }
+  if (o instanceof Map) return py_getitem(o, i);
+  throw py_err('TypeError', "'" + py_typename(o) + "' object is not subscriptable");
+}
+
+function py_setitem(o, i, v) {
+  if (Array.isArray(o) && o.__py_tuple__ !== true) {
+    if (typeof i === 'number') {
+      var j = i < 0 ? i + o.length : i;
+      if (j >= 0 && j < o.length && j % 1 === 0) { o[j] = v; return; }
+    }
+    var k = py_op_pos(o, i, o.length);
+    if (k < 0) throw py_err('IndexError', 'list assignment index out of range');
+    o[k] = v;
+    return;
+  }
+  if (o instanceof Map) { o.set(py_key(i), v); return; }
+  throw py_err('TypeError', "'" + py_typename(o) + "' object does not support item assignment");
+}
+
+function py_delitem(o, i) {
+  if (Array.isArray(o) && o.__py_tuple__ !== true) {
+    var k = py_op_pos(o, i, o.length);
+    if (k < 0) throw py_err('IndexError', 'list assignment index out of range');
+    o.splice(k, 1);
+    return;
+  }
+  if (o instanceof Map) {
+    var key = py_key(i);
+    if (!o.has(key)) throw py_err('KeyError', i === undefined ? null : i);
+    o.delete(key);
+    return;
+  }
+  var t = py_typename(o);
+  var does = (t === 'tuple' || t === 'str' || t === 'set') ? "doesn't" : 'does not';
+  throw py_err('TypeError', "'" + t + "' object " + does + ' support item deletion');
+}
+
+// ---------------------------------------------------------------- slicing
+
+// CPython's PySlice_Unpack + PySlice_AdjustIndices: [start, stop, step, slicelength].
+function py_op_slice_indices(n, start, stop, step) {
+  var bad = 'slice indices must be integers or None or have an __index__ method';
+  if (step == null) step = 1;
+  else {
+    if (py_op_numkind(step) !== 1) throw py_err('TypeError', bad);
+    step = py_numval(step);
+    if (step === 0) throw py_err('ValueError', 'slice step cannot be zero');
+  }
+  if (start == null) start = step < 0 ? Infinity : 0;
+  else if (py_op_numkind(start) !== 1) throw py_err('TypeError', bad);
+  else start = py_numval(start);
+  if (stop == null) stop = step < 0 ? -Infinity : Infinity;
+  else if (py_op_numkind(stop) !== 1) throw py_err('TypeError', bad);
+  else stop = py_numval(stop);
+  if (start < 0) {
+    start += n;
+    if (start < 0) start = step < 0 ? -1 : 0;
+  } else if (start >= n) {
+    start = step < 0 ? n - 1 : n;
+  }
+  if (stop < 0) {
+    stop += n;
+    if (stop < 0) stop = step < 0 ? -1 : 0;
+  } else if (stop >= n) {
+    stop = step < 0 ? n - 1 : n;
+  }
+  var len = 0;
+  if (step < 0) {
+    if (stop < start) len = Math.floor((start - stop - 1) / -step) + 1;
+  } else if (start < stop) {
+    len = Math.floor((stop - start - 1) / step) + 1;
+  }
+  return [start, stop, step, len];
+}
+
+function py_slice(o, start, stop, step) {
+  var isStr = typeof o === 'string';
+  if (!isStr && !Array.isArray(o)) {
+    if (o instanceof Map) throw py_err('TypeError', "unhashable type: 'slice'");
+    throw py_err('TypeError', "'" + py_typename(o) + "' object is not subscriptable");
+  }
+  var seq = (isStr && py_op_SURR.test(o)) ? Array.from(o) : o;
+  var ix = py_op_slice_indices(seq.length, start, stop, step);
+  var b = ix[0], st = ix[2], len = ix[3];
+  if (isStr) {
+    if (st === 1) return seq === o ? o.slice(b, b + len) : seq.slice(b, b + len).join('');
+    var s = '';
+    for (var i = 0, p = b; i < len; i++, p += st) s += seq[p];
+    return s;
+  }
+  var out;
+  if (st === 1) out = o.slice(b, b + len);
+  else {
+    out = new Array(len);
+    for (var j = 0, q = b; j < len; j++, q += st) out[j] = o[q];
+  }
+  return o.__py_tuple__ === true ? py_tuple(out) : out;
+}
+
+function py_op_check_list_target(o, what) {
+  if (Array.isArray(o) && o.__py_tuple__ !== true) return;
+  if (o instanceof Map) throw py_err('TypeError', "unhashable type: 'slice'");
+  throw py_err('TypeError', "'" + py_typename(o) + "' object does not support item " + what);
+}
+
+function py_setslice(o, start, stop, step, values) {
+  py_op_check_list_target(o, 'assignment');
+  var ix = py_op_slice_indices(o.length, start, stop, step);
+  var b = ix[0], e = ix[1], st = ix[2], len = ix[3];
+  var vals = py_op_iter_opt(values);
+  if (vals === null) throw py_err('TypeError', st === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+  if (vals === o) vals = vals.slice();
+  if (st === 1) {
+    if (e < b) e = b;
+    var tail = o.slice(e);
+    o.length = b;
+    for (var i = 0; i < vals.length; i++) o.push(vals[i]);
+    for (var t = 0; t < tail.length; t++) o.push(tail[t]);
+    return;
+  }
+  if (vals.length !== len) {
+    throw py_err('ValueError', 'attempt to assign sequence of size ' + vals.length + ' to extended slice of size ' + len);
+  }
+  for (var j = 0, p = b; j < len; j++, p += st) o[p] = vals[j];
+}
+
+function py_delslice(o, start, stop, step) {
+  py_op_check_list_target(o, 'deletion');
+  var ix = py_op_slice_indices(o.length, start, stop, step);
+  var b = ix[0], st = ix[2], len = ix[3];
+  if (len === 0) return;
+  if (st === 1) { o.splice(b, len); return; }
+  if (st < 0) { b = b + (len - 1) * st; st = -st; }
+  var drop = new Set();
+  for (var j = 0, p = b; j < len; j++, p += st) drop.add(p);
+  var w = 0;
+  for (var r = 0; r < o.length; r++) if (!drop.has(r)) o[w++] = o[r];
+  o.length = w;
+}
+
+// ---------------------------------------------------------------- iteration
+
+function py_iter(x) {
+  if (Array.isArray(x)) return x;
+  var a = py_op_iter_opt(x);
+  if (a === null) throw py_err('TypeError', "'" + py_typename(x) + "' object is not iterable");
+  return a;
+}
+
+function py_len(x) {
+  if (Array.isArray(x)) return x.length;
+  if (typeof x === 'string') return py_op_strlen(x);
+  if (x instanceof Map || x instanceof Set) return x.size;
+  throw py_err('TypeError', "object of type '" + py_typename(x) + "' has no len()");
+}
+
+function py_range(start, stop, step) {
+  if (stop === undefined) { stop = start; start = 0; }
+  start = py_op_index(start);
+  stop = py_op_index(stop);
+  step = step === undefined ? 1 : py_op_index(step);
+  if (step === 0) throw py_err('ValueError', 'range() arg 3 must not be zero');
+  var n = 0;
+  if (step > 0 && start < stop) n = Math.floor((stop - start - 1) / step) + 1;
+  else if (step < 0 && stop < start) n = Math.floor((start - stop - 1) / -step) + 1;
+  if (n > 100000000) throw py_err('MemoryError', 'py2cs: range() of ' + n + ' items is too large to build as a list');
+  var out = new Array(n);
+  for (var i = 0, v = start; i < n; i++, v += step) out[i] = v;
+  return out;
+}
+
+function py_unpack(x, n) {
+  var a = Array.isArray(x) ? x : py_op_iter_opt(x);
+  if (a === null) throw py_err('TypeError', 'cannot unpack non-iterable ' + py_typename(x) + ' object');
+  if (a.length === n) return a;
+  if (a.length < n) throw py_err('ValueError', 'not enough values to unpack (expected ' + n + ', got ' + a.length + ')');
+  throw py_err('ValueError', 'too many values to unpack (expected ' + n + ')');
+}
+
+function py_unpack_star(x, before, after) {
+  var a = Array.isArray(x) ? x : py_op_iter_opt(x);
+  if (a === null) throw py_err('TypeError', 'cannot unpack non-iterable ' + py_typename(x) + ' object');
+  var n = a.length;
+  if (n < before + after) {
+    throw py_err('ValueError', 'not enough values to unpack (expected at least ' + (before + after) + ', got ' + n + ')');
+  }
+  var out = a.slice(0, before);
+  out.push(a.slice(before, n - after));
+  for (var i = n - after; i < n; i++) out.push(a[i]);
+  return out;
+}
+
+// ---------------------------------------------------------------- builtins
+
+function py_enumerate(x, start) {
+  var s = start === undefined ? 0 : py_op_index(start);
+  var a = py_iter(x);
+  if (s + a.length > 9007199254740992 || s < -9007199254740991) throw py_op_overflow();
+  var out = new Array(a.length);
+  for (var i = 0; i < a.length; i++) out[i] = py_tuple([s + i, a[i]]);
+  return out;
+}
+
+function py_zip() {
+  var its = [], n = Infinity, i, j;
+  for (i = 0; i < arguments.length; i++) {
+    its.push(py_iter(arguments[i]));
+    if (its[i].length < n) n = its[i].length;
+  }
+  if (its.length === 0) return [];
+  var out = new Array(n);
+  for (i = 0; i < n; i++) {
+    var t = new Array(its.length);
+    for (j = 0; j < its.length; j++) t[j] = its[j][i];
+    out[i] = py_tuple(t);
+  }
+  return out;
+}
+
+function py_reversed(x) {
+  var a;
+  if (Array.isArray(x)) a = x.slice();
+  else if (typeof x === 'string') a = py_op_chars(x);
+  else if (x instanceof Map) a = Array.from(x.keys());
+  else throw py_err('TypeError', "'" + py_typename(x) + "' object is not reversible");
+  return a.reverse();
+}
+
+// CPython's merge_compute_minrun.
+function py_op_minrun(n) {
+  var r = 0;
+  while (n >= 64) { r |= n & 1; n = Math.floor(n / 2); }
+  return n + r;
+}
+
+// Sorts the permutation p (indexes into keys) in place between lo and hi, the way CPython's
+// list.sort does: runs found by count_run, short runs extended by binary insertion sort, adjacent
+// runs merged stably. Every comparison is py_lt(later, earlier), as in CPython.
+function py_op_timsort(keys, p) {
+  var n = p.length;
+  if (n < 2) return;
+  var minrun = py_op_minrun(n);
+  var runs = [];
+  var lo = 0;
+  while (lo < n) {
+    // count_run
+    var k = lo + 1, desc = false;
+    if (k < n) {
+      if (py_lt(keys[p[k]], keys[p[k - 1]])) {
+        desc = true;
+        for (k = k + 1; k < n && py_lt(keys[p[k]], keys[p[k - 1]]); k++) { /* strictly descending */ }
+      } else {
+        for (k = k + 1; k < n && !py_lt(keys[p[k]], keys[p[k - 1]]); k++) { /* ascending */ }
+      }
+    }
+    if (desc) {
+      for (var a = lo, b = k - 1; a < b; a++, b--) { var t = p[a]; p[a] = p[b]; p[b] = t; }
+    }
+    var runlen = k - lo;
+    if (runlen < minrun) {
+      var force = Math.min(n - lo, minrun);
+      // binarysort over [lo, lo + force) with [lo, k) already sorted
+      for (var start = k; start < lo + force; start++) {
+        var l = lo, r = start, pivot = p[start], pk = keys[pivot];
+        do {
+          var m = l + ((r - l) >> 1);
+          if (py_lt(pk, keys[p[m]])) r = m; else l = m + 1;
+        } while (l < r);
+        for (var q = start; q > l; q--) p[q] = p[q - 1];
+        p[l] = pivot;
+      }
+      runlen = force;
+    }
+    runs.push([lo, lo + runlen]);
+    lo += runlen;
+  }
+  while (runs.length > 1) {
+    var next = [];
+    for (var ri = 0; ri + 1 < runs.length; ri += 2) {
+      py_op_merge(keys, p, runs[ri][0], runs[ri][1], runs[ri + 1][1]);
+      next.push([runs[ri][0], runs[ri + 1][1]]);
+    }
+    if (runs.length % 2 === 1) next.push(runs[runs.length - 1]);
+    runs = next;
+  }
+}
+
+// Stable merge of the sorted ranges p[lo:mid] and p[mid:hi].
+function py_op_merge(keys, p, lo, mid, hi) {
+  var left = p.slice(lo, mid), i = 0, j = mid, w = lo;
+  while (i < left.length && j < hi) {
+    if (py_lt(keys[p[j]], keys[left[i]])) p[w++] = p[j++];
+    else p[w++] = left[i++];
+  }
+  while (i < left.length) p[w++] = left[i++];
+}
+
+function py_sorted(x, key, reverse) {
+  var isSet = x instanceof Set;
+  var items = isSet ? Array.from(x) : py_iter(x).slice();
+  var n = items.length, i;
+  var keys = items;
+  if (key != null) {
+    keys = new Array(n);
+    for (i = 0; i < n; i++) keys[i] = key(items[i]);
+  }
+  var rev = py_bool(reverse);
+  var p = new Array(n);
+  for (i = 0; i < n; i++) p[i] = rev ? n - 1 - i : i;
+  py_op_timsort(keys, p);
+  if (rev) p.reverse();
+  var out = new Array(n);
+  for (i = 0; i < n; i++) out[i] = items[p[i]];
+  if (isSet) {
+    for (i = 1; i < n; i++) {
+      if (py_eq(keys[p[i]], keys[p[i - 1]])) {
+        throw py_err('TypeError', 'py2cs: sorting a set whose elements or keys compare equal has no defined order; sort a list');
+      }
+    }
+  }
+  return out;
+}
+
+function py_op_minmax(args, key, dflt, hasDefault, isMax) {
+  var name = isMax ? 'max' : 'min';
+  if (args.length === 0) throw py_err('TypeError', name + ' expected at least 1 argument, got 0');
+  var items, isSet = false;
+  if (args.length === 1) {
+    isSet = args[0] instanceof Set;
+    items = py_op_iter_any(args[0]);
+  } else {
+    if (hasDefault) throw py_err('TypeError', 'Cannot specify a default for ' + name + '() with multiple positional arguments');
+    items = args;
+  }
+  if (items.length === 0) {
+    if (hasDefault) return dflt;
+    throw py_err('ValueError', name + '() arg is an empty sequence');
+  }
+  var best = items[0], bk = key == null ? best : key(best);
+  for (var i = 1; i < items.length; i++) {
+    var v = items[i], k = key == null ? v : key(v);
+    if (isMax ? py_gt(k, bk) : py_lt(k, bk)) { best = v; bk = k; }
+    else if (isSet && py_eq(k, bk)) {
+      throw py_err('TypeError', 'py2cs: ' + name + '() of a set with equal elements or keys has no defined result; use a list');
+    }
+  }
+  return best;
+}
+
+function py_min(args, key, dflt, hasDefault) { return py_op_minmax(args, key, dflt, hasDefault, false); }
+
+function py_max(args, key, dflt, hasDefault) { return py_op_minmax(args, key, dflt, hasDefault, true); }
+
+function py_sum(x, start) {
+  if (start === undefined) start = 0;
+  if (typeof start === 'string') throw py_err('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
+  var items = py_op_iter_any(x), n = items.length, i = 0;
+  if (x instanceof Set) {
+    for (var j = 0; j < n; j++) {
+      if (py_op_numkind(items[j]) !== 1) throw py_err('TypeError', 'py2cs: summing a set of non-ints has no defined order; use sum(sorted(s))');
+    }
+  }
+  var acc = start;
+  var ks = py_op_numkind(start);
+  if (ks !== 0) {
+    var isf = ks === 2, s = py_numval(start);
+    for (; i < n; i++) {
+      var v = items[i], k = py_op_numkind(v);
+      if (k === 0) break;
+      if (k === 2) isf = true;
+      s = isf ? s + py_numval(v) : py_add(s, py_numval(v));
+    }
+    if (i > 0) acc = isf ? py_fbox(s) : s;
+  }
+  for (; i < n; i++) acc = py_add(acc, items[i]);
+  return acc;
+}
+
+function py_any(x) {
+  var a = py_op_iter_any(x);
+  for (var i = 0; i < a.length; i++) if (py_bool(a[i])) return true;
+  return false;
+}
+
+function py_all(x) {
+  var a = py_op_iter_any(x);
+  for (var i = 0; i < a.length; i++) if (!py_bool(a[i])) return false;
+  return true;
+}
+
+function py_map(f) {
+  var its = [], n = Infinity, i, j;
+  for (i = 1; i < arguments.length; i++) {
+    var a = py_iter(arguments[i]);
+    its.push(a);
+    if (a.length < n) n = a.length;
+  }
+  if (its.length === 0) throw py_err('TypeError', 'map() must have at least two arguments.');
+  var out = new Array(n);
+  for (i = 0; i < n; i++) {
+    if (typeof f !== 'function') throw py_err('TypeError', "'" + py_typename(f) + "' object is not callable");
+    if (its.length === 1) out[i] = f(its[0][i]);
+    else {
+      var args = new Array(its.length);
+      for (j = 0; j < its.length; j++) args[j] = its[j][i];
+      out[i] = f.apply(null, args);
+    }
+  }
+  return out;
+}
+
+function py_filter(f, it) {
+  var a = py_iter(it), out = [];
+  for (var i = 0; i < a.length; i++) {
+    var v = a[i];
+    if (f == null) { if (py_bool(v)) out.push(v); }
+    else if (typeof f !== 'function') throw py_err('TypeError', "'" + py_typename(f) + "' object is not callable");
+    else if (py_bool(f(v))) out.push(v);
+  }
+  return out;
+}
+
+function py_list(x) {
+  if (x === undefined) return [];
+  if (Array.isArray(x)) return x.slice();
+  return py_iter(x);
+}
+
+function py_tuple_of(x) {
+  if (x === undefined) return py_tuple([]);
+  if (py_istuple(x)) return x;
+  return py_tuple(Array.isArray(x) ? x.slice() : py_iter(x));
+}
+
+function py_dict(x, kwargs) {
+  var m;
+  if (x === undefined) m = new Map();
+  else if (x instanceof Map) m = new Map(x);
+  else {
+    m = new Map();
+    var a = py_iter(x);
+    for (var i = 0; i < a.length; i++) {
+      var pair = py_op_iter_opt(a[i]);
+      if (pair === null) throw py_err('TypeError', 'cannot convert dictionary update sequence element #' + i + ' to a sequence');
+      if (pair.length !== 2) {
+        throw py_err('ValueError', 'dictionary update sequence element #' + i + ' has length ' + pair.length + '; 2 is required');
+      }
+      m.set(py_key(pair[0]), pair[1]);
+    }
+  }
+  if (kwargs != null) kwargs.forEach(function (v, k) { m.set(k, v); });
+  return m;
+}
+
+function py_set(x) {
+  if (x === undefined) return new Set();
+  if (x instanceof Set) return new Set(x);
+  var a = py_iter(x), s = new Set();
+  for (var i = 0; i < a.length; i++) s.add(py_key(a[i]));
+  return s;
+}
+
+function py_isinstance(x, names) {
+  for (var i = 0; i < names.length; i++) {
+    var ok;
+    switch (names[i]) {
+      case 'int': ok = typeof x === 'boolean' || py_isint(x); break;
+      case 'float': ok = py_isfloat(x); break;
+      case 'bool': ok = typeof x === 'boolean'; break;
+      case 'str': ok = typeof x === 'string'; break;
+      case 'list': ok = Array.isArray(x) && x.__py_tuple__ !== true; break;
+      case 'tuple': ok = py_istuple(x); break;
+      case 'dict': ok = x instanceof Map; break;
+      case 'set': ok = x instanceof Set; break;
+      case 'NoneType': ok = x == null; break;
+      case 'object': ok = true; break;
+      default: ok = false;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+function py_dict_merge() {
+  var m = new Map();
+  for (var i = 0; i < arguments.length; i++) {
+    var d = arguments[i];
+    if (!(d instanceof Map)) throw py_err('TypeError', "'" + py_typename(d) + "' object is not a mapping");
+    d.forEach(function (v, k) { m.set(k, v); });
+  }
+  return m;
+}
+
+function py_list_concat() {
+  var out = [];
+  for (var i = 0; i < arguments.length; i++) {
+    var part = arguments[i];
+    var a = Array.isArray(part) ? part : py_op_iter_opt(part);
+    if (a === null) throw py_err('TypeError', 'Value after * must be an iterable, not ' + py_typename(part));
+    for (var j = 0; j < a.length; j++) out.push(a[j]);
+  }
+  return out;
+}
+
+function py_callable(x) {
+  return typeof x === 'function';
+}
+
+function py_print() {
+  var parts = new Array(arguments.length);
+  for (var i = 0; i < arguments.length; i++) parts[i] = py_str(arguments[i]);
+  if (typeof console !== 'undefined' && console && typeof console.log === 'function') console.log(parts.join(' '));
+  return null;
+}
