@@ -54,8 +54,9 @@ function py_methods_lidx(x, dflt) {
   throw py_err('TypeError', 'slice indices must be integers or have an __index__ method');
 }
 
-function py_methods_needstr(x, msg) {
-  if (typeof x !== 'string') throw py_err('TypeError', msg + py_typename(x));
+// A str argument; `clinic`: Argument Clinic's message, which names None as 'None' (not 'NoneType').
+function py_methods_needstr(x, msg, clinic) {
+  if (typeof x !== 'string') throw py_err('TypeError', msg + (clinic && x == null ? 'None' : py_typename(x)));
   return x;
 }
 
@@ -515,8 +516,8 @@ function py_str_rstrip(s, chars) {
 }
 
 function py_str_replace(s, old, nw, count) {
-  py_methods_needstr(old, 'replace() argument 1 must be str, not ');
-  py_methods_needstr(nw, 'replace() argument 2 must be str, not ');
+  py_methods_needstr(old, 'replace() argument 1 must be str, not ', true);
+  py_methods_needstr(nw, 'replace() argument 2 must be str, not ', true);
   var max = py_methods_int(count, -1);
   if (max < 0) max = Infinity;
   if (max === 0) return s;
@@ -541,12 +542,12 @@ function py_str_replace(s, old, nw, count) {
 }
 
 function py_str_removeprefix(s, prefix) {
-  py_methods_needstr(prefix, 'removeprefix() argument must be str, not ');
+  py_methods_needstr(prefix, 'removeprefix() argument must be str, not ', true);
   return (prefix.length > 0 && s.startsWith(prefix)) ? s.slice(prefix.length) : s;
 }
 
 function py_str_removesuffix(s, suffix) {
-  py_methods_needstr(suffix, 'removesuffix() argument must be str, not ');
+  py_methods_needstr(suffix, 'removesuffix() argument must be str, not ', true);
   return (suffix.length > 0 && s.endsWith(suffix)) ? s.slice(0, s.length - suffix.length) : s;
 }
 
@@ -746,6 +747,11 @@ function py_dict_update(d, other, kwargs) {
 }
 
 function py_dict_pop(d, key, dflt, hasDflt) {
+  if (d.size === 0) {
+    // CPython does not hash the key when the dict is empty: {}.pop([1]) is a KeyError
+    if (hasDflt) return dflt === undefined ? null : dflt;
+    throw py_err('KeyError', key);
+  }
   var k = py_key(key);
   if (d.has(k)) {
     var v = d.get(k);
@@ -808,13 +814,14 @@ function py_set_add(s, x) {
   return null;
 }
 
+// CPython looks a set argument up as a frozenset (hashable); sets never hold sets here.
 function py_set_discard(s, x) {
-  s.delete(py_key(x));
+  if (!(x instanceof Set)) s.delete(py_key(x));
   return null;
 }
 
 function py_set_remove(s, x) {
-  if (!s.delete(py_key(x))) throw py_err('KeyError', x);
+  if (x instanceof Set || !s.delete(py_key(x))) throw py_err('KeyError', x);
   return null;
 }
 
