@@ -161,3 +161,416 @@ function py_ascii(x) {
   }
   return out;
 }
+
+// ---------------------------------------------------------------- exact float -> decimal digits
+
+var py_F64 = null;
+
+// [mantissa, exponent] with |x| = mantissa * 2**exponent, mantissa an odd integer (x finite, nonzero).
+function py_float_parts(ax) {
+  if (py_F64 === null) py_F64 = new DataView(new ArrayBuffer(8));
+  py_F64.setFloat64(0, ax);
+  var hi = py_F64.getUint32(0), lo = py_F64.getUint32(4);
+  var be = (hi >>> 20) & 0x7FF, m = (hi & 0xFFFFF) * 4294967296 + lo, e;
+  if (be === 0) e = -1074;
+  else { m += 4503599627370496; e = be - 1075; }
+  while (m % 2 === 0) { m /= 2; e++; }
+  return [m, e];
+}
+
+// The exact decimal expansion of a finite ax > 0: [digits, decpt], value = 0.digits * 10**decpt,
+// no trailing zeros in digits.
+function py_exact_digits(ax) {
+  var pe = py_float_parts(ax), m = pe[0], e = pe[1];
+  var limbs = [m % 1e7, Math.floor(m / 1e7) % 1e7, Math.floor(m / 1e14)];
+  var i, carry, v, mul, k;
+  var mulsmall = function (f) {
+    carry = 0;
+    for (i = 0; i < limbs.length; i++) {
+      v = limbs[i] * f + carry;
+      carry = Math.floor(v / 1e7);
+      limbs[i] = v - carry * 1e7;
+    }
+    while (carry > 0) { limbs.push(carry % 1e7); carry = Math.floor(carry / 1e7); }
+  };
+  if (e > 0) {
+    for (k = e; k > 0; k -= 29) mulsmall(Math.pow(2, k > 29 ? 29 : k));
+  } else if (e < 0) {
+    for (k = -e; k > 0; k -= 12) mulsmall(Math.pow(5, k > 12 ? 12 : k));
+  }
+  while (limbs.length > 1 && limbs[limbs.length - 1] === 0) limbs.pop();
+  var s = String(limbs[limbs.length - 1]);
+  for (i = limbs.length - 2; i >= 0; i--) {
+    var t = String(limbs[i]);
+    s += '0000000'.slice(t.length) + t;
+  }
+  var decpt = s.length + (e < 0 ? e : 0);
+  var end = s.length;
+  while (end > 1 && s.charCodeAt(end - 1) === 48) end--;
+  if (e > 0) { /* integer: trailing zeros may exist */ }
+  return [s.slice(0, end), decpt];
+}
+
+// Like CPython's _Py_dg_dtoa for finite ax >= 0: mode 0 (shortest), 2 (nd significant digits) or
+// 3 (nd digits after the point); correctly rounded, ties to even. Returns [digits, decpt].
+function py_dtoa(ax, mode, nd) {
+  if (ax === 0) return ['0', 1];
+  if (mode === 0) {
+    var t = ax.toExponential(), k = t.indexOf('e');
+    var mant = t.charAt(0) + (k > 1 ? t.slice(2, k) : '');
+    return [mant, parseInt(t.slice(k + 1), 10) + 1];
+  }
+  var ed = py_exact_digits(ax), d = ed[0], p = ed[1];
+  var n = mode === 2 ? nd : p + nd;
+  if (n >= d.length) return [d, p];
+  if (n < 0) return ['', -nd];
+  var c = d.charCodeAt(n), up;
+  if (c > 53) up = true;
+  else if (c < 53) up = false;
+  else if (n + 1 < d.length) up = true;   // digits has no trailing zeros: something nonzero follows
+  else up = n > 0 && (d.charCodeAt(n - 1) & 1) === 1;
+  if (n === 0) return up ? ['1', p + 1] : ['', -nd];
+  d = d.slice(0, n);
+  if (up) {
+    var j = n - 1;
+    while (j >= 0 && d.charCodeAt(j) === 57) j--;
+    if (j < 0) return ['1', p + 1];
+    d = d.slice(0, j) + String.fromCharCode(d.charCodeAt(j) + 1);
+  } else {
+    var end = d.length;
+    while (end > 1 && d.charCodeAt(end - 1) === 48) end--;
+    d = d.slice(0, end);
+  }
+  return [d, p];
+}
+
+// CPython's PyOS_double_to_string + format_float_short. code: 'e', 'f', 'g', 'r' (lower case);
+// upper: use 'E', 'INF', 'NAN'. Returns the text with a leading '-' for negative values.
+function py_float_short(x, code, prec, alt, addDot0, noNeg0, upper) {
+  if (x !== x) return upper ? 'NAN' : 'nan';
+  var neg = x < 0 || (x === 0 && 1 / x < 0);
+  if (x === Infinity || x === -Infinity) return (neg ? '-' : '') + (upper ? 'INF' : 'inf');
+  var ax = neg ? -x : x;
+  if (code === 'f' && !alt && prec <= 20 && ax < 1e21) {
+    // Fast path: toFixed is exact except that it rounds ties away from zero; a tie needs exactly
+    // prec + 1 binary-fraction-derived decimals, i.e. ax * 2**(prec+1) integral but ax * 2**prec not.
+    var sc = Math.pow(2, prec);
+    if (!((ax * sc * 2) % 1 === 0 && (ax * sc) % 1 !== 0)) {
+      var fs = ax.toFixed(prec);
+      if (neg && noNeg0 && /^[0.]*$/.test(fs)) neg = false;
+      return neg ? '-' + fs : fs;
+    }
+  }
+  var dp, useExp = false, vend, exp = 0;
+  if (code === 'e') dp = py_dtoa(ax, 2, prec + 1);
+  else if (code === 'f') dp = py_dtoa(ax, 3, prec);
+  else if (code === 'g') { if (prec === 0) prec = 1; dp = py_dtoa(ax, 2, prec); }
+  else dp = py_dtoa(ax, 0, 0);
+  var d = dp[0], p = dp[1];
+  if (noNeg0 && neg && (d === '' || d === '0')) neg = false;
+  vend = d.length;
+  if (code === 'e') { useExp = true; vend = prec + 1; }
+  else if (code === 'f') vend = p + prec;
+  else if (code === 'g') {
+    if (p <= -4 || p > (addDot0 ? prec - 1 : prec)) useExp = true;
+    if (alt) vend = prec;
+  } else if (p <= -4 || p > 16) useExp = true;
+  if (useExp) { exp = p - 1; p = 1; }
+  var vstart = p <= 0 ? p - 1 : 0;
+  if (!useExp && addDot0) vend = vend > p ? vend : p + 1;
+  else vend = vend > p ? vend : p;
+  var out = neg ? '-' : '';
+  if (p <= 0) out += '0'.repeat(p - vstart) + '.' + '0'.repeat(-p);
+  else out += '0'.repeat(-vstart);
+  if (0 < p && p <= d.length) out += d.slice(0, p) + '.' + d.slice(p);
+  else out += d;
+  if (d.length < p) out += '0'.repeat(p - d.length) + '.' + '0'.repeat(vend - p);
+  else out += '0'.repeat(vend - d.length);
+  if (!alt && out.charCodeAt(out.length - 1) === 46) out = out.slice(0, -1);
+  if (useExp) {
+    var ae = exp < 0 ? -exp : exp;
+    out += (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + (ae < 10 ? '0' : '') + ae;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- format-spec mini-language
+
+var py_SPEC_CACHE = {};
+
+var py_SPEC_CACHE_N = 0;
+
+function py_cplen(s) {
+  var n = s.length;
+  for (var i = 0; i < s.length; i++) {
+    var c = s.charCodeAt(i);
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
+      var d = s.charCodeAt(i + 1);
+      if (d >= 0xDC00 && d <= 0xDFFF) { n--; i++; }
+    }
+  }
+  return n;
+}
+
+// Code points of s as an array of strings.
+function py_cps(s) {
+  var out = [];
+  for (var i = 0; i < s.length; i++) {
+    var c = s.charCodeAt(i);
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
+      var d = s.charCodeAt(i + 1);
+      if (d >= 0xDC00 && d <= 0xDFFF) { out.push(s.slice(i, i + 2)); i++; continue; }
+    }
+    out.push(s[i]);
+  }
+  return out;
+}
+
+function py_unknown_code(code, tname) {
+  var c = code.codePointAt(0);
+  if (c > 32 && c < 128) return py_err('ValueError', "Unknown format code '" + code + "' for object of type '" + tname + "'");
+  return py_err('ValueError', "Unknown format code '\\x" + c.toString(16) + "' for object of type '" + tname + "'");
+}
+
+// Parse a format spec like CPython's parse_internal_render_format_spec. kind: 's' (str), 'd' (int)
+// or 'f' (float) selects the default type and alignment. Results are cached (they are immutable).
+function py_parse_spec(spec, kind, tname) {
+  var key = kind + spec;
+  var cached = py_SPEC_CACHE[key];
+  if (cached !== undefined && py_SPEC_CACHE.hasOwnProperty(key)) return cached;
+  var cp = py_cps(spec), n = cp.length, pos = 0;
+  var sp = {fill: ' ', align: kind === 's' ? '<' : '>', sign: '', z: false, alt: false, width: -1,
+    sep: '', prec: -1, type: kind === 'f' ? '' : kind, fillSet: false, alignSet: false};
+  var isAlign = function (c) { return c === '<' || c === '>' || c === '=' || c === '^'; };
+  var isDigit = function (c) { return c !== undefined && c >= '0' && c <= '9'; };
+  if (n - pos >= 2 && isAlign(cp[pos + 1])) {
+    sp.align = cp[pos + 1]; sp.fill = cp[pos]; sp.fillSet = true; sp.alignSet = true; pos += 2;
+  } else if (n - pos >= 1 && isAlign(cp[pos])) {
+    sp.align = cp[pos]; sp.alignSet = true; pos++;
+  }
+  if (pos < n && (cp[pos] === '+' || cp[pos] === '-' || cp[pos] === ' ')) { sp.sign = cp[pos]; pos++; }
+  if (pos < n && cp[pos] === 'z') { sp.z = true; pos++; }
+  if (pos < n && cp[pos] === '#') { sp.alt = true; pos++; }
+  if (!sp.fillSet && pos < n && cp[pos] === '0') {
+    sp.fill = '0';
+    if (!sp.alignSet && kind !== 's') sp.align = '=';
+    pos++;
+  }
+  var start = pos;
+  while (pos < n && isDigit(cp[pos])) pos++;
+  if (pos > start) {
+    if (pos - start > 18) throw py_err('ValueError', 'Too many decimal digits in format string');
+    sp.width = parseInt(cp.slice(start, pos).join(''), 10);
+  }
+  if (pos < n && cp[pos] === ',') { sp.sep = ','; pos++; }
+  if (pos < n && cp[pos] === '_') {
+    if (sp.sep !== '') throw py_err('ValueError', "Cannot specify both ',' and '_'.");
+    sp.sep = '_'; pos++;
+  }
+  if (pos < n && cp[pos] === ',' && sp.sep === '_') throw py_err('ValueError', "Cannot specify both ',' and '_'.");
+  if (pos < n && cp[pos] === '.') {
+    pos++;
+    start = pos;
+    while (pos < n && isDigit(cp[pos])) pos++;
+    if (pos === start) throw py_err('ValueError', 'Format specifier missing precision');
+    if (pos - start > 18) throw py_err('ValueError', 'Too many decimal digits in format string');
+    sp.prec = parseInt(cp.slice(start, pos).join(''), 10);
+  }
+  if (n - pos > 1) throw py_err('ValueError', "Invalid format specifier '" + spec + "' for object of type '" + tname + "'");
+  if (n - pos === 1) sp.type = cp[pos];
+  sp.group = 3;
+  if (sp.sep !== '') {
+    var t = sp.type;
+    if (t === 'd' || t === 'e' || t === 'f' || t === 'g' || t === 'E' || t === 'G' || t === '%' || t === 'F' || t === '') {
+      // allowed
+    } else if ((t === 'b' || t === 'o' || t === 'x' || t === 'X') && sp.sep === '_') {
+      sp.group = 4;
+    } else {
+      var tc = t.codePointAt(0);
+      if (tc > 32 && tc < 128) throw py_err('ValueError', "Cannot specify '" + sp.sep + "' with '" + t + "'.");
+      throw py_err('ValueError', "Cannot specify '" + sp.sep + "' with '\\x" + tc.toString(16) + "'.");
+    }
+  }
+  if (py_SPEC_CACHE_N > 500) { py_SPEC_CACHE = {}; py_SPEC_CACHE_N = 0; }
+  py_SPEC_CACHE[key] = sp;
+  py_SPEC_CACHE_N++;
+  return sp;
+}
+
+// CPython's _PyUnicode_InsertThousandsGrouping (with zero padding up to minWidth).
+function py_group_digits(digits, sep, size, minWidth) {
+  var remaining = digits.length;
+  if (sep === '') {
+    var l0 = Math.max(remaining, minWidth, 1);
+    return '0'.repeat(l0 - remaining) + digits;
+  }
+  var out = '', pos = remaining, useSep = false;
+  for (;;) {
+    var l = Math.min(size, Math.max(remaining, minWidth, 1));
+    var nz = Math.max(0, l - remaining), nc = Math.max(0, Math.min(remaining, l));
+    out = '0'.repeat(nz) + digits.slice(pos - nc, pos) + (useSep ? sep : '') + out;
+    pos -= nc;
+    useSep = true;
+    remaining -= nc;
+    minWidth -= l;
+    if (remaining <= 0 && minWidth <= 0) break;
+    minWidth -= sep.length;
+  }
+  return out;
+}
+
+// CPython's calc_number_widths + fill_number. body: the number text without sign (digits first,
+// then the remainder: decimal point, fraction, exponent, '%'...); restLen: -1 to split the body at
+// the first non-decimal character, 0 when the whole body is digits (hex...), 1 for the 'c' type.
+function py_fill_number(neg, prefix, body, sp, sep, group, restLen) {
+  var nd = restLen === 0 ? body.length : 0;
+  if (restLen < 0) {
+    while (nd < body.length) {
+      var c = body.charCodeAt(nd);
+      if (c < 48 || c > 57) break;
+      nd++;
+    }
+  }
+  var digits = body.slice(0, nd), rest = body.slice(nd);
+  var rl = restLen < 0 ? rest.length : restLen;
+  var sign = neg ? '-' : (sp.sign === '+' ? '+' : (sp.sign === ' ' ? ' ' : ''));
+  var nonDigit = sign.length + prefix.length + rl;
+  var minWidth = (sp.fill === '0' && sp.align === '=') ? sp.width - nonDigit : 0;
+  var grouped = nd === 0 ? '' : py_group_digits(digits, sep, group, minWidth);
+  var pad = sp.width - (nonDigit + grouped.length);
+  if (pad <= 0) return sign + prefix + grouped + rest;
+  var f = sp.fill;
+  switch (sp.align) {
+    case '<': return sign + prefix + grouped + rest + f.repeat(pad);
+    case '^':
+      var lp = pad >> 1;
+      return f.repeat(lp) + sign + prefix + grouped + rest + f.repeat(pad - lp);
+    case '=': return sign + prefix + f.repeat(pad) + grouped + rest;
+    default: return f.repeat(pad) + sign + prefix + grouped + rest;
+  }
+}
+
+function py_format_str(s, sp) {
+  if (sp.sign !== '') throw py_err('ValueError', sp.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
+  if (sp.z) throw py_err('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
+  if (sp.alt) throw py_err('ValueError', 'Alternate form (#) not allowed in string format specifier');
+  if (sp.align === '=') throw py_err('ValueError', "'=' alignment not allowed in string format specifier");
+  if (sp.width <= s.length && (sp.prec < 0 || sp.prec >= s.length)) {
+    // fast path when the UTF-16 length already settles it (code points <= UTF-16 units)
+    if (sp.width < 0 || py_cplen(s) >= sp.width) return s;
+  }
+  var len = py_cplen(s);
+  if (sp.prec >= 0 && len > sp.prec) {
+    if (len === s.length) s = s.slice(0, sp.prec);
+    else s = py_cps(s).slice(0, sp.prec).join('');
+    len = sp.prec;
+  }
+  if (sp.width <= len) return s;
+  var pad = sp.width - len, lp = sp.align === '>' ? pad : (sp.align === '^' ? pad >> 1 : 0);
+  return sp.fill.repeat(lp) + s + sp.fill.repeat(pad - lp);
+}
+
+function py_format_int(v, sp, tname) {
+  if (sp.prec >= 0) throw py_err('ValueError', 'Precision not allowed in integer format specifier');
+  if (sp.z) throw py_err('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');
+  var t = sp.type;
+  if (t === 'c') {
+    if (sp.sign !== '') throw py_err('ValueError', "Sign not allowed with integer format specifier 'c'");
+    if (sp.alt) throw py_err('ValueError', "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (v < 0 || v > 0x10FFFF) throw py_err('OverflowError', '%c arg not in range(0x110000)');
+    return py_fill_number(false, '', String.fromCodePoint(v), sp, '', 3, 1);
+  }
+  var base = 10, prefix = '';
+  if (t === 'b') { base = 2; prefix = '0b'; }
+  else if (t === 'o') { base = 8; prefix = '0o'; }
+  else if (t === 'x' || t === 'X') { base = 16; prefix = '0x'; }
+  var neg = v < 0, body = (neg ? -v : v).toString(base);
+  if (!sp.alt) prefix = '';
+  if (t === 'X') { body = body.toUpperCase(); prefix = prefix.toUpperCase(); }
+  if (sp.width < 0 && sp.sep === '' && sp.sign === '') return (neg ? '-' : '') + prefix + body;
+  return py_fill_number(neg, prefix, body, sp, t === 'n' ? '' : sp.sep, sp.group, 0);
+}
+
+function py_format_float(x, sp) {
+  var t = sp.type, code = t, upper = false, addDot0 = false, prec = sp.prec, pct = false;
+  if (t === '') { addDot0 = true; code = 'r'; if (prec >= 0) code = 'g'; }
+  else {
+    if (t === 'n') code = 'g';
+    else if (t === '%') { code = 'f'; x = x * 100; pct = true; }
+    else if (t === 'E' || t === 'F' || t === 'G') { code = t.toLowerCase(); upper = true; }
+    if (prec < 0) prec = 6;
+  }
+  var s;
+  if (code === 'r' && !sp.alt) {
+    s = py_float_repr(x);
+    if (sp.z && s === '-0.0') s = '0.0';
+  } else {
+    s = py_float_short(x, code, prec < 0 ? 0 : prec, sp.alt, addDot0, sp.z, upper);
+  }
+  if (pct) s += '%';
+  if (sp.width < 0 && sp.sep === '' && sp.sign !== '+' && sp.sign !== ' ') return s;
+  var neg = s.charCodeAt(0) === 45;
+  return py_fill_number(neg, '', neg ? s.slice(1) : s, sp, t === 'n' ? '' : sp.sep, 3, -1);
+}
+
+// format(value, spec); isFloat: the value is a float even if it is an integral plain number.
+function py_format(v, spec, isFloat) {
+  var t = typeof v, sp;
+  if (spec === undefined || spec === null) spec = '';
+  if (t === 'number') {
+    if (!isFloat && v % 1 === 0 && Math.abs(v) < 1e21) {
+      if (spec === '') return String(v);
+      sp = py_parse_spec(spec, 'd', 'int');
+      switch (sp.type) {
+        case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+          return py_format_int(v, sp, 'int');
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+          return py_format_float(v, sp);
+      }
+      throw py_unknown_code(sp.type, 'int');
+    }
+    if (spec === '') return py_float_repr(v);
+    sp = py_parse_spec(spec, 'f', 'float');
+    switch (sp.type) {
+      case '': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+        return py_format_float(v, sp);
+    }
+    throw py_unknown_code(sp.type, 'float');
+  }
+  if (t === 'string') {
+    if (spec === '') return v;
+    sp = py_parse_spec(spec, 's', 'str');
+    if (sp.type !== 's') throw py_unknown_code(sp.type, 'str');
+    return py_format_str(v, sp);
+  }
+  if (v instanceof py_PyFloat) return py_format(v.v, spec, true);
+  if (t === 'boolean') {
+    if (spec === '') return v ? 'True' : 'False';
+    sp = py_parse_spec(spec, 'd', 'bool');
+    switch (sp.type) {
+      case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
+        return py_format_int(v ? 1 : 0, sp, 'bool');
+      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+        return py_format_float(v ? 1 : 0, sp);
+    }
+    throw py_unknown_code(sp.type, 'bool');
+  }
+  if (spec === '') return py_str(v);
+  throw py_err('TypeError', 'unsupported format string passed to ' + py_typename(v) + '.__format__');
+}
+
+// An f-string replacement field {value!conv:spec}.
+function py_fstr(v, conv, spec, isFloat) {
+  if (conv === 'r') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_repr(v);
+  else if (conv === 's') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_str(v);
+  else if (conv === 'a') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_ascii(v);
+  else return py_format(v, spec, isFloat);
+  return (spec === '' || spec == null) ? v : py_format(v, spec, false);
+}
+
+// format(value, spec) the builtin (the value's own type decides int/float).
+function py_format_builtin(v, spec) {
+  if (spec === undefined) spec = '';
+  if (typeof spec !== 'string') throw py_err('TypeError', 'format() argument 2 must be str, not ' + py_typename(spec));
+  return py_format(v, spec, false);
+}
