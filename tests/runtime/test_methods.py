@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from test_methods_common import JsFn, check, check_noattr, lit, runtime  # noqa: E402
+from test_methods_common import JsFn, check, check_noattr, engine_knows, lit, runtime  # noqa: E402
 
 from py2cs import runtime as rtmod  # noqa: E402
 from py2cs.tables.methods import BY_TYPE, all_method_names  # noqa: E402
@@ -88,18 +88,6 @@ def _js_map_all(fn_js: str, lo: int, hi: int) -> list:
         f" out.push(({fn_js})(String.fromCodePoint(cp))); }} return out; }})()")
 
 
-def _engine_knows():
-    """Code points whose Unicode data the JS engine shares with CPython 3.11 (Unicode 14): the engine may be
-    older (QuickJS: Unicode 13), so characters it sees as unassigned are skipped in the exhaustive tests."""
-    import unicodedata
-    unassigned = runtime().eval(
-        "(function () { var re = /\\p{Cn}/u, out = []; for (var cp = 0; cp < 0x110000; cp++) {"
-        " if (cp >= 0xD800 && cp <= 0xDFFF) continue; if (re.test(String.fromCodePoint(cp))) out.push(cp); }"
-        " return out; })()")
-    known = set(range(0x110000)) - set(range(0xD800, 0xE000))
-    return known - {cp for cp in unassigned if unicodedata.category(chr(cp)) != "Cn"}
-
-
 _KNOWN = None
 
 
@@ -110,7 +98,7 @@ def test_str_every_code_point(name):
     """One-character strings over the planes that hold letters and digits: checks the embedded tables."""
     global _KNOWN
     if _KNOWN is None:
-        _KNOWN = _engine_knows()
+        _KNOWN = engine_knows()
     bad = []
     for lo, hi in [(0, 0x20000), (0x20000, 0x32000), (0xE0000, 0xE0200)]:
         got = _js_map_all(f"py_str_{name}", lo, hi)
@@ -455,7 +443,7 @@ def test_set_binary(name):
 
 # ---------------------------------------------------------------- dispatch errors
 
-NON_RECEIVERS = [5, 1.5, None, True, "s", [1], (1,), {"a": 1}, {1}]
+NON_RECEIVERS = [5, 1.5, 2.0, None, True, "s", [1], (1,), {"a": 1}, {1}]
 
 
 @pytest.mark.parametrize("name", all_method_names())
