@@ -173,7 +173,7 @@ function py_bool(x) {
     case 'number': return x !== 0;
     case 'string': return x.length > 0;
   }
-  if (Array.isArray(x)) return x.length > 0;
+  if (Array.isArray(x)) return x.length > 0 && x.__py_falsy__ !== true;
   if (x instanceof Map || x instanceof Set) return x.size > 0;
   if (x instanceof py_PyFloat) return x.v !== 0;
   return true;
@@ -298,4 +298,35 @@ function py_in(x, c) {
   }
   if (c instanceof Map || c instanceof Set) return c.has(py_key(x));
   throw py_err('TypeError', "argument of type '" + py_typename(c) + "' is not iterable");
+}
+
+// ---------------------------------------------------------------- compiler support
+
+// x += y: lists extend in place (aliases see the change), everything else rebinds.
+function py_iadd(a, b) {
+  if (Array.isArray(a) && a.__py_tuple__ !== true) {
+    var items = py_iter(b);
+    for (var i = 0, n = items.length; i < n; i++) a.push(items[i]);
+    return a;
+  }
+  return py_add(a, b);
+}
+
+// d |= other: dicts update in place.
+function py_ior(a, b) {
+  if (a instanceof Map) {
+    if (!(b instanceof Map)) throw py_err('TypeError', "'|=' is not supported between 'dict' and '" + py_typename(b) + "'");
+    b.forEach(function (v, k) { a.set(k, v); });
+    return a;
+  }
+  if (a instanceof Set && b instanceof Set) { b.forEach(function (v) { a.add(v); }); return a; }
+  return py_bitor(a, b);
+}
+
+// round(x, n) when the type of x is only known at run time.
+function py_round_any(x, n) {
+  if (n == null) return py_round(py_numval(x), undefined, false);
+  var f = py_isfloat(x);
+  var r = py_round(x === true ? 1 : x === false ? 0 : py_numval(x), n, f);
+  return f ? py_fbox(r) : r;
 }

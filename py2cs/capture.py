@@ -1,0 +1,112 @@
+"""Step 1 of the pipeline: capture a function's source and parse it.
+
+A :class:`FunctionSource` is one parsed ``def`` together with where it came from (file, line and
+column offsets for diagnostics) and how its free names resolve (a resolver from resolve.py).
+"""
+from __future__ import annotations
+
+import ast
+import inspect
+import linecache
+import textwrap
+from dataclasses import dataclass, field
+
+from .errors import Diagnostic, Reporter, TranspileError
+
+
+@dataclass(eq=False)
+class FunctionSource:
+    node: ast.FunctionDef | ast.AsyncFunctionDef
+    filename: str
+    file_lines: list[str]
+    line_offset: int
+    col_offset: int
+    resolver: object = None            # resolve.Resolver
+    pyfunc: object = None              # the live function, when captured from one
+    qualname: str = ""
+    module: str = ""
+    reporter: Reporter = field(default=None)
+    text: str = ""                     # the parsed text (dedented snippet or whole file)
+
+    def __post_init__(self):
+        if self.reporter is None:
+            self.reporter = Reporter(self.filename, self.file_lines, self.line_offset, self.col_offset)
+
+    @property
+    def name(self) -> str:
+        return self.node.name
+
+
+def _fail(filename: str, line: int, message: str, hint: str, src: str = "") -> TranspileError:
+    return TranspileError([Diagnostic(filename, line, 1, message, hint, src)])
+
+
+def _decode(data: bytes, filename: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise _fail(filename, 1, f"source is not valid UTF-8 ({e.reason} at byte {e.start})",
+                    "save the file as UTF-8") from None
+
+
+def parse_source(text: str, filename: str) -> ast.Module:
+    """Parse module source; a SyntaxError becomes a diagnostic."""
+    try:
+        return ast.parse(text, filename=filename, type_comments=False)
+    except SyntaxError as e:
+        lines = text.splitlines()
+        line = e.lineno or 1
+        src = lines[line - 1] if 0 < line <= len(lines) else (e.text or "")
+        raise TranspileError([Diagnostic(filename, line, e.offset or 1, f"syntax error: {e.msg}",
+                                         "fix the Python syntax first", src)]) from None
+    except (ValueError, RecursionError, MemoryError) as e:
+        raise _fail(filename, 1, f"cannot parse source: {e}", "simplify the source") from None
+
+
+def capture_function(func) -> FunctionSource:
+    """Source, AST and position of a live function object."""
+    from .resolve import LiveResolver
+
+    name = getattr(func, "__name__", repr(func))
+    code = getattr(func, "__code__", None)
+    if code is None or not inspect.isfunction(func):
+        raise _fail("<unknown>", 1, f"{name!r} is not a Python function",
+                    "pass a function defined with def")
+    filename = code.co_filename
+    if name == "<lambda>":
+        raise _fail(filename, code.co_firstlineno, "a lambda cannot be a callback",
+                    "define the callback with def")
+    try:
+        lines, start = inspect.getsourcelines(func)
+    except (OSError, TypeError):
+        raise _fail(filename, code.co_firstlineno,
+                    f"the source of function {name!r} is not available (defined in a REPL, notebook cell "
+                    "or exec() without a file)",
+                    "define the callback in a .py file so py2cs can read its source") from None
+    file_lines = linecache.getlines(filename) or lines
+    snippet = "".join(lines)
+    dedented = textwrap.dedent(snippet)
+    first = lines[0] if lines else ""
+    indent = len(first) - len(first.lstrip())
+    if dedented == snippet:
+        indent = 0
+    module = parse_source(dedented, filename)
+    node = None
+    for stmt in module.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == name:
+            node = stmt
+            break
+    if node is None:
+        raise _fail(filename, start, f"could not find 'def {name}' in its source",
+                    "define the callback with a plain def statement")
+    fs = FunctionSource(node, filename, file_lines, start - 1, indent, text=dedented,
+                        pyfunc=func, qualname=getattr(func, "__qualname__", name),
+                        module=getattr(func, "__module__", "") or "")
+    fs.resolver = LiveResolver(func, fs)
+    return fs
+
+
+def read_file(path: str) -> str:
+    with open(path, "rb") as fh:
+        data = fh.read()
+    return _decode(data, path)

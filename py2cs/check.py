@@ -1,0 +1,80 @@
+"""Step 3 of the pipeline: the restricted-subset checker.
+
+Structural rules, written as ast-grep rules over the Python source, refuse constructs the subset
+does not have before any lowering happens. Each rule is data: an ast-grep rule, the message and
+what to write instead. (Semantic refusals, such as an unknown name or method, come from the
+lowering, which knows types and scopes; both kinds are reported together.)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ast_grep_py import SgRoot
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    rule: dict
+    message: str
+    hint: str
+
+
+RULES = [
+    Rule("class", {"kind": "class_definition"}, "class definitions are not supported",
+         "use dicts and functions"),
+    Rule("generator", {"kind": "yield"}, "generators ('yield') are not supported",
+         "build and return a list instead"),
+    Rule("global", {"kind": "global_statement"}, "'global' is not supported",
+         "callbacks must not change module state; keep state in a dcc.Store"),
+    Rule("with", {"kind": "with_statement"}, "'with' statements are not supported",
+         "there are no files or locks in the browser; remove the with block"),
+    Rule("import", {"any": [{"kind": "import_statement"}, {"kind": "import_from_statement"}]},
+         "'import' inside a callback is not supported",
+         "import at module level; only math, json, dash and py2cs.js are available"),
+    Rule("match", {"kind": "match_statement"}, "'match' statements are not supported", "use if/elif/else"),
+    Rule("decorator", {"kind": "decorator", "inside": {"kind": "block", "stopBy": "end"}},
+         "decorators on nested functions are not supported", "call the wrapper function explicitly"),
+    Rule("async-for", {"kind": "for_statement", "regex": r"^async\s"}, "'async for' is not supported",
+         "await each item inside a plain for loop"),
+    Rule("async-with", {"kind": "with_statement", "regex": r"^async\s"}, "'async with' is not supported",
+         "remove the async with block"),
+    Rule("del-name", {"kind": "delete_statement", "has": {"kind": "identifier"}},
+         "'del' of a variable is not supported", "assign None instead; del d[key] is supported"),
+    Rule("kwargs-param", {"kind": "dictionary_splat_pattern", "inside": {"kind": "parameters", "stopBy": "end"}},
+         "'**kwargs' parameters are not supported", "list the keyword parameters explicitly"),
+    Rule("bytes", {"kind": "string", "regex": r"^[rR]?[bB]"}, "bytes literals are not supported", "use str"),
+    Rule("matmul", {"kind": "binary_operator", "has": {"field": "operator", "regex": "^@$"}},
+         "the @ operator is not supported", "write the product with loops"),
+    Rule("ellipsis", {"kind": "ellipsis"}, "'...' (Ellipsis) is not supported", "use None or pass"),
+    Rule("exec", {"kind": "exec_statement"}, "exec is not supported", "write the code directly"),
+]
+
+
+def check(fs) -> None:
+    """Report every rule violation in the function's source through its reporter."""
+    text = getattr(fs, "text", None)
+    if not text:
+        return
+    root = SgRoot(text, "python").root()
+    first = fs.node.lineno
+    last = getattr(fs.node, "end_lineno", None) or 10 ** 9
+    func_root = None
+    for n in root.find_all(kind="function_definition"):
+        if n.range().start.line + 1 <= first <= n.range().end.line + 1 and \
+                n.range().start.line + 1 >= first - len(fs.node.decorator_list) - 1:
+            func_root = n
+            break
+    scope = func_root or root
+    for rule in RULES:
+        for n in scope.find_all(**rule.rule):
+            line = n.range().start.line + 1
+            if not first <= line <= last:
+                continue
+            fs.reporter.error(_Pos(line, n.range().start.column), rule.message, rule.hint)
+
+
+class _Pos:
+    def __init__(self, line, col):
+        self.lineno = line
+        self.col_offset = col

@@ -1,0 +1,114 @@
+"""Step 5 of the pipeline: print the JS tree as readable, deterministic source.
+
+Every statement that starts a new Python line carries a ``// py:LINE`` comment, so a reader (or a
+stack trace in the browser) leads back to the Python source.
+"""
+from __future__ import annotations
+
+from . import jsast as J
+
+INDENT = "  "
+
+
+class Emitter:
+    def __init__(self, line_comments: bool = True):
+        self.out: list[str] = []
+        self.line_comments = line_comments
+        self._last_line = None
+
+    def _put(self, depth: int, text: str, line: int = 0) -> None:
+        if self.line_comments and line and line != self._last_line:
+            text = f"{text}  // py:{line}"
+            self._last_line = line
+        self.out.append(INDENT * depth + text)
+
+    def block(self, stmts, depth: int) -> None:
+        for s in stmts:
+            self.stmt(s, depth)
+
+    def stmt(self, s: J.Stmt, depth: int) -> None:
+        ln = s.line
+        if isinstance(s, J.ExprStmt):
+            self._put(depth, s.expr.code + ";", ln)
+        elif isinstance(s, J.Raw):
+            for i, part in enumerate(s.code.split("\n")):
+                self._put(depth, part, ln if i == 0 else 0)
+        elif isinstance(s, J.VarDecl):
+            if s.names:
+                self._put(depth, "var " + ", ".join(s.names) + ";", ln)
+        elif isinstance(s, J.Return):
+            self._put(depth, "return;" if s.expr is None else f"return {s.expr.code};", ln)
+        elif isinstance(s, J.Throw):
+            self._put(depth, f"throw {s.expr.code};", ln)
+        elif isinstance(s, J.If):
+            self._put(depth, f"if ({s.test.code}) {{", ln)
+            self.block(s.body, depth + 1)
+            orelse = s.orelse
+            while len(orelse) == 1 and isinstance(orelse[0], J.If):
+                inner = orelse[0]
+                self._put(depth, f"}} else if ({inner.test.code}) {{", inner.line)
+                self.block(inner.body, depth + 1)
+                orelse = inner.orelse
+            if orelse:
+                self._put(depth, "} else {")
+                self.block(orelse, depth + 1)
+            self._put(depth, "}")
+        elif isinstance(s, J.While):
+            label = f"{s.label}: " if s.label else ""
+            self._put(depth, f"{label}while ({s.test.code}) {{", ln)
+            self.block(s.body, depth + 1)
+            self._put(depth, "}")
+        elif isinstance(s, J.For):
+            label = f"{s.label}: " if s.label else ""
+            self._put(depth, f"{label}for ({s.init}; {s.test}; {s.update}) {{", ln)
+            self.block(s.body, depth + 1)
+            self._put(depth, "}")
+        elif isinstance(s, J.Jump):
+            self._put(depth, f"{s.kind}{' ' + s.label if s.label else ''};", ln)
+        elif isinstance(s, J.Try):
+            self._put(depth, "try {", ln)
+            self.block(s.body, depth + 1)
+            if s.catch_var:
+                self._put(depth, f"}} catch ({s.catch_var}) {{")
+                self.block(s.handler, depth + 1)
+            if s.final:
+                self._put(depth, "} finally {")
+                self.block(s.final, depth + 1)
+            self._put(depth, "}")
+        elif isinstance(s, J.Block):
+            self._put(depth, f"{s.label}: {{" if s.label else "{", ln)
+            self.block(s.body, depth + 1)
+            self._put(depth, "}")
+        elif isinstance(s, J.FuncDecl):
+            if s.comment:
+                self._put(depth, f"// {s.comment}")
+            kw = "async function" if s.is_async else "function"
+            if getattr(s, "assign", False):
+                self._put(depth, f"{s.name} = {kw} ({', '.join(s.params)}) {{", ln)
+                self.block(s.body, depth + 1)
+                self._put(depth, "};")
+            else:
+                self._put(depth, f"{kw} {s.name}({', '.join(s.params)}) {{", ln)
+                self.block(s.body, depth + 1)
+                self._put(depth, "}")
+        else:  # pragma: no cover - a programming error in the lowering
+            raise TypeError(f"cannot emit {type(s).__name__}")
+
+    def text(self) -> str:
+        return "\n".join(self.out)
+
+
+def emit_statements(stmts, depth: int = 0, line_comments: bool = True) -> str:
+    em = Emitter(line_comments)
+    em.block(stmts, depth)
+    return em.text()
+
+
+def func_expr(fe: J.FuncExpr, depth: int) -> str:
+    """Inline function expression text (for lambdas and comprehension thunks)."""
+    kw = "async function" if fe.is_async else "function"
+    if len(fe.body) == 1 and isinstance(fe.body[0], J.Return) and fe.body[0].expr is not None:
+        return f"{kw} ({', '.join(fe.params)}) {{ return {fe.body[0].expr.code}; }}"
+    em = Emitter(line_comments=False)
+    em.block(fe.body, depth + 1)
+    return f"{kw} ({', '.join(fe.params)}) {{\n" + em.text() + "\n" + INDENT * depth + "}"

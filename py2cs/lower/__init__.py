@@ -1,0 +1,212 @@
+"""Step 4 of the pipeline: lower checked Python ASTs to the JS tree.
+
+One :class:`FunctionLowerer` per Python function, assembled from small mixins, one per concern:
+``stmt.py`` (statements), ``expr.py`` (expressions, operators, literals, comprehensions,
+f-strings), ``calls.py`` (calls: builtins, methods, math/json, user functions), ``dashlow.py``
+(Dash names, ``py2cs.js`` interop). Each ``visit_<Node>`` method is one small rule.
+
+Types are inferred by running the lowering to a fixpoint: the first pass knows nothing about local
+variables, each pass records the join of the types assigned to every variable, and the next pass
+uses them, until nothing changes (see types.py).
+"""
+from __future__ import annotations
+
+import ast
+
+from .. import jsast as J
+from .. import types as T
+from ..naming import js_name
+from .calls import CallsMixin
+from .dashlow import DashMixin
+from .expr import ExprMixin
+from .scope import Scope, param_names
+from .stmt import StmtMixin
+
+MAX_PASSES = 6
+
+
+class Program:
+    """Everything one generated module holds besides callbacks: helper functions, constants."""
+
+    def __init__(self):
+        self.decls: list[J.Stmt] = []          # module-level function declarations and constants
+        self._funcs: dict = {}                 # key -> js name
+        self._consts: dict = {}                # (name, repr) -> js name
+        self._used: set[str] = set()
+        self.reporters: list = []              # reporters of helper functions (their diagnostics)
+
+    def unique(self, base: str) -> str:
+        name, n = base, 2
+        while name in self._used:
+            name = f"{base}{n}"
+            n += 1
+        self._used.add(name)
+        return name
+
+    def function(self, key, make_source) -> str:
+        """JS name of a module-level Python function, lowering it (once) on first use."""
+        if key in self._funcs:
+            return self._funcs[key]
+        fs = make_source()
+        from ..check import check
+        check(fs)
+        self.reporters.append(fs.reporter)
+        name = self.unique("$f_" + js_name(fs.name))
+        self._funcs[key] = name
+        decl = lower_function(fs, self, name, is_callback=False)
+        self.decls.extend(decl.pre)
+        self.decls.append(decl)
+        return name
+
+    def constant(self, pyname: str, value, make_expr) -> str:
+        key = (pyname, repr(value))
+        if key not in self._consts:
+            name = self.unique("$c_" + js_name(pyname))
+            self._consts[key] = name
+            self.decls.append(J.Raw(code=f"var {name} = {make_expr(value).code};"))
+        return self._consts[key]
+
+
+class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
+    def __init__(self, fs, program: Program, var_types: dict, is_callback: bool, options=None):
+        self.fs = fs
+        self.reporter = fs.reporter
+        self.resolver = fs.resolver
+        self.program = program
+        self.var_types = var_types            # (id(scope node), name) -> Ty, from the previous pass
+        self.new_types: dict = {}
+        self.is_callback = is_callback
+        self.options = options or {}
+        self.scope: Scope | None = None
+        self.loops: list = []                 # stack of loop records for break/continue
+        self.tmp_counter = 0
+        self.uses_ctx = False
+        self.is_async = isinstance(fs.node, ast.AsyncFunctionDef)
+        self.handler_stack: list[str] = []    # JS names of caught exceptions (for bare raise)
+
+    # ------------------------------------------------------------ diagnostics
+
+    def error(self, node, message: str, hint: str = "") -> J.E:
+        self.reporter.error(node, message, hint)
+        return J.E("undefined")
+
+    # ------------------------------------------------------------ temporaries and variables
+
+    def temp(self) -> str:
+        self.tmp_counter += 1
+        name = f"${self.tmp_counter}"
+        self.scope.function_scope().temps.append(name) if self.scope.kind != "lambda" else self.scope.temps.append(name)
+        return name
+
+    def var_key(self, scope: Scope, name: str):
+        return (id(scope.node), name)
+
+    def var_type(self, scope: Scope, name: str) -> T.Ty:
+        return self.var_types.get(self.var_key(scope, name), T.NEVER)
+
+    def record_type(self, scope: Scope, name: str, ty: T.Ty) -> None:
+        key = self.var_key(scope, name)
+        self.new_types[key] = T.join(self.new_types.get(key, T.NEVER), ty)
+
+    # ------------------------------------------------------------ functions
+
+    def lower_body(self, node, scope: Scope) -> list:
+        outer, self.scope = self.scope, scope
+        try:
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+                    and isinstance(body[0].value.value, str):
+                body = body[1:]  # docstring
+            stmts = self.stmts(body)
+        finally:
+            self.scope = outer
+        return stmts
+
+    def function_decl(self, node, jsname: str, scope_parent, is_top: bool) -> J.FuncDecl:
+        """Lower a def (top-level or nested) to a JS function declaration."""
+        args = node.args
+        params = param_names(args)
+        scope = Scope(node, "function", scope_parent, params, node.body)
+        js_params: list[str] = []
+        prologue: list[J.Stmt] = []
+        from_js = self.is_callback and is_top   # called by Dash with positional arguments only
+        for a in args.posonlyargs + args.args:
+            js_params.append(js_name(a.arg))
+        if args.vararg:
+            js_params.append(("..." if from_js else "") + js_name(args.vararg.arg))
+        if not from_js:
+            for a in args.kwonlyargs:
+                js_params.append(js_name(a.arg))
+        elif args.kwonlyargs:
+            for a, d in zip(args.kwonlyargs, args.kw_defaults):
+                if d is None:
+                    self.error(a, "a callback's keyword-only parameter needs a default (Dash passes arguments by position)",
+                               "give it a default value or make it positional")
+        for p in params:
+            self.record_type(scope, p, T.ANY)
+        # defaults are evaluated once, when the def runs (as in Python)
+        positional = args.posonlyargs + args.args
+        defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+        default_decls: list[J.Stmt] = []
+        outer, self.scope = self.scope, scope_parent
+        try:
+            for a, d in list(zip(positional, defaults)) + list(zip(args.kwonlyargs, args.kw_defaults)):
+                if d is None:
+                    continue
+                e, t = self.expr(d)
+                holder = self.program.unique(f"$d_{jsname.lstrip('$')}_{js_name(a.arg)}") if is_top else self.temp()
+                default_decls.append(J.Raw(line=d.lineno + self.reporter.line_offset,
+                                           code=f"{'var ' if is_top else ''}{holder} = {self.to_any(e, t).code};"))
+                prologue.append(J.Raw(code=f"if ({js_name(a.arg)} === undefined) {js_name(a.arg)} = {holder};"))
+        finally:
+            self.scope = outer
+        if args.vararg and from_js:
+            v = js_name(args.vararg.arg)
+            prologue.append(J.Raw(code=f"{v} = py_tuple({v});"))
+        if self.is_callback and is_top:
+            for p in params:
+                prologue.append(J.Raw(code=f"{js_name(p)} = py_from_js({js_name(p)});"))
+        if is_top:
+            self.top_scope = scope
+        body = self.lower_body(node, scope)
+        if is_top and self.uses_ctx:
+            prologue.insert(0, J.Raw(code="var $ctx = py_dash_ctx();"))
+        decls = sorted(js_name(n) for n in scope.locals - set(params))
+        head: list[J.Stmt] = []
+        names = decls + scope.temps
+        if names:
+            head.append(J.VarDecl(names=names))
+        body = head + prologue + body
+        if not body or not isinstance(body[-1], (J.Return, J.Throw)):
+            body.append(J.Return(expr=self.return_value(J.E("null"), T.NONE) if is_top else J.E("null")))
+        is_async = isinstance(node, ast.AsyncFunctionDef)
+        fd = J.FuncDecl(line=node.lineno + self.reporter.line_offset, name=jsname, params=js_params,
+                        body=body, is_async=is_async)
+        fd.default_decls = default_decls
+        return fd
+
+
+def lower_function(fs, program: Program, jsname: str, is_callback: bool, options=None) -> J.FuncDecl:
+    """Lower one Python function to a JS function declaration, inferring types to a fixpoint."""
+    var_types: dict = {}
+    used = set(program._used)
+    for _ in range(MAX_PASSES):
+        program._used = set(used) | set(program._funcs.values()) | set(program._consts.values())
+        mark = len(fs.reporter.diagnostics)
+        low = FunctionLowerer(fs, program, var_types, is_callback, options)
+        decl = low.function_decl(fs.node, jsname, None, is_top=True)
+        if low.new_types == var_types:
+            break
+        # discard this pass's diagnostics and retry with the better types
+        del fs.reporter.diagnostics[mark:]
+        fs.reporter._seen = {(d.line, d.col) for d in fs.reporter.diagnostics}
+        var_types = low.new_types
+    else:
+        var_types = {k: T.ANY for k in low.new_types}
+        low = FunctionLowerer(fs, program, var_types, is_callback, options)
+        decl = low.function_decl(fs.node, jsname, None, is_top=True)
+    out = []
+    out.extend(getattr(decl, "default_decls", []))
+    decl.uses_ctx = low.uses_ctx
+    decl.pre = out
+    return decl

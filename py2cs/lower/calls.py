@@ -1,0 +1,559 @@
+"""Lowering rules for calls: builtins, methods of str/list/dict/set, math/json, user functions."""
+from __future__ import annotations
+
+import ast
+
+from .. import jsast as J
+from .. import types as T
+from ..jsast import E
+from ..tables import Sig
+from ..tables import builtins as BT
+from ..tables import methods as MT
+
+UNDEF = E("undefined")
+
+
+class Args:
+    """A call's arguments, lowered: positional ``(E, Ty)`` pairs and keywords by name."""
+
+    def __init__(self, pos, kw, node):
+        self.pos = pos
+        self.kw = kw
+        self.node = node
+
+    def bound(self, low, sig: Sig, what: str):
+        """Values for each parameter of ``sig`` (None when omitted), or None after reporting an error."""
+        slots, err = sig.bind(len(self.pos), list(self.kw))
+        if err:
+            low.error(self.node, f"{what}() {err}", f"{what}({sig.spec})")
+            return None
+        out = []
+        for p, slot in zip(sig.params, slots):
+            if slot is None:
+                out.append(None)
+            elif slot[0] == "pos":
+                out.append(self.pos[slot[1]])
+            elif slot[0] == "kw":
+                out.append(self.kw[slot[1]])
+            else:
+                out.append(self.pos[slot[1]:])
+        return out
+
+
+class CallsMixin:
+    def visit_Call(self, node):
+        f = node.func
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+            return self.star_call(node)
+        if isinstance(f, ast.Attribute):
+            base, bt = self.expr(f.value)
+            if bt.kind == "special":
+                return self.special_method(node, bt.extra, f.attr, base)
+            args = self.call_args(node)
+            if bt.kind == "js":
+                return self.js_call(J.member(base, f.attr), args), T.JS
+            return self.method_call(node, base, bt, f.attr, args)
+        fe, ft = self.expr(f)
+        args = self.call_args(node)
+        if ft.kind == "special":
+            return self.special_call(node, ft.extra, args)
+        if ft.kind == "js":
+            return self.js_call(fe, args), T.JS
+        if ft.kind == "func":
+            return self.user_call(node, fe, ft, args)
+        if ft.kind == "never":
+            return J.call(fe, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
+        if args.kw:
+            return self.error(node, "keyword arguments to a function of unknown signature",
+                              "call module-level or nested functions by name, or pass arguments by position"), T.ANY
+        return J.call(fe, *[self.to_any(e, t) for e, t in args.pos]), T.ANY
+
+    def call_args(self, node) -> Args:
+        pos = [self.expr(a) for a in node.args]
+        kw = {k.arg: self.expr(k.value) for k in node.keywords}
+        return Args(pos, kw, node)
+
+    def star_call(self, node):
+        fe, ft = self.expr(node.func) if not isinstance(node.func, ast.Attribute) else (None, None)
+        if node.keywords or ft is None or ft.kind not in ("func", "js", "any"):
+            return self.error(node, "*args / **kwargs in this call are not supported",
+                              "pass the arguments explicitly"), T.ANY
+        parts = []
+        for a in node.args:
+            if isinstance(a, ast.Starred):
+                v, _ = self.expr(a.value)
+                parts.append("..." + J.call("py_iter", v).code)
+            else:
+                v, t = self.expr(a)
+                parts.append(self.to_any(v, t).at(J.ASSIGN))
+        return E(f"{fe.at(J.POSTFIX)}({', '.join(parts)})", J.POSTFIX), T.JS if ft.kind == "js" else T.ANY
+
+    def js_arg(self, e: E, t: T.Ty) -> E:
+        if t.kind in ("int", "float", "str", "bool", "none", "js", "func"):
+            return e
+        return J.call("py_to_js", e)
+
+    def js_call(self, fe: E, args: Args) -> E:
+        if args.kw:
+            self.error(args.node, "keyword arguments in a call to a JavaScript function",
+                       "JavaScript has no keyword arguments: pass them by position or as a dict")
+        return J.call(fe, *[self.js_arg(e, t) for e, t in args.pos])
+
+    # ------------------------------------------------------------ user functions
+
+    def user_call(self, node, fe: E, ft: T.Ty, args: Args):
+        target = ft.extra
+        fargs = None
+        if isinstance(target, tuple) and target[0] == "lambda":
+            if args.kw or len(args.pos) != target[1]:
+                return self.error(node, f"the lambda takes {target[1]} positional arguments",
+                                  "pass exactly those arguments by position"), T.ANY
+            return J.call(fe, *[self.to_any(e, t) for e, t in args.pos]), T.ANY
+        if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            fargs = target.args
+        elif hasattr(target, "node"):
+            fargs = target.node.args
+        elif hasattr(target, "__code__"):
+            try:
+                from ..capture import capture_function
+                fargs = capture_function(target).node.args
+            except Exception:  # reported when the function itself is lowered
+                fargs = None
+        if fargs is None:
+            return J.call(fe, *[self.to_any(e, t) for e, t in args.pos]), T.ANY
+        positional = fargs.posonlyargs + fargs.args
+        n_pos = len(positional)
+        values: list = [None] * n_pos
+        extra = []
+        for i, a in enumerate(args.pos):
+            if i < n_pos:
+                values[i] = self.to_any(*a)
+            elif fargs.vararg:
+                extra.append(self.to_any(*a))
+            else:
+                return self.error(node, f"{getattr(target, 'name', 'function')}() takes {n_pos} positional arguments "
+                                        f"but {len(args.pos)} were given", "remove the extra arguments"), T.ANY
+        names = {a.arg: i for i, a in enumerate(positional) if i >= len(fargs.posonlyargs)}
+        kwonly = {a.arg: i for i, a in enumerate(fargs.kwonlyargs)}
+        kwvals: list = [None] * len(fargs.kwonlyargs)
+        for k, v in args.kw.items():
+            if k in names:
+                if values[names[k]] is not None:
+                    return self.error(node, f"got multiple values for argument '{k}'"), T.ANY
+                values[names[k]] = self.to_any(*v)
+            elif k in kwonly:
+                kwvals[kwonly[k]] = self.to_any(*v)
+            else:
+                return self.error(node, f"got an unexpected keyword argument '{k}'",
+                                  "check the function's parameter names"), T.ANY
+        n_defaults = len(fargs.defaults)
+        for i, v in enumerate(values):
+            if v is None and i < n_pos - n_defaults:
+                return self.error(node, f"missing required argument '{positional[i].arg}'"), T.ANY
+        for i, v in enumerate(kwvals):
+            if v is None and fargs.kw_defaults[i] is None:
+                return self.error(node, f"missing required keyword argument '{fargs.kwonlyargs[i].arg}'"), T.ANY
+        out = [v if v is not None else UNDEF for v in values]
+        if fargs.vararg:
+            out.append(J.call("py_tuple", J.array(extra)))
+        if fargs.kwonlyargs:
+            out.extend(v if v is not None else UNDEF for v in kwvals)
+        while out and out[-1] is UNDEF:
+            out.pop()
+        call = J.call(fe, *out)
+        return call, T.ANY
+
+    # ------------------------------------------------------------ methods
+
+    def method_call(self, node, recv: E, rt: T.Ty, name: str, args: Args):
+        kind = rt.kind
+        if kind == "never":
+            return J.call(f"py_m_{name}", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
+        if kind == "exc":
+            return self.error(node, f"exception objects have no method '{name}' here", "use str(e) or e.args"), T.ANY
+        if kind in MT.BY_TYPE:
+            table = MT.BY_TYPE[kind]
+            if name not in table:
+                return self.error(node, f"'{kind}' object has no supported method '{name}'",
+                                  f"supported {kind} methods: {', '.join(sorted(table))}"), T.ANY
+            sig = table[name]
+            vals = args.bound(self, sig, f"{kind}.{name}")
+            if vals is None:
+                return UNDEF, T.ANY
+            fast = self.method_fast_path(node, recv, rt, name, vals)
+            if fast is not None:
+                return fast
+            return J.call(f"py_{kind}_{name}", recv, *self.sig_values(sig, vals)), T.from_name(sig.returns, rt)
+        if kind in ("any", "none", "int", "float", "bool", "func"):
+            owners = MT.receivers_of(name)
+            if not owners:
+                return self.error(node, f"unknown method '.{name}()'",
+                                  "py2cs supports the methods of str, list, dict and set listed in docs/subset.md"), T.ANY
+            if kind != "any":
+                return self.error(node, f"'{kind}' object has no attribute '{name}'"), T.ANY
+            sigs = {MT.BY_TYPE[o][name].spec for o in owners}
+            if args.kw and len(sigs) > 1:
+                return self.error(node, f"keyword arguments to .{name}() on a value of unknown type",
+                                  "pass them by position, or make the type clear (e.g. x = list(x))"), T.ANY
+            sig = MT.BY_TYPE[owners[0]][name]
+            if args.kw:
+                vals = args.bound(self, sig, name)
+                if vals is None:
+                    return UNDEF, T.ANY
+                jsargs = self.sig_values(sig, vals)
+            else:
+                jsargs = [self.to_any(e, t) for e, t in args.pos]
+            rets = {MT.BY_TYPE[o][name].returns for o in owners}
+            ret = T.from_name(rets.pop()) if len(rets) == 1 else T.ANY
+            if ret.kind in ("list", "tuple", "dict", "set") and len(owners) > 1:
+                ret = T.ANY
+            return J.call(f"py_m_{name}", recv, *jsargs), ret
+        return self.error(node, f"method '.{name}()' on this value is not supported"), T.ANY
+
+    def sig_values(self, sig: Sig, vals) -> list:
+        out = []
+        for p, v in zip(sig.params, vals):
+            if p.kind == "var_pos":
+                out.append(J.array([self.to_any(e, t) for e, t in (v or [])]))
+            elif p.kind == "var_kw":
+                out.append(E("null"))
+            elif p.default == "<unset>":
+                out.append(self.to_any(*v) if v is not None else UNDEF)
+                out.append(E("true" if v is not None else "false"))
+            else:
+                out.append(self.to_any(*v) if v is not None else UNDEF)
+        while out and out[-1] is UNDEF:
+            out.pop()
+        return out
+
+    def method_fast_path(self, node, recv, rt, name, vals):
+        in_stmt = node is getattr(self, "stmt_value", None)
+        if rt.kind == "list" and name == "append" and in_stmt:
+            return J.call(J.member(recv, "push"), self.to_any(*vals[0])), T.NONE
+        if rt.kind == "str" and name == "join" and vals[0][1].kind == "list" and vals[0][1].elem == T.STR:
+            return J.call(J.member(vals[0][0], "join"), recv), T.STR
+        return None
+
+    # ------------------------------------------------------------ builtins and module functions
+
+    def special_call(self, node, extra: str, args: Args):
+        if extra.startswith("builtin:"):
+            name = extra[8:]
+            if name in BT.REFUSED:
+                return self.error(node, f"the builtin {name}() is not supported", BT.REFUSED[name]), T.ANY
+            if name not in BT.SUPPORTED:
+                return self.error(node, f"the builtin {name}() is not supported",
+                                  "see docs/subset.md for the supported builtins"), T.ANY
+            if name == "dict" and args.kw:
+                vals = args.bound(self, BT.SUPPORTED[name], name)
+                if vals is None:
+                    return UNDEF, T.ANY
+                pairs = [J.array([J.lit_str(k), self.to_any(*v)]) for k, v in args.kw.items()]
+                src = vals[0][0] if vals[0] is not None else E("null")
+                return J.call("py_dict", src, E(f"new Map({J.array(pairs).code})", J.POSTFIX)), T.DICT()
+            vals = args.bound(self, BT.SUPPORTED[name], name)
+            if vals is None:
+                return UNDEF, T.ANY
+            return getattr(self, "b_" + name)(node, vals)
+        if extra.startswith("exc:"):
+            if args.kw:
+                return self.error(node, "keyword arguments to an exception"), T.EXC
+            return J.call("py_err", J.lit_str(extra[4:]), *[self.to_any(e, t) for e, t in args.pos]), T.EXC
+        if extra.startswith("fn:math."):
+            return self.math_call(node, extra[8:], args)
+        if extra.startswith("fn:json."):
+            return self.json_call(node, extra[8:], args)
+        return self.dash_call(node, extra, args)
+
+    def math_call(self, node, name, args):
+        sig = BT.MATH.get(name)
+        if sig is None:
+            return self.error(node, f"math.{name} is not supported",
+                              "supported: " + ", ".join(sorted(BT.MATH))), T.ANY
+        vals = args.bound(self, sig, f"math.{name}")
+        if vals is None:
+            return UNDEF, T.ANY
+        if name == "prod":
+            start = vals[1]
+            return J.call("py_math_prod", vals[0][0], self.to_any(*start) if start else UNDEF), T.ANY
+        jsargs = self.sig_values(sig, vals)
+        if sig.params and sig.params[0].kind == "var_pos":
+            return J.call(f"py_math_{name}", *[self.to_any(e, t) for e, t in vals[0]]), T.from_name(sig.returns)
+        return J.call(f"py_math_{name}", *jsargs), T.from_name(sig.returns)
+
+    def json_call(self, node, name, args):
+        sig = BT.JSON.get(name)
+        if sig is None:
+            return self.error(node, f"json.{name} is not supported", "use json.dumps or json.loads"), T.ANY
+        vals = args.bound(self, sig, f"json.{name}")
+        if vals is None:
+            return UNDEF, T.ANY
+        names = [p.name for p in sig.params]
+        allowed = {"dumps": {"obj", "ensure_ascii", "indent", "separators", "sort_keys"}, "loads": {"s"}}[name]
+        for p, v in zip(names, vals):
+            if v is not None and p not in allowed:
+                return self.error(node, f"json.{name}({p}=...) is not supported",
+                                  f"supported: {', '.join(sorted(allowed))}"), T.ANY
+        get = dict(zip(names, vals))
+        if name == "loads":
+            return J.call("py_json_loads", get["s"][0]), T.ANY
+        arg = lambda k: self.to_any(*get[k]) if get[k] is not None else UNDEF  # noqa: E731
+        return J.call("py_json_dumps", self.to_any(*get["obj"]), arg("indent"), arg("sort_keys"),
+                      arg("ensure_ascii"), arg("separators")), T.STR
+
+    # one small rule per builtin -------------------------------------------------------
+
+    def b_len(self, node, v):
+        e, t = v[0]
+        if t.kind in ("list", "tuple"):
+            return J.member(e, "length"), T.INT
+        if t.kind in ("dict", "set"):
+            return J.member(e, "size"), T.INT
+        return J.call("py_len", e), T.INT
+
+    def b_str(self, node, v):
+        if v[0] is None:
+            return E('""'), T.STR
+        return self.to_str(*v[0]), T.STR
+
+    def b_repr(self, node, v):
+        return self.to_repr(*v[0]), T.STR
+
+    def b_ascii(self, node, v):
+        return J.call("py_ascii", self.to_any(*v[0])), T.STR
+
+    def b_int(self, node, v):
+        if v[0] is None:
+            return E("0"), T.INT
+        e, t = v[0]
+        if v[1] is None and t.kind == "int":
+            return e, T.INT
+        return J.call("py_int", self.to_any(e, t), *([v[1][0]] if v[1] else [])), T.INT
+
+    def b_float(self, node, v):
+        if v[0] is None:
+            return E("0"), T.FLOAT
+        e, t = v[0]
+        if t.kind in ("int", "float"):
+            return e, T.FLOAT
+        return J.call("py_float", e), T.FLOAT
+
+    def b_bool(self, node, v):
+        if v[0] is None:
+            return E("false"), T.BOOL
+        return self.truthy(*v[0]), T.BOOL
+
+    def b_abs(self, node, v):
+        e, t = v[0]
+        if t.kind in ("int", "float"):
+            return J.call("Math.abs", e), t
+        return J.call("py_abs", e), T.ANY
+
+    def _minmax(self, name, node, v):
+        items, key, dflt = v
+        if not items:
+            return self.error(node, f"{name} expected at least 1 argument, got 0"), T.ANY
+        arr = J.array([self.to_any(e, t) for e, t in items])
+        types = [t for _, t in items]
+        if len(items) == 1:
+            t0 = types[0]
+            rt = (t0.elem or T.ANY) if t0.kind in ("list", "tuple", "set") else T.STR if t0.kind == "str" else T.ANY
+        else:
+            rt = T.join_all(types)
+            if rt.kind == "float":
+                arr = J.array([e for e, _ in items])
+        if dflt is not None:
+            rt = T.join(rt, dflt[1]) if dflt[1] != rt else rt
+        keyf = key[0] if key is not None else E("null")
+        return J.call(f"py_{name}", arr, keyf, self.to_any(*dflt) if dflt else UNDEF,
+                      E("true" if dflt is not None else "false")), rt
+
+    def b_min(self, node, v):
+        return self._minmax("min", node, v)
+
+    def b_max(self, node, v):
+        return self._minmax("max", node, v)
+
+    def b_sum(self, node, v):
+        (e, t), start = v
+        rt = T.INT if t.kind in ("list", "tuple") and t.elem == T.INT and (start is None or start[1].kind == "int") else T.ANY
+        return J.call("py_sum", e, *([self.to_any(*start)] if start else [])), rt
+
+    def b_round(self, node, v):
+        (e, t), nd = v
+        if nd is None or nd[1].kind == "none":
+            if t.kind == "int":
+                return e, T.INT
+            return J.call("py_round", e), T.INT
+        if t.kind in ("int", "float"):
+            return J.call("py_round", e, nd[0], E("true" if t.kind == "float" else "false")), t
+        return J.call("py_round_any", e, nd[0]), T.ANY
+
+    def b_divmod(self, node, v):
+        return J.call("py_divmod", self.to_any(*v[0]), self.to_any(*v[1])), T.TUPLE()
+
+    def b_pow(self, node, v):
+        if v[2] is not None:
+            return self.error(node, "pow() with a modulus is not supported", "write (b ** e) % m"), T.ANY
+        return self.binop(node, ast.Pow, v[0][0], v[0][1], v[1][0], v[1][1])
+
+    def b_range(self, node, v):
+        return J.call("py_range", *[x[0] for x in v if x is not None]), T.LIST(T.INT)
+
+    def range_args(self, iter_node):
+        """(start, stop, step, positive) for ``range(...)`` with int arguments and a literal step."""
+        if not (isinstance(iter_node, ast.Call) and isinstance(iter_node.func, ast.Name) and not iter_node.keywords
+                and 1 <= len(iter_node.args) <= 3 and not any(isinstance(a, ast.Starred) for a in iter_node.args)):
+            return None
+        if self.scope.lookup(iter_node.func.id) is not None or self.resolver.lookup(iter_node.func.id).value != "range":
+            return None
+        vals = [self.expr(a) for a in iter_node.args]
+        if any(t.kind != "int" for _, t in vals):
+            return None
+        if len(vals) == 1:
+            return E("0"), vals[0][0], E("1"), True
+        step, positive = E("1"), True
+        if len(vals) == 3:
+            s = iter_node.args[2]
+            lit = s.value if isinstance(s, ast.Constant) else (-s.operand.value if isinstance(s, ast.UnaryOp) and
+                                                               isinstance(s.op, ast.USub) and isinstance(s.operand, ast.Constant) else None)
+            if not isinstance(lit, int) or isinstance(lit, bool) or lit == 0:
+                return None
+            step, positive = J.lit_num(lit), lit > 0
+            if not positive:
+                step = E(f"({lit})")
+        return vals[0][0], vals[1][0], step, positive
+
+    def enumerate_args(self, iter_node, target):
+        if not (isinstance(iter_node, ast.Call) and isinstance(iter_node.func, ast.Name) and
+                isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(target.elts[0], ast.Name)
+                and not any(isinstance(e, ast.Starred) for e in target.elts)):
+            return None
+        if self.scope.lookup(iter_node.func.id) is not None or self.resolver.lookup(iter_node.func.id).value != "enumerate":
+            return None
+        if len(iter_node.args) != 1 or iter_node.keywords and [k.arg for k in iter_node.keywords] != ["start"]:
+            return None
+        e, t = self.expr(iter_node.args[0])
+        start = None
+        if iter_node.keywords:
+            s, st = self.expr(iter_node.keywords[0].value)
+            if st.kind != "int":
+                return None
+            start = s
+        return e, t, start
+
+    def b_enumerate(self, node, v):
+        return J.call("py_enumerate", v[0][0], *([v[1][0]] if v[1] else [])), T.LIST(T.TUPLE())
+
+    def b_zip(self, node, v):
+        return J.call("py_zip", *[e for e, _ in v[0]]), T.LIST(T.TUPLE())
+
+    def b_sorted(self, node, v):
+        (e, t), key, rev = v
+        et = (t.elem or T.ANY) if t.kind in ("list", "tuple", "set") else T.STR if t.kind == "str" else T.ANY
+        return J.call("py_sorted", e, key[0] if key else E("null"), self.truthy(*rev) if rev else E("false")), T.LIST(et)
+
+    def b_reversed(self, node, v):
+        e, t = v[0]
+        return J.call("py_reversed", e), T.LIST((t.elem or T.ANY) if t.kind in ("list", "tuple") else T.ANY)
+
+    def b_list(self, node, v):
+        if v[0] is None:
+            return E("[]"), T.LIST(T.NEVER)
+        e, t = v[0]
+        et = (t.elem or T.ANY) if t.kind in ("list", "tuple", "set") else T.STR if t.kind == "str" else \
+            (t.key or T.ANY) if t.kind == "dict" else T.ANY
+        return J.call("py_list", e), T.LIST(et)
+
+    def b_tuple(self, node, v):
+        if v[0] is None:
+            return J.call("py_tuple", E("[]")), T.TUPLE()
+        e, t = v[0]
+        return J.call("py_tuple_of", e), T.TUPLE((t.elem or T.ANY) if t.kind in ("list", "tuple") else T.ANY)
+
+    def b_dict(self, node, v):
+        if v[0] is None:
+            return E("new Map()", J.POSTFIX), T.DICT()
+        return J.call("py_dict", v[0][0]), T.DICT()
+
+    def b_set(self, node, v):
+        if v[0] is None:
+            return E("new Set()", J.POSTFIX), T.SET()
+        return J.call("py_set", v[0][0]), T.SET()
+
+    def generator_arg(self, arg):
+        return arg if isinstance(arg, (ast.GeneratorExp, ast.ListComp)) else None
+
+    def _anyall(self, node, v, is_any: bool):
+        gen = self.generator_arg(node.args[0]) if node.args else None
+        if isinstance(gen, ast.GeneratorExp):
+            return self.short_circuit(gen, is_any), T.BOOL
+        return J.call("py_any" if is_any else "py_all", v[0][0]), T.BOOL
+
+    def short_circuit(self, gen, is_any: bool) -> E:
+        """any()/all() over a generator expression stop at the first deciding item, as in Python."""
+        def add(res):
+            v, t = self.expr(gen.elt)
+            test = self.truthy(v, t)
+            return J.If(test=test if is_any else J.unop("!", test), body=[J.Return(expr=E("true" if is_any else "false"))])
+        e, _ = self.comprehension(gen, "null", add, None)
+        # the thunk returns true/false when an item decided, else its initial null
+        return J.binop(e, "===" if is_any else "!==", E("true" if is_any else "false"), J.EQ)
+
+    def b_any(self, node, v):
+        return self._anyall(node, v, True)
+
+    def b_all(self, node, v):
+        return self._anyall(node, v, False)
+
+    def b_isinstance(self, node, v):
+        cls_node = node.args[1] if len(node.args) > 1 else None
+        nodes = cls_node.elts if isinstance(cls_node, ast.Tuple) else [cls_node]
+        names = []
+        for n in nodes:
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "type" and \
+                    len(n.args) == 1 and isinstance(n.args[0], ast.Constant) and n.args[0].value is None:
+                names.append("NoneType")
+                continue
+            e, t = self.expr(n)
+            if t.kind == "special" and t.extra.startswith("builtin:") and t.extra[8:] in BT.ISINSTANCE_CLASSES:
+                names.append(t.extra[8:])
+            else:
+                self.error(n, "isinstance() supports the classes int, float, str, bool, list, tuple, dict, set, "
+                              "object and type(None)", "compare with one of those classes")
+        return J.call("py_isinstance", self.to_any(*v[0]), J.array([J.lit_str(n) for n in names])), T.BOOL
+
+    def b_map(self, node, v):
+        return J.call("py_map", v[0][0], v[1][0], *[e for e, _ in (v[2] or [])]), T.LIST()
+
+    def b_filter(self, node, v):
+        f = v[0]
+        return J.call("py_filter", f[0] if f[1].kind != "none" else E("null"), v[1][0]), T.LIST()
+
+    def b_print(self, node, v):
+        items, sep, end = v
+        if sep is not None or end is not None:
+            return self.error(node, "print() with sep= or end= is not supported", "build the string with join()"), T.NONE
+        return J.call("py_print", *[self.to_any(e, t) for e, t in items]), T.NONE
+
+    def b_chr(self, node, v):
+        return J.call("py_chr", v[0][0]), T.STR
+
+    def b_ord(self, node, v):
+        return J.call("py_ord", v[0][0]), T.INT
+
+    def b_hex(self, node, v):
+        return J.call("py_hex", v[0][0]), T.STR
+
+    def b_oct(self, node, v):
+        return J.call("py_oct", v[0][0]), T.STR
+
+    def b_bin(self, node, v):
+        return J.call("py_bin", v[0][0]), T.STR
+
+    def b_format(self, node, v):
+        (e, t), spec = v
+        return J.call("py_format", e, spec[0] if spec else E('""'), E("true" if t.kind == "float" else "false")), T.STR
+
+    def b_callable(self, node, v):
+        return J.call("py_callable", v[0][0]), T.BOOL

@@ -1,0 +1,623 @@
+"""Lowering rules for expressions: names, literals, operators, subscripts, comprehensions, f-strings."""
+from __future__ import annotations
+
+import ast
+
+from .. import jsast as J
+from .. import types as T
+from ..jsast import E
+from ..naming import js_name
+from ..resolve import BUILTIN_EXCEPTIONS
+
+MAX_SAFE = 2 ** 53
+
+_ARITH = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "truediv", ast.FloorDiv: "floordiv",
+          ast.Mod: "mod", ast.Pow: "pow", ast.LShift: "lshift", ast.RShift: "rshift", ast.BitAnd: "bitand",
+          ast.BitOr: "bitor", ast.BitXor: "bitxor"}
+_OPSYM = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
+          ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^",
+          ast.MatMult: "@"}
+_CMP = {ast.Lt: ("py_lt", "<"), ast.LtE: ("py_le", "<="), ast.Gt: ("py_gt", ">"), ast.GtE: ("py_ge", ">=")}
+_PLAIN_EQ = ("int", "float", "str", "bool")
+
+
+def num_like(t: T.Ty) -> bool:
+    return t.kind in ("int", "float")
+
+
+class ExprMixin:
+    # ------------------------------------------------------------ entry points
+
+    def expr(self, node) -> tuple[E, T.Ty]:
+        method = getattr(self, "visit_" + type(node).__name__, None)
+        if method is None:
+            return self.error(node, f"{_describe(node)} is not supported in clientside callbacks",
+                              _hint(node)), T.ANY
+        return method(node)
+
+    def to_any(self, e: E, t: T.Ty) -> E:
+        """A value stored where its static type is lost: integral floats get boxed."""
+        return J.call("py_fbox", e) if t.kind == "float" else e
+
+    def truthy(self, e: E, t: T.Ty) -> E:
+        if t.kind == "bool":
+            return e
+        if t.kind == "int":
+            return J.binop(e, "!==", E("0"), J.EQ)
+        if t.kind == "float":
+            return J.binop(e, "!==", E("0"), J.EQ)
+        if t.kind == "str":
+            return J.binop(J.member(e, "length"), ">", E("0"), J.REL)
+        if t.kind == "none":
+            return E("false")
+        if t.kind == "js":
+            return J.unop("!", J.unop("!", e))
+        return J.call("py_bool", e)
+
+    # ------------------------------------------------------------ literals
+
+    def visit_Constant(self, node):
+        v = node.value
+        if v is None:
+            return E("null"), T.NONE
+        if isinstance(v, bool):
+            return E("true" if v else "false"), T.BOOL
+        if isinstance(v, int):
+            if abs(v) > MAX_SAFE:
+                return self.error(node, f"integer literal {v} exceeds 2**53, which JavaScript cannot represent exactly",
+                                  "use a float literal (e.g. 1e20) or a smaller number"), T.INT
+            return J.lit_num(v), T.INT
+        if isinstance(v, float):
+            return J.lit_num(v), T.FLOAT
+        if isinstance(v, str):
+            return J.lit_str(v), T.STR
+        kind = {bytes: "bytes literals", complex: "complex numbers", type(...): "Ellipsis"}.get(type(v), "this literal")
+        return self.error(node, f"{kind} are not supported", "use str, int, float, bool or None"), T.ANY
+
+    def literal_value(self, value) -> E:
+        """JS expression building a Python constant (module constants)."""
+        if value is None or isinstance(value, (bool, int, float)):
+            return J.lit_num(value) if value is not None else E("null")
+        if isinstance(value, str):
+            return J.lit_str(value)
+        if isinstance(value, list):
+            return J.array([self.to_any(self.literal_value(v), _const_type(v)) for v in value])
+        if isinstance(value, tuple):
+            return J.call("py_tuple", J.array([self.to_any(self.literal_value(v), _const_type(v)) for v in value]))
+        if isinstance(value, dict):
+            pairs = [J.array([self.literal_value(k), self.to_any(self.literal_value(v), _const_type(v))])
+                     for k, v in value.items()]
+            return E(f"new Map({J.array(pairs).code})", J.POSTFIX)
+        raise TypeError(type(value))
+
+    def visit_List(self, node):
+        if any(isinstance(e, ast.Starred) for e in node.elts):
+            return self.starred_sequence(node.elts), T.LIST()
+        items = [self.expr(e) for e in node.elts]
+        return J.array([self.to_any(e, t) for e, t in items]), T.LIST(T.join_all(t for _, t in items))
+
+    def visit_Tuple(self, node):
+        if any(isinstance(e, ast.Starred) for e in node.elts):
+            return J.call("py_tuple", self.starred_sequence(node.elts)), T.TUPLE()
+        items = [self.expr(e) for e in node.elts]
+        return J.call("py_tuple", J.array([self.to_any(e, t) for e, t in items])), \
+            T.TUPLE(T.join_all(t for _, t in items))
+
+    def visit_Set(self, node):
+        if any(isinstance(e, ast.Starred) for e in node.elts):
+            return J.call("py_set", self.starred_sequence(node.elts)), T.SET()
+        items = [self.expr(e) for e in node.elts]
+        return J.call("py_set", J.array([self.to_any(e, t) for e, t in items])), \
+            T.SET(T.join_all(t for _, t in items))
+
+    def starred_sequence(self, elts) -> E:
+        parts, run = [], []
+        for e in elts:
+            if isinstance(e, ast.Starred):
+                if run:
+                    parts.append(J.array(run))
+                    run = []
+                parts.append(self.expr(e.value)[0])
+            else:
+                v, t = self.expr(e)
+                run.append(self.to_any(v, t))
+        if run:
+            parts.append(J.array(run))
+        return J.call("py_list_concat", *parts)
+
+    def visit_Dict(self, node):
+        if any(k is None for k in node.keys):
+            parts, run = [], []
+            for k, v in zip(node.keys, node.values):
+                if k is None:
+                    if run:
+                        parts.append(E(f"new Map({J.array(run).code})", J.POSTFIX))
+                        run = []
+                    parts.append(self.expr(v)[0])
+                else:
+                    run.append(self.dict_pair(k, v))
+            if run:
+                parts.append(E(f"new Map({J.array(run).code})", J.POSTFIX))
+            return J.call("py_dict_merge", *parts), T.DICT()
+        pairs = [self.dict_pair(k, v) for k, v in zip(node.keys, node.values)]
+        kt = T.join_all(self.expr(k)[1] for k in node.keys) if node.keys else T.NEVER
+        vt = T.join_all(self.expr(v)[1] for v in node.values) if node.values else T.NEVER
+        return E(f"new Map({J.array(pairs).code})" if pairs else "new Map()", J.POSTFIX), T.DICT(kt, vt)
+
+    def dict_pair(self, k, v) -> E:
+        ke, kt = self.expr(k)
+        ve, vt = self.expr(v)
+        return J.array([self.key_expr(ke, kt), self.to_any(ve, vt)])
+
+    def key_expr(self, e: E, t: T.Ty) -> E:
+        if t.kind in ("str", "int", "bool", "none"):
+            return e
+        return J.call("py_key", e)
+
+    # ------------------------------------------------------------ names
+
+    def visit_Name(self, node):
+        name = node.id
+        if not isinstance(node.ctx, ast.Load):
+            return self.error(node, "internal: store context in expression"), T.ANY
+        scope = self.scope.lookup(name)
+        if scope is not None:
+            return E(js_name(name)), self.var_type(scope, name)
+        return self.global_name(node, name)
+
+    def global_name(self, node, name: str):
+        sym = self.resolver.lookup(name)
+        kind = sym.kind
+        if kind == "const":
+            v = sym.value
+            if isinstance(v, (list, tuple, dict)):
+                return E(self.program.constant(name, v, self.literal_value)), _const_type(v)
+            return self.literal_value(v), _const_type(v)
+        if kind == "func":
+            return E(self.user_function_name(node, sym.value)), T.Ty("func", extra=sym.value)
+        if kind == "module":
+            return E("undefined"), T.SPECIAL("module:" + sym.value)
+        if kind == "attr":
+            return self.module_attr(node, sym.value[0], sym.value[1])
+        if kind == "js":
+            return E(sym.value), T.JS
+        if kind == "builtin":
+            if name in BUILTIN_EXCEPTIONS:
+                return E("undefined"), T.SPECIAL("exc:" + name)
+            return E("undefined"), T.SPECIAL("builtin:" + name)
+        return self.error(node, sym.value, _name_hint(sym.value)), T.ANY
+
+    def user_function_name(self, node, func) -> str:
+        from ..capture import capture_function
+        if hasattr(func, "__code__"):
+            key = func
+
+            def make():
+                return capture_function(func)
+        else:
+            key = id(func.node)
+
+            def make():
+                return func
+        try:
+            return self.program.function(key, make)
+        except Exception as exc:  # a TranspileError from the other function: merge its diagnostics
+            from ..errors import TranspileError
+            if isinstance(exc, TranspileError):
+                for d in exc.diagnostics:
+                    self.reporter.diagnostics.append(d)
+                return "undefined"
+            raise
+
+    # ------------------------------------------------------------ attributes and subscripts
+
+    def visit_Attribute(self, node):
+        base, bt = self.expr(node.value)
+        attr = node.attr
+        if bt.kind == "special":
+            return self.special_attr(node, bt.extra, attr)
+        if bt.kind == "js":
+            return J.member(base, attr) if attr.isidentifier() and attr.isascii() else J.index(base, J.lit_str(attr)), T.JS
+        if bt.kind == "exc" and attr == "args":
+            return J.call("py_tuple", J.member(base, "py_args")), T.TUPLE()
+        if bt.kind == "never":
+            return E("undefined"), T.NEVER
+        return self.error(node, f"attribute access '.{attr}' on a Python {bt.kind if bt.kind != 'any' else 'value'} is not supported",
+                          "Python values here are dicts, lists, strings and numbers: use d['key'] for dict items"), T.ANY
+
+    def visit_Subscript(self, node):
+        base, bt = self.expr(node.value)
+        if bt.kind == "special":
+            return self.special_subscript(node, bt.extra, base)
+        if isinstance(node.slice, ast.Slice):
+            lo, hi, st = (self.slice_part(p) for p in (node.slice.lower, node.slice.upper, node.slice.step))
+            rt = bt if bt.kind in ("list", "tuple", "str") else T.ANY
+            return J.call("py_slice", base, lo, hi, st), rt
+        idx, it = self.expr(node.slice)
+        if bt.kind == "js":
+            return J.index(base, J.call("py_to_js", idx) if it.kind not in ("int", "str") else idx), T.JS
+        if bt.kind == "str":
+            return J.call("py_getitem", base, idx), T.STR
+        rt = (bt.elem or T.ANY) if bt.kind in ("list", "tuple", "dict") else T.ANY
+        if bt.kind == "never":
+            rt = T.NEVER
+        return J.call("py_getitem", base, self.to_any(idx, it)), rt
+
+    def slice_part(self, p) -> E:
+        if p is None:
+            return E("undefined")
+        e, t = self.expr(p)
+        return e
+
+    # ------------------------------------------------------------ operators
+
+    def visit_BinOp(self, node):
+        a, at = self.expr(node.left)
+        b, bt = self.expr(node.right)
+        return self.binop(node, type(node.op), a, at, b, bt)
+
+    def binop(self, node, op, a, at, b, bt):
+        if op is ast.MatMult:
+            return self.error(node, "the @ operator is not supported", "write the matrix product with loops"), T.ANY
+        if at.kind == "never" or bt.kind == "never":
+            return J.call("py_" + _ARITH[op], a, b), T.NEVER
+        if at.kind == "js" or bt.kind == "js":
+            return self.error(node, f"operator {_OPSYM[op]} on a JavaScript value",
+                              "convert it first: to_py(x), or float()/str() of it"), T.ANY
+        name = _ARITH[op]
+        if at.kind == "int" and bt.kind == "int":
+            if op is ast.Add:
+                return J.binop(a, "+", b, J.ADD), T.INT
+            if op is ast.Sub:
+                return J.binop(a, "-", b, J.ADD), T.INT
+            if op is ast.Mult:
+                return J.call("py_imul", a, b), T.INT
+            if op is ast.FloorDiv:
+                return J.call("py_ifloordiv", a, b), T.INT
+            if op is ast.Mod:
+                return J.call("py_imod", a, b), T.INT
+            if op is ast.Div:
+                return J.call("py_fdiv", a, b), T.FLOAT
+            if op is ast.Pow:
+                if isinstance(node.right, ast.Constant) and isinstance(node.right.value, int) and node.right.value >= 0:
+                    return J.call("py_ipow", a, b), T.INT
+                return J.call("py_pow", a, b), T.ANY
+            return J.call("py_" + name, a, b), T.INT
+        if num_like(at) and num_like(bt):
+            if op in (ast.Add, ast.Sub, ast.Mult):
+                return J.binop(a, _OPSYM[op], b, J.ADD if op is not ast.Mult else J.MUL), T.FLOAT
+            if op is ast.Div:
+                return J.call("py_fdiv", a, b), T.FLOAT
+            if op is ast.FloorDiv:
+                return J.call("py_ffloordiv", a, b), T.FLOAT
+            if op is ast.Mod:
+                return J.call("py_fmod", a, b), T.FLOAT
+            if op is ast.Pow:
+                return J.call("py_fpow", a, b), T.FLOAT
+            return J.call("py_" + name, a, b), T.ANY
+        if op is ast.Div:
+            return J.call("py_truediv", self.to_any(a, at), self.to_any(b, bt)), T.FLOAT
+        if at.kind == "str" and bt.kind == "str" and op is ast.Add:
+            return J.binop(a, "+", b, J.ADD), T.STR
+        if at.kind == "str" and op is ast.Mod:
+            return J.call("py_percent_format", a, self.to_any(b, bt)), T.STR
+        rt = T.ANY
+        if op is ast.Add and at.kind == bt.kind and at.kind in ("list", "tuple"):
+            rt = T.Ty(at.kind, T.join(at.elem or T.ANY, bt.elem or T.ANY))
+        elif op is ast.Mult and at.kind in ("str", "list", "tuple") and bt.kind in ("int", "bool"):
+            rt = at
+        return J.call("py_" + name, self.to_any(a, at), self.to_any(b, bt)), rt
+
+    def visit_UnaryOp(self, node):
+        v, t = self.expr(node.operand)
+        if isinstance(node.op, ast.Not):
+            return J.unop("!", self.truthy(v, t)), T.BOOL
+        if t.kind == "js":
+            return self.error(node, "unary operator on a JavaScript value", "convert it with float() first"), T.ANY
+        if isinstance(node.op, ast.USub):
+            if isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, (int, float)) \
+                    and not isinstance(node.operand.value, bool):
+                return J.lit_num(-node.operand.value), t
+            if t.kind in ("int", "float"):
+                return J.unop("-", v), t
+            return J.call("py_neg", v), (t if t.kind == "never" else T.ANY)
+        if isinstance(node.op, ast.UAdd):
+            if t.kind in ("int", "float"):
+                return v, t
+            return J.call("py_pos", v), T.ANY
+        return J.call("py_invert", v), T.INT if t.kind in ("int", "bool") else T.ANY
+
+    def visit_BoolOp(self, node):
+        op_and = isinstance(node.op, ast.And)
+        vals = [self.expr(v) for v in node.values]
+        rt = T.join_all(t for _, t in vals)
+        if all(t.kind == "bool" for _, t in vals):
+            out = vals[0][0]
+            for e, _ in vals[1:]:
+                out = J.binop(out, "&&" if op_and else "||", e, J.AND if op_and else J.OR)
+            return out, T.BOOL
+        # Python returns the deciding operand: a or b -> (py_bool($t = a) ? $t : b)
+        out = self.to_any(*vals[-1])
+        for e, t in reversed(vals[:-1]):
+            tmp = self.temp()
+            test = self.truthy(E(f"({tmp} = {e.at(J.ASSIGN)})"), t)
+            ev = self.to_any(E(tmp), t)
+            out = J.cond(test, out, ev) if op_and else J.cond(test, ev, out)
+        return out, rt
+
+    def visit_IfExp(self, node):
+        t, tt = self.expr(node.test)
+        a, at = self.expr(node.body)
+        b, bt = self.expr(node.orelse)
+        rt = T.join(at, bt)
+        if rt != at:
+            a = self.to_any(a, at)
+        if rt != bt:
+            b = self.to_any(b, bt)
+        return J.cond(self.truthy(t, tt), a, b), rt
+
+    def visit_Compare(self, node):
+        left, lt = self.expr(node.left)
+        parts = []
+        n = len(node.ops)
+        for i, (op, right) in enumerate(zip(node.ops, node.comparators)):
+            r, rt = self.expr(right)
+            if i < n - 1 and not _simple(right):
+                tmp = self.temp()
+                r_use = E(f"({tmp} = {r.at(J.ASSIGN)})")
+                parts.append(self.compare(node, op, left, lt, r_use, rt))
+                left = E(tmp)
+            else:
+                parts.append(self.compare(node, op, left, lt, r, rt))
+                left = r
+            lt = rt
+        out = parts[0]
+        for p in parts[1:]:
+            out = J.binop(out, "&&", p, J.AND)
+        return out, T.BOOL
+
+    def compare(self, node, op, a, at, b, bt) -> E:
+        if isinstance(op, (ast.Is, ast.IsNot)):
+            neg = isinstance(op, ast.IsNot)
+            if bt.kind == "none" or at.kind == "none":
+                other = a if bt.kind == "none" else b
+                return J.binop(other, "!=" if neg else "==", E("null"), J.EQ)
+            if bt.kind == "bool" and isinstance(getattr(node, "comparators", [None])[0], ast.Constant):
+                return J.binop(a, "!==" if neg else "===", b, J.EQ)
+            e = J.call("py_is", a, b)
+            return J.unop("!", e) if neg else e
+        if isinstance(op, (ast.In, ast.NotIn)):
+            neg = isinstance(op, ast.NotIn)
+            if bt.kind == "str" and at.kind == "str":
+                e = J.binop(J.call(J.member(b, "indexOf"), a), ">=", E("0"), J.REL)
+            elif bt.kind == "js":
+                e = J.binop(a, "in", b, J.REL)
+            else:
+                e = J.call("py_in", self.to_any(a, at), b)
+            return J.unop("!", e) if neg else e
+        if isinstance(op, (ast.Eq, ast.NotEq)):
+            neg = isinstance(op, ast.NotEq)
+            if at.kind == bt.kind and at.kind in _PLAIN_EQ or (num_like(at) and num_like(bt)):
+                return J.binop(a, "!==" if neg else "===", b, J.EQ)
+            if at.kind == "none" or bt.kind == "none":
+                other = b if at.kind == "none" else a
+                return J.binop(other, "!=" if neg else "==", E("null"), J.EQ)
+            e = J.call("py_eq", self.to_any(a, at), self.to_any(b, bt))
+            return J.unop("!", e) if neg else e
+        helper, sym = _CMP[type(op)]
+        if num_like(at) and num_like(bt):
+            return J.binop(a, sym, b, J.REL)
+        return J.call(helper, self.to_any(a, at), self.to_any(b, bt))
+
+    def visit_NamedExpr(self, node):
+        v, t = self.expr(node.value)
+        name = node.target.id
+        scope = self.scope.lookup(name)
+        if scope is None:
+            return self.error(node, "walrus target is not a local variable"), T.ANY
+        self.record_type(scope, name, t)
+        vt = self.var_type(scope, name)
+        val = v if vt.kind == t.kind == "float" else self.to_any(v, t) if vt.kind != t.kind else v
+        return E(f"({js_name(name)} = {val.at(J.ASSIGN)})"), t
+
+    def visit_Await(self, node):
+        if not self.is_async_scope():
+            return self.error(node, "'await' outside an async function"), T.ANY
+        v, t = self.expr(node.value)
+        return E(f"(await {v.at(J.UNARY)})", J.PRIMARY), T.JS if t.kind == "js" else T.ANY
+
+    def is_async_scope(self) -> bool:
+        s = self.scope
+        while s is not None and s.kind == "comprehension":
+            s = s.parent
+        return s is not None and isinstance(s.node, ast.AsyncFunctionDef)
+
+    # ------------------------------------------------------------ lambdas and comprehensions
+
+    def visit_Lambda(self, node):
+        from ..emit import func_expr
+        from .scope import Scope, param_names
+        args = node.args
+        if args.vararg or args.kwarg or args.kwonlyargs or args.defaults or args.posonlyargs:
+            return self.error(node, "lambda with defaults, *args or keyword-only parameters",
+                              "use a nested def"), T.FUNC
+        params = param_names(args)
+        scope = Scope(node, "lambda", self.scope, params, [ast.Return(node.body)])
+        for p in params:
+            self.record_type(scope, p, T.ANY)
+        outer, self.scope = self.scope, scope
+        try:
+            v, t = self.expr(node.body)
+        finally:
+            self.scope = outer
+        body = []
+        if scope.temps:
+            body.append(J.VarDecl(names=scope.temps))
+        body.append(J.Return(expr=self.to_any(v, t)))
+        fe = J.FuncExpr([js_name(p) for p in params], body)
+        return E("(" + func_expr(fe, 0) + ")"), T.Ty("func", extra=("lambda", len(params)))
+
+    def comprehension(self, node, make_result, add_item, result_type):
+        """Lower a comprehension to an immediately invoked function (its own scope, as in Python)."""
+        from ..emit import emit_statements
+        from .scope import Scope
+        if any(g.is_async for g in node.generators):
+            return self.error(node, "async comprehensions are not supported", "use a for loop"), T.ANY
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Await):
+                return self.error(sub, "'await' inside a comprehension is not supported",
+                                  "use a for loop"), T.ANY
+        names = set()
+        for g in node.generators:
+            from .scope import _target_names
+            _target_names(g.target, names)
+        # the first iterable is evaluated in the enclosing scope
+        first_iter = self.expr(node.generators[0].iter)
+        scope = Scope(node, "comprehension", self.scope, ())
+        scope.locals = names
+        outer, self.scope = self.scope, scope
+        try:
+            res = "$r"
+            inner: list = []
+            body_slot = inner
+            for i, g in enumerate(node.generators):
+                it_e, it_t = first_iter if i == 0 else self.expr(g.iter)
+                loop_body: list = []
+                body_slot.extend(self.for_loop_header(g.target, g.iter, it_e, it_t, loop_body, node.lineno))
+                target_slot = loop_body
+                for cond in g.ifs:
+                    c, ct = self.expr(cond)
+                    inner_if = J.If(test=self.truthy(c, ct), body=[])
+                    target_slot.append(inner_if)
+                    target_slot = inner_if.body
+                body_slot = target_slot
+            body_slot.append(add_item(res))
+            decls = sorted(js_name(n) for n in names) + scope.temps
+        finally:
+            self.scope = outer
+        body = [J.VarDecl(names=decls + [res]), J.Raw(code=f"{res} = {make_result};")] + inner + \
+            [J.Return(expr=E(res))]
+        text = emit_statements(body, 1, line_comments=False)
+        return E(f"(function () {{\n{text}\n}})()", J.POSTFIX), result_type
+
+    def visit_ListComp(self, node):
+        holder = {}
+
+        def add(res):
+            v, t = self.expr(node.elt)
+            holder["t"] = t
+            return J.ExprStmt(expr=J.call(J.member(E(res), "push"), self.to_any(v, t)))
+        e, _ = self.comprehension(node, "[]", add, None)
+        return e, T.LIST(holder.get("t", T.ANY))
+
+    visit_GeneratorExp = visit_ListComp
+
+    def visit_SetComp(self, node):
+        def add(res):
+            v, t = self.expr(node.elt)
+            return J.ExprStmt(expr=J.call(J.member(E(res), "add"), J.call("py_key", self.to_any(v, t))))
+        e, _ = self.comprehension(node, "new Set()", add, None)
+        return e, T.SET()
+
+    def visit_DictComp(self, node):
+        def add(res):
+            k, kt = self.expr(node.key)
+            v, vt = self.expr(node.value)
+            return J.ExprStmt(expr=J.call(J.member(E(res), "set"), self.key_expr(k, kt), self.to_any(v, vt)))
+        e, _ = self.comprehension(node, "new Map()", add, None)
+        return e, T.DICT()
+
+    # ------------------------------------------------------------ f-strings
+
+    def visit_JoinedStr(self, node):
+        parts: list[E] = []
+        for v in node.values:
+            if isinstance(v, ast.Constant):
+                if v.value:
+                    parts.append(J.lit_str(v.value))
+            else:
+                parts.append(self.formatted(v))
+        if not parts:
+            return E('""'), T.STR
+        out = parts[0]
+        if len(parts) == 1 and not out.code.startswith('"'):
+            out = J.binop(E('""'), "+", out, J.ADD)
+        for p in parts[1:]:
+            out = J.binop(out, "+", p, J.ADD)
+        return out, T.STR
+
+    def formatted(self, v: ast.FormattedValue) -> E:
+        val, t = self.expr(v.value)
+        conv = {-1: "", 115: "s", 114: "r", 97: "a"}[v.conversion]
+        if v.format_spec is None:
+            spec = None
+        else:
+            spec, _ = self.visit_JoinedStr(v.format_spec)
+        if spec is None and conv in ("", "s"):
+            return self.to_str(val, t)
+        if spec is None and conv == "r":
+            return self.to_repr(val, t)
+        return J.call("py_fstr", self.to_any(val, t) if t.kind != "float" else val, J.lit_str(conv),
+                      spec if spec is not None else E('""'), E("true" if t.kind == "float" else "false"))
+
+    def to_str(self, e: E, t: T.Ty) -> E:
+        if t.kind == "str":
+            return e
+        if t.kind == "int":
+            return J.call("String", e)
+        if t.kind == "float":
+            return J.call("py_str_f", e)
+        if t.kind == "exc":
+            return J.call("py_exc_str", e)
+        return J.call("py_str", e)
+
+    def to_repr(self, e: E, t: T.Ty) -> E:
+        if t.kind == "int":
+            return J.call("String", e)
+        if t.kind == "float":
+            return J.call("py_float_repr", e)
+        return J.call("py_repr", e)
+
+
+def _simple(node) -> bool:
+    return isinstance(node, (ast.Name, ast.Constant))
+
+
+def _const_type(v) -> T.Ty:
+    if v is None:
+        return T.NONE
+    if isinstance(v, bool):
+        return T.BOOL
+    if isinstance(v, int):
+        return T.INT
+    if isinstance(v, float):
+        return T.FLOAT
+    if isinstance(v, str):
+        return T.STR
+    if isinstance(v, list):
+        return T.LIST(T.join_all(_const_type(x) for x in v))
+    if isinstance(v, tuple):
+        return T.TUPLE(T.join_all(_const_type(x) for x in v))
+    if isinstance(v, dict):
+        return T.DICT(T.join_all(_const_type(x) for x in v), T.join_all(_const_type(x) for x in v.values()))
+    return T.ANY
+
+
+def _describe(node) -> str:
+    names = {"Yield": "'yield' (generators)", "YieldFrom": "'yield from' (generators)",
+             "Starred": "a starred expression here", "Slice": "a slice here"}
+    return names.get(type(node).__name__, f"the expression {type(node).__name__}")
+
+
+def _hint(node) -> str:
+    if type(node).__name__ in ("Yield", "YieldFrom"):
+        return "build and return a list instead of yielding"
+    return "rewrite it with the supported subset (see docs/subset.md)"
+
+
+def _name_hint(reason: str) -> str:
+    if "not defined" in reason:
+        return "define it in the module, pass it as an Input/State, or import it from py2cs.js if it is a JS global"
+    if "module" in reason:
+        return "only math, json, dash and py2cs.js are available in the browser"
+    return "pass the data through a dcc.Store and an Input/State, or use a JSON-like constant"

@@ -1,0 +1,450 @@
+"""Lowering rules for statements."""
+from __future__ import annotations
+
+import ast
+
+from .. import jsast as J
+from .. import types as T
+from ..jsast import E
+from ..naming import js_name
+
+_REFUSED = {
+    "ClassDef": ("class definitions are not supported", "use dicts and functions"),
+    "With": ("'with' statements are not supported", "there are no files or locks in the browser; remove the with block"),
+    "AsyncWith": ("'async with' is not supported", "remove the async with block"),
+    "AsyncFor": ("'async for' is not supported", "await each item in a plain for loop"),
+    "Import": ("'import' inside a callback is not supported", "import at module level (only math, json, dash, py2cs.js)"),
+    "ImportFrom": ("'import' inside a callback is not supported", "import at module level (only math, json, dash, py2cs.js)"),
+    "Global": ("'global' is not supported", "callbacks must not change module state; return the value or keep it in a dcc.Store"),
+    "Match": ("'match' statements are not supported", "use if/elif/else"),
+    "TryStar": ("'except*' is not supported", "use a plain try/except"),
+}
+
+
+class StmtMixin:
+    def stmts(self, body) -> list:
+        out: list = []
+        for s in body:
+            out.extend(self.stmt(s))
+        return out
+
+    def line(self, node) -> int:
+        return getattr(node, "lineno", 0) + self.reporter.line_offset
+
+    def stmt(self, node) -> list:
+        name = type(node).__name__
+        if name in _REFUSED:
+            msg, hint = _REFUSED[name]
+            self.error(node, msg, hint)
+            return []
+        method = getattr(self, "stmt_" + name, None)
+        if method is None:
+            self.error(node, f"the statement {name} is not supported", "see docs/subset.md")
+            return []
+        out = method(node)
+        if out:
+            out[0].line = out[0].line or self.line(node)
+        return out
+
+    # ------------------------------------------------------------ simple statements
+
+    def stmt_Pass(self, node):
+        return []
+
+    def stmt_Expr(self, node):
+        if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            return []  # a string statement (docstring-like) does nothing
+        self.stmt_value = node.value      # lets calls know their result is discarded
+        e, _ = self.expr(node.value)
+        return [J.ExprStmt(expr=e)]
+
+    def stmt_Nonlocal(self, node):
+        for n in node.names:
+            if self.scope.parent is None or self.scope.parent.lookup(n) is None:
+                self.error(node, f"no binding for nonlocal '{n}' found", "assign it in the enclosing function first")
+        return []
+
+    def stmt_Return(self, node):
+        if node.value is None:
+            e, t = E("null"), T.NONE
+        else:
+            e, t = self.expr(node.value)
+        if self.scope.function_scope() is getattr(self, "top_scope", None):
+            return [J.Return(expr=self.return_value(e, t, node.value))]
+        return [J.Return(expr=self.to_any(e, t))]
+
+    def return_value(self, e: E, t: T.Ty, node=None) -> E:
+        """What the top-level function returns: plain JS for Dash (or a Promise of it)."""
+        if not self.is_callback:
+            return self.to_any(e, t)
+        if "n_outputs" in self.options:   # a Dash callback: None = single output, N = list of N, 0 = none
+            n = self.options["n_outputs"]
+            return J.call("py_dash_return", e, E("null" if n is None else str(n)))
+        if t.kind in ("int", "float", "str", "bool", "none"):
+            return e
+        return J.call("py_to_js", e)
+
+    def stmt_Assert(self, node):
+        test, tt = self.expr(node.test)
+        args = []
+        if node.msg is not None:
+            m, mt = self.expr(node.msg)
+            args.append(self.to_any(m, mt))
+        err = J.call("py_err", J.lit_str("AssertionError"), *args)
+        return [J.If(test=J.unop("!", self.truthy(test, tt)), body=[J.Throw(expr=err)])]
+
+    def stmt_Raise(self, node):
+        if node.exc is None:
+            if not self.handler_stack:
+                self.error(node, "bare 'raise' outside an except block", "raise a specific exception")
+                return []
+            return [J.Throw(expr=E(self.handler_stack[-1]))]
+        return [J.Throw(expr=self.exception_value(node.exc))]
+
+    def exception_value(self, exc) -> E:
+        target, args = exc, []
+        if isinstance(exc, ast.Call):
+            target, args = exc.func, exc.args
+            if exc.keywords:
+                self.error(exc, "keyword arguments to an exception", "pass positional arguments only")
+        e, t = self.expr(target)
+        if t.kind == "special" and t.extra == "dash:PreventUpdate":
+            return J.call("py_dash_prevent_update")
+        if t.kind == "special" and str(t.extra).startswith("exc:"):
+            vals = [self.to_any(*self.expr(a)) for a in args]
+            return J.call("py_err", J.lit_str(t.extra[4:]), *vals)
+        if t.kind == "exc" and not args:
+            return e
+        self.error(exc, "only built-in exception classes (ValueError, KeyError, ...) and PreventUpdate can be raised",
+                   "raise ValueError('...') or another built-in exception")
+        return E("undefined")
+
+    # ------------------------------------------------------------ assignment
+
+    def stmt_Assign(self, node):
+        value, vt = self.expr(node.value)
+        if len(node.targets) == 1:
+            return self.assign_to(node.targets[0], value, vt, node.value)
+        tmp = self.temp()
+        out = [J.ExprStmt(expr=J.assign(tmp, self.to_any(value, vt) if vt.kind == "float" else value))]
+        for t in node.targets:
+            out.extend(self.assign_to(t, E(tmp), vt if vt.kind != "float" else T.ANY, None))
+        return out
+
+    def stmt_AnnAssign(self, node):
+        if node.value is None:
+            return []
+        value, vt = self.expr(node.value)
+        return self.assign_to(node.target, value, vt, node.value)
+
+    def assign_name(self, name: str, value: E, vt: T.Ty) -> J.Stmt:
+        scope = self.scope.lookup(name)
+        if scope is None:
+            scope = self.scope
+        self.record_type(scope, name, vt)
+        final = self.var_type(scope, name)
+        v = value if (final.kind == "float" or vt.kind != "float") else self.to_any(value, vt)
+        return J.ExprStmt(expr=J.assign(js_name(name), v))
+
+    def assign_to(self, target, value: E, vt: T.Ty, value_node) -> list:
+        if isinstance(target, ast.Name):
+            return [self.assign_name(target.id, value, vt)]
+        if isinstance(target, ast.Subscript):
+            base, bt = self.expr(target.value)
+            if bt.kind == "special":
+                return self.special_setitem(target, bt.extra, base, value, vt)
+            if isinstance(target.slice, ast.Slice):
+                s = target.slice
+                lo, hi, st = (self.slice_part(p) for p in (s.lower, s.upper, s.step))
+                return [J.ExprStmt(expr=J.call("py_setslice", base, lo, hi, st, value))]
+            idx, it = self.expr(target.slice)
+            if bt.kind == "js":
+                return [J.ExprStmt(expr=J.assign(J.index(base, idx).code, self.js_arg(value, vt)))]
+            return [J.ExprStmt(expr=J.call("py_setitem", base, self.to_any(idx, it), self.to_any(value, vt)))]
+        if isinstance(target, ast.Attribute):
+            base, bt = self.expr(target.value)
+            if bt.kind == "js":
+                return [J.ExprStmt(expr=J.assign(J.member(base, target.attr).code, self.js_arg(value, vt)))]
+            if bt.kind == "special":
+                return self.special_setattr(target, bt.extra, base, value, vt)
+            self.error(target, "assigning to an attribute of a Python value is not supported",
+                       "use a dict and d['key'] = value")
+            return []
+        if isinstance(target, (ast.Tuple, ast.List)):
+            return self.unpack_to(target, value, vt, value_node)
+        self.error(target, f"cannot assign to {type(target).__name__}", "assign to a name, item or tuple of names")
+        return []
+
+    def unpack_to(self, target, value: E, vt: T.Ty, value_node) -> list:
+        elts = target.elts
+        star = [i for i, e in enumerate(elts) if isinstance(e, ast.Starred)]
+        out: list = []
+        # a, b = b, a: evaluate the right side fully first, without building a tuple
+        if not star and isinstance(value_node, (ast.Tuple, ast.List)) and \
+                len(value_node.elts) == len(elts) and not any(isinstance(e, ast.Starred) for e in value_node.elts):
+            temps = []
+            for v in value_node.elts:
+                e, t = self.expr(v)
+                tmp = self.temp()
+                out.append(J.ExprStmt(expr=J.assign(tmp, e)))
+                temps.append((tmp, t))
+            for tgt, (tmp, t) in zip(elts, temps):
+                out.extend(self.assign_to(tgt, E(tmp), t, None))
+            return out
+        tmp = self.temp()
+        et = (vt.elem or T.ANY) if vt.kind in ("list", "tuple") else T.ANY
+        if star:
+            if len(star) > 1:
+                self.error(target, "multiple starred expressions in assignment")
+                return []
+            i = star[0]
+            out.append(J.ExprStmt(expr=J.assign(tmp, J.call("py_unpack_star", value, E(str(i)),
+                                                             E(str(len(elts) - i - 1))))))
+            for k, tgt in enumerate(elts):
+                if k == i:
+                    out.extend(self.assign_to(tgt.value, J.index(E(tmp), E(str(k))), T.LIST(et), None))
+                else:
+                    out.extend(self.assign_to(tgt, J.index(E(tmp), E(str(k))), et, None))
+            return out
+        out.append(J.ExprStmt(expr=J.assign(tmp, J.call("py_unpack", value, E(str(len(elts)))))))
+        for k, tgt in enumerate(elts):
+            out.extend(self.assign_to(tgt, J.index(E(tmp), E(str(k))), et, None))
+        return out
+
+    def stmt_AugAssign(self, node):
+        op = type(node.op)
+        tgt = node.target
+        if isinstance(tgt, ast.Name):
+            cur, ct = self.expr(ast.copy_location(ast.Name(tgt.id, ast.Load()), tgt))
+            val, vt = self.expr(node.value)
+            if op is ast.Add and ct.kind in ("list", "any", "never") and ct.kind != "str" and vt.kind not in ("int", "float", "str"):
+                # list += iterable extends in place (aliases see it)
+                res, rt = J.call("py_iadd", cur, self.to_any(val, vt)), (ct if ct.kind == "list" else T.ANY)
+            elif op is ast.BitOr and ct.kind in ("dict", "any", "never") and vt.kind in ("dict", "any", "never"):
+                res, rt = J.call("py_ior", cur, val), (ct if ct.kind == "dict" else T.ANY)
+            else:
+                res, rt = self.binop(node, op, cur, ct, val, vt)
+            return [self.assign_name(tgt.id, res, rt)]
+        if isinstance(tgt, ast.Subscript):
+            base, bt = self.expr(tgt.value)
+            if bt.kind == "special":
+                val, vt = self.expr(node.value)
+                return self.special_augassign(node, bt.extra, base, tgt, op, val, vt)
+            if isinstance(tgt.slice, ast.Slice):
+                self.error(tgt, "augmented assignment to a slice is not supported", "assign the slice explicitly")
+                return []
+            ob, key = self.temp(), self.temp()
+            idx, it = self.expr(tgt.slice)
+            val, vt = self.expr(node.value)
+            cur = J.call("py_getitem", E(ob), E(key))
+            res, rt = self.binop(node, op, cur, (bt.elem or T.ANY) if bt.kind in ("list", "dict") else T.ANY, val, vt)
+            return [J.ExprStmt(expr=J.assign(ob, base)), J.ExprStmt(expr=J.assign(key, self.to_any(idx, it))),
+                    J.ExprStmt(expr=J.call("py_setitem", E(ob), E(key), self.to_any(res, rt)))]
+        if isinstance(tgt, ast.Attribute):
+            base, bt = self.expr(tgt.value)
+            val, vt = self.expr(node.value)
+            if bt.kind == "special":
+                return self.special_augassign(node, bt.extra, base, tgt, op, val, vt)
+            if bt.kind == "js":
+                sym = {ast.Add: "+=", ast.Sub: "-=", ast.Mult: "*="}.get(op)
+                if sym:
+                    return [J.ExprStmt(expr=E(f"{J.member(base, tgt.attr).code} {sym} {val.at(J.ASSIGN)}", J.ASSIGN))]
+        self.error(tgt, "unsupported augmented assignment target", "write x = x + y")
+        return []
+
+    def stmt_Delete(self, node):
+        out = []
+        for t in node.targets:
+            if isinstance(t, ast.Subscript):
+                base, bt = self.expr(t.value)
+                if bt.kind == "special":
+                    out.extend(self.special_delitem(t, bt.extra, base))
+                    continue
+                if isinstance(t.slice, ast.Slice):
+                    s = t.slice
+                    lo, hi, st = (self.slice_part(p) for p in (s.lower, s.upper, s.step))
+                    out.append(J.ExprStmt(expr=J.call("py_delslice", base, lo, hi, st)))
+                else:
+                    idx, it = self.expr(t.slice)
+                    out.append(J.ExprStmt(expr=J.call("py_delitem", base, self.to_any(idx, it))))
+            else:
+                self.error(t, "'del' of a name is not supported", "assign None instead, or delete dict items with del d[k]")
+        return out
+
+    # ------------------------------------------------------------ control flow
+
+    def stmt_If(self, node):
+        test, tt = self.expr(node.test)
+        return [J.If(test=self.truthy(test, tt), body=self.stmts(node.body), orelse=self.stmts(node.orelse))]
+
+    def _loop(self, node, make):
+        flag = self.temp() if node.orelse else None
+        self.loops.append(flag)
+        try:
+            loop_stmts = make()
+        finally:
+            self.loops.pop()
+        if not flag:
+            return loop_stmts
+        return [J.ExprStmt(expr=J.assign(flag, E("false")))] + loop_stmts + \
+            [J.If(test=J.unop("!", E(flag)), body=self.stmts(node.orelse))]
+
+    def stmt_While(self, node):
+        def make():
+            test, tt = self.expr(node.test)
+            return [J.While(test=self.truthy(test, tt), body=self.stmts(node.body))]
+        return self._loop(node, make)
+
+    def stmt_Break(self, node):
+        if not self.loops:
+            self.error(node, "'break' outside a loop")
+            return []
+        flag = self.loops[-1]
+        if flag:
+            return [J.ExprStmt(expr=J.assign(flag, E("true"))), J.Jump(kind="break")]
+        return [J.Jump(kind="break")]
+
+    def stmt_Continue(self, node):
+        if not self.loops:
+            self.error(node, "'continue' not properly in loop")
+            return []
+        return [J.Jump(kind="continue")]
+
+    def stmt_For(self, node):
+        def make():
+            it_e, it_t = self.expr(node.iter)
+            body: list = []
+            header = self.for_loop_header(node.target, node.iter, it_e, it_t, body, self.line(node))
+            body.extend(self.stmts(node.body))
+            return header
+        return self._loop(node, make)
+
+    def for_loop_header(self, target, iter_node, it_e: E, it_t: T.Ty, body: list, line: int) -> list:
+        """Statements that loop over ``iter_node``; each iteration binds ``target`` then runs ``body``."""
+        k = self.temp()
+        # for i in range(...): a counter loop, no array
+        rng = self.range_args(iter_node)
+        if rng is not None and isinstance(target, ast.Name):
+            start, stop, step, positive = rng
+            n = self.temp()
+            setup = [J.ExprStmt(expr=J.assign(n, stop))]
+            cmp = "<" if positive else ">"
+            loop = J.For(init=f"{k} = {start.code}", test=f"{k} {cmp} {n}", update=f"{k} += {step.code}" if step.code != "1" else f"{k}++", body=body)
+            body.insert(0, self.assign_name(target.id, E(k), T.INT))
+            return setup + [loop]
+        # for i, x in enumerate(seq[, start])
+        enum = self.enumerate_args(iter_node, target)
+        if enum is not None:
+            seq_e, seq_t, start = enum
+            arr = self.temp()
+            setup = [J.ExprStmt(expr=J.assign(arr, seq_e if seq_t.kind == "list" else J.call("py_iter", seq_e)))]
+            loop = J.For(init=f"{k} = 0", test=f"{k} < {arr}.length", update=f"{k}++", body=body)
+            et = (seq_t.elem or T.ANY) if seq_t.kind in ("list", "tuple") else T.STR if seq_t.kind == "str" else T.ANY
+            idx_val = E(k) if start is None else J.binop(E(k), "+", start, J.ADD)
+            body[0:0] = [self.assign_name(target.elts[0].id, idx_val, T.INT)] + \
+                self.assign_to(target.elts[1], J.index(E(arr), E(k)), et, None)
+            return setup + [loop]
+        arr = self.temp()
+        if it_t.kind == "list":
+            src, et = it_e, it_t.elem or T.ANY
+        else:
+            src = J.call("py_iter", it_e)
+            et = {"tuple": it_t.elem or T.ANY, "str": T.STR, "dict": it_t.key or T.ANY}.get(it_t.kind, T.ANY)
+            if it_t.kind == "never":
+                et = T.NEVER
+        setup = [J.ExprStmt(expr=J.assign(arr, src))]
+        loop = J.For(init=f"{k} = 0", test=f"{k} < {arr}.length", update=f"{k}++", body=body)
+        body[0:0] = self.assign_to(target, J.index(E(arr), E(k)), et, None)
+        return setup + [loop]
+
+    # ------------------------------------------------------------ exceptions
+
+    def stmt_Try(self, node):
+        out: list = []
+        ok = self.temp() if node.orelse else None
+        body = self.stmts(node.body)
+        if ok:
+            body.append(J.ExprStmt(expr=J.assign(ok, E("true"))))
+        inner: list
+        if node.handlers:
+            ev = self.temp()
+            chain: list = []
+            self.handler_stack.append(ev)
+            try:
+                catch_all = False
+                branches = []
+                for h in node.handlers:
+                    names = self.handler_names(h)
+                    hbody: list = []
+                    if h.name:
+                        scope = self.scope.lookup(h.name) or self.scope
+                        self.record_type(scope, h.name, T.EXC)
+                        hbody.append(J.ExprStmt(expr=J.assign(js_name(h.name), E(ev))))
+                    hbody.extend(self.stmts(h.body))
+                    if names is None:
+                        catch_all = True
+                        branches.append((None, hbody))
+                        break
+                    test = J.call("py_exc_match", E(ev), J.array([J.lit_str(n) for n in names]))
+                    branches.append((test, hbody))
+            finally:
+                self.handler_stack.pop()
+            # build if / else if / else throw
+            tail: list = [] if catch_all else [J.Throw(expr=E(ev))]
+            for test, hbody in reversed(branches):
+                if test is None:
+                    tail = hbody
+                else:
+                    tail = [J.If(test=test, body=hbody, orelse=tail)]
+            chain = tail
+            inner = [J.Try(body=body, catch_var=ev, handler=chain)]
+        else:
+            inner = body
+        if ok:
+            out.append(J.ExprStmt(expr=J.assign(ok, E("false"))))
+            inner = inner + [J.If(test=E(ok), body=self.stmts(node.orelse))]
+        if node.finalbody:
+            out.append(J.Try(body=inner, final=self.stmts(node.finalbody)))
+        else:
+            out.extend(inner)
+        return out
+
+    def handler_names(self, h) -> list[str] | None:
+        if h.type is None:
+            return None
+        nodes = h.type.elts if isinstance(h.type, ast.Tuple) else [h.type]
+        names = []
+        for n in nodes:
+            e, t = self.expr(n)
+            if t.kind == "special" and str(t.extra).startswith("exc:"):
+                names.append(t.extra[4:])
+            elif t.kind == "special" and t.extra == "dash:PreventUpdate":
+                names.append("PreventUpdate")
+            else:
+                self.error(n, "only built-in exception classes can be caught",
+                           "catch ValueError, KeyError, TypeError, Exception, ...")
+        if "BaseException" in names:
+            return None
+        return names
+
+    # ------------------------------------------------------------ nested functions
+
+    def stmt_FunctionDef(self, node):
+        if node.decorator_list:
+            self.error(node.decorator_list[0], "decorators on nested functions are not supported",
+                       "call the function explicitly")
+        if node.args.kwarg is not None:
+            self.error(node, "**kwargs parameters are not supported", "use named keyword parameters")
+        if any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node)):
+            self.error(node, "generator functions (yield) are not supported", "build and return a list")
+        decl = self.function_decl(node, js_name(node.name), self.scope, is_top=False)
+        scope = self.scope.lookup(node.name) or self.scope
+        self.record_type(scope, node.name, T.Ty("func", extra=node))
+        out = list(getattr(decl, "default_decls", []))
+        # a def binds its name when it runs, as in Python (not hoisted)
+        decl.name = js_name(node.name)
+        decl.assign = True
+        out.append(decl)
+        return out
+
+    stmt_AsyncFunctionDef = stmt_FunctionDef

@@ -1,0 +1,219 @@
+"""Step 2 of the pipeline: resolve every free name of a function to what it *is*.
+
+A free name (not a local of the function) resolves to a :class:`Symbol`:
+
+=========  =====================================================================
+kind       meaning
+=========  =====================================================================
+const      a JSON-like module constant (value inlined or hoisted)
+func       a module-level Python function, transpiled too (value: FunctionSource)
+module     ``math``, ``json``, ``dash``, ``dash.exceptions``, ``py2cs.js``
+attr       a name imported from a module: value = (module, name), e.g. ("math", "floor")
+js         a JavaScript global from py2cs.js (value: the JS expression, e.g. "window")
+builtin    a Python builtin function or exception class (value: name)
+error      anything else (value: the reason)
+=========  =====================================================================
+
+Two resolvers share this vocabulary: :class:`LiveResolver` looks at a function's real globals,
+closure cells and builtins; :class:`StaticResolver` reads a module's source (imports, literal
+assignments, defs) for ``py2cs transpile FILE.py``.
+"""
+from __future__ import annotations
+
+import ast
+import builtins
+import math
+import types
+from dataclasses import dataclass
+
+SUPPORTED_MODULES = {"math", "json", "dash", "dash.exceptions", "py2cs.js", "py2cs"}
+
+DASH_NAMES = {"no_update", "PreventUpdate", "ctx", "callback_context", "set_props", "Patch",
+              "ALL", "MATCH", "ALLSMALLER"}
+
+BUILTIN_EXCEPTIONS = {
+    "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
+    "IndexError", "KeyError", "ValueError", "UnicodeError", "TypeError", "AttributeError", "NameError",
+    "RuntimeError", "NotImplementedError", "RecursionError", "AssertionError", "StopIteration",
+}
+
+
+@dataclass(frozen=True)
+class Symbol:
+    kind: str
+    value: object = None
+
+    def is_attr(self, module: str, name: str | None = None) -> bool:
+        return self.kind == "attr" and self.value[0] == module and (name is None or self.value[1] == name)
+
+
+def is_json_like(value, depth: int = 0) -> bool:
+    if depth > 50:
+        return False
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return not (isinstance(value, int) and not isinstance(value, bool) and abs(value) > 2 ** 53)
+    if isinstance(value, (list, tuple)):
+        return all(is_json_like(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, (str, int, float, bool)) or k is None for k in value) and \
+            all(is_json_like(v, depth + 1) for v in value.values())
+    return False
+
+
+def describe(value) -> str:
+    t = type(value)
+    mod = t.__module__
+    return f"{mod}.{t.__qualname__}" if mod not in ("builtins", None) else t.__qualname__
+
+
+class Resolver:
+    def lookup(self, name: str) -> Symbol:
+        raise NotImplementedError
+
+
+def _module_symbol(mod) -> Symbol | None:
+    name = getattr(mod, "__name__", None)
+    if name in SUPPORTED_MODULES:
+        return Symbol("module", name)
+    return None
+
+
+def classify_live(value, name: str, owner=None) -> Symbol:
+    """What a live Python object means to py2cs."""
+    from . import js as jsmod
+    if isinstance(value, types.ModuleType):
+        return _module_symbol(value) or Symbol(
+            "error", f"module '{value.__name__}' is not available in the browser")
+    if isinstance(value, jsmod.JSName):
+        return Symbol("js", value._path)
+    if value is jsmod.new or value is jsmod.to_py or value is jsmod.to_js:
+        return Symbol("attr", ("py2cs.js", value.__name__))
+    try:
+        import dash
+        import dash.exceptions
+        dash_map = {id(getattr(dash, n)): n for n in ("no_update", "ctx", "callback_context", "set_props",
+                                                      "Patch", "ALL", "MATCH", "ALLSMALLER")}
+        dash_map[id(dash.exceptions.PreventUpdate)] = "PreventUpdate"
+        if id(value) in dash_map:
+            n = dash_map[id(value)]
+            return Symbol("attr", ("dash", "ctx" if n == "callback_context" else n))
+    except ImportError:  # pragma: no cover - dash is a dependency
+        pass
+    if isinstance(value, (types.BuiltinFunctionType, types.FunctionType)) and \
+            getattr(value, "__module__", None) in ("math", "json"):
+        return Symbol("attr", (value.__module__, value.__name__))
+    if isinstance(value, float) and getattr(math, name, None) is value and name in ("pi", "e", "inf", "nan", "tau"):
+        return Symbol("attr", ("math", name))
+    if isinstance(value, types.FunctionType):
+        return Symbol("func", value)
+    if getattr(builtins, name, None) is value and value is not None:
+        return Symbol("builtin", name)
+    if is_json_like(value):
+        return Symbol("const", value)
+    if isinstance(value, (set, frozenset)):
+        return Symbol("error", f"'{name}' is a {type(value).__name__}, which py2cs cannot embed as a constant")
+    return Symbol("error", f"'{name}' is a {describe(value)}, which cannot be used in a clientside callback")
+
+
+class LiveResolver(Resolver):
+    """Resolve through ``func.__globals__``, its closure cells and builtins."""
+
+    def __init__(self, func, source=None):
+        self.func = func
+        self.globals = func.__globals__
+        cells = func.__closure__ or ()
+        self.closure = {}
+        for name, cell in zip(func.__code__.co_freevars, cells):
+            try:
+                self.closure[name] = cell.cell_contents
+            except ValueError:
+                self.closure[name] = _Unbound
+        self._cache: dict[str, Symbol] = {}
+
+    def lookup(self, name: str) -> Symbol:
+        if name in self._cache:
+            return self._cache[name]
+        if name in self.closure:
+            value = self.closure[name]
+            sym = Symbol("error", f"'{name}' is not bound yet") if value is _Unbound else classify_live(value, name)
+        elif name in self.globals:
+            sym = classify_live(self.globals[name], name)
+        elif hasattr(builtins, name):
+            sym = Symbol("builtin", name)
+        else:
+            sym = Symbol("error", f"name '{name}' is not defined")
+        self._cache[name] = sym
+        return sym
+
+
+class _UnboundType:
+    pass
+
+
+_Unbound = _UnboundType()
+
+
+class StaticResolver(Resolver):
+    """Resolve by reading a module's source: imports, literal constants and top-level defs."""
+
+    def __init__(self, module: ast.Module, make_source):
+        self.table: dict[str, Symbol] = {}
+        for stmt in module.body:
+            self._scan(stmt, make_source)
+
+    def _scan(self, stmt, make_source):
+        if isinstance(stmt, ast.Import):
+            for alias in stmt.names:
+                target = alias.asname or alias.name.split(".")[0]
+                full = alias.name if alias.asname else alias.name.split(".")[0]
+                if full in SUPPORTED_MODULES:
+                    self.table[target] = Symbol("module", full)
+                else:
+                    self.table[target] = Symbol("error", f"module '{full}' is not available in the browser")
+        elif isinstance(stmt, ast.ImportFrom):
+            mod = stmt.module or ""
+            for alias in stmt.names:
+                target = alias.asname or alias.name
+                sub = f"{mod}.{alias.name}"
+                if sub in SUPPORTED_MODULES:
+                    self.table[target] = Symbol("module", sub)
+                elif mod == "dash" and alias.name in DASH_NAMES or mod == "dash.exceptions" and alias.name == "PreventUpdate":
+                    n = "ctx" if alias.name == "callback_context" else alias.name
+                    self.table[target] = Symbol("attr", ("dash", n))
+                elif mod == "py2cs.js":
+                    if alias.name in ("new", "to_py", "to_js"):
+                        self.table[target] = Symbol("attr", ("py2cs.js", alias.name))
+                    else:
+                        self.table[target] = Symbol("js", alias.name)
+                elif mod in ("math", "json"):
+                    self.table[target] = Symbol("attr", (mod, alias.name))
+                else:
+                    self.table[target] = Symbol("error", f"'{target}' comes from module '{mod}', which is not available in the browser")
+        elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            self.table[stmt.name] = Symbol("func", make_source(stmt))
+        elif isinstance(stmt, ast.ClassDef):
+            self.table[stmt.name] = Symbol("error", f"'{stmt.name}' is a class, which cannot be used in a clientside callback")
+        elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            value = stmt.value
+            for t in targets:
+                if isinstance(t, ast.Name):
+                    try:
+                        v = ast.literal_eval(value) if value is not None else None
+                        ok = is_json_like(v)
+                    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+                        ok = False
+                    if ok and t.id not in self.table:
+                        self.table[t.id] = Symbol("const", v)
+                    else:
+                        self.table[t.id] = Symbol("error", f"'{t.id}' is not a literal constant (py2cs reads "
+                                                            "this file without running it)")
+        elif isinstance(stmt, (ast.If, ast.Try)):
+            pass
+
+    def lookup(self, name: str) -> Symbol:
+        if name in self.table:
+            return self.table[name]
+        if hasattr(builtins, name):
+            return Symbol("builtin", name)
+        return Symbol("error", f"name '{name}' is not defined")

@@ -1,0 +1,108 @@
+"""Python builtins py2cs supports (signatures as CPython 3.11 accepts them) and the ones it refuses.
+
+The lowering rule for each supported builtin is the method ``b_<name>`` in py2cs/lower/calls.py.
+"""
+from . import Sig
+
+SUPPORTED = {
+    "len": Sig("obj, /", "int"),
+    "str": Sig("object='', /", "str", note="str(bytes, encoding) is not supported"),
+    "repr": Sig("obj, /", "str"),
+    "int": Sig("x=0, /, base=10", "int"),
+    "float": Sig("x=0.0, /", "float"),
+    "bool": Sig("x=False, /", "bool"),
+    "abs": Sig("x, /", "any"),
+    "min": Sig("*args, key=None, default=<unset>", "any"),
+    "max": Sig("*args, key=None, default=<unset>", "any"),
+    "sum": Sig("iterable, /, start=0", "any"),
+    "round": Sig("number, ndigits=None", "any", note="half-to-even on the exact binary value, as CPython"),
+    "divmod": Sig("x, y, /", "tuple"),
+    "pow": Sig("base, exp, mod=None", "any", note="the three-argument form is not supported"),
+    "range": Sig("start, stop=None, step=1, /", "list[int]", note="a list outside for loops"),
+    "enumerate": Sig("iterable, start=0", "list", note="returns a list of tuples"),
+    "zip": Sig("*iterables", "list", note="returns a list of tuples; strict= is not supported"),
+    "sorted": Sig("iterable, /, *, key=None, reverse=False", "list", note="stable, Python ordering"),
+    "reversed": Sig("sequence, /", "list", note="returns a list"),
+    "list": Sig("iterable=(), /", "list"),
+    "tuple": Sig("iterable=(), /", "tuple"),
+    "dict": Sig("iterable=None, /, **kwargs", "dict"),
+    "set": Sig("iterable=(), /", "set"),
+    "any": Sig("iterable, /", "bool", note="short-circuits over a generator expression"),
+    "all": Sig("iterable, /", "bool", note="short-circuits over a generator expression"),
+    "isinstance": Sig("obj, class_or_tuple, /", "bool", note="classes: int float str bool list tuple dict set type(None)"),
+    "map": Sig("function, iterable, /, *iterables", "list", note="returns a list (eager)"),
+    "filter": Sig("function, iterable, /", "list", note="returns a list (eager)"),
+    "print": Sig("*args, sep=' ', end='\\n'", "none", note="writes to the browser console"),
+    "chr": Sig("i, /", "str"),
+    "ord": Sig("c, /", "int"),
+    "hex": Sig("number, /", "str"),
+    "oct": Sig("number, /", "str"),
+    "bin": Sig("number, /", "str"),
+    "format": Sig("value, format_spec='', /", "str"),
+    "ascii": Sig("obj, /", "str"),
+    "callable": Sig("obj, /", "bool"),
+}
+
+REFUSED = {
+    "type": "use isinstance(x, int) instead of type(x)",
+    "open": "there are no files in the browser; load data through a dcc.Store",
+    "eval": "not available: write the expression directly",
+    "exec": "not available: write the code directly",
+    "input": "read the value from a component (Input/State)",
+    "getattr": "Python values here are dicts: use d.get('key')",
+    "setattr": "use a dict and d['key'] = value",
+    "hasattr": "use 'key' in d",
+    "globals": "module state is not available in the browser",
+    "locals": "use the variables directly",
+    "vars": "use a dict",
+    "id": "object identity differs between CPython and the browser",
+    "hash": "hash values differ between CPython and the browser",
+    "iter": "loop with for instead",
+    "next": "index a list instead (x[0]) or loop with for",
+    "super": "classes are not supported",
+    "object": "use a dict",
+    "frozenset": "use set or a sorted list",
+    "bytes": "bytes are not supported; use str",
+    "bytearray": "bytes are not supported; use str",
+    "complex": "complex numbers are not supported",
+    "memoryview": "not supported",
+    "slice": "use a[i:j] syntax",
+    "property": "classes are not supported",
+    "staticmethod": "classes are not supported",
+    "classmethod": "classes are not supported",
+    "__import__": "import at module level",
+    "compile": "not available",
+    "breakpoint": "use print() to the browser console",
+    "dir": "not available",
+    "help": "not available",
+    "delattr": "use del d['key']",
+    "issubclass": "classes are not supported",
+    "aiter": "async iterators are not supported",
+    "anext": "async iterators are not supported",
+}
+
+ISINSTANCE_CLASSES = {"int", "float", "str", "bool", "list", "tuple", "dict", "set", "object"}
+
+MATH = {
+    "floor": Sig("x, /", "int"), "ceil": Sig("x, /", "int"), "trunc": Sig("x, /", "int"),
+    "sqrt": Sig("x, /", "float"), "log": Sig("x, base=<e>, /", "float"), "log10": Sig("x, /", "float"),
+    "log2": Sig("x, /", "float"), "exp": Sig("x, /", "float"), "pow": Sig("x, y, /", "float"),
+    "fabs": Sig("x, /", "float"), "isnan": Sig("x, /", "bool"), "isinf": Sig("x, /", "bool"),
+    "isfinite": Sig("x, /", "bool"),
+    "isclose": Sig("a, b, *, rel_tol=1e-09, abs_tol=0.0", "bool"), "hypot": Sig("*coordinates", "float"),
+    "sin": Sig("x, /", "float"), "cos": Sig("x, /", "float"), "tan": Sig("x, /", "float"),
+    "asin": Sig("x, /", "float"), "acos": Sig("x, /", "float"), "atan": Sig("x, /", "float"),
+    "atan2": Sig("y, x, /", "float"), "degrees": Sig("x, /", "float"), "radians": Sig("x, /", "float"),
+    "fsum": Sig("seq, /", "float"), "prod": Sig("iterable, /, *, start=1", "any"), "gcd": Sig("*integers", "int"),
+    "copysign": Sig("x, y, /", "float"),
+}
+
+MATH_CONSTANTS = {"pi", "e", "tau", "inf", "nan"}
+
+JSON = {
+    "dumps": Sig("obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, "
+                 "indent=None, separators=None, default=None, sort_keys=False", "str",
+                 note="skipkeys, check_circular, allow_nan, cls and default are not supported"),
+    "loads": Sig("s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, "
+                 "object_pairs_hook=None", "any", note="only the s argument is supported"),
+}

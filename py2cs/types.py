@@ -1,0 +1,122 @@
+"""Static types used by the lowering to pick plain JS over runtime helpers where that is safe.
+
+The lattice is deliberately small. ``ANY`` means "a Python value of unknown type" and always goes
+through runtime helpers. ``FLOAT`` is tracked because printing depends on it (``str(2.0)`` is
+``'2.0'``): a FLOAT value flowing into an ANY position is boxed with ``py_fbox`` so the runtime
+still knows it is a float. Container element types are only tracked for INT, STR and BOOL.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Ty:
+    kind: str
+    elem: "Ty | None" = None     # element type of list/tuple/set, value type of dict
+    key: "Ty | None" = None      # key type of dict
+    extra: object = None         # payload for special kinds (e.g. the Dash object name)
+
+    def __repr__(self) -> str:
+        if self.kind in ("list", "tuple", "set") and self.elem is not None:
+            return f"{self.kind}[{self.elem!r}]"
+        if self.kind == "dict" and self.elem is not None:
+            return f"dict[{self.key!r}, {self.elem!r}]"
+        return self.kind
+
+    @property
+    def is_num(self) -> bool:
+        return self.kind in ("int", "float")
+
+    @property
+    def is_seq(self) -> bool:
+        return self.kind in ("list", "tuple")
+
+
+NEVER = Ty("never")       # no value yet (fixpoint start)
+ANY = Ty("any")
+INT = Ty("int")
+FLOAT = Ty("float")
+BOOL = Ty("bool")
+STR = Ty("str")
+NONE = Ty("none")
+JS = Ty("js")             # a JavaScript value from py2cs.js interop
+EXC = Ty("exc")           # a caught exception
+FUNC = Ty("func")
+
+
+def LIST(elem: Ty = ANY) -> Ty:
+    return Ty("list", elem_of(elem))
+
+
+def TUPLE(elem: Ty = ANY) -> Ty:
+    return Ty("tuple", elem_of(elem))
+
+
+def SET(elem: Ty = ANY) -> Ty:
+    return Ty("set", elem_of(elem))
+
+
+def DICT(key: Ty = ANY, val: Ty = ANY) -> Ty:
+    return Ty("dict", elem_of(val), elem_of(key))
+
+
+def SPECIAL(name: str) -> Ty:
+    """Dash objects and module handles: ``Ty('special', extra='ctx')``."""
+    return Ty("special", extra=name)
+
+
+def elem_of(t: Ty | None) -> Ty:
+    """What a container can promise about its elements."""
+    if t is None or t.kind in ("int", "str", "bool", "never"):
+        return t if t is not None else ANY
+    return ANY
+
+
+def join(a: Ty, b: Ty) -> Ty:
+    if a == b:
+        return a
+    if a.kind == "never":
+        return b
+    if b.kind == "never":
+        return a
+    if a.kind == b.kind and a.kind in ("list", "tuple", "set", "dict"):
+        return Ty(a.kind, join(a.elem or ANY, b.elem or ANY) if a.elem != b.elem else a.elem,
+                  join(a.key or ANY, b.key or ANY) if a.key != b.key else a.key)
+    if a.kind == "js" or b.kind == "js":
+        return JS
+    return ANY
+
+
+def join_all(types) -> Ty:
+    out = NEVER
+    for t in types:
+        out = join(out, t)
+    return out
+
+
+_NAMES = {"int": INT, "float": FLOAT, "bool": BOOL, "str": STR, "none": NONE, "any": ANY,
+          "list": LIST(), "tuple": TUPLE(), "dict": DICT(), "set": SET(), "list[str]": LIST(STR),
+          "list[int]": LIST(INT), "tuple[str]": TUPLE(STR)}
+
+
+def from_name(name: str, receiver: Ty | None = None) -> Ty:
+    """Result types written in the tables (py2cs/tables)."""
+    if name in _NAMES:
+        return _NAMES[name]
+    r = receiver or ANY
+    if name == "self":
+        return r if r.kind != "never" else ANY
+    if name in ("elem", "value"):
+        return (r.elem or ANY) if r.kind in ("list", "tuple", "set", "dict") else ANY
+    if name == "value?":
+        return ANY
+    if name == "list[key]":
+        return LIST(r.key or ANY) if r.kind == "dict" else LIST()
+    if name == "list[value]":
+        return LIST(r.elem or ANY) if r.kind == "dict" else LIST()
+    if name == "list[tuple]":
+        return LIST(TUPLE())
+    if name == "list[elem]":
+        return LIST(r.elem or ANY)
+    return ANY

@@ -1,0 +1,130 @@
+"""Differential testing: run a function in CPython and its transpiled JS in QuickJS, compare.
+
+Outcomes are compared the way Dash transports them: the return value after a JSON round trip
+(ints and integral floats are equal, strings must match to the character), or the exception
+class name and message. ``None`` arguments are tried both as ``null`` and ``undefined``.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import math
+
+import quickjs
+
+import py2cs
+from py2cs import runtime
+
+_HARNESS = r"""
+function __py_json(x) {
+  // JSON with Python's spellings of non-finite floats
+  return JSON.stringify(x, function (k, v) {
+    if (typeof v === 'number' && !isFinite(v)) return '__NUM__' + (v !== v ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity');
+    return v;
+  }).replace(/"__NUM__(NaN|Infinity|-Infinity)"/g, '$1');
+}
+function __run(f, argsJson, undefMask) {
+  var args = JSON.parse(argsJson);
+  for (var i = 0; i < undefMask.length; i++) if (undefMask[i]) args[i] = undefined;
+  try {
+    var r = f.apply(null, args);
+    return JSON.stringify({ok: r === undefined ? '__undefined__' : __py_json(r)});
+  } catch (e) {
+    return JSON.stringify({err: [py_exc_type(e), e && e.py_args ? py_exc_str(e) : String(e && e.message)]});
+  }
+}
+"""
+
+
+def _jsonable(v):
+    return json.loads(json.dumps(v, allow_nan=True))
+
+
+def browser_json(v):
+    """What Dash's server would receive from the browser: integral floats arrive as ints."""
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e21:
+        return int(v)
+    if isinstance(v, list):
+        return [browser_json(x) for x in v]
+    if isinstance(v, dict):
+        return {k: browser_json(x) for k, x in v.items()}
+    return v
+
+
+def py_run(func, args):
+    try:
+        r = func(*copy.deepcopy(list(args)))
+    except Exception as e:  # noqa: BLE001
+        return ("err", type(e).__name__, str(e))
+    try:
+        return ("ok", _jsonable(r))
+    except (TypeError, ValueError) as e:
+        return ("err", "TypeError", str(e))
+
+
+class Compiled:
+    """A transpiled function loaded into its own QuickJS context."""
+
+    def __init__(self, func, **options):
+        self.js = py2cs.transpile(func, **options)
+        self.ctx = quickjs.Context()
+        self.ctx.set_time_limit(5)
+        self.ctx.eval(runtime.bundle(["py_exc_type", "py_exc_str"]) + _HARNESS)
+        self.ctx.eval("var __f = " + self.js + ";")
+
+    def run(self, args, undefined_for_none=False):
+        mask = [undefined_for_none and a is None for a in args]
+        out = json.loads(self.ctx.eval(f"__run(__f, {json.dumps(json.dumps(list(args)))}, {json.dumps(mask)})"))
+        if "err" in out:
+            return ("err", out["err"][0], out["err"][1])
+        if out["ok"] == "__undefined__":
+            return ("ok", "<undefined>")
+        return ("ok", json.loads(out["ok"]))
+
+
+def same_json(a, b) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        if isinstance(a, float) and math.isnan(a):
+            return isinstance(b, float) and math.isnan(b)
+        return a == b
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
+    return type(a) is type(b) and a == b
+
+
+def same_outcome(p, j) -> bool:
+    if p[0] != j[0]:
+        return False
+    if p[0] == "ok":
+        return same_json(p[1], j[1])
+    return p[1] == j[1] and p[2] == j[2]
+
+
+def check_function(func, cases, compiled=None):
+    """Assert CPython and JS agree on every argument tuple; returns the compiled function."""
+    c = compiled or Compiled(func)
+    failures = []
+    for args in cases:
+        args = tuple(browser_json(_jsonable(list(args))))
+        p = py_run(func, args)
+        variants = [False, True] if any(a is None for a in args) else [False]
+        for undef in variants:
+            j = c.run(args, undefined_for_none=undef)
+            if not same_outcome(p, j):
+                failures.append(f"{func.__name__}{args!r}{' (None as undefined)' if undef else ''}:\n"
+                                f"    python: {p!r}\n    js:     {j!r}")
+    if failures:
+        raise AssertionError("CPython and JS differ:\n" + "\n".join(failures) + "\n--- JS ---\n" + c.js)
+    return c
+
+
+def cases(*arg_tuples):
+    """Decorator for programs in tests/programs: the inputs to run the function on."""
+    def deco(f):
+        f.cases = [a if isinstance(a, tuple) else (a,) for a in arg_tuples]
+        return f
+    return deco
