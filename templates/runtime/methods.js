@@ -1245,7 +1245,7 @@ function py_m_update(self, args, kwargs) {
     return py_dict_update(self, args[0], kwargs);
   }
   if (self instanceof Set) {
-    if (kwargs != null && kwargs.size > 0) throw py_err('TypeError', 'set.update() takes no keyword arguments');
+    if (kwargs != null && kwargs.size > 0) throw py_err('TypeError', 'update() takes no keyword arguments');
     return py_set_update(self, args);
   }
   throw py_methods_noattr(self, 'update');

@@ -465,3 +465,19 @@ def test_dispatch_picks_receiver_type():
     check([1, 2], "index", 3)
     check("ab", "index", "c")
     check("abcb", "count", "b", 2)
+
+
+@pytest.mark.parametrize("recv,name,args", [
+    ("a", "find", (1, 1.5)), ("a", "count", (1, 1.5)), ("a", "startswith", (1, 1.5)), ("a", "split", (1, 1.5)),
+    ("a", "rsplit", (1, 1.5)), ("a", "replace", (1, 2, 1.5)), ("a", "replace", ("a", 2, 1.5)),
+    ("a", "center", (1.5, 1)), ("a", "ljust", (None, "ab")), ([1], "index", (5, 1.5)), ([1], "index", (5, 0, 1.5)),
+    ([1], "insert", (None, 1)), ([], "pop", (1.5,)), ("a", "zfill", ("x",)), ("a", "expandtabs", ("x",)),
+], ids=lambda v: repr(v)[:20])
+def test_argument_error_order(recv, name, args):
+    """When several arguments are wrong, CPython reports the first one it converts."""
+    check(recv, name, *args)
+
+
+def test_set_update_keywords():
+    check(set(), "update", a=1)
+    check({1}, "update", [2], {3})
