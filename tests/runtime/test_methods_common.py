@@ -130,9 +130,12 @@ def py_run(recv, name, args, kwargs):
     return out, r
 
 
-def typed_arity_ok(tname, name, args) -> bool:
-    """Whether the compiler could call the typed helper (extra positionals are a compile-time error)."""
+def typed_arity_ok(tname, name, args, kwargs) -> bool:
+    """Whether the compiler could call the typed helper (extra or unknown arguments are compile-time errors)."""
     sig = BY_TYPE[tname][name] if name != "fromkeys" else DICT_CLASSMETHODS[name]
+    if kwargs and not any(p.kind == "var_kw" for p in sig.params):
+        if any(k not in {p.name for p in sig.params if p.kind in ("pos_or_kw", "kw_only")} for k in kwargs):
+            return False
     if any(p.kind == "var_pos" for p in sig.params):
         return True
     return len(args) <= sum(p.kind in ("pos_only", "pos_or_kw") for p in sig.params)
@@ -155,7 +158,7 @@ def check(recv, name, *args, check_msg=True, check_after=True, **kwargs):
         "typed": f"function (self) {{ return {typed}({', '.join(['self'] + typed_args(tname, name, args, kwargs))}); }}",
         "dispatch": f"function (self) {{ return py_m_{name}({', '.join(['self'] + dispatch_args(tname, name, args, kwargs))}); }}",
     }
-    if not typed_arity_ok(tname, name, args):
+    if not typed_arity_ok(tname, name, args, kwargs):
         del calls["typed"]
     elif name == "fromkeys":
         calls["typed"] = f"function (self) {{ return py_dict_fromkeys({', '.join(typed_args(tname, name, args, kwargs))}); }}"
