@@ -574,3 +574,1040 @@ function py_format_builtin(v, spec) {
   if (typeof spec !== 'string') throw py_err('TypeError', 'format() argument 2 must be str, not ' + py_typename(spec));
   return py_format(v, spec, false);
 }
+
+// ---------------------------------------------------------------- str.format
+
+// A format-field name part as CPython's get_integer: -1 unless all ASCII digits.
+function py_fmt_index(s) {
+  if (s === '' || !/^[0-9]+$/.test(s)) return -1;
+  if (s.length > 18) throw py_err('ValueError', 'Too many decimal digits in format string');
+  return parseInt(s, 10);
+}
+
+function py_fmt_getitem(obj, key) {
+  var tn = py_typename(obj);
+  if (Array.isArray(obj)) {
+    if (typeof key !== 'number') throw py_err('TypeError', tn + ' indices must be integers or slices, not str');
+    if (key >= obj.length) throw py_err('IndexError', tn + ' index out of range');
+    return obj[key];
+  }
+  if (typeof obj === 'string') {
+    if (typeof key !== 'number') throw py_err('TypeError', "string indices must be integers, not 'str'");
+    var cps = py_cps(obj);
+    if (key >= cps.length) throw py_err('IndexError', 'string index out of range');
+    return cps[key];
+  }
+  if (obj instanceof Map) {
+    if (!obj.has(key)) throw py_err('KeyError', key);
+    return obj.get(key);
+  }
+  throw py_err('TypeError', "'" + tn + "' object is not subscriptable");
+}
+
+function py_fmt_field(name, args, kwargs, auto) {
+  var j = 0;
+  while (j < name.length && name[j] !== '.' && name[j] !== '[') j++;
+  var first = name.slice(0, j), rest = name.slice(j);
+  var idx = py_fmt_index(first), empty = first === '';
+  if (empty || idx !== -1) {
+    if (auto.state === 0) auto.state = empty ? 1 : 2;
+    if (auto.state === 2 && empty) throw py_err('ValueError', 'cannot switch from manual field specification to automatic field numbering');
+    if (auto.state === 1 && !empty) throw py_err('ValueError', 'cannot switch from automatic field numbering to manual field specification');
+    if (empty) idx = auto.n++;
+  }
+  var obj;
+  if (idx === -1) {
+    if (!kwargs || !kwargs.has(first)) throw py_err('KeyError', first);
+    obj = kwargs.get(first);
+  } else {
+    if (idx >= args.length) throw py_err('IndexError', 'Replacement index ' + idx + ' out of range for positional args tuple');
+    obj = args[idx];
+  }
+  var k = 0, s;
+  while (k < rest.length) {
+    var ch = rest[k++];
+    if (ch === '.') {
+      s = k;
+      while (k < rest.length && rest[k] !== '.' && rest[k] !== '[') k++;
+      if (k === s) throw py_err('ValueError', 'Empty attribute in format string');
+      throw py_err('AttributeError', "'" + py_typename(obj) + "' object has no attribute '" + rest.slice(s, k) + "'");
+    } else if (ch === '[') {
+      s = k;
+      while (k < rest.length && rest[k] !== ']') k++;
+      if (k >= rest.length) throw py_err('ValueError', "Missing ']' in format string");
+      var nm = rest.slice(s, k);
+      k++;
+      var ii = py_fmt_index(nm);
+      if (nm === '') throw py_err('ValueError', 'Empty attribute in format string');
+      obj = py_fmt_getitem(obj, ii === -1 ? nm : ii);
+    } else {
+      throw py_err('ValueError', "Only '.' or '[' may follow ']' in format field specifier");
+    }
+  }
+  return obj;
+}
+
+function py_fmt_build(fmt, args, kwargs, depth, auto) {
+  if (depth <= 0) throw py_err('ValueError', 'Max string recursion exceeded');
+  var out = '', i = 0, n = fmt.length, c;
+  while (i < n) {
+    var start = i, markup = false;
+    c = '';
+    while (i < n) {
+      c = fmt[i++];
+      if (c === '{' || c === '}') { markup = true; break; }
+    }
+    var atEnd = i >= n, len = i - start;
+    if (markup && c === '}' && (atEnd || fmt[i] !== '}')) throw py_err('ValueError', "Single '}' encountered in format string");
+    if (markup && atEnd && c === '{') throw py_err('ValueError', "Single '{' encountered in format string");
+    if (markup) {
+      if (fmt[i] === c) { i++; markup = false; } else len--;
+    }
+    out += fmt.slice(start, start + len);
+    if (!markup) continue;
+    // parse_field
+    var fstart = i;
+    c = '';
+    while (i < n) {
+      c = fmt[i++];
+      if (c === '{') throw py_err('ValueError', "unexpected '{' in field name");
+      if (c === '[') {
+        while (i < n && fmt[i] !== ']') i++;
+        continue;
+      }
+      if (c === '}' || c === ':' || c === '!') break;
+    }
+    var fname = fmt.slice(fstart, i - 1), conv = '', spec = '', expand = false, done = false;
+    if (c === '!' || c === ':') {
+      if (c === '!') {
+        if (i >= n) throw py_err('ValueError', 'end of string while looking for conversion specifier');
+        conv = fmt[i++];
+        if (i < n) {
+          var c2 = fmt[i++];
+          if (c2 === '}') done = true;
+          else if (c2 !== ':') throw py_err('ValueError', "expected ':' after conversion specifier");
+        }
+      }
+      if (!done) {
+        var sstart = i, count = 1;
+        while (i < n) {
+          c = fmt[i++];
+          if (c === '{') { expand = true; count++; }
+          else if (c === '}') {
+            count--;
+            if (count === 0) { spec = fmt.slice(sstart, i - 1); done = true; break; }
+          }
+        }
+        if (!done) throw py_err('ValueError', "unmatched '{' in format spec");
+      }
+    } else if (c !== '}') {
+      throw py_err('ValueError', "expected '}' before end of string");
+    }
+    var obj = py_fmt_field(fname, args, kwargs, auto);
+    if (conv !== '') {
+      if (conv === 'r') obj = py_repr(obj);
+      else if (conv === 's') obj = py_str(obj);
+      else if (conv === 'a') obj = py_ascii(obj);
+      else {
+        var cc = conv.charCodeAt(0);
+        if (cc > 32 && cc < 127) throw py_err('ValueError', 'Unknown conversion specifier ' + conv);
+        throw py_err('ValueError', 'Unknown conversion specifier \\x' + cc.toString(16));
+      }
+    }
+    if (expand) spec = py_fmt_build(spec, args, kwargs, depth - 1, auto);
+    out += py_format(obj, spec, false);
+  }
+  return out;
+}
+
+// str.format(*args, **kwargs): args is an Array, kwargs a Map (or null).
+function py_str_format(fmt, args, kwargs) {
+  if (fmt.indexOf('{') < 0 && fmt.indexOf('}') < 0) return fmt;
+  return py_fmt_build(fmt, args || [], kwargs || null, 2, {state: 0, n: 0});
+}
+
+// ---------------------------------------------------------------- printf-style %
+
+function py_pct_long(v, ch, alt, prec) {
+  var neg = v < 0, a = neg ? -v : v, d, prefix = '';
+  if (ch === 'o') { d = a.toString(8); prefix = '0o'; }
+  else if (ch === 'x' || ch === 'X') { d = a.toString(16); prefix = ch === 'X' ? '0X' : '0x'; }
+  else d = String(a);
+  if (ch === 'X') d = d.toUpperCase();
+  if (prec > d.length) d = '0'.repeat(prec - d.length) + d;
+  return (neg ? '-' : '') + (alt && prefix !== '' ? prefix : '') + d;
+}
+
+// str % values (printf-style formatting).
+function py_percent_format(fmt, values) {
+  var isT = py_istuple(values);
+  var args = values, arglen = isT ? values.length : -1, argidx = isT ? 0 : -2;
+  var dict = (!isT && (values instanceof Map || Array.isArray(values))) ? values : null;
+  var next = function () {
+    if (argidx < arglen) {
+      argidx++;
+      return arglen < 0 ? args : args[argidx - 1];
+    }
+    throw py_err('TypeError', 'not enough arguments for format string');
+  };
+  var isdig = function (c) { return c >= '0' && c <= '9'; };
+  var out = '', i = 0, n = fmt.length;
+  while (i < n) {
+    var j = fmt.indexOf('%', i);
+    if (j < 0) { out += fmt.slice(i); break; }
+    out += fmt.slice(i, j);
+    i = j + 1;
+    if (i < n && fmt[i] === '%') { out += '%'; i++; continue; }
+    var eof = false, ch = i < n ? fmt[i] : '';
+    var ljust = false, fsign = false, blank = false, alt = false, zero = false, width = -1, prec = -1, v;
+    if (ch === '(') {
+      if (dict === null) throw py_err('TypeError', 'format requires a mapping');
+      i++;
+      var ks = i, pc = 1;
+      while (pc > 0 && i < n) {
+        var kc = fmt[i++];
+        if (kc === ')') pc--; else if (kc === '(') pc++;
+      }
+      if (pc > 0) throw py_err('ValueError', 'incomplete format key');
+      var key = fmt.slice(ks, i - 1);
+      if (dict instanceof Map) {
+        if (!dict.has(key)) throw py_err('KeyError', key);
+        args = dict.get(key);
+      } else {
+        throw py_err('TypeError', py_typename(dict) + ' indices must be integers or slices, not str');
+      }
+      arglen = -1; argidx = -2;
+    }
+    for (;;) {
+      if (i >= n) { eof = true; break; }
+      ch = fmt[i++];
+      if (ch === '-') ljust = true;
+      else if (ch === '+') fsign = true;
+      else if (ch === ' ') blank = true;
+      else if (ch === '#') alt = true;
+      else if (ch === '0') zero = true;
+      else break;
+    }
+    if (!eof && ch === '*') {
+      v = next();
+      if (!(typeof v === 'boolean' || py_isint(v))) throw py_err('TypeError', '* wants int');
+      width = +v;
+      if (width < 0) { ljust = true; width = -width; }
+      if (i < n) ch = fmt[i++]; else eof = true;
+    } else if (!eof && isdig(ch)) {
+      width = +ch;
+      for (;;) {
+        if (i >= n) { eof = true; break; }
+        ch = fmt[i++];
+        if (!isdig(ch)) break;
+        width = width * 10 + (+ch);
+      }
+    }
+    if (!eof && ch === '.') {
+      prec = 0;
+      if (i < n) ch = fmt[i++]; else eof = true;
+      if (!eof && ch === '*') {
+        v = next();
+        if (!(typeof v === 'boolean' || py_isint(v))) throw py_err('TypeError', '* wants int');
+        prec = +v;
+        if (prec < 0) prec = 0;
+        if (i < n) ch = fmt[i++]; else eof = true;
+      } else if (!eof && isdig(ch)) {
+        prec = +ch;
+        for (;;) {
+          if (i >= n) { eof = true; break; }
+          ch = fmt[i++];
+          if (!isdig(ch)) break;
+          prec = prec * 10 + (+ch);
+        }
+      }
+    }
+    if (!eof && (ch === 'h' || ch === 'l' || ch === 'L')) {
+      if (i < n) ch = fmt[i++]; else eof = true;
+    }
+    if (eof) throw py_err('ValueError', 'incomplete format');
+    v = next();
+    var s, numeric = false, x;
+    switch (ch) {
+      case 's': s = py_str(v); break;
+      case 'r': s = py_repr(v); break;
+      case 'a': s = py_ascii(v); break;
+      case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
+        var isx = ch === 'o' || ch === 'x' || ch === 'X';
+        if (typeof v === 'boolean') x = v ? 1 : 0;
+        else if (py_isint(v)) x = v;
+        else if (py_isnum(v) && !isx) x = py_int(py_numval(v));
+        else throw py_err('TypeError', '%' + ch + ' format: ' + (isx ? 'an integer is required' : 'a real number is required') + ', not ' + py_typename(v));
+        s = py_pct_long(x, ch, alt, prec);
+        numeric = true;
+        break;
+      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        if (!py_isnum(v) && typeof v !== 'boolean') throw py_err('TypeError', 'must be real number, not ' + py_typename(v));
+        s = py_float_short(py_numval(v), ch.toLowerCase(), prec < 0 ? 6 : prec, alt, false, false, ch === 'E' || ch === 'F' || ch === 'G');
+        numeric = true;
+        break;
+      case 'c':
+        if (typeof v === 'string') {
+          if (py_cplen(v) !== 1) throw py_err('TypeError', '%c requires int or char');
+          s = v;
+        } else if (typeof v === 'boolean' || py_isint(v)) {
+          x = +v;
+          if (x < 0 || x > 0x10FFFF) throw py_err('OverflowError', '%c arg not in range(0x110000)');
+          s = String.fromCodePoint(x);
+        } else {
+          throw py_err('TypeError', '%c requires int or char');
+        }
+        break;
+      default:
+        var cp = ch.charCodeAt(0);
+        if (cp >= 0xD800 && cp <= 0xDBFF && i < n) {
+          var lo = fmt.charCodeAt(i);
+          if (lo >= 0xDC00 && lo <= 0xDFFF) cp = (cp - 0xD800) * 0x400 + (lo - 0xDC00) + 0x10000;
+        }
+        throw py_err('ValueError', "unsupported format character '" + (cp >= 31 && cp <= 126 ? ch : '?') +
+          "' (0x" + cp.toString(16) + ') at index ' + py_cplen(fmt.slice(0, i - 1)));
+    }
+    // unicode_format_arg_output
+    var fill = (numeric && zero) ? '0' : ' ';
+    var len = py_cplen(s);
+    if ((width < 0 || width <= len) && (prec < 0 || prec >= len) && !fsign && !blank) { out += s; continue; }
+    if (!numeric && prec >= 0 && len > prec) {
+      s = len === s.length ? s.slice(0, prec) : py_cps(s).slice(0, prec).join('');
+      len = prec;
+    }
+    var pi = 0, signchar = '', hasSign = numeric;
+    if (numeric) {
+      if (s[0] === '-' || s[0] === '+') { signchar = s[0]; len--; pi++; }
+      else if (fsign) signchar = '+';
+      else if (blank) signchar = ' ';
+      else hasSign = false;
+    }
+    if (width < len) width = len;
+    if (hasSign) {
+      if (fill !== ' ') out += signchar;
+      if (width > len) width--;
+    }
+    var hasPrefix = alt && (ch === 'x' || ch === 'X' || ch === 'o');
+    if (hasPrefix) {
+      if (fill !== ' ') { out += s.slice(pi, pi + 2); pi += 2; }
+      width -= 2;
+      if (width < 0) width = 0;
+      len -= 2;
+    }
+    if (width > len && !ljust) { out += fill.repeat(width - len); width = len; }
+    if (fill === ' ') {
+      if (hasSign) out += signchar;
+      if (hasPrefix) { out += s.slice(pi, pi + 2); pi += 2; }
+    }
+    out += s.slice(pi);
+    if (width > len) out += ' '.repeat(width - len);
+  }
+  if (argidx < arglen && dict === null) throw py_err('TypeError', 'not all arguments converted during string formatting');
+  return out;
+}
+
+// ---------------------------------------------------------------- round, int(), float(), chr, ord, hex
+
+// ax.toFixed(prec) when it equals CPython's correctly rounded (ties-to-even) result, else null.
+function py_fixed_fast(ax, prec) {
+  if (prec > 20 || !(ax < 1e21)) return null;
+  var sc = Math.pow(2, prec);
+  if ((ax * sc * 2) % 1 === 0 && (ax * sc) % 1 !== 0) return null;  // an exact tie at digit prec+1
+  return ax.toFixed(prec);
+}
+
+function py_int_overflow() {
+  return py_err('OverflowError', 'py2cs: integer result exceeds 2**53, which JavaScript cannot represent exactly');
+}
+
+function py_index_err(x) {
+  return py_err('TypeError', "'" + py_typename(x) + "' object cannot be interpreted as an integer");
+}
+
+// An int from an integral float value (already checked finite).
+function py_int_of(t) {
+  if (!(Math.abs(t) < 1e21)) throw py_int_overflow();
+  return t === 0 ? 0 : t;
+}
+
+function py_float_to_int(x) {
+  if (x !== x) throw py_err('ValueError', 'cannot convert float NaN to integer');
+  if (x === Infinity || x === -Infinity) throw py_err('OverflowError', 'cannot convert float infinity to integer');
+  return py_int_of(Math.trunc(x));
+}
+
+// round(x[, ndigits]); isFloat: x is a float even if integral. round(x) -> int; round(float, n) ->
+// float (plain number); round(int, n) -> int.
+function py_round(x, nd, isFloat) {
+  var isf;
+  if (typeof x === 'number') isf = isFloat || !(x % 1 === 0 && Math.abs(x) < 1e21);
+  else if (x instanceof py_PyFloat) { x = x.v; isf = true; }
+  else if (typeof x === 'boolean') { x = x ? 1 : 0; isf = false; }
+  else throw py_err('TypeError', 'type ' + py_typename(x) + " doesn't define __round__ method");
+  var neg = x < 0 || (x === 0 && 1 / x < 0), ax = neg ? -x : x, r;
+  if (nd === undefined || nd === null) {
+    if (!isf) return x === 0 ? 0 : x;
+    if (x !== x) throw py_err('ValueError', 'cannot convert float NaN to integer');
+    if (ax === Infinity) throw py_err('OverflowError', 'cannot convert float infinity to integer');
+    r = Math.round(ax);
+    if (r - ax === 0.5) r = 2 * Math.round(ax / 2);  // Math.round rounds ties up: make them even
+    return py_int_of(neg ? -r : r);
+  }
+  if (typeof nd === 'boolean') nd = nd ? 1 : 0;
+  else if (!py_isint(nd)) throw py_index_err(nd);
+  if (!isf) {
+    if (nd >= 0) return x === 0 ? 0 : x;
+    if (nd < -22) return 0;
+    var p = Math.pow(10, -nd), rem = ax % p, lo = ax - rem;
+    if (2 * rem > p || (2 * rem === p && (lo / p) % 2 === 1)) lo += p;
+    if (lo > 9007199254740992) throw py_int_overflow();
+    return lo === 0 ? 0 : (neg ? -lo : lo);
+  }
+  if (!(ax < Infinity)) return x;
+  if (nd > 323) return x;
+  if (nd < -308) return neg ? -0 : 0;
+  var fs = nd >= 0 ? py_fixed_fast(ax, nd) : null;
+  if (fs !== null) r = parseFloat(fs);
+  else {
+    var dp = py_dtoa(ax, 3, nd);
+    r = dp[0] === '' ? 0 : parseFloat(dp[0] + 'e' + (dp[1] - dp[0].length));
+  }
+  if (r === Infinity) throw py_err('OverflowError', 'rounded value too large to represent');
+  return neg ? -r : r;
+}
+
+// First code points of the blocks of ten Unicode decimal digits (Nd) outside ASCII (Unicode 14.0).
+var py_DIGIT_ZEROS = '660,6f0,7c0,966,9e6,a66,ae6,b66,be6,c66,ce6,d66,de6,e50,ed0,f20,1040,1090,17e0,1810,1946,' +
+  '19d0,1a80,1a90,1b50,1bb0,1c40,1c50,a620,a8d0,a900,a9d0,a9f0,aa50,abf0,ff10,104a0,10d30,11066,110f0,11136,' +
+  '111d0,112f0,11450,114d0,11650,116c0,11730,118e0,11950,11c50,11d50,11da0,16a60,16ac0,16b50,1d7ce,1d7d8,' +
+  '1d7e2,1d7ec,1d7f6,1e140,1e2f0,1e950,1fbf0';
+
+var py_DIGIT_ZERO_LIST = null;
+
+// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: non-ASCII whitespace -> ' ', non-ASCII
+// decimal digits -> ASCII digits, any other non-ASCII character -> '?'.
+function py_num_ascii(s) {
+  if (!/[^\x00-\x7f]/.test(s)) return s;
+  if (py_DIGIT_ZERO_LIST === null) py_DIGIT_ZERO_LIST = py_DIGIT_ZEROS.split(',').map(function (h) { return parseInt(h, 16); });
+  var out = '', cps = py_cps(s);
+  for (var i = 0; i < cps.length; i++) {
+    var c = cps[i].codePointAt(0);
+    if (c < 0x80) { out += cps[i]; continue; }
+    if (/^[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/.test(cps[i])) { out += ' '; continue; }
+    var ch = '?', z = py_DIGIT_ZERO_LIST;
+    for (var k = 0; k < z.length; k++) {
+      if (c >= z[k] && c < z[k] + 10) { ch = String(c - z[k]); break; }
+    }
+    out += ch;
+  }
+  return out;
+}
+
+function py_int_parse(orig, base) {
+  var s = py_num_ascii(orig), i = 0, n = s.length, neg = false, obase = base, zeroOnly = false;
+  var bad = function () {
+    var r = py_repr(orig);
+    if (r.length > 200) r = r.slice(0, 200);
+    return py_err('ValueError', 'invalid literal for int() with base ' + obase + ': ' + r);
+  };
+  var ws = function (c) { return c === ' ' || (c >= '\t' && c <= '\r'); };
+  while (i < n && ws(s[i])) i++;
+  if (s[i] === '+') i++;
+  else if (s[i] === '-') { i++; neg = true; }
+  var c1 = (s[i + 1] || '').toLowerCase();
+  if (base === 0) {
+    if (s[i] !== '0') base = 10;
+    else if (c1 === 'x') base = 16;
+    else if (c1 === 'o') base = 8;
+    else if (c1 === 'b') base = 2;
+    else { zeroOnly = true; base = 10; }
+  }
+  if (s[i] === '0' && ((base === 16 && c1 === 'x') || (base === 8 && c1 === 'o') || (base === 2 && c1 === 'b'))) {
+    i += 2;
+    if (s[i] === '_') i++;
+  }
+  if (s[i] === '_') throw bad();
+  var v = 0, nd = 0, prev = '', exact = true;
+  while (i < n) {
+    var c = s[i], d;
+    if (c === '_') {
+      if (prev === '_') throw bad();
+    } else {
+      d = parseInt(c, 36);
+      if (!(d < base)) break;
+      v = v * base + d;
+      if (v > 9007199254740991) exact = false;
+      nd++;
+    }
+    prev = c;
+    i++;
+  }
+  if (prev === '_' || nd === 0) throw bad();
+  while (i < n && ws(s[i])) i++;
+  if (i !== n) throw bad();
+  if (zeroOnly && v !== 0) throw bad();
+  if (!exact) throw py_int_overflow();
+  return v === 0 ? 0 : (neg ? -v : v);
+}
+
+// int(x[, base])
+function py_int(x, base) {
+  if (base === undefined) {
+    if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21) ? (x === 0 ? 0 : x) : py_float_to_int(x);
+    if (typeof x === 'string') return py_int_parse(x, 10);
+    if (typeof x === 'boolean') return x ? 1 : 0;
+    if (x instanceof py_PyFloat) return py_float_to_int(x.v);
+    throw py_err('TypeError', "int() argument must be a string, a bytes-like object or a real number, not '" + py_typename(x) + "'");
+  }
+  if (typeof base === 'boolean') base = base ? 1 : 0;
+  else if (!py_isint(base)) throw py_index_err(base);
+  if ((base !== 0 && base < 2) || base > 36) throw py_err('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+  if (typeof x !== 'string') throw py_err('TypeError', "int() can't convert non-string with explicit base");
+  return py_int_parse(x, base);
+}
+
+function py_float_parse(orig) {
+  var s = py_num_ascii(orig);
+  var m = /^[ \t\n\v\f\r]*([^ \t\n\v\f\r]*)[ \t\n\v\f\r]*$/.exec(s), t = m ? m[1] : '?';
+  if (t.indexOf('_') >= 0) {
+    if (/(^|[^0-9])_|_($|[^0-9])/.test(t)) t = '?';
+    else t = t.replace(/_/g, '');
+  }
+  if (/^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$/.test(t)) return parseFloat(t);
+  var low = t.toLowerCase();
+  var neg = low[0] === '-';
+  if (low[0] === '-' || low[0] === '+') low = low.slice(1);
+  if (low === 'inf' || low === 'infinity') return neg ? -Infinity : Infinity;
+  if (low === 'nan') return NaN;
+  throw py_err('ValueError', 'could not convert string to float: ' + py_repr(orig));
+}
+
+// float(x) -> plain number
+function py_float(x) {
+  if (x === undefined) return 0;
+  if (typeof x === 'number') return x;
+  if (typeof x === 'string') return py_float_parse(x);
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (x instanceof py_PyFloat) return x.v;
+  throw py_err('TypeError', "float() argument must be a string or a real number, not '" + py_typename(x) + "'");
+}
+
+// An int argument used as an index (__index__): bools accepted, floats rejected.
+function py_index_arg(x) {
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  if (py_isint(x)) return x;
+  throw py_index_err(x);
+}
+
+function py_chr(i) {
+  i = py_index_arg(i);
+  if (i < 0 || i > 0x10FFFF) throw py_err('ValueError', 'chr() arg not in range(0x110000)');
+  return String.fromCodePoint(i);
+}
+
+function py_ord(c) {
+  if (typeof c !== 'string') throw py_err('TypeError', 'ord() expected string of length 1, but ' + py_typename(c) + ' found');
+  var n = c.length === 1 ? 1 : py_cplen(c);
+  if (n !== 1) throw py_err('TypeError', 'ord() expected a character, but string of length ' + n + ' found');
+  return c.codePointAt(0);
+}
+
+function py_hex(i) {
+  i = py_index_arg(i);
+  return i < 0 ? '-0x' + (-i).toString(16) : '0x' + i.toString(16);
+}
+
+function py_oct(i) {
+  i = py_index_arg(i);
+  return i < 0 ? '-0o' + (-i).toString(8) : '0o' + i.toString(8);
+}
+
+function py_bin(i) {
+  i = py_index_arg(i);
+  return i < 0 ? '-0b' + (-i).toString(2) : '0b' + i.toString(2);
+}
+
+// ---------------------------------------------------------------- json
+
+function py_json_str(s, ascii) {
+  var re = ascii ? /["\\\x00-\x1f\x7f-\uffff]/ : /["\\\x00-\x1f]/;
+  if (!re.test(s)) return '"' + s + '"';
+  var out = '"';
+  for (var i = 0; i < s.length; i++) {
+    var c = s.charCodeAt(i);
+    if (c === 34) out += '\\"';
+    else if (c === 92) out += '\\\\';
+    else if (c === 10) out += '\\n';
+    else if (c === 13) out += '\\r';
+    else if (c === 9) out += '\\t';
+    else if (c === 8) out += '\\b';
+    else if (c === 12) out += '\\f';
+    else if (c < 0x20 || (ascii && c > 0x7e)) out += '\\u' + py_hexpad(c, 4);
+    else out += s[i];
+  }
+  return out + '"';
+}
+
+function py_json_num(x) {
+  if (x !== x) return 'NaN';
+  if (x === Infinity) return 'Infinity';
+  if (x === -Infinity) return '-Infinity';
+  return py_float_repr(x);
+}
+
+// json.dumps(obj, indent=None, sort_keys=False, ensure_ascii=True, separators=None)
+function py_json_dumps(obj, indent, sortKeys, ensureAscii, separators) {
+  var ind = null;
+  if (indent != null) {
+    if (typeof indent === 'string') ind = indent;
+    else ind = ' '.repeat(Math.max(0, py_numval(indent)));
+  }
+  var ascii = ensureAscii === undefined || ensureAscii === null ? true : py_bool(ensureAscii);
+  var sortk = sortKeys != null && py_bool(sortKeys);
+  var itemSep = ind === null ? ', ' : ',', keySep = ': ';
+  if (separators != null) { itemSep = separators[0]; keySep = separators[1]; }
+  var stack = [];
+  var enc = function (o, level) {
+    if (o == null) return 'null';
+    if (o === true) return 'true';
+    if (o === false) return 'false';
+    if (typeof o === 'string') return py_json_str(o, ascii);
+    if (typeof o === 'number') return (o % 1 === 0 && Math.abs(o) < 1e21) ? String(o) : py_json_num(o);
+    if (o instanceof py_PyFloat) return py_json_num(o.v);
+    var isArr = Array.isArray(o);
+    if (!isArr && !(o instanceof Map)) {
+      throw py_err('TypeError', 'Object of type ' + py_typename(o) + ' is not JSON serializable');
+    }
+    if (isArr ? o.length === 0 : o.size === 0) return isArr ? '[]' : '{}';
+    if (stack.indexOf(o) >= 0) throw py_err('ValueError', 'Circular reference detected');
+    stack.push(o);
+    var nl = null, sep = itemSep, parts = [], i;
+    if (ind !== null) { nl = '\n' + ind.repeat(level + 1); sep = itemSep + nl; }
+    if (isArr) {
+      for (i = 0; i < o.length; i++) parts.push(enc(o[i], level + 1));
+    } else {
+      var items = [];
+      o.forEach(function (v, k) { items.push([k, v]); });
+      if (sortk) {
+        items.sort(function (a, b) { return py_lt(a[0], b[0]) ? -1 : (py_lt(b[0], a[0]) ? 1 : 0); });
+      }
+      for (i = 0; i < items.length; i++) {
+        var k = items[i][0], ks;
+        if (typeof k === 'string') ks = k;
+        else if (typeof k === 'number') ks = (k % 1 === 0 && Math.abs(k) < 1e21) ? String(k) : py_json_num(k);
+        else if (k === true) ks = 'true';
+        else if (k === false) ks = 'false';
+        else if (k == null) ks = 'null';
+        else if (k instanceof py_PyFloat) ks = py_json_num(k.v);
+        else throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_typename(k));
+        parts.push(py_json_str(ks, ascii) + keySep + enc(items[i][1], level + 1));
+      }
+    }
+    stack.pop();
+    var open = isArr ? '[' : '{', close = isArr ? ']' : '}';
+    if (nl === null) return open + parts.join(sep) + close;
+    return open + nl + parts.join(sep) + '\n' + ind.repeat(level) + close;
+  };
+  return enc(obj, 0);
+}
+
+function py_json_error(msg, s, pos) {
+  var before = s.slice(0, pos), line = 1, last = -1;
+  for (var i = 0; i < before.length; i++) if (before.charCodeAt(i) === 10) { line++; last = i; }
+  var cpos = py_cplen(before), col = last < 0 ? cpos + 1 : py_cplen(before.slice(last + 1)) + 1;
+  return py_err('JSONDecodeError', msg + ': line ' + line + ' column ' + col + ' (char ' + cpos + ')');
+}
+
+// json.loads(s): objects -> Map, integral floats boxed, NaN/Infinity accepted.
+function py_json_loads(s) {
+  if (typeof s !== 'string') throw py_err('TypeError', 'the JSON object must be str, bytes or bytearray, not ' + py_typename(s));
+  var n = s.length, i = 0;
+  var ws = function () { while (i < n) { var c = s.charCodeAt(i); if (c === 32 || c === 9 || c === 10 || c === 13) i++; else break; } };
+  var NUM = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
+  var str = function () {
+    var begin = i - 1, out = '';
+    for (;;) {
+      var j = i;
+      while (j < n) { var c = s.charCodeAt(j); if (c === 34 || c === 92 || c < 0x20) break; j++; }
+      if (j >= n) throw py_json_error('Unterminated string starting at', s, begin);
+      out += s.slice(i, j);
+      i = j;
+      var ch = s.charCodeAt(i);
+      if (ch === 34) { i++; return out; }
+      if (ch < 0x20) throw py_json_error('Invalid control character at', s, i);
+      i++;
+      if (i >= n) throw py_json_error('Unterminated string starting at', s, begin);
+      var e = s[i];
+      if (e === 'u') {
+        var h = s.slice(i + 1, i + 5);
+        if (!/^[0-9a-fA-F]{4}$/.test(h)) throw py_json_error('Invalid \\uXXXX escape', s, i - 1);
+        var u = parseInt(h, 16);
+        i += 5;
+        if (u >= 0xD800 && u <= 0xDBFF && s[i] === '\\' && s[i + 1] === 'u') {
+          var h2 = s.slice(i + 2, i + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(h2)) throw py_json_error('Invalid \\uXXXX escape', s, i);
+          var u2 = parseInt(h2, 16);
+          if (u2 >= 0xDC00 && u2 <= 0xDFFF) { out += String.fromCharCode(u, u2); i += 6; continue; }
+        }
+        out += String.fromCharCode(u);
+        continue;
+      }
+      var m = {'"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t'}[e];
+      if (m === undefined || !/["\\\/bfnrt]/.test(e)) throw py_json_error('Invalid \\escape', s, i - 1);
+      out += m;
+      i++;
+    }
+  };
+  var value = function () {
+    var c = s[i];
+    if (c === '"') { i++; return str(); }
+    if (c === '{') {
+      i++;
+      var m = new Map();
+      ws();
+      if (s[i] === '}') { i++; return m; }
+      if (s[i] !== '"') throw py_json_error('Expecting property name enclosed in double quotes', s, i);
+      for (;;) {
+        i++;
+        var k = str();
+        ws();
+        if (s[i] !== ':') throw py_json_error("Expecting ':' delimiter", s, i);
+        i++;
+        ws();
+        m.set(k, value());
+        ws();
+        var d = s[i];
+        i++;
+        if (d === '}') return m;
+        if (d !== ',') throw py_json_error("Expecting ',' delimiter", s, i - 1);
+        ws();
+        if (s[i] !== '"') throw py_json_error('Expecting property name enclosed in double quotes', s, i);
+      }
+    }
+    if (c === '[') {
+      i++;
+      var a = [];
+      ws();
+      if (s[i] === ']') { i++; return a; }
+      for (;;) {
+        a.push(value());
+        ws();
+        var d2 = s[i];
+        i++;
+        if (d2 === ']') return a;
+        if (d2 !== ',') throw py_json_error("Expecting ',' delimiter", s, i - 1);
+        ws();
+      }
+    }
+    if (c === 'n' && s.substr(i, 4) === 'null') { i += 4; return null; }
+    if (c === 't' && s.substr(i, 4) === 'true') { i += 4; return true; }
+    if (c === 'f' && s.substr(i, 5) === 'false') { i += 5; return false; }
+    if (c === 'N' && s.substr(i, 3) === 'NaN') { i += 3; return NaN; }
+    if (c === 'I' && s.substr(i, 8) === 'Infinity') { i += 8; return Infinity; }
+    if (c === '-' && s.substr(i, 9) === '-Infinity') { i += 9; return -Infinity; }
+    NUM.lastIndex = i;
+    var nm = NUM.exec(s);
+    if (nm === null) throw py_json_error('Expecting value', s, i);
+    i += nm[0].length;
+    var x = parseFloat(nm[0]);
+    if (nm[1] !== undefined || nm[2] !== undefined) return py_fbox(x);
+    if (!(Math.abs(x) <= 9007199254740991)) throw py_int_overflow();
+    return x === 0 ? 0 : x;
+  };
+  ws();
+  var r = value();
+  ws();
+  if (i !== n) throw py_json_error('Extra data', s, i);
+  return r;
+}
+
+// ---------------------------------------------------------------- math
+
+// A real-number argument of a math function (int, bool, float, box) as a JS number.
+function py_math_num(x) {
+  if (typeof x === 'number') return x;
+  if (x instanceof py_PyFloat) return x.v;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  throw py_err('TypeError', 'must be real number, not ' + py_typename(x));
+}
+
+function py_math_domain() {
+  return py_err('ValueError', 'math domain error');
+}
+
+function py_math_floor(x) {
+  if (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) return x === 0 ? 0 : x;
+  var v = py_math_num(x);
+  if (!isFinite(v)) return py_float_to_int(v);
+  return py_int_of(Math.floor(v));
+}
+
+function py_math_ceil(x) {
+  if (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) return x === 0 ? 0 : x;
+  var v = py_math_num(x);
+  if (!isFinite(v)) return py_float_to_int(v);
+  return py_int_of(Math.ceil(v));
+}
+
+function py_math_trunc(x) {
+  if (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) return x === 0 ? 0 : x;
+  return py_float_to_int(py_math_num(x));
+}
+
+function py_math_sqrt(x) {
+  var v = py_math_num(x);
+  if (v < 0) throw py_math_domain();
+  return Math.sqrt(v);
+}
+
+function py_math_log(x, base) {
+  var v = py_math_num(x);
+  if (v <= 0) throw py_math_domain();
+  var r = Math.log(v);
+  if (base === undefined) return r;
+  var b = py_math_num(base);
+  if (b <= 0) throw py_math_domain();
+  var lb = Math.log(b);
+  if (lb === 0) throw py_err('ZeroDivisionError', 'float division by zero');
+  return r / lb;
+}
+
+function py_math_log10(x) {
+  var v = py_math_num(x);
+  if (v <= 0) throw py_math_domain();
+  return Math.log10(v);
+}
+
+function py_math_log2(x) {
+  var v = py_math_num(x);
+  if (v <= 0) throw py_math_domain();
+  return Math.log2(v);
+}
+
+function py_math_exp(x) {
+  var v = py_math_num(x), r = Math.exp(v);
+  if (r === Infinity && isFinite(v)) throw py_err('OverflowError', 'math range error');
+  return r;
+}
+
+// math.pow with CPython's handling of IEEE special values.
+function py_math_pow(x, y) {
+  x = py_math_num(x); y = py_math_num(y);
+  var r, oddY;
+  if (!isFinite(x) || !isFinite(y)) {
+    if (x !== x) return y === 0 ? 1 : x;
+    if (y !== y) return x === 1 ? 1 : y;
+    if (x === Infinity || x === -Infinity) {
+      oddY = isFinite(y) && Math.abs(y) % 2 === 1;
+      if (y > 0) return oddY ? x : Math.abs(x);
+      if (y === 0) return 1;
+      return oddY ? (x < 0 ? -0 : 0) : 0;
+    }
+    if (Math.abs(x) === 1) return 1;
+    if (y > 0 && Math.abs(x) > 1) return y;
+    if (y < 0 && Math.abs(x) < 1) return -y;
+    return 0;
+  }
+  r = Math.pow(x, y);
+  if (r !== r) throw py_math_domain();
+  if (r === Infinity || r === -Infinity) {
+    if (x === 0) throw py_math_domain();
+    throw py_err('OverflowError', 'math range error');
+  }
+  return r;
+}
+
+function py_math_fabs(x) { return Math.abs(py_math_num(x)); }
+
+function py_math_isnan(x) { var v = py_math_num(x); return v !== v; }
+
+function py_math_isinf(x) { var v = py_math_num(x); return v === Infinity || v === -Infinity; }
+
+function py_math_isfinite(x) { return isFinite(py_math_num(x)); }
+
+function py_math_isclose(a, b, relTol, absTol) {
+  a = py_math_num(a); b = py_math_num(b);
+  var rt = relTol === undefined ? 1e-9 : py_math_num(relTol), at = absTol === undefined ? 0 : py_math_num(absTol);
+  if (rt < 0 || at < 0) throw py_err('ValueError', 'tolerances must be non-negative');
+  if (a === b) return true;
+  if (a === Infinity || a === -Infinity || b === Infinity || b === -Infinity) return false;
+  var diff = Math.abs(b - a);
+  return (diff <= Math.abs(rt * b)) || (diff <= Math.abs(rt * a)) || (diff <= at);
+}
+
+// math.hypot: CPython 3.11's vector_norm (accurate to within 1 ulp, same rounding as CPython).
+function py_math_hypot() {
+  var n = arguments.length, vec = new Array(n), max = 0, foundNan = false, i, x;
+  for (i = 0; i < n; i++) {
+    x = Math.abs(py_math_num(arguments[i]));
+    vec[i] = x;
+    if (x !== x) foundNan = true;
+    if (x > max) max = x;
+  }
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0 || n <= 1) return max;
+  var T27 = 134217729.0, csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0, oldcsum, t, hi, lo, h;
+  var maxE = Math.floor(Math.log2(max)) + 1;
+  if (Math.pow(2, maxE - 1) > max) maxE--;
+  else if (Math.pow(2, maxE) <= max) maxE++;
+  if (maxE >= -1023) {
+    var scale = Math.pow(2, -maxE);
+    if (scale === Infinity) scale = Math.pow(2, -maxE - 1) * 2;
+    for (i = 0; i < n; i++) {
+      x = vec[i] * scale;
+      t = x * T27; hi = t - (t - x); lo = x - hi;
+      x = hi * hi;
+      oldcsum = csum; csum += x; frac1 += (oldcsum - csum) + x;
+      x = 2.0 * hi * lo;
+      oldcsum = csum; csum += x; frac2 += (oldcsum - csum) + x;
+      frac3 += lo * lo;
+    }
+    h = Math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+    x = h;
+    t = x * T27; hi = t - (t - x); lo = x - hi;
+    x = -hi * hi;
+    oldcsum = csum; csum += x; frac1 += (oldcsum - csum) + x;
+    x = -2.0 * hi * lo;
+    oldcsum = csum; csum += x; frac2 += (oldcsum - csum) + x;
+    x = -lo * lo;
+    oldcsum = csum; csum += x; frac3 += (oldcsum - csum) + x;
+    x = csum - 1.0 + (frac1 + frac2 + frac3);
+    return (h + x / (2.0 * h)) / scale;
+  }
+  for (i = 0; i < n; i++) {
+    x = vec[i] / max;
+    x = x * x;
+    oldcsum = csum; csum += x; frac1 += (oldcsum - csum) + x;
+  }
+  return max * Math.sqrt(csum - 1.0 + frac1);
+}
+
+function py_math_trig(f, x, name) {
+  var v = py_math_num(x);
+  if (v === Infinity || v === -Infinity) throw py_math_domain();
+  return f(v);
+}
+
+function py_math_sin(x) { return py_math_trig(Math.sin, x); }
+
+function py_math_cos(x) { return py_math_trig(Math.cos, x); }
+
+function py_math_tan(x) { return py_math_trig(Math.tan, x); }
+
+function py_math_asin(x) {
+  var v = py_math_num(x);
+  if (v > 1 || v < -1) throw py_math_domain();
+  return Math.asin(v);
+}
+
+function py_math_acos(x) {
+  var v = py_math_num(x);
+  if (v > 1 || v < -1) throw py_math_domain();
+  return Math.acos(v);
+}
+
+function py_math_atan(x) { return Math.atan(py_math_num(x)); }
+
+function py_math_atan2(y, x) { return Math.atan2(py_math_num(y), py_math_num(x)); }
+
+function py_math_degrees(x) { return py_math_num(x) * (180.0 / Math.PI); }
+
+function py_math_radians(x) { return py_math_num(x) * (Math.PI / 180.0); }
+
+function py_math_copysign(x, y) {
+  var a = Math.abs(py_math_num(x)), b = py_math_num(y);
+  return (b < 0 || (b === 0 && 1 / b < 0)) ? -a : a;
+}
+
+// The elements of an iterable argument (list, tuple, dict keys, set, str).
+function py_math_items(it) {
+  if (Array.isArray(it)) return it;
+  if (it instanceof Map) return Array.from(it.keys());
+  if (it instanceof Set) return Array.from(it);
+  if (typeof it === 'string') return py_cps(it);
+  throw py_err('TypeError', "'" + py_typename(it) + "' object is not iterable");
+}
+
+// math.fsum: exact sum (Shewchuk's msum, as CPython).
+function py_math_fsum(it) {
+  var items = py_math_items(it), p = [], n, i, j, x, y, t, hi, lo, yr, xsave;
+  var specialSum = 0.0, infSum = 0.0;
+  for (var k = 0; k < items.length; k++) {
+    x = py_math_num(items[k]);
+    xsave = x;
+    n = p.length;
+    for (i = j = 0; j < n; j++) {
+      y = p[j];
+      if (Math.abs(x) < Math.abs(y)) { t = x; x = y; y = t; }
+      hi = x + y;
+      yr = hi - x;
+      lo = y - yr;
+      if (lo !== 0.0) p[i++] = lo;
+      x = hi;
+    }
+    p.length = i;
+    if (x !== 0.0) {
+      if (!isFinite(x)) {
+        if (isFinite(xsave)) throw py_err('OverflowError', 'intermediate overflow in fsum');
+        if (xsave === Infinity || xsave === -Infinity) infSum += xsave;
+        specialSum += xsave;
+        p.length = 0;
+      } else {
+        p.push(x);
+      }
+    }
+  }
+  if (specialSum !== 0.0) {
+    if (infSum !== infSum) throw py_err('ValueError', '-inf + inf in fsum');
+    return specialSum;
+  }
+  hi = 0.0;
+  n = p.length;
+  if (n > 0) {
+    hi = p[--n];
+    lo = 0;
+    while (n > 0) {
+      x = hi;
+      y = p[--n];
+      hi = x + y;
+      yr = hi - x;
+      lo = y - yr;
+      if (lo !== 0.0) break;
+    }
+    if (n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0))) {
+      y = lo * 2.0;
+      x = hi + y;
+      yr = x - hi;
+      if (y === yr) hi = x;
+    }
+  }
+  return hi;
+}
+
+// math.prod(iterable, start=1): int when all operands are ints, else a float (boxed when integral).
+function py_math_prod(it, start) {
+  var items = py_math_items(it), acc = start === undefined ? 1 : start, isf = false;
+  var num = function (v, other) {
+    if (typeof v === 'boolean') return v ? 1 : 0;
+    if (typeof v === 'number') { if (!py_isint(v)) isf = true; return v; }
+    if (v instanceof py_PyFloat) { isf = true; return v.v; }
+    throw py_err('TypeError', "unsupported operand type(s) for *: '" + py_typename(other[0]) + "' and '" + py_typename(other[1]) + "'");
+  };
+  var r = num(acc, [acc, items[0]]);
+  for (var i = 0; i < items.length; i++) {
+    r = r * num(items[i], [isf ? 1.5 : r, items[i]]);
+    if (!isf && Math.abs(r) > 9007199254740992) throw py_int_overflow();
+  }
+  return isf ? py_fbox(r) : (r === 0 ? 0 : r);
+}
+
+function py_math_gcd() {
+  var g = 0;
+  for (var i = 0; i < arguments.length; i++) {
+    var b = Math.abs(py_index_arg(arguments[i])), a = g;
+    while (b !== 0) { var t = a % b; a = b; b = t; }
+    g = a;
+  }
+  return g;
+}
