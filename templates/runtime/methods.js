@@ -3,14 +3,15 @@
 // Typed helpers `py_<type>_<method>(self, ...)` take the Python parameters in order (an omitted optional
 // argument is `undefined`; `*args` is one JS Array, `**kwargs` a Map or null/undefined;
 // `py_dict_pop(d, key, dflt, hasDflt)`). `str.format` is `py_str_format` of format.js.
-// Dispatchers `py_m_<name>(self, ...)` pick the typed helper from the runtime type of `self` and take the
-// same arguments as the typed helpers, except where the signatures differ between receiver types:
-//   py_m_update(self, args, kwargs)  args: JS Array of the positional arguments (dict: at most one;
-//                                    set: the iterables), kwargs: Map or null (dict only)
-//   py_m_pop(self, a, b)             list: index a; dict: key a, default b present iff the call passes
-//                                    3+ arguments (or, like py_dict_pop, a 4th argument `hasDflt`); set: none
-//   py_m_count(self, a, b, c)        str: sub, start, end; list/tuple: value
-//   py_m_format(self, args, kwargs)  like py_str_format
+// Dispatchers `py_m_<name>(self, a, b, ...)` (for a receiver whose type the compiler does not know) take the
+// Python positional arguments as written, spread, and pick the typed helper from the runtime type of `self`
+// (else AttributeError). For methods without *args this is the typed helper's order; otherwise:
+//   py_m_format(self, ...args)          str.format without keyword arguments
+//   py_m_update(self, ...args)          dict: at most one `other` (no keyword arguments); set: the iterables
+//   py_m_union/intersection/difference(self, ...others)
+//   py_m_pop(self, a, b)                list: index a; dict: key a, and a default b iff the call passes b
+//                                       (arguments.length); set: none
+//   py_m_count(self, a, b, c)           str: sub, start, end; list/tuple: value
 // Python counts code points: every position, length and width here is in code points (fast path: no
 // surrogate in the string, where UTF-16 indexes are code point indexes).
 
@@ -953,8 +954,8 @@ function py_m_count(self, a, b, c) {
   throw py_methods_noattr(self, 'count');
 }
 
-function py_m_difference(self, a) {
-  if (self instanceof Set) return py_set_difference(self, a);
+function py_m_difference(self) {
+  if (self instanceof Set) return py_set_difference(self, Array.prototype.slice.call(arguments, 1));
   throw py_methods_noattr(self, 'difference');
 }
 
@@ -983,8 +984,8 @@ function py_m_find(self, a, b, c) {
   throw py_methods_noattr(self, 'find');
 }
 
-function py_m_format(self, args, kwargs) {
-  if (typeof self === 'string') return py_str_format(self, args, kwargs);
+function py_m_format(self) {
+  if (typeof self === 'string') return py_str_format(self, Array.prototype.slice.call(arguments, 1), null);
   throw py_methods_noattr(self, 'format');
 }
 
@@ -1010,8 +1011,8 @@ function py_m_insert(self, a, b) {
   throw py_methods_noattr(self, 'insert');
 }
 
-function py_m_intersection(self, a) {
-  if (self instanceof Set) return py_set_intersection(self, a);
+function py_m_intersection(self) {
+  if (self instanceof Set) return py_set_intersection(self, Array.prototype.slice.call(arguments, 1));
   throw py_methods_noattr(self, 'intersection');
 }
 
@@ -1120,7 +1121,10 @@ function py_m_pop(self, a, b) {
     if (b !== undefined) throw py_err('TypeError', 'pop expected at most 1 argument, got 2');
     return py_list_pop(self, a);
   }
-  if (self instanceof Map) return py_dict_pop(self, a, b, arguments.length > 3 ? arguments[3] : arguments.length > 2);
+  if (self instanceof Map) {
+    if (arguments.length > 3) throw py_err('TypeError', 'pop expected at most 2 arguments, got ' + (arguments.length - 1));
+    return py_dict_pop(self, a, b, arguments.length > 2);
+  }
   if (self instanceof Set) {
     if (a !== undefined) throw py_err('TypeError', 'set.pop() takes no arguments (1 given)');
     return py_set_pop(self);
@@ -1234,20 +1238,18 @@ function py_m_title(self) {
   throw py_methods_noattr(self, 'title');
 }
 
-function py_m_union(self, a) {
-  if (self instanceof Set) return py_set_union(self, a);
+function py_m_union(self) {
+  if (self instanceof Set) return py_set_union(self, Array.prototype.slice.call(arguments, 1));
   throw py_methods_noattr(self, 'union');
 }
 
-function py_m_update(self, args, kwargs) {
+function py_m_update(self) {
+  var args = Array.prototype.slice.call(arguments, 1);
   if (self instanceof Map) {
     if (args.length > 1) throw py_err('TypeError', 'update expected at most 1 argument, got ' + args.length);
-    return py_dict_update(self, args[0], kwargs);
+    return py_dict_update(self, args[0], null);
   }
-  if (self instanceof Set) {
-    if (kwargs != null && kwargs.size > 0) throw py_err('TypeError', 'update() takes no keyword arguments');
-    return py_set_update(self, args);
-  }
+  if (self instanceof Set) return py_set_update(self, args);
   throw py_methods_noattr(self, 'update');
 }
 

@@ -250,9 +250,8 @@ def test_str_expandtabs():
 
 def test_str_format_delegates():
     """str.format itself is format.js's py_str_format: only the dispatch is checked here."""
-    if "py_str_format" not in rtmod.units():
-        pytest.skip("format.js has no py_str_format yet")
-    for fmt, args, kwargs in [("{}-{}", (1, "a"), {}), ("{x}{0}", ("a",), {"x": 2}), ("", (), {}), ("{:>4}", ("ab",), {})]:
+    for fmt, args, kwargs in [("{}-{}", (1, "a"), {}), ("{x}{0}", ("a",), {"x": 2}), ("", (), {}), ("{:>4}", ("ab",), {}), ("{0}{1}{0}", ([1], (2,)), {}),
+                              ("{}", (), {})]:
         check(fmt, "format", *args, **kwargs)
 
 
@@ -380,7 +379,7 @@ def test_dict_update():
 
 
 def test_dict_update_self():
-    assert runtime().eval("(function () { var d = new Map([['a', 1]]); py_m_update(d, [d], null); return d; })()") == {"a": 1}
+    assert runtime().eval("(function () { var d = new Map([['a', 1]]); py_m_update(d, d); return d; })()") == {"a": 1}
 
 
 def test_dict_popitem_lifo():
@@ -478,6 +477,20 @@ def test_argument_error_order(recv, name, args):
     check(recv, name, *args)
 
 
-def test_set_update_keywords():
-    check(set(), "update", a=1)
+def test_set_update_several():
     check({1}, "update", [2], {3})
+    check({1}, "union", [2], {3}, "ab")
+    check({1, 2, 3}, "intersection", [2, 3], {3})
+    check({1, 2, 3}, "difference", [2], (3,))
+
+
+def test_dispatch_raw_positional_arguments():
+    """py_m_* receive the positional arguments spread, as py2cs/lower/calls.py emits them."""
+    rt = runtime()
+    assert rt.eval("py_m_union(new Set([1]), [2], new Set([3]))") == {1, 2, 3}
+    assert rt.eval("py_m_update(new Map([['a', 1]]), [['b', 2]])") is None
+    assert rt.eval("(function () { var d = new Map(); py_m_update(d, [['b', 2]]); return d; })()") == {"b": 2}
+    assert rt.eval("(function () { var s = new Set([1]); py_m_update(s, [2], 'a'); return s; })()") == {1, 2, "a"}
+    assert rt.eval("py_m_pop(new Map([['a', 1]]), 'z', null)") is None
+    check({"a": 1}, "pop", "a", 1, 2)
+    check({"a": 1}, "update", [], [])

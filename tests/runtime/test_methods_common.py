@@ -104,10 +104,12 @@ def typed_args(tname, name, args, kwargs):
 
 
 def dispatch_args(tname, name, args, kwargs):
-    if name in ("update", "format"):
-        return [lit(list(args)), lit(Kw(kwargs)) if kwargs else "null"]
-    if name == "pop" or (name == "count" and tname != "str"):
+    """Arguments of py_m_<name> as py2cs/lower/calls.py passes them: the positional arguments as written, or,
+    with keywords, bound to the signature (None when the call cannot go through a dispatcher)."""
+    if not kwargs:
         return [lit(a) for a in args]
+    if name in ("update", "format"):
+        return None
     return typed_args(tname, name, args, kwargs)
 
 
@@ -154,10 +156,10 @@ def check(recv, name, *args, check_msg=True, check_after=True, **kwargs):
     tname = type_of(recv)
     py, py_after = py_run(recv, name, args, kwargs)
     typed = f"py_{tname}_{name}" if name != "format" else "py_str_format"
-    calls = {
-        "typed": f"function (self) {{ return {typed}({', '.join(['self'] + typed_args(tname, name, args, kwargs))}); }}",
-        "dispatch": f"function (self) {{ return py_m_{name}({', '.join(['self'] + dispatch_args(tname, name, args, kwargs))}); }}",
-    }
+    calls = {"typed": f"function (self) {{ return {typed}({', '.join(['self'] + typed_args(tname, name, args, kwargs))}); }}"}
+    dargs = dispatch_args(tname, name, args, kwargs)
+    if dargs is not None:
+        calls["dispatch"] = f"function (self) {{ return py_m_{name}({', '.join(['self'] + dargs)}); }}"
     if not typed_arity_ok(tname, name, args, kwargs):
         del calls["typed"]
     elif name == "fromkeys":
