@@ -165,7 +165,7 @@ function py_op_mul_slow(a, b) {
 function py_op_repeat(seq, n) {
   var len = seq.length;
   if (n <= 0 || len === 0) return typeof seq === 'string' ? '' : (seq.__py_tuple__ === true ? py_tuple([]) : []);
-  if (len * n > 268435456) throw py_err('MemoryError', 'py2cs: repeated sequence is too large');
+  if (len * n > (typeof seq === 'string' ? 268435456 : 16777216)) throw py_err('MemoryError', 'py2cs: repeated sequence is too large');
   if (typeof seq === 'string') return seq.repeat(n);
   var out = new Array(len * n);
   for (var k = 0, p = 0; k < n; k++) for (var i = 0; i < len; i++) out[p++] = seq[i];
@@ -473,7 +473,7 @@ function py_op_index_err(o, i) {
 function py_op_pos(o, i, n) {
   if (py_op_numkind(i) !== 1) throw py_op_index_err(o, i);
   var v = py_numval(i);
-  if (v > 9223372036854775807 || v < -9223372036854775808) throw py_err('IndexError', "cannot fit 'int' into an index-sized integer");
+  if (v >= 9223372036854775808 || v < -9223372036854775808) throw py_err('IndexError', "cannot fit 'int' into an index-sized integer");
   if (v < 0) v += n;
   return (v >= 0 && v < n) ? v : -1;
 }
@@ -523,8 +523,9 @@ function py_delitem(o, i) {
     o.delete(key);
     return;
   }
+  // CPython: PySequence_DelItem ("doesn't") for sequence-ish types and an int index, else "does not".
   var t = py_typename(o);
-  var does = (t === 'tuple' || t === 'str' || t === 'set') ? "doesn't" : 'does not';
+  var does = ((t === 'tuple' || t === 'str' || t === 'set') && py_op_numkind(i) === 1) ? "doesn't" : 'does not';
   throw py_err('TypeError', "'" + t + "' object " + does + ' support item deletion');
 }
 
