@@ -78,6 +78,20 @@ def _module_symbol(mod) -> Symbol | None:
     return None
 
 
+_DASH_OBJECTS: dict = {}
+
+
+def _dash_objects() -> dict:
+    """id() of Dash's special objects -> their name (computed once)."""
+    if not _DASH_OBJECTS:
+        import dash
+        import dash.exceptions
+        for n in ("no_update", "ctx", "callback_context", "set_props", "Patch", "ALL", "MATCH", "ALLSMALLER"):
+            _DASH_OBJECTS[id(getattr(dash, n))] = n
+        _DASH_OBJECTS[id(dash.exceptions.PreventUpdate)] = "PreventUpdate"
+    return _DASH_OBJECTS
+
+
 def classify_live(value, name: str, owner=None) -> Symbol:
     """What a live Python object means to py2cs."""
     from . import js as jsmod
@@ -88,17 +102,10 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return Symbol("js", value._path)
     if value is jsmod.new or value is jsmod.to_py or value is jsmod.to_js:
         return Symbol("attr", ("py2cs.js", value.__name__))
-    try:
-        import dash
-        import dash.exceptions
-        dash_map = {id(getattr(dash, n)): n for n in ("no_update", "ctx", "callback_context", "set_props",
-                                                      "Patch", "ALL", "MATCH", "ALLSMALLER")}
-        dash_map[id(dash.exceptions.PreventUpdate)] = "PreventUpdate"
-        if id(value) in dash_map:
-            n = dash_map[id(value)]
-            return Symbol("attr", ("dash", "ctx" if n == "callback_context" else n))
-    except ImportError:  # pragma: no cover - dash is a dependency
-        pass
+    dash_map = _dash_objects()
+    if id(value) in dash_map:
+        n = dash_map[id(value)]
+        return Symbol("attr", ("dash", "ctx" if n == "callback_context" else n))
     if isinstance(value, (types.BuiltinFunctionType, types.FunctionType)) and \
             getattr(value, "__module__", None) in ("math", "json"):
         return Symbol("attr", (value.__module__, value.__name__))

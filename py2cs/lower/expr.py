@@ -135,19 +135,23 @@ class ExprMixin:
                         run = []
                     parts.append(self.expr(v)[0])
                 else:
-                    run.append(self.dict_pair(k, v))
+                    run.append(self.dict_pair(k, v)[0])
             if run:
                 parts.append(E(f"new Map({J.array(run).code})", J.POSTFIX))
             return J.call("py_dict_merge", *parts), T.DICT()
-        pairs = [self.dict_pair(k, v) for k, v in zip(node.keys, node.values)]
-        kt = T.join_all(self.expr(k)[1] for k in node.keys) if node.keys else T.NEVER
-        vt = T.join_all(self.expr(v)[1] for v in node.values) if node.values else T.NEVER
-        return E(f"new Map({J.array(pairs).code})" if pairs else "new Map()", J.POSTFIX), T.DICT(kt, vt)
+        pairs, kts, vts = [], [], []
+        for k, v in zip(node.keys, node.values):
+            pair, kt, vt = self.dict_pair(k, v)
+            pairs.append(pair)
+            kts.append(kt)
+            vts.append(vt)
+        return E(f"new Map({J.array(pairs).code})" if pairs else "new Map()", J.POSTFIX), \
+            T.DICT(T.join_all(kts), T.join_all(vts))
 
-    def dict_pair(self, k, v) -> E:
+    def dict_pair(self, k, v):
         ke, kt = self.expr(k)
         ve, vt = self.expr(v)
-        return J.array([self.key_expr(ke, kt), self.to_any(ve, vt)])
+        return J.array([self.key_expr(ke, kt), self.to_any(ve, vt)]), kt, vt
 
     def key_expr(self, e: E, t: T.Ty) -> E:
         if t.kind in ("str", "int", "bool", "none"):

@@ -1,0 +1,65 @@
+"""Compiler-level properties: determinism, tree shaking, safe names and strings, line comments."""
+import re
+
+import pytest
+
+import py2cs
+from py2cs import runtime
+from difftest import check_function
+from fixtures import naming_cases
+
+
+def test_runtime_units_are_closed():
+    assert runtime.missing_dependencies() == {}
+
+
+def test_every_runtime_unit_parses_in_quickjs():
+    import quickjs
+    ctx = quickjs.Context()
+    ctx.eval(runtime.bundle(runtime.units().keys()))
+
+
+def test_transpile_is_deterministic():
+    a = py2cs.transpile(naming_cases.proto_keys)
+    b = py2cs.transpile(naming_cases.proto_keys)
+    assert a == b
+
+
+def test_only_used_helpers_are_shipped():
+    js = py2cs.transpile(naming_cases.hostile_strings)
+    shipped = set(re.findall(r"^\s*function (py_\w+)", js, re.M))
+    assert "py_str_split" in shipped
+    assert "py_json_dumps" not in shipped and "py_sorted" not in shipped
+    # everything shipped is reachable from the generated code
+    assert shipped <= {u.name for u in runtime.closure(runtime.referenced_helpers(js))}
+
+
+def test_python_line_numbers_in_comments():
+    js = py2cs.transpile(naming_cases.proto_keys)
+    line = naming_cases.proto_keys.__code__.co_firstlineno
+    assert f"// py:{line + 1}" in js
+
+
+def test_generated_js_has_no_eval():
+    js = py2cs.transpile(naming_cases.hostile_strings)
+    assert "eval(" not in js and "new Function" not in js
+
+
+@pytest.mark.parametrize("func, cases", [
+    (naming_cases.reserved_names, [(1, 2, 3, 4, 5, None, "n", {"k": [1]})]),
+    (naming_cases.proto_keys, [(1,), (None,), ({"__proto__": {"polluted": True}},)]),
+    (naming_cases.hostile_strings, [("",), ("</script><script>alert(1)</script>",), ("\u2028${`}",)]),
+])
+def test_hostile_names_and_strings(func, cases):
+    check_function(func, cases)
+
+
+def test_prototype_not_polluted():
+    c = check_function(naming_cases.proto_keys, [({"__proto__": {"polluted": True}},)])
+    assert c.ctx.eval("({}).polluted === undefined && Object.prototype.x === undefined")
+
+
+def test_strings_are_escaped_in_source():
+    js = py2cs.transpile(naming_cases.hostile_strings)
+    assert "</script>" not in js
+    assert "\u2028" not in js and "\u2029" not in js
