@@ -6,7 +6,8 @@
 See README.md and docs/.
 """
 from .compiler import transpile, transpile_source
+from .decorator import clientside
 from .errors import Diagnostic, TranspileError
 
-__all__ = ["transpile", "transpile_source", "TranspileError", "Diagnostic"]
+__all__ = ["clientside", "transpile", "transpile_source", "TranspileError", "Diagnostic"]
 __version__ = "0.1.0"

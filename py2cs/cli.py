@@ -1,0 +1,73 @@
+"""Command line: ``py2cs build APP.py``, ``py2cs transpile FILE.py``."""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from . import __version__
+from .errors import TranspileError
+
+
+@click.group()
+@click.version_option(version=__version__, prog_name="py2cs")
+def main():
+    """py2cs: write Plotly Dash clientside callbacks in Python."""
+
+
+def _fail(message: str) -> None:
+    click.echo(message, err=True)
+    sys.exit(1)
+
+
+@main.command()
+@click.argument("app", type=click.Path(dir_okay=False))
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
+              help="Directory for the generated modules (default: the Dash app's assets folder).")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if a generated module is missing or stale.")
+def build(app, out_dir, check):
+    """Transpile every @py2cs.clientside callback of APP.py and write its namespace modules."""
+    from . import build as b
+    try:
+        p, result = b.build(app, out_dir, check=check)
+    except TranspileError as e:
+        _fail(e.render())
+    except b.BuildError as e:
+        _fail(f"py2cs build: error: {e}")
+    rel = os.path.relpath(p.out_dir)
+    if check:
+        stale = p.write + p.remove
+        if stale:
+            for n in p.write:
+                click.echo(f"stale or missing: {os.path.join(rel, n)}", err=True)
+            for n in p.remove:
+                click.echo(f"obsolete: {os.path.join(rel, n)}", err=True)
+            _fail("py2cs build --check: generated modules are out of date; run `py2cs build " + app +
+                  (f" --out {out_dir}" if out_dir else "") + "`")
+        click.echo(f"py2cs: {len(p.unchanged)} module(s) up to date in {rel}")
+        return
+    for n in result.written:
+        click.echo(f"wrote {os.path.join(rel, n)}")
+    for n in result.removed:
+        click.echo(f"removed {os.path.join(rel, n)}")
+    if not result.written and not result.removed:
+        click.echo(f"py2cs: {len(result.unchanged)} module(s) up to date in {rel}")
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+def transpile(file):
+    """Print the JS namespace module of every top-level function in FILE.py."""
+    from .compiler import transpile_source
+    with open(file, encoding="utf-8") as f:
+        text = f.read()
+    try:
+        js = transpile_source(text, file)
+    except TranspileError as e:
+        _fail(e.render())
+    click.echo(js, nl=not js.endswith("\n"))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,256 @@
+// Dash glue: no_update, PreventUpdate, callback context, set_props, Patch, return conversion.
+// Everything on window.dash_clientside is looked up at CALL time: assets load before the renderer, and
+// no_update/PreventUpdate only exist once the first clientside callback runs. Outside a browser (QuickJS
+// tests) stable sentinel objects with the same shape stand in for them.
+
+var py_DASH_FALLBACK = (function () {
+  var pu = {description: 'Throw to prevent updating all Outputs.'};
+  Object.defineProperty(pu, 'py_type', {value: 'PreventUpdate', enumerable: false});
+  return {no_update: {description: 'Return to prevent updating an Output.'}, PreventUpdate: pu, set_props_calls: []};
+})();
+
+function py_dash_dc() {
+  var w = typeof window !== 'undefined' ? window : (typeof globalThis !== 'undefined' ? globalThis : undefined);
+  return w && w.dash_clientside ? w.dash_clientside : null;
+}
+
+function py_dash_no_update() {
+  var dc = py_dash_dc();
+  return dc && dc.no_update !== undefined ? dc.no_update : py_DASH_FALLBACK.no_update;
+}
+
+function py_dash_prevent_update() {
+  var dc = py_dash_dc();
+  return dc && dc.PreventUpdate !== undefined ? dc.PreventUpdate : py_DASH_FALLBACK.PreventUpdate;
+}
+
+function py_dash_is_no_update(x) {
+  if (x == null || typeof x !== 'object') return false;
+  var dc = py_dash_dc();
+  return x === py_DASH_FALLBACK.no_update || (dc !== null && dc.no_update !== undefined && x === dc.no_update);
+}
+
+// ---------------------------------------------------------------- callback context
+
+function py_dash_stringify_id(id) {
+  if (id === null || typeof id !== 'object') return String(id);
+  var keys = Object.keys(id).sort();
+  var parts = [];
+  for (var i = 0; i < keys.length; i++) parts.push(JSON.stringify(keys[i]) + ':' + JSON.stringify(id[keys[i]]));
+  return '{' + parts.join(',') + '}';
+}
+
+function py_dash_prop_component(propId) {
+  // Python: component_id, _, _ = prop_id.rpartition('.'); dict ids are parsed from JSON
+  var i = propId.lastIndexOf('.');
+  var cid = i < 0 ? '' : propId.slice(0, i);
+  if (cid.charAt(0) === '{') {
+    try { return py_from_js(JSON.parse(cid)); } catch (e) { return cid; }
+  }
+  return cid;
+}
+
+function py_dash_args_group(g, triggered) {
+  if (Array.isArray(g)) return g.map(function (x) { return py_dash_args_group(x, triggered); });
+  if (g === null || typeof g !== 'object') return py_from_js(g);
+  var strId = py_dash_stringify_id(g.id);
+  var m = py_from_js(g);
+  m.set('value', g.value === undefined ? null : py_from_js(g.value));
+  m.set('str_id', strId);
+  m.set('triggered', triggered.indexOf(strId + '.' + g.property) >= 0);
+  m.set('id', py_from_js(g.id));
+  return m;
+}
+
+function py_dash_ctx() {
+  // A snapshot taken at function entry: Dash deletes callback_context before awaiting a Promise.
+  var dc = py_dash_dc();
+  var cc = dc && dc.callback_context ? dc.callback_context : {};
+  var trig = Array.isArray(cc.triggered) ? cc.triggered : [];
+  var propIds = [];
+  var triggered = [];
+  for (var i = 0; i < trig.length; i++) {
+    var t = trig[i] || {};
+    propIds.push(String(t.prop_id));
+    triggered.push(new Map([['prop_id', String(t.prop_id)], ['value', py_from_js(t.value)]]));
+  }
+  var tpi = new Map();
+  for (var j = 0; j < propIds.length; j++) tpi.set(propIds[j], py_dash_prop_component(propIds[j]));
+  if (triggered.length === 0) {
+    // Python's ctx.triggered on the initial call: a falsy [{'prop_id': '.', 'value': None}]
+    triggered = [new Map([['prop_id', '.'], ['value', null]])];
+    Object.defineProperty(triggered, '__py_falsy__', {value: true, enumerable: false});
+  }
+  var inputsList = py_from_js(Array.isArray(cc.inputs_list) ? cc.inputs_list : []);
+  var statesList = py_from_js(Array.isArray(cc.states_list) ? cc.states_list : []);
+  var grouping = [];
+  var rawIn = Array.isArray(cc.inputs_list) ? cc.inputs_list : [];
+  var rawSt = Array.isArray(cc.states_list) ? cc.states_list : [];
+  for (var k = 0; k < rawIn.length; k++) grouping.push(py_dash_args_group(rawIn[k], propIds));
+  for (var s = 0; s < rawSt.length; s++) grouping.push(py_dash_args_group(rawSt[s], propIds));
+  return {
+    triggered: triggered,
+    triggered_id: propIds.length ? tpi.get(propIds[0]) : null,
+    triggered_prop_ids: tpi,
+    inputs: cc.inputs ? py_from_js(cc.inputs) : new Map(),
+    states: cc.states ? py_from_js(cc.states) : new Map(),
+    inputs_list: inputsList,
+    states_list: statesList,
+    outputs_list: cc.outputs_list === undefined ? [] : py_from_js(cc.outputs_list),
+    args_grouping: grouping
+  };
+}
+
+// ---------------------------------------------------------------- Patch
+
+function py_DashPatch(ops, loc) { this.ops = ops; this.loc = loc; }
+
+function py_patch_new() { return new py_DashPatch([], []); }
+
+function py_patch_key(key) {
+  if (Array.isArray(key) || key instanceof Map || key instanceof Set) {
+    throw py_err('TypeError', 'a Patch index must be a str or an int, not ' + py_typename(key));
+  }
+  return py_to_js(key);
+}
+
+function py_patch_op(p, name, loc, params) {
+  p.ops.push({operation: name, location: loc, params: params});
+}
+
+function py_patch_getitem(p, key) {
+  return new py_DashPatch(p.ops, p.loc.concat([py_patch_key(key)]));
+}
+
+function py_patch_setitem(p, key, value) {
+  py_patch_op(p, 'Assign', p.loc.concat([py_patch_key(key)]), {value: value});
+  return null;
+}
+
+function py_patch_delitem(p, key) {
+  py_patch_op(p, 'Delete', p.loc.concat([py_patch_key(key)]), {});
+  return null;
+}
+
+function py_patch_method(p, name, args) {
+  var loc = p.loc.slice();
+  var nargs = {append: 1, prepend: 1, extend: 1, insert: 2, remove: 1, clear: 0, reverse: 0, update: -1}[name];
+  if (nargs === undefined) throw py_err('AttributeError', "'Patch' object has no attribute '" + name + "'");
+  if (nargs >= 0 && args.length !== nargs) {
+    throw py_err('TypeError', 'Patch.' + name + '() takes ' + (nargs + 1) + ' positional argument' +
+                 (nargs ? 's' : '') + ' but ' + (args.length + 1) + ' were given');
+  }
+  switch (name) {
+    case 'append': py_patch_op(p, 'Append', loc, {value: args[0]}); break;
+    case 'prepend': py_patch_op(p, 'Prepend', loc, {value: args[0]}); break;
+    case 'insert': py_patch_op(p, 'Insert', loc, {value: args[1], index: args[0]}); break;
+    case 'remove': py_patch_op(p, 'Remove', loc, {value: args[0]}); break;
+    case 'clear': py_patch_op(p, 'Clear', loc, {}); break;
+    case 'reverse': py_patch_op(p, 'Reverse', loc, {}); break;
+    case 'extend':
+      if (!Array.isArray(args[0])) throw py_err('TypeError', py_str(args[0]) + ' should be a list or tuple');
+      py_patch_op(p, 'Extend', loc, {value: args[0]});
+      break;
+    case 'update':
+      if (args.length > 1) throw py_err('TypeError', 'update expected at most 1 argument, got ' + args.length);
+      py_patch_op(p, 'Merge', loc, {value: args.length && py_bool(args[0]) ? args[0] : new Map()});
+      break;
+  }
+  return null;
+}
+
+function py_patch_iop(p, op, value) {
+  var loc = p.loc.slice();
+  switch (op) {
+    case 'add':
+      if (Array.isArray(value)) py_patch_op(p, 'Extend', loc, {value: value});
+      else py_patch_op(p, 'Add', loc, {value: value});
+      break;
+    case 'sub': py_patch_op(p, 'Sub', loc, {value: value}); break;
+    case 'mul': py_patch_op(p, 'Mul', loc, {value: value}); break;
+    case 'div': py_patch_op(p, 'Div', loc, {value: value}); break;
+    case 'merge': py_patch_op(p, 'Merge', loc, {value: py_bool(value) ? value : new Map()}); break;
+    default: throw py_err('TypeError', 'unsupported augmented assignment on a Patch: ' + op);
+  }
+  return p;
+}
+
+function py_patch_build(p) {
+  // The same object as Python's Patch.to_plotly_json(); via dash_clientside.Patch when the renderer is loaded.
+  var dc = py_dash_dc();
+  var ops = p.ops.map(function (o) {
+    var params = {};
+    Object.keys(o.params).forEach(function (k) { params[k] = py_dash_to_js(o.params[k]); });
+    return {operation: o.operation, location: o.location.slice(), params: params};
+  });
+  if (dc && typeof dc.Patch === 'function') {
+    var b = new dc.Patch();
+    var names = {Assign: 'assign', Merge: 'merge', Extend: 'extend', Delete: 'delete', Append: 'append',
+                 Prepend: 'prepend', Add: 'add', Sub: 'sub', Mul: 'mul', Div: 'div', Clear: 'clear',
+                 Reverse: 'reverse', Remove: 'remove'};
+    for (var i = 0; i < ops.length; i++) {
+      var o = ops[i];
+      if (o.operation === 'Insert') b.insert(o.location, o.params.index, o.params.value);
+      else if (o.operation === 'Delete' || o.operation === 'Clear' || o.operation === 'Reverse') b[names[o.operation]](o.location);
+      else b[names[o.operation]](o.location, o.params.value);
+    }
+    return b.build();
+  }
+  return {__dash_patch_update: '__dash_patch_update', operations: ops};
+}
+
+// ---------------------------------------------------------------- output boundary
+
+function py_dash_to_js(x) {
+  // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
+  if (x instanceof py_DashPatch) return py_patch_build(x);
+  if (Array.isArray(x)) {
+    var out = new Array(x.length);
+    for (var i = 0; i < x.length; i++) out[i] = py_dash_to_js(x[i]);
+    return out;
+  }
+  if (x instanceof Map) {
+    var o = {};
+    x.forEach(function (v, k) {
+      Object.defineProperty(o, py_json_key(k), {value: py_dash_to_js(v), enumerable: true, writable: true, configurable: true});
+    });
+    return o;
+  }
+  return py_to_js(x);
+}
+
+function py_set_props(id, props) {
+  if (!(props instanceof Map)) {
+    throw py_err('TypeError', 'set_props() props must be a dict, not ' + py_typename(props));
+  }
+  var jsId = py_dash_to_js(id);
+  var jsProps = py_dash_to_js(props);
+  var dc = py_dash_dc();
+  if (dc && typeof dc.set_props === 'function') dc.set_props(jsId, jsProps);
+  else py_DASH_FALLBACK.set_props_calls.push([jsId, jsProps]);
+  return null;
+}
+
+function py_dash_return(value, n) {
+  var nu = py_dash_no_update();
+  if (n === 0) return nu;   // no-output callback: Dash ignores the value; return something harmless
+  if (n === null || n === undefined) {
+    if (py_dash_is_no_update(value)) return nu;
+    return py_dash_to_js(value);
+  }
+  if (py_dash_is_no_update(value)) {
+    var all = [];
+    for (var i = 0; i < n; i++) all.push(nu);
+    return all;
+  }
+  if (!Array.isArray(value)) {
+    throw py_err('ValueError', 'The callback has ' + n + ' outputs, so it must return a list or tuple of ' + n +
+                 ' values (or no_update), not ' + py_typename(value));
+  }
+  if (value.length !== n) {
+    throw py_err('ValueError', 'Invalid number of output values: expected ' + n + ', got ' + value.length);
+  }
+  var out = new Array(n);
+  for (var j = 0; j < n; j++) out[j] = py_dash_is_no_update(value[j]) ? nu : py_dash_to_js(value[j]);
+  return out;
+}
