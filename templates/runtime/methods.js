@@ -5,7 +5,8 @@
 // `py_dict_pop(d, key, dflt, hasDflt)`). `str.format` is `py_str_format` of format.js.
 // Dispatchers `py_m_<name>(self, a, b, ...)` (for a receiver whose type the compiler does not know) take the
 // Python positional arguments as written, spread, and pick the typed helper from the runtime type of `self`
-// (else AttributeError). For methods without *args this is the typed helper's order; otherwise:
+// (else AttributeError), checking the argument count like CPython. For methods without *args this is the
+// typed helper's order (a call with keywords arrives bound to the signature, like a typed call); otherwise:
 //   py_m_format(self, ...args)          str.format without keyword arguments
 //   py_m_update(self, ...args)          dict: at most one `other` (no keyword arguments); set: the iterables
 //   py_m_union/intersection/difference(self, ...others)
@@ -22,6 +23,11 @@ var py_methods_ASCII = /^[\x00-\x7f]*$/;
 
 function py_methods_noattr(x, name) {
   return py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+}
+
+// CPython's TypeError for a call with n arguments where the method takes min..max (messages vary by method).
+function py_methods_argc(n, min, few, many) {
+  return py_err('TypeError', (n < min ? few : many).replace('%n', String(n)));
 }
 
 // An integer argument (Py_ssize_t): int or bool; `undefined` (omitted) gives dflt.
@@ -905,51 +911,89 @@ function py_set_isdisjoint(s, other) {
 // ---------------------------------------------------------------- dispatchers
 
 function py_m_add(self, a) {
-  if (self instanceof Set) return py_set_add(self, a);
+  if (self instanceof Set) {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'set.add() takes exactly one argument (%n given)', 'set.add() takes exactly one argument (%n given)');
+    return py_set_add(self, a);
+  }
   throw py_methods_noattr(self, 'add');
 }
 
 function py_m_append(self, a) {
-  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_append(self, a);
+  if (Array.isArray(self) && self.__py_tuple__ !== true) {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'list.append() takes exactly one argument (%n given)', 'list.append() takes exactly one argument (%n given)');
+    return py_list_append(self, a);
+  }
   throw py_methods_noattr(self, 'append');
 }
 
 function py_m_capitalize(self) {
-  if (typeof self === 'string') return py_str_capitalize(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.capitalize() takes no arguments (%n given)');
+    return py_str_capitalize(self);
+  }
   throw py_methods_noattr(self, 'capitalize');
 }
 
 function py_m_casefold(self) {
-  if (typeof self === 'string') return py_str_casefold(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.casefold() takes no arguments (%n given)');
+    return py_str_casefold(self);
+  }
   throw py_methods_noattr(self, 'casefold');
 }
 
 function py_m_center(self, a, b) {
-  if (typeof self === 'string') return py_str_center(self, a, b);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 3) throw py_methods_argc(arguments.length - 1, 1, 'center expected at least 1 argument, got %n', 'center expected at most 2 arguments, got %n');
+    return py_str_center(self, a, b);
+  }
   throw py_methods_noattr(self, 'center');
 }
 
 function py_m_clear(self) {
-  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_clear(self);
-  if (self instanceof Map) return py_dict_clear(self);
-  if (self instanceof Set) return py_set_clear(self);
+  if (Array.isArray(self) && self.__py_tuple__ !== true) {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'list.clear() takes no arguments (%n given)');
+    return py_list_clear(self);
+  }
+  if (self instanceof Map) {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'dict.clear() takes no arguments (%n given)');
+    return py_dict_clear(self);
+  }
+  if (self instanceof Set) {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'set.clear() takes no arguments (%n given)');
+    return py_set_clear(self);
+  }
   throw py_methods_noattr(self, 'clear');
 }
 
 function py_m_copy(self) {
-  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_copy(self);
-  if (self instanceof Map) return py_dict_copy(self);
-  if (self instanceof Set) return py_set_copy(self);
+  if (Array.isArray(self) && self.__py_tuple__ !== true) {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'list.copy() takes no arguments (%n given)');
+    return py_list_copy(self);
+  }
+  if (self instanceof Map) {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'dict.copy() takes no arguments (%n given)');
+    return py_dict_copy(self);
+  }
+  if (self instanceof Set) {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'set.copy() takes no arguments (%n given)');
+    return py_set_copy(self);
+  }
   throw py_methods_noattr(self, 'copy');
 }
 
 function py_m_count(self, a, b, c) {
-  if (typeof self === 'string') return py_str_count(self, a, b, c);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 4) throw py_methods_argc(arguments.length - 1, 1, 'count() takes at least 1 argument (%n given)', 'count() takes at most 3 arguments (%n given)');
+    return py_str_count(self, a, b, c);
+  }
+  if (py_istuple(self)) {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'tuple.count() takes exactly one argument (%n given)', 'tuple.count() takes exactly one argument (%n given)');
+    return py_tuple_count(self, a);
+  }
   if (Array.isArray(self)) {
-    if (b !== undefined) {
-      throw py_err('TypeError', (self.__py_tuple__ === true ? 'tuple' : 'list') + '.count() takes exactly one argument (' + (c !== undefined ? 3 : 2) + ' given)');
-    }
-    return self.__py_tuple__ === true ? py_tuple_count(self, a) : py_list_count(self, a);
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'list.count() takes exactly one argument (%n given)', 'list.count() takes exactly one argument (%n given)');
+    return py_list_count(self, a);
   }
   throw py_methods_noattr(self, 'count');
 }
@@ -960,27 +1004,42 @@ function py_m_difference(self) {
 }
 
 function py_m_discard(self, a) {
-  if (self instanceof Set) return py_set_discard(self, a);
+  if (self instanceof Set) {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'set.discard() takes exactly one argument (%n given)', 'set.discard() takes exactly one argument (%n given)');
+    return py_set_discard(self, a);
+  }
   throw py_methods_noattr(self, 'discard');
 }
 
 function py_m_endswith(self, a, b, c) {
-  if (typeof self === 'string') return py_str_endswith(self, a, b, c);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 4) throw py_methods_argc(arguments.length - 1, 1, 'endswith() takes at least 1 argument (%n given)', 'endswith() takes at most 3 arguments (%n given)');
+    return py_str_endswith(self, a, b, c);
+  }
   throw py_methods_noattr(self, 'endswith');
 }
 
 function py_m_expandtabs(self, a) {
-  if (typeof self === 'string') return py_str_expandtabs(self, a);
+  if (typeof self === 'string') {
+    if (arguments.length > 2) throw py_methods_argc(arguments.length - 1, 0, '', 'expandtabs() takes at most 1 argument (%n given)');
+    return py_str_expandtabs(self, a);
+  }
   throw py_methods_noattr(self, 'expandtabs');
 }
 
 function py_m_extend(self, a) {
-  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_extend(self, a);
+  if (Array.isArray(self) && self.__py_tuple__ !== true) {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'list.extend() takes exactly one argument (%n given)', 'list.extend() takes exactly one argument (%n given)');
+    return py_list_extend(self, a);
+  }
   throw py_methods_noattr(self, 'extend');
 }
 
 function py_m_find(self, a, b, c) {
-  if (typeof self === 'string') return py_str_find(self, a, b, c);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 4) throw py_methods_argc(arguments.length - 1, 1, 'find() takes at least 1 argument (%n given)', 'find() takes at most 3 arguments (%n given)');
+    return py_str_find(self, a, b, c);
+  }
   throw py_methods_noattr(self, 'find');
 }
 
@@ -995,19 +1054,34 @@ function py_m_fromkeys(self, iterable, value) {
 }
 
 function py_m_get(self, a, b) {
-  if (self instanceof Map) return py_dict_get(self, a, b);
+  if (self instanceof Map) {
+    if (arguments.length < 2 || arguments.length > 3) throw py_methods_argc(arguments.length - 1, 1, 'get expected at least 1 argument, got %n', 'get expected at most 2 arguments, got %n');
+    return py_dict_get(self, a, b);
+  }
   throw py_methods_noattr(self, 'get');
 }
 
 function py_m_index(self, a, b, c) {
-  if (typeof self === 'string') return py_str_index(self, a, b, c);
-  if (py_istuple(self)) return py_tuple_index(self, a, b, c);
-  if (Array.isArray(self)) return py_list_index(self, a, b, c);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 4) throw py_methods_argc(arguments.length - 1, 1, 'index() takes at least 1 argument (%n given)', 'index() takes at most 3 arguments (%n given)');
+    return py_str_index(self, a, b, c);
+  }
+  if (py_istuple(self)) {
+    if (arguments.length < 2 || arguments.length > 4) throw py_methods_argc(arguments.length - 1, 1, 'index expected at least 1 argument, got %n', 'index expected at most 3 arguments, got %n');
+    return py_tuple_index(self, a, b, c);
+  }
+  if (Array.isArray(self)) {
+    if (arguments.length < 2 || arguments.length > 4) throw py_methods_argc(arguments.length - 1, 1, 'index expected at least 1 argument, got %n', 'index expected at most 3 arguments, got %n');
+    return py_list_index(self, a, b, c);
+  }
   throw py_methods_noattr(self, 'index');
 }
 
 function py_m_insert(self, a, b) {
-  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_insert(self, a, b);
+  if (Array.isArray(self) && self.__py_tuple__ !== true) {
+    if (arguments.length < 3 || arguments.length > 3) throw py_methods_argc(arguments.length - 1, 2, 'insert expected 2 arguments, got %n', 'insert expected 2 arguments, got %n');
+    return py_list_insert(self, a, b);
+  }
   throw py_methods_noattr(self, 'insert');
 }
 
@@ -1017,224 +1091,350 @@ function py_m_intersection(self) {
 }
 
 function py_m_isalnum(self) {
-  if (typeof self === 'string') return py_str_isalnum(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.isalnum() takes no arguments (%n given)');
+    return py_str_isalnum(self);
+  }
   throw py_methods_noattr(self, 'isalnum');
 }
 
 function py_m_isalpha(self) {
-  if (typeof self === 'string') return py_str_isalpha(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.isalpha() takes no arguments (%n given)');
+    return py_str_isalpha(self);
+  }
   throw py_methods_noattr(self, 'isalpha');
 }
 
 function py_m_isdecimal(self) {
-  if (typeof self === 'string') return py_str_isdecimal(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.isdecimal() takes no arguments (%n given)');
+    return py_str_isdecimal(self);
+  }
   throw py_methods_noattr(self, 'isdecimal');
 }
 
 function py_m_isdigit(self) {
-  if (typeof self === 'string') return py_str_isdigit(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.isdigit() takes no arguments (%n given)');
+    return py_str_isdigit(self);
+  }
   throw py_methods_noattr(self, 'isdigit');
 }
 
 function py_m_isdisjoint(self, a) {
-  if (self instanceof Set) return py_set_isdisjoint(self, a);
+  if (self instanceof Set) {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'set.isdisjoint() takes exactly one argument (%n given)', 'set.isdisjoint() takes exactly one argument (%n given)');
+    return py_set_isdisjoint(self, a);
+  }
   throw py_methods_noattr(self, 'isdisjoint');
 }
 
 function py_m_isidentifier(self) {
-  if (typeof self === 'string') return py_str_isidentifier(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.isidentifier() takes no arguments (%n given)');
+    return py_str_isidentifier(self);
+  }
   throw py_methods_noattr(self, 'isidentifier');
 }
 
 function py_m_islower(self) {
-  if (typeof self === 'string') return py_str_islower(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.islower() takes no arguments (%n given)');
+    return py_str_islower(self);
+  }
   throw py_methods_noattr(self, 'islower');
 }
 
 function py_m_isnumeric(self) {
-  if (typeof self === 'string') return py_str_isnumeric(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.isnumeric() takes no arguments (%n given)');
+    return py_str_isnumeric(self);
+  }
   throw py_methods_noattr(self, 'isnumeric');
 }
 
 function py_m_isspace(self) {
-  if (typeof self === 'string') return py_str_isspace(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.isspace() takes no arguments (%n given)');
+    return py_str_isspace(self);
+  }
   throw py_methods_noattr(self, 'isspace');
 }
 
 function py_m_issubset(self, a) {
-  if (self instanceof Set) return py_set_issubset(self, a);
+  if (self instanceof Set) {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'set.issubset() takes exactly one argument (%n given)', 'set.issubset() takes exactly one argument (%n given)');
+    return py_set_issubset(self, a);
+  }
   throw py_methods_noattr(self, 'issubset');
 }
 
 function py_m_issuperset(self, a) {
-  if (self instanceof Set) return py_set_issuperset(self, a);
+  if (self instanceof Set) {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'set.issuperset() takes exactly one argument (%n given)', 'set.issuperset() takes exactly one argument (%n given)');
+    return py_set_issuperset(self, a);
+  }
   throw py_methods_noattr(self, 'issuperset');
 }
 
 function py_m_istitle(self) {
-  if (typeof self === 'string') return py_str_istitle(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.istitle() takes no arguments (%n given)');
+    return py_str_istitle(self);
+  }
   throw py_methods_noattr(self, 'istitle');
 }
 
 function py_m_isupper(self) {
-  if (typeof self === 'string') return py_str_isupper(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.isupper() takes no arguments (%n given)');
+    return py_str_isupper(self);
+  }
   throw py_methods_noattr(self, 'isupper');
 }
 
 function py_m_items(self) {
-  if (self instanceof Map) return py_dict_items(self);
+  if (self instanceof Map) {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'dict.items() takes no arguments (%n given)');
+    return py_dict_items(self);
+  }
   throw py_methods_noattr(self, 'items');
 }
 
 function py_m_join(self, a) {
-  if (typeof self === 'string') return py_str_join(self, a);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'str.join() takes exactly one argument (%n given)', 'str.join() takes exactly one argument (%n given)');
+    return py_str_join(self, a);
+  }
   throw py_methods_noattr(self, 'join');
 }
 
 function py_m_keys(self) {
-  if (self instanceof Map) return py_dict_keys(self);
+  if (self instanceof Map) {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'dict.keys() takes no arguments (%n given)');
+    return py_dict_keys(self);
+  }
   throw py_methods_noattr(self, 'keys');
 }
 
 function py_m_ljust(self, a, b) {
-  if (typeof self === 'string') return py_str_ljust(self, a, b);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 3) throw py_methods_argc(arguments.length - 1, 1, 'ljust expected at least 1 argument, got %n', 'ljust expected at most 2 arguments, got %n');
+    return py_str_ljust(self, a, b);
+  }
   throw py_methods_noattr(self, 'ljust');
 }
 
 function py_m_lower(self) {
-  if (typeof self === 'string') return py_str_lower(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.lower() takes no arguments (%n given)');
+    return py_str_lower(self);
+  }
   throw py_methods_noattr(self, 'lower');
 }
 
 function py_m_lstrip(self, a) {
-  if (typeof self === 'string') return py_str_lstrip(self, a);
+  if (typeof self === 'string') {
+    if (arguments.length > 2) throw py_methods_argc(arguments.length - 1, 0, '', 'lstrip expected at most 1 argument, got %n');
+    return py_str_lstrip(self, a);
+  }
   throw py_methods_noattr(self, 'lstrip');
 }
 
 function py_m_partition(self, a) {
-  if (typeof self === 'string') return py_str_partition(self, a);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'str.partition() takes exactly one argument (%n given)', 'str.partition() takes exactly one argument (%n given)');
+    return py_str_partition(self, a);
+  }
   throw py_methods_noattr(self, 'partition');
 }
 
 function py_m_pop(self, a, b) {
   if (Array.isArray(self) && self.__py_tuple__ !== true) {
-    if (b !== undefined) throw py_err('TypeError', 'pop expected at most 1 argument, got 2');
+    if (arguments.length > 2) throw py_methods_argc(arguments.length - 1, 0, '', 'pop expected at most 1 argument, got %n');
     return py_list_pop(self, a);
   }
   if (self instanceof Map) {
-    if (arguments.length > 3) throw py_err('TypeError', 'pop expected at most 2 arguments, got ' + (arguments.length - 1));
+    if (arguments.length < 2 || arguments.length > 3) throw py_methods_argc(arguments.length - 1, 1, 'pop expected at least 1 argument, got %n', 'pop expected at most 2 arguments, got %n');
     return py_dict_pop(self, a, b, arguments.length > 2);
   }
   if (self instanceof Set) {
-    if (a !== undefined) throw py_err('TypeError', 'set.pop() takes no arguments (1 given)');
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'set.pop() takes no arguments (%n given)');
     return py_set_pop(self);
   }
   throw py_methods_noattr(self, 'pop');
 }
 
 function py_m_popitem(self) {
-  if (self instanceof Map) return py_dict_popitem(self);
+  if (self instanceof Map) {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'dict.popitem() takes no arguments (%n given)');
+    return py_dict_popitem(self);
+  }
   throw py_methods_noattr(self, 'popitem');
 }
 
 function py_m_remove(self, a) {
-  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_remove(self, a);
-  if (self instanceof Set) return py_set_remove(self, a);
+  if (Array.isArray(self) && self.__py_tuple__ !== true) {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'list.remove() takes exactly one argument (%n given)', 'list.remove() takes exactly one argument (%n given)');
+    return py_list_remove(self, a);
+  }
+  if (self instanceof Set) {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'set.remove() takes exactly one argument (%n given)', 'set.remove() takes exactly one argument (%n given)');
+    return py_set_remove(self, a);
+  }
   throw py_methods_noattr(self, 'remove');
 }
 
 function py_m_removeprefix(self, a) {
-  if (typeof self === 'string') return py_str_removeprefix(self, a);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'str.removeprefix() takes exactly one argument (%n given)', 'str.removeprefix() takes exactly one argument (%n given)');
+    return py_str_removeprefix(self, a);
+  }
   throw py_methods_noattr(self, 'removeprefix');
 }
 
 function py_m_removesuffix(self, a) {
-  if (typeof self === 'string') return py_str_removesuffix(self, a);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'str.removesuffix() takes exactly one argument (%n given)', 'str.removesuffix() takes exactly one argument (%n given)');
+    return py_str_removesuffix(self, a);
+  }
   throw py_methods_noattr(self, 'removesuffix');
 }
 
 function py_m_replace(self, a, b, c) {
-  if (typeof self === 'string') return py_str_replace(self, a, b, c);
+  if (typeof self === 'string') {
+    if (arguments.length < 3 || arguments.length > 4) throw py_methods_argc(arguments.length - 1, 2, 'replace expected at least 2 arguments, got %n', 'replace expected at most 3 arguments, got %n');
+    return py_str_replace(self, a, b, c);
+  }
   throw py_methods_noattr(self, 'replace');
 }
 
 function py_m_reverse(self) {
-  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_reverse(self);
+  if (Array.isArray(self) && self.__py_tuple__ !== true) {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'list.reverse() takes no arguments (%n given)');
+    return py_list_reverse(self);
+  }
   throw py_methods_noattr(self, 'reverse');
 }
 
 function py_m_rfind(self, a, b, c) {
-  if (typeof self === 'string') return py_str_rfind(self, a, b, c);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 4) throw py_methods_argc(arguments.length - 1, 1, 'rfind() takes at least 1 argument (%n given)', 'rfind() takes at most 3 arguments (%n given)');
+    return py_str_rfind(self, a, b, c);
+  }
   throw py_methods_noattr(self, 'rfind');
 }
 
 function py_m_rindex(self, a, b, c) {
-  if (typeof self === 'string') return py_str_rindex(self, a, b, c);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 4) throw py_methods_argc(arguments.length - 1, 1, 'rindex() takes at least 1 argument (%n given)', 'rindex() takes at most 3 arguments (%n given)');
+    return py_str_rindex(self, a, b, c);
+  }
   throw py_methods_noattr(self, 'rindex');
 }
 
 function py_m_rjust(self, a, b) {
-  if (typeof self === 'string') return py_str_rjust(self, a, b);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 3) throw py_methods_argc(arguments.length - 1, 1, 'rjust expected at least 1 argument, got %n', 'rjust expected at most 2 arguments, got %n');
+    return py_str_rjust(self, a, b);
+  }
   throw py_methods_noattr(self, 'rjust');
 }
 
 function py_m_rpartition(self, a) {
-  if (typeof self === 'string') return py_str_rpartition(self, a);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'str.rpartition() takes exactly one argument (%n given)', 'str.rpartition() takes exactly one argument (%n given)');
+    return py_str_rpartition(self, a);
+  }
   throw py_methods_noattr(self, 'rpartition');
 }
 
 function py_m_rsplit(self, a, b) {
-  if (typeof self === 'string') return py_str_rsplit(self, a, b);
+  if (typeof self === 'string') {
+    if (arguments.length > 3) throw py_methods_argc(arguments.length - 1, 0, '', 'rsplit() takes at most 2 arguments (%n given)');
+    return py_str_rsplit(self, a, b);
+  }
   throw py_methods_noattr(self, 'rsplit');
 }
 
 function py_m_rstrip(self, a) {
-  if (typeof self === 'string') return py_str_rstrip(self, a);
+  if (typeof self === 'string') {
+    if (arguments.length > 2) throw py_methods_argc(arguments.length - 1, 0, '', 'rstrip expected at most 1 argument, got %n');
+    return py_str_rstrip(self, a);
+  }
   throw py_methods_noattr(self, 'rstrip');
 }
 
 function py_m_setdefault(self, a, b) {
-  if (self instanceof Map) return py_dict_setdefault(self, a, b);
+  if (self instanceof Map) {
+    if (arguments.length < 2 || arguments.length > 3) throw py_methods_argc(arguments.length - 1, 1, 'setdefault expected at least 1 argument, got %n', 'setdefault expected at most 2 arguments, got %n');
+    return py_dict_setdefault(self, a, b);
+  }
   throw py_methods_noattr(self, 'setdefault');
 }
 
 function py_m_sort(self, a, b) {
-  if (Array.isArray(self) && self.__py_tuple__ !== true) return py_list_sort(self, a, b);
+  if (Array.isArray(self) && self.__py_tuple__ !== true) {
+    if (arguments.length > 3) throw py_methods_argc(arguments.length - 1, 0, '', 'sort() takes at most 2 arguments (%n given)');
+    return py_list_sort(self, a, b);
+  }
   throw py_methods_noattr(self, 'sort');
 }
 
 function py_m_split(self, a, b) {
-  if (typeof self === 'string') return py_str_split(self, a, b);
+  if (typeof self === 'string') {
+    if (arguments.length > 3) throw py_methods_argc(arguments.length - 1, 0, '', 'split() takes at most 2 arguments (%n given)');
+    return py_str_split(self, a, b);
+  }
   throw py_methods_noattr(self, 'split');
 }
 
 function py_m_splitlines(self, a) {
-  if (typeof self === 'string') return py_str_splitlines(self, a);
+  if (typeof self === 'string') {
+    if (arguments.length > 2) throw py_methods_argc(arguments.length - 1, 0, '', 'splitlines() takes at most 1 argument (%n given)');
+    return py_str_splitlines(self, a);
+  }
   throw py_methods_noattr(self, 'splitlines');
 }
 
 function py_m_startswith(self, a, b, c) {
-  if (typeof self === 'string') return py_str_startswith(self, a, b, c);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 4) throw py_methods_argc(arguments.length - 1, 1, 'startswith() takes at least 1 argument (%n given)', 'startswith() takes at most 3 arguments (%n given)');
+    return py_str_startswith(self, a, b, c);
+  }
   throw py_methods_noattr(self, 'startswith');
 }
 
 function py_m_strip(self, a) {
-  if (typeof self === 'string') return py_str_strip(self, a);
+  if (typeof self === 'string') {
+    if (arguments.length > 2) throw py_methods_argc(arguments.length - 1, 0, '', 'strip expected at most 1 argument, got %n');
+    return py_str_strip(self, a);
+  }
   throw py_methods_noattr(self, 'strip');
 }
 
 function py_m_swapcase(self) {
-  if (typeof self === 'string') return py_str_swapcase(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.swapcase() takes no arguments (%n given)');
+    return py_str_swapcase(self);
+  }
   throw py_methods_noattr(self, 'swapcase');
 }
 
 function py_m_symmetric_difference(self, a) {
-  if (self instanceof Set) return py_set_symmetric_difference(self, a);
+  if (self instanceof Set) {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'set.symmetric_difference() takes exactly one argument (%n given)', 'set.symmetric_difference() takes exactly one argument (%n given)');
+    return py_set_symmetric_difference(self, a);
+  }
   throw py_methods_noattr(self, 'symmetric_difference');
 }
 
 function py_m_title(self) {
-  if (typeof self === 'string') return py_str_title(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.title() takes no arguments (%n given)');
+    return py_str_title(self);
+  }
   throw py_methods_noattr(self, 'title');
 }
 
@@ -1254,16 +1454,25 @@ function py_m_update(self) {
 }
 
 function py_m_upper(self) {
-  if (typeof self === 'string') return py_str_upper(self);
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.upper() takes no arguments (%n given)');
+    return py_str_upper(self);
+  }
   throw py_methods_noattr(self, 'upper');
 }
 
 function py_m_values(self) {
-  if (self instanceof Map) return py_dict_values(self);
+  if (self instanceof Map) {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'dict.values() takes no arguments (%n given)');
+    return py_dict_values(self);
+  }
   throw py_methods_noattr(self, 'values');
 }
 
 function py_m_zfill(self, a) {
-  if (typeof self === 'string') return py_str_zfill(self, a);
+  if (typeof self === 'string') {
+    if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'str.zfill() takes exactly one argument (%n given)', 'str.zfill() takes exactly one argument (%n given)');
+    return py_str_zfill(self, a);
+  }
   throw py_methods_noattr(self, 'zfill');
 }

@@ -494,3 +494,20 @@ def test_dispatch_raw_positional_arguments():
     assert rt.eval("py_m_pop(new Map([['a', 1]]), 'z', null)") is None
     check({"a": 1}, "pop", "a", 1, 2)
     check({"a": 1}, "update", [], [])
+
+
+ARITY_SAMPLES = {"str": "a,b", "list": [1, 2], "tuple": (1, 2), "dict": {1: 2}, "set": {1}}
+
+
+@pytest.mark.parametrize("tname,name", [(t, n) for t, table in BY_TYPE.items() for n in table])
+def test_dispatch_argument_count(tname, name):
+    """Too few / too many positional arguments through a dispatcher: CPython's TypeError and message."""
+    sig = BY_TYPE[tname][name]
+    if any(p.kind in ("var_pos", "var_kw") for p in sig.params):
+        return
+    required = sum(1 for p in sig.params if p.default is None)
+    npos = sum(1 for p in sig.params if p.kind != "kw_only")
+    counts = list(range(required)) + [len(sig.params) + 1, len(sig.params) + 2]
+    for k in counts:
+        check(ARITY_SAMPLES[tname], name, *([None] * k), typed=False)
+    assert npos <= len(sig.params)

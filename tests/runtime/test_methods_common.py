@@ -151,16 +151,16 @@ def outcomes_match(py, js, check_msg=True) -> bool:
     return py[1] == js[1] and (not check_msg or py[2] == js[2])
 
 
-def check(recv, name, *args, check_msg=True, check_after=True, **kwargs):
+def check(recv, name, *args, check_msg=True, check_after=True, typed=True, **kwargs):
     """Compare CPython with the typed helper and with the dispatcher; returns the CPython outcome."""
     tname = type_of(recv)
     py, py_after = py_run(recv, name, args, kwargs)
-    typed = f"py_{tname}_{name}" if name != "format" else "py_str_format"
-    calls = {"typed": f"function (self) {{ return {typed}({', '.join(['self'] + typed_args(tname, name, args, kwargs))}); }}"}
+    helper = f"py_{tname}_{name}" if name != "format" else "py_str_format"
+    calls = {"typed": f"function (self) {{ return {helper}({', '.join(['self'] + typed_args(tname, name, args, kwargs))}); }}"}
     dargs = dispatch_args(tname, name, args, kwargs)
     if dargs is not None:
         calls["dispatch"] = f"function (self) {{ return py_m_{name}({', '.join(['self'] + dargs)}); }}"
-    if not typed_arity_ok(tname, name, args, kwargs):
+    if not typed or not typed_arity_ok(tname, name, args, kwargs):
         del calls["typed"]
     elif name == "fromkeys":
         calls["typed"] = f"function (self) {{ return py_dict_fromkeys({', '.join(typed_args(tname, name, args, kwargs))}); }}"
