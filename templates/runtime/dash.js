@@ -4,9 +4,14 @@
 // tests) stable sentinel objects with the same shape stand in for them.
 
 var py_DASH_FALLBACK = (function () {
+  // one set of sentinels per JS realm (shared by every generated module), compared by identity
+  var g = typeof globalThis !== 'undefined' ? globalThis : {};
+  if (g.__py2cs_dash_fallback) return g.__py2cs_dash_fallback;
   var pu = {description: 'Throw to prevent updating all Outputs.'};
   Object.defineProperty(pu, 'py_type', {value: 'PreventUpdate', enumerable: false});
-  return {no_update: {description: 'Return to prevent updating an Output.'}, PreventUpdate: pu, set_props_calls: []};
+  var fb = {no_update: {description: 'Return to prevent updating an Output.'}, PreventUpdate: pu, set_props_calls: []};
+  Object.defineProperty(g, '__py2cs_dash_fallback', {value: fb, enumerable: false, configurable: true});
+  return fb;
 })();
 
 function py_dash_dc() {
