@@ -857,14 +857,30 @@ function py_sum(x, start) {
   var acc = start;
   var ks = py_op_numkind(start);
   if (ks !== 0) {
-    var isf = ks === 2, s = py_numval(start);
+    // Ints are summed exactly as s + c (c collects the exact rounding errors, TwoSum), like CPython's
+    // exact int sum; at the first float the exact total is rounded once and the sum goes on in floats.
+    var isf = ks === 2, s = py_numval(start), c = 0;
     for (; i < n; i++) {
       var v = items[i], k = py_op_numkind(v);
       if (k === 0) break;
-      if (k === 2) isf = true;
-      s = isf ? s + py_numval(v) : py_add(s, py_numval(v));
+      var y = py_numval(v);
+      if (k === 2 && !isf) { isf = true; s = s + c; c = 0; }
+      if (isf) s += y;
+      else {
+        var t = s + y, bp = t - s;
+        c += (s - (t - bp)) + (y - bp);
+        s = t;
+      }
     }
-    if (i > 0) acc = isf ? py_fbox(s) : s;
+    if (i > 0) {
+      if (isf) acc = py_fbox(s);
+      else {
+        var r = s + c;
+        if (r <= 9007199254740991 && r >= -9007199254740991) acc = r + 0;
+        else if (i < n) throw py_op_binerr('+', 0, items[i]);  // int + a non-number
+        else acc = py_op_bigint(r, r - s === c);
+      }
+    }
   }
   for (; i < n; i++) acc = py_add(acc, items[i]);
   return acc;

@@ -243,9 +243,13 @@ def test_numeric_specials(expr, exp):
     assert js_outcome(runtime(), expr) == exp
 
 
-def test_sum_overflows_on_intermediate_results():
-    # known limitation: CPython's exact ints accept an intermediate sum beyond 2**53
-    assert js_outcome(runtime(), "py_sum([9007199254740991, 2, -10])") == ("err", "OverflowError", OVERFLOW_MSG)
+def test_sum_is_exact_on_intermediate_results_beyond_2_53():
+    check(lambda: sum([MAXS, 2, -10]), "py_sum", [MAXS, 2, -10])
+    check(lambda: sum([MAXS, MAXS, -MAXS, -MAXS + 1]), "py_sum", [MAXS, MAXS, -MAXS, -MAXS + 1])
+    check(lambda: sum([MAXS, 2, 0.5]), "py_sum", [MAXS, 2, 0.5])
+    check(lambda: sum([MAXS, 2]), "py_sum", [MAXS, 2])
+    check(lambda: sum([MAXS, 1]), "py_sum", [MAXS, 1])
+    check(lambda: sum([-MAXS, -2, 3, 0]), "py_sum", [-MAXS, -2, 3, 0])
 
 
 def test_huge_repetition_is_a_memory_error():
@@ -580,7 +584,7 @@ def test_min_max_variants():
     ([], None), ([1, 2, 3], None), ([0.5, 0.5], None), ([0.1] * 10, None), ([1, 2.5], None), ([True, True], None),
     ([], True), ([1], True), ([], 0.0), ([1, 2], 0.0), ([[1], [2]], []), ([(1,), (2,)], ()), (["a"], ""),
     ([1], "a"), (["a", "b"], None), ("abc", None), ([1, "a"], None), ([1, None], None), ([1], None),
-    ([MAXS, 1], None), ([MAXS, 2], None), ([1e308, 1e308], None), ([INF, -INF], None),
+    ([MAXS, 1], None), ([MAXS, 2], None), ([MAXS, 2, -10], None), ([1e308, 1e308], None), ([INF, -INF], None),
     ([-0.0], None), ([-0.0], -0.0), ([], -0.0), ({1: 0, 2: 0}, None), (5, None), (None, None), ([1, 2], None),
     ([[1]], None), ([0.5, 1, [1]], None), ([1.5, 1.5], 1),
 ], ids=str)
