@@ -35,6 +35,8 @@ class Args:
                 out.append(self.pos[slot[1]])
             elif slot[0] == "kw":
                 out.append(self.kw[slot[1]])
+            elif slot[0] == "kwmap":
+                out.append({k: self.kw[k] for k in slot[1]})
             else:
                 out.append(self.pos[slot[1]:])
         return out
@@ -216,7 +218,8 @@ class CallsMixin:
             if p.kind == "var_pos":
                 out.append(J.array([self.to_any(e, t) for e, t in (v or [])]))
             elif p.kind == "var_kw":
-                out.append(E("null"))
+                pairs = [J.array([J.lit_str(k), self.to_any(*kv)]) for k, kv in (v or {}).items()]
+                out.append(E(f"new Map({J.array(pairs).code})", J.POSTFIX) if pairs else E("null"))
             elif p.default == "<unset>":
                 out.append(self.to_any(*v) if v is not None else UNDEF)
                 out.append(E("true" if v is not None else "false"))

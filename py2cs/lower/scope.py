@@ -117,13 +117,19 @@ class Scope:
         self.kind = kind                 # "function" | "lambda" | "comprehension"
         self.parent = parent
         self.params = list(params)
-        b = _Binder()
-        if body is not None:
-            for stmt in body:
-                b.visit(stmt)
-        self.nonlocals = b.nonlocals
-        self.globals = b.globals
-        self.locals: set[str] = (set(params) | b.bound) - b.nonlocals - b.globals
+        cached = getattr(node, "_py2cs_bound", None)   # the fixpoint lowers a function several times
+        if cached is None:
+            b = _Binder()
+            if body is not None:
+                for stmt in body:
+                    b.visit(stmt)
+            cached = (frozenset(b.bound), frozenset(b.nonlocals), frozenset(b.globals))
+            try:
+                node._py2cs_bound = cached
+            except AttributeError:
+                pass
+        bound, self.nonlocals, self.globals = cached
+        self.locals: set[str] = (set(params) | bound) - self.nonlocals - self.globals
         self.temps: list[str] = []
         self.hoisted: list[str] = []     # JS names to declare with var at the top of this scope
 

@@ -47,7 +47,11 @@ class Sig:
         if pos < nargs:
             return None, f"takes at most {pos} positional argument{'s' if pos != 1 else ''} ({nargs} given)"
         names = {p.name: i for i, p in enumerate(self.params) if p.kind in ("pos_or_kw", "kw_only")}
+        var_kw = next((i for i, p in enumerate(self.params) if p.kind == "var_kw"), None)
         for kw in keywords:
+            if kw not in names and var_kw is not None:
+                slots[var_kw] = ("kwmap", (slots[var_kw][1] if slots[var_kw] else ()) + (kw,))
+                continue
             if kw not in names:
                 if any(p.name == kw for p in self.params):
                     return None, f"argument '{kw}' is positional-only"
