@@ -71,9 +71,28 @@ class CallsMixin:
         return J.call(fe, *[self.to_any(e, t) for e, t in args.pos]), T.ANY
 
     def call_args(self, node) -> Args:
-        pos = [self.expr(a) for a in node.args]
-        kw = {k.arg: self.expr(k.value) for k in node.keywords}
+        pos = [self.as_value(a, *self.expr(a)) for a in node.args]
+        kw = {k.arg: self.as_value(k.value, *self.expr(k.value)) for k in node.keywords}
         return Args(pos, kw, node)
+
+    FUNCTION_VALUES = ("len", "str", "repr", "int", "float", "bool", "abs", "ord", "chr", "list", "tuple",
+                       "sorted", "reversed", "sum", "min", "max", "round", "hex", "bin", "oct", "set", "dict")
+
+    def as_value(self, node, e: E, t: T.Ty):
+        """A builtin or an unbound method used as a value (``key=len``, ``map(str.upper, xs)``)."""
+        if t.kind != "special":
+            return e, t
+        extra = t.extra
+        if extra.startswith("builtin:") and extra[8:] in self.FUNCTION_VALUES:
+            call = ast.Call(func=ast.Name(extra[8:], ast.Load()), args=[ast.Name("$x", ast.Load())], keywords=[])
+            ast.copy_location(call, node)
+            ast.fix_missing_locations(call)
+            body, bt = self.special_call(call, extra, Args([(E("$x"), T.ANY)], {}, call))
+            return E(f"(function ($x) {{ return {self.to_any(body, bt).code}; }})"), T.Ty("func", extra=("lambda", 1))
+        if extra.startswith("unbound:"):
+            typ, _, meth = extra[8:].partition(".")
+            return E(f"(function ($x) {{ return py_{typ}_{meth}($x); }})"), T.Ty("func", extra=("lambda", 1))
+        return e, t
 
     def star_call(self, node):
         fe, ft = self.expr(node.func) if not isinstance(node.func, ast.Attribute) else (None, None)

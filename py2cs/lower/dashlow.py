@@ -8,6 +8,7 @@ from .. import jsast as J
 from .. import types as T
 from ..jsast import E
 from ..tables import builtins as BT
+from ..tables import methods as MT
 
 CTX_ATTRS = {
     "triggered": T.LIST(), "triggered_id": T.ANY, "triggered_prop_ids": T.DICT(), "inputs": T.DICT(),
@@ -62,6 +63,10 @@ class DashMixin:
             if mod == "py2cs" and attr == "js":
                 return E("undefined"), T.SPECIAL("module:py2cs.js")
             return self.module_attr(node, mod, attr)
+        if extra.startswith("builtin:") and extra[8:] in MT.BY_TYPE and attr in MT.BY_TYPE[extra[8:]]:
+            sig = MT.BY_TYPE[extra[8:]][attr]
+            if all(p.default is not None for p in sig.params):
+                return E("undefined"), T.SPECIAL(f"unbound:{extra[8:]}.{attr}")
         if extra == "dash:ctx":
             if attr in CTX_ATTRS:
                 return J.member(E("$ctx"), attr), CTX_ATTRS[attr]
