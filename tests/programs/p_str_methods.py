@@ -96,3 +96,8 @@ def str_format_errors(fmt):
 @cases(("hello world", "o"),)
 def method_chain(s, c):
     return s.upper().replace(c.upper(), "0").split()[::-1]
+
+
+@cases(({"a": 1},), ({"a": "é"},), ({"a": [1.0, None]},))
+def str_format_kw(d):
+    return ["{a!r:>6}|{x}".format(a=d["a"], x=2), "{a} and {b}".format(a=d["a"], b=d), "{0}{k:^5}".format(0, k="m")]
