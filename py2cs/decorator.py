@@ -165,7 +165,8 @@ def clientside(*dependencies, app=None, namespace=None, examples=None, **dash_kw
         from dash.dependencies import ClientsideFunction
         target = app.clientside_callback if app is not None else __import__("dash").clientside_callback
         target(ClientsideFunction(ns, name), *dependencies, **dash_kwargs)
-        _install_setup_hook()
+        if app is not None:
+            _hook_app(app)
         func.namespace = ns
         func.function_name = name
         func.js = js
@@ -199,6 +200,24 @@ def write_assets_for_app(app) -> list[str]:
     return build.write_modules(modules, app.config.assets_folder, remove_stale=False).written
 
 
+def _hook_app(app):
+    """Apps created before py2cs was imported captured the unhooked ``_setup_server`` as a before-request
+    function; put a writer in front of it (Flask), or write right away (other backends)."""
+    if getattr(app, "_py2cs_hooked", False) or app._got_first_request.get("setup_server"):
+        if app._got_first_request.get("setup_server") and not _DEFER_ERRORS:
+            write_assets_for_app(app)        # too late for Dash to include it, but keep the file fresh
+        return
+    app._py2cs_hooked = True
+    funcs = getattr(app.server, "before_request_funcs", None)
+    if isinstance(funcs, dict):
+        def _py2cs_write_assets():
+            if not app._got_first_request.get("setup_server"):
+                write_assets_for_app(app)
+        funcs.setdefault(None, []).insert(0, _py2cs_write_assets)
+    else:  # pragma: no cover - non-Flask backends
+        app._py2cs_hooked = False
+
+
 def _install_setup_hook():
     import dash
     cls = dash.Dash
@@ -214,3 +233,6 @@ def _install_setup_hook():
     _setup_server._py2cs_hook = True
     _setup_server.__wrapped__ = original
     cls._setup_server = _setup_server
+
+
+_install_setup_hook()
