@@ -4,6 +4,9 @@
 
 // ---------------------------------------------------------------- str / repr
 
+// Note: a plain JS -0 is treated as the float -0.0 (int arithmetic never produces -0; float
+// operations do), like the test harness does.
+
 // Code points that are NOT printable per CPython 3.11 str.isprintable (Unicode 14.0: categories
 // Cc Cf Cs Co Cn Zl Zp Zs except U+0020). Encoded as "gap[.len-1]" base-36 items: gap from the
 // end of the previous range + 1 to the start of this range. Decoded lazily by py_nonprint_table.
@@ -75,6 +78,13 @@ function py_str_repr(s) {
   return out + q;
 }
 
+// Decimal text of an integral number (exact also beyond 2**53, where String() rounds).
+function py_int_str(x) {
+  if (x <= 9007199254740992 && x >= -9007199254740992) return String(x);
+  var ed = py_exact_digits(x < 0 ? -x : x);
+  return (x < 0 ? '-' : '') + ed[0] + '0'.repeat(ed[1] - ed[0].length);
+}
+
 // repr() of a float (accepts a PyFloat box): shortest round-trip digits in Python's layout.
 function py_float_repr(x) {
   if (x instanceof py_PyFloat) x = x.v;
@@ -83,13 +93,47 @@ function py_float_repr(x) {
   if (x === -Infinity) return '-inf';
   if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
   var ax = x < 0 ? -x : x;
-  if (ax >= 1e-4 && ax < 1e16) {
+  if (ax >= 1e-4 && ax < 1e16 && (py_SHORTEST_OK === true || py_shortest_ok())) {
     var s = String(x);
     return (s.indexOf('.') < 0) ? s + '.0' : s;
   }
-  var t = x.toExponential(), k = t.indexOf('e');
-  var exp = t.slice(k + 2);
-  return t.slice(0, k) + 'e' + t[k + 1] + (exp.length < 2 ? '0' + exp : exp);
+  return py_float_short(x, 'r', 0, false, true, false, false);
+}
+
+// Whether the engine's Number-to-String gives the shortest round-trip digits (V8, SpiderMonkey,
+// JavaScriptCore do; some QuickJS versions sometimes give one digit more).
+var py_SHORTEST_OK = null;
+
+function py_shortest_ok() {
+  if (py_SHORTEST_OK === null) {
+    py_SHORTEST_OK = String(5.960464477539063e-08) === '5.960464477539063e-8' &&
+      (5.960464477539063e-08).toExponential() === '5.960464477539063e-8' &&
+      String(2.2250738585072014e-308) === '2.2250738585072014e-308';
+  }
+  return py_SHORTEST_OK;
+}
+
+// Shortest round-trip digits of a finite ax > 0: [digits, decpt] (value = 0.digits * 10**decpt).
+function py_shortest(ax) {
+  var t = ax.toExponential(), k = t.indexOf('e');
+  var mant = t.charAt(0) + (k > 1 ? t.slice(2, k) : '');
+  if (mant.length > 1 && !py_shortest_ok()) {
+    // The correctly rounded n-digit string round-trips for every n >= the shortest length.
+    var best = null;
+    for (var p = mant.length - 1; p >= 1; p--) {
+      var u = ax.toExponential(p - 1);
+      if (parseFloat(u) !== ax) break;
+      best = u;
+    }
+    if (best !== null) {
+      t = best; k = t.indexOf('e');
+      mant = t.charAt(0) + (k > 1 ? t.slice(2, k) : '');
+      var end = mant.length;
+      while (end > 1 && mant.charCodeAt(end - 1) === 48) end--;
+      mant = mant.slice(0, end);
+    }
+  }
+  return [mant, parseInt(t.slice(k + 1), 10) + 1];
 }
 
 // str() of a value statically known to be a float.
@@ -99,7 +143,7 @@ function py_str_f(x) {
 
 function py_str(x) {
   if (typeof x === 'string') return x;
-  if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21) ? String(x) : py_float_repr(x);
+  if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
   if (x == null) return 'None';
   if (x === true) return 'True';
   if (x === false) return 'False';
@@ -110,7 +154,7 @@ function py_str(x) {
 
 function py_repr(x) {
   if (typeof x === 'string') return py_str_repr(x);
-  if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21) ? String(x) : py_float_repr(x);
+  if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
   if (x == null) return 'None';
   if (x === true) return 'True';
   if (x === false) return 'False';
@@ -215,11 +259,7 @@ function py_exact_digits(ax) {
 // 3 (nd digits after the point); correctly rounded, ties to even. Returns [digits, decpt].
 function py_dtoa(ax, mode, nd) {
   if (ax === 0) return ['0', 1];
-  if (mode === 0) {
-    var t = ax.toExponential(), k = t.indexOf('e');
-    var mant = t.charAt(0) + (k > 1 ? t.slice(2, k) : '');
-    return [mant, parseInt(t.slice(k + 1), 10) + 1];
-  }
+  if (mode === 0) return py_shortest(ax);
   var ed = py_exact_digits(ax), d = ed[0], p = ed[1];
   var n = mode === 2 ? nd : p + nd;
   if (n >= d.length) return [d, p];
@@ -251,7 +291,7 @@ function py_float_short(x, code, prec, alt, addDot0, noNeg0, upper) {
   var neg = x < 0 || (x === 0 && 1 / x < 0);
   if (x === Infinity || x === -Infinity) return (neg ? '-' : '') + (upper ? 'INF' : 'inf');
   var ax = neg ? -x : x;
-  if (code === 'f' && !alt && prec <= 20 && ax < 1e21) {
+  if (code === 'f' && !alt && prec <= 20 && ax < 9007199254740992) {
     // Fast path: toFixed is exact except that it rounds ties away from zero; a tie needs exactly
     // prec + 1 binary-fraction-derived decimals, i.e. ax * 2**(prec+1) integral but ax * 2**prec not.
     var sc = Math.pow(2, prec);
@@ -484,7 +524,7 @@ function py_format_int(v, sp, tname) {
   if (t === 'b') { base = 2; prefix = '0b'; }
   else if (t === 'o') { base = 8; prefix = '0o'; }
   else if (t === 'x' || t === 'X') { base = 16; prefix = '0x'; }
-  var neg = v < 0, body = (neg ? -v : v).toString(base);
+  var neg = v < 0, body = base === 10 ? py_int_str(neg ? -v : v) : (neg ? -v : v).toString(base);
   if (!sp.alt) prefix = '';
   if (t === 'X') { body = body.toUpperCase(); prefix = prefix.toUpperCase(); }
   if (sp.width < 0 && sp.sep === '' && sp.sign === '') return (neg ? '-' : '') + prefix + body;
@@ -501,9 +541,8 @@ function py_format_float(x, sp) {
     if (prec < 0) prec = 6;
   }
   var s;
-  if (code === 'r' && !sp.alt) {
+  if (code === 'r' && !sp.alt && !sp.z) {
     s = py_float_repr(x);
-    if (sp.z && s === '-0.0') s = '0.0';
   } else {
     s = py_float_short(x, code, prec < 0 ? 0 : prec, sp.alt, addDot0, sp.z, upper);
   }
@@ -518,8 +557,8 @@ function py_format(v, spec, isFloat) {
   var t = typeof v, sp;
   if (spec === undefined || spec === null) spec = '';
   if (t === 'number') {
-    if (!isFloat && v % 1 === 0 && Math.abs(v) < 1e21) {
-      if (spec === '') return String(v);
+    if (!isFloat && v % 1 === 0 && Math.abs(v) < 1e21 && (v !== 0 || 1 / v > 0)) {
+      if (spec === '') return py_int_str(v);
       sp = py_parse_spec(spec, 'd', 'int');
       switch (sp.type) {
         case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
@@ -630,7 +669,10 @@ function py_fmt_field(name, args, kwargs, auto) {
       s = k;
       while (k < rest.length && rest[k] !== '.' && rest[k] !== '[') k++;
       if (k === s) throw py_err('ValueError', 'Empty attribute in format string');
-      throw py_err('AttributeError', "'" + py_typename(obj) + "' object has no attribute '" + rest.slice(s, k) + "'");
+      var an = rest.slice(s, k), isn = typeof obj === 'number' || typeof obj === 'boolean' || obj instanceof py_PyFloat;
+      if (isn && an === 'real') { obj = typeof obj === 'boolean' ? +obj : obj; continue; }
+      if (isn && an === 'imag') { obj = py_isfloat(obj) ? py_fbox(0) : 0; continue; }
+      throw py_err('AttributeError', "'" + py_typename(obj) + "' object has no attribute '" + an + "'");
     } else if (ch === '[') {
       s = k;
       while (k < rest.length && rest[k] !== ']') k++;
@@ -732,7 +774,7 @@ function py_pct_long(v, ch, alt, prec) {
   var neg = v < 0, a = neg ? -v : v, d, prefix = '';
   if (ch === 'o') { d = a.toString(8); prefix = '0o'; }
   else if (ch === 'x' || ch === 'X') { d = a.toString(16); prefix = ch === 'X' ? '0X' : '0x'; }
-  else d = String(a);
+  else d = py_int_str(a);
   if (ch === 'X') d = d.toUpperCase();
   if (prec > d.length) d = '0'.repeat(prec - d.length) + d;
   return (neg ? '-' : '') + (alt && prefix !== '' ? prefix : '') + d;
@@ -910,7 +952,7 @@ function py_percent_format(fmt, values) {
 
 // ax.toFixed(prec) when it equals CPython's correctly rounded (ties-to-even) result, else null.
 function py_fixed_fast(ax, prec) {
-  if (prec > 20 || !(ax < 1e21)) return null;
+  if (prec > 20 || !(ax < 9007199254740992)) return null;
   var sc = Math.pow(2, prec);
   if ((ax * sc * 2) % 1 === 0 && (ax * sc) % 1 !== 0) return null;  // an exact tie at digit prec+1
   return ax.toFixed(prec);
@@ -940,7 +982,7 @@ function py_float_to_int(x) {
 // float (plain number); round(int, n) -> int.
 function py_round(x, nd, isFloat) {
   var isf;
-  if (typeof x === 'number') isf = isFloat || !(x % 1 === 0 && Math.abs(x) < 1e21);
+  if (typeof x === 'number') isf = isFloat || !(x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0));
   else if (x instanceof py_PyFloat) { x = x.v; isf = true; }
   else if (typeof x === 'boolean') { x = x ? 1 : 0; isf = false; }
   else throw py_err('TypeError', 'type ' + py_typename(x) + " doesn't define __round__ method");
@@ -959,8 +1001,11 @@ function py_round(x, nd, isFloat) {
     if (nd >= 0) return x === 0 ? 0 : x;
     if (nd < -22) return 0;
     var p = Math.pow(10, -nd), rem = ax % p, lo = ax - rem;
-    if (2 * rem > p || (2 * rem === p && (lo / p) % 2 === 1)) lo += p;
-    if (lo > 9007199254740992) throw py_int_overflow();
+    if (2 * rem > p || (2 * rem === p && (lo / p) % 2 === 1)) {
+      var up = lo + p;
+      if (up - p !== lo || up - lo !== p || !(up < 1e21)) throw py_int_overflow();  // not exact
+      lo = up;
+    }
     return lo === 0 ? 0 : (neg ? -lo : lo);
   }
   if (!(ax < Infinity)) return x;
@@ -1172,7 +1217,7 @@ function py_json_dumps(obj, indent, sortKeys, ensureAscii, separators) {
     if (o === true) return 'true';
     if (o === false) return 'false';
     if (typeof o === 'string') return py_json_str(o, ascii);
-    if (typeof o === 'number') return (o % 1 === 0 && Math.abs(o) < 1e21) ? String(o) : py_json_num(o);
+    if (typeof o === 'number') return (o % 1 === 0 && Math.abs(o) < 1e21 && (o !== 0 || 1 / o > 0)) ? py_int_str(o) : py_json_num(o);
     if (o instanceof py_PyFloat) return py_json_num(o.v);
     var isArr = Array.isArray(o);
     if (!isArr && !(o instanceof Map)) {
@@ -1188,13 +1233,11 @@ function py_json_dumps(obj, indent, sortKeys, ensureAscii, separators) {
     } else {
       var items = [];
       o.forEach(function (v, k) { items.push([k, v]); });
-      if (sortk) {
-        items.sort(function (a, b) { return py_lt(a[0], b[0]) ? -1 : (py_lt(b[0], a[0]) ? 1 : 0); });
-      }
+      if (sortk) py_sort_small(items, function (a, b) { return py_lt(a[0], b[0]); });
       for (i = 0; i < items.length; i++) {
         var k = items[i][0], ks;
         if (typeof k === 'string') ks = k;
-        else if (typeof k === 'number') ks = (k % 1 === 0 && Math.abs(k) < 1e21) ? String(k) : py_json_num(k);
+        else if (typeof k === 'number') ks = (k % 1 === 0 && Math.abs(k) < 1e21 && (k !== 0 || 1 / k > 0)) ? py_int_str(k) : py_json_num(k);
         else if (k === true) ks = 'true';
         else if (k === false) ks = 'false';
         else if (k == null) ks = 'null';
@@ -1209,6 +1252,30 @@ function py_json_dumps(obj, indent, sortKeys, ensureAscii, separators) {
     return open + nl + parts.join(sep) + '\n' + ind.repeat(level) + close;
   };
   return enc(obj, 0);
+}
+
+// In-place stable sort making the same comparisons as CPython's list.sort for short lists
+// (count_run + binary insertion), so that mixed-type errors name the operands in the same order.
+function py_sort_small(a, lt) {
+  var n = a.length, run = 1, i, t;
+  if (n < 2) return a;
+  run = 2;
+  if (lt(a[1], a[0])) {
+    while (run < n && lt(a[run], a[run - 1])) run++;
+    for (i = 0; i < (run >> 1); i++) { t = a[i]; a[i] = a[run - 1 - i]; a[run - 1 - i] = t; }
+  } else {
+    while (run < n && !lt(a[run], a[run - 1])) run++;
+  }
+  for (var start = run; start < n; start++) {
+    var pivot = a[start], l = 0, r = start;
+    while (l < r) {
+      var mid = l + ((r - l) >> 1);
+      if (lt(pivot, a[mid])) r = mid; else l = mid + 1;
+    }
+    for (i = start; i > l; i--) a[i] = a[i - 1];
+    a[l] = pivot;
+  }
+  return a;
 }
 
 function py_json_error(msg, s, pos) {
@@ -1240,12 +1307,12 @@ function py_json_loads(s) {
       var e = s[i];
       if (e === 'u') {
         var h = s.slice(i + 1, i + 5);
-        if (!/^[0-9a-fA-F]{4}$/.test(h)) throw py_json_error('Invalid \\uXXXX escape', s, i - 1);
+        if (!/^[0-9a-fA-F]{4}$/.test(h)) throw py_json_error('Invalid \\uXXXX escape', s, i);
         var u = parseInt(h, 16);
         i += 5;
         if (u >= 0xD800 && u <= 0xDBFF && s[i] === '\\' && s[i + 1] === 'u') {
           var h2 = s.slice(i + 2, i + 6);
-          if (!/^[0-9a-fA-F]{4}$/.test(h2)) throw py_json_error('Invalid \\uXXXX escape', s, i);
+          if (!/^[0-9a-fA-F]{4}$/.test(h2)) throw py_json_error('Invalid \\uXXXX escape', s, i + 1);
           var u2 = parseInt(h2, 16);
           if (u2 >= 0xDC00 && u2 <= 0xDFFF) { out += String.fromCharCode(u, u2); i += 6; continue; }
         }
@@ -1351,6 +1418,7 @@ function py_math_ceil(x) {
 
 function py_math_trunc(x) {
   if (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) return x === 0 ? 0 : x;
+  if (!py_isnum(x) && typeof x !== 'boolean') throw py_err('TypeError', 'type ' + py_typename(x) + " doesn't define __trunc__ method");
   return py_float_to_int(py_math_num(x));
 }
 
