@@ -1653,21 +1653,11 @@ function py_math_fsum(it) {
   return hi;
 }
 
-// math.prod(iterable, start=1): int when all operands are ints, else a float (boxed when integral).
+// math.prod(iterable, start=1): the product with Python's * (py_mul: int/float results, int * str...).
 function py_math_prod(it, start) {
-  var items = py_math_items(it), acc = start === undefined ? 1 : start, isf = false;
-  var num = function (v, other) {
-    if (typeof v === 'boolean') return v ? 1 : 0;
-    if (typeof v === 'number') { if (!py_isint(v)) isf = true; return v; }
-    if (v instanceof py_PyFloat) { isf = true; return v.v; }
-    throw py_err('TypeError', "unsupported operand type(s) for *: '" + py_typename(other[0]) + "' and '" + py_typename(other[1]) + "'");
-  };
-  var r = num(acc, [acc, items[0]]);
-  for (var i = 0; i < items.length; i++) {
-    r = r * num(items[i], [isf ? 1.5 : r, items[i]]);
-    if (!isf && Math.abs(r) > 9007199254740992) throw py_int_overflow();
-  }
-  return isf ? py_fbox(r) : (r === 0 ? 0 : r);
+  var items = py_math_items(it), acc = start === undefined ? 1 : start;
+  for (var i = 0; i < items.length; i++) acc = py_mul(acc, items[i]);
+  return acc;
 }
 
 function py_math_gcd() {
