@@ -665,4 +665,10 @@ def test_runtime_units_are_well_formed():
     ops = [u for u in units.values() if u.file == "ops.js"]
     assert len(ops) > 60
     missing = {u.name: u.deps - units.keys() for u in ops if u.deps - units.keys()}
-    assert not missing or set().union(*missing.values()) <= {"py_percent_format"}, missing
+    assert not missing, missing
+
+
+@pytest.mark.parametrize("fmt,args", [("%d items", 3), ("%s-%s", ("a", 1)), ("%.2f", 0.5), ("%s", [1]), ("%d", "x"),
+                                      ("%s %s", (1,)), ("100%%", ())], ids=str)
+def test_str_mod_delegates_to_percent_format(fmt, args):
+    check(lambda: fmt % args, "py_mod", fmt, args)
