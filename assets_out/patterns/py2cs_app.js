@@ -518,7 +518,7 @@
     var neg = x < 0 || (x === 0 && 1 / x < 0);
     if (x === Infinity || x === -Infinity) return (neg ? '-' : '') + (upper ? 'INF' : 'inf');
     var ax = neg ? -x : x;
-    if (code === 'f' && !alt && prec <= 20 && ax < 1e21) {
+    if (code === 'f' && !alt && prec <= 20 && ax < 9007199254740992) {
       // Fast path: toFixed is exact except that it rounds ties away from zero; a tie needs exactly
       // prec + 1 binary-fraction-derived decimals, i.e. ax * 2**(prec+1) integral but ax * 2**prec not.
       var sc = Math.pow(2, prec);
