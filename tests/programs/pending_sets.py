@@ -12,3 +12,9 @@ def dict_true_one_key(d):
     e = {1: "int"}
     e[True] = "bool"
     return [len(e), e[1]]
+
+
+@cases((1,),)
+def json_true_one_key(n):
+    import_free = {1: "a", True: "d"}
+    return len(import_free)
