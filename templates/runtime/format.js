@@ -78,6 +78,16 @@ function py_str_repr(s) {
   return out + q;
 }
 
+// An int of the value model (a plain -0 is the float -0.0 here).
+function py_fmt_isint(x) {
+  return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
+}
+
+// py_typename, with a plain -0 being a float.
+function py_fmt_typename(x) {
+  return (x === 0 && 1 / x < 0) ? 'float' : py_typename(x);
+}
+
 // Decimal text of an integral number (exact also beyond 2**53, where String() rounds).
 function py_int_str(x) {
   if (x <= 9007199254740992 && x >= -9007199254740992) return String(x);
@@ -595,7 +605,7 @@ function py_format(v, spec, isFloat) {
     throw py_unknown_code(sp.type, 'bool');
   }
   if (spec === '') return py_str(v);
-  throw py_err('TypeError', 'unsupported format string passed to ' + py_typename(v) + '.__format__');
+  throw py_err('TypeError', 'unsupported format string passed to ' + py_fmt_typename(v) + '.__format__');
 }
 
 // An f-string replacement field {value!conv:spec}.
@@ -610,7 +620,7 @@ function py_fstr(v, conv, spec, isFloat) {
 // format(value, spec) the builtin (the value's own type decides int/float).
 function py_format_builtin(v, spec) {
   if (spec === undefined) spec = '';
-  if (typeof spec !== 'string') throw py_err('TypeError', 'format() argument 2 must be str, not ' + py_typename(spec));
+  if (typeof spec !== 'string') throw py_err('TypeError', 'format() argument 2 must be str, not ' + py_fmt_typename(spec));
   return py_format(v, spec, false);
 }
 
@@ -624,7 +634,7 @@ function py_fmt_index(s) {
 }
 
 function py_fmt_getitem(obj, key) {
-  var tn = py_typename(obj);
+  var tn = py_fmt_typename(obj);
   if (Array.isArray(obj)) {
     if (typeof key !== 'number') throw py_err('TypeError', tn + ' indices must be integers or slices, not str');
     if (key >= obj.length) throw py_err('IndexError', tn + ' index out of range');
@@ -671,8 +681,8 @@ function py_fmt_field(name, args, kwargs, auto) {
       if (k === s) throw py_err('ValueError', 'Empty attribute in format string');
       var an = rest.slice(s, k), isn = typeof obj === 'number' || typeof obj === 'boolean' || obj instanceof py_PyFloat;
       if (isn && an === 'real') { obj = typeof obj === 'boolean' ? +obj : obj; continue; }
-      if (isn && an === 'imag') { obj = py_isfloat(obj) ? py_fbox(0) : 0; continue; }
-      throw py_err('AttributeError', "'" + py_typename(obj) + "' object has no attribute '" + an + "'");
+      if (isn && an === 'imag') { obj = (typeof obj === 'boolean' || py_fmt_isint(obj)) ? 0 : py_fbox(0); continue; }
+      throw py_err('AttributeError', "'" + py_fmt_typename(obj) + "' object has no attribute '" + an + "'");
     } else if (ch === '[') {
       s = k;
       while (k < rest.length && rest[k] !== ']') k++;
@@ -816,7 +826,7 @@ function py_percent_format(fmt, values) {
         if (!dict.has(key)) throw py_err('KeyError', key);
         args = dict.get(key);
       } else {
-        throw py_err('TypeError', py_typename(dict) + ' indices must be integers or slices, not str');
+        throw py_err('TypeError', py_fmt_typename(dict) + ' indices must be integers or slices, not str');
       }
       arglen = -1; argidx = -2;
     }
@@ -832,7 +842,7 @@ function py_percent_format(fmt, values) {
     }
     if (!eof && ch === '*') {
       v = next();
-      if (!(typeof v === 'boolean' || py_isint(v))) throw py_err('TypeError', '* wants int');
+      if (!(typeof v === 'boolean' || py_fmt_isint(v))) throw py_err('TypeError', '* wants int');
       width = +v;
       if (width < 0) { ljust = true; width = -width; }
       if (i < n) ch = fmt[i++]; else eof = true;
@@ -850,7 +860,7 @@ function py_percent_format(fmt, values) {
       if (i < n) ch = fmt[i++]; else eof = true;
       if (!eof && ch === '*') {
         v = next();
-        if (!(typeof v === 'boolean' || py_isint(v))) throw py_err('TypeError', '* wants int');
+        if (!(typeof v === 'boolean' || py_fmt_isint(v))) throw py_err('TypeError', '* wants int');
         prec = +v;
         if (prec < 0) prec = 0;
         if (i < n) ch = fmt[i++]; else eof = true;
@@ -877,14 +887,14 @@ function py_percent_format(fmt, values) {
       case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
         var isx = ch === 'o' || ch === 'x' || ch === 'X';
         if (typeof v === 'boolean') x = v ? 1 : 0;
-        else if (py_isint(v)) x = v;
+        else if (py_fmt_isint(v)) x = v;
         else if (py_isnum(v) && !isx) x = py_int(py_numval(v));
-        else throw py_err('TypeError', '%' + ch + ' format: ' + (isx ? 'an integer is required' : 'a real number is required') + ', not ' + py_typename(v));
+        else throw py_err('TypeError', '%' + ch + ' format: ' + (isx ? 'an integer is required' : 'a real number is required') + ', not ' + py_fmt_typename(v));
         s = py_pct_long(x, ch, alt, prec);
         numeric = true;
         break;
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-        if (!py_isnum(v) && typeof v !== 'boolean') throw py_err('TypeError', 'must be real number, not ' + py_typename(v));
+        if (!py_isnum(v) && typeof v !== 'boolean') throw py_err('TypeError', 'must be real number, not ' + py_fmt_typename(v));
         s = py_float_short(py_numval(v), ch.toLowerCase(), prec < 0 ? 6 : prec, alt, false, false, ch === 'E' || ch === 'F' || ch === 'G');
         numeric = true;
         break;
@@ -892,7 +902,7 @@ function py_percent_format(fmt, values) {
         if (typeof v === 'string') {
           if (py_cplen(v) !== 1) throw py_err('TypeError', '%c requires int or char');
           s = v;
-        } else if (typeof v === 'boolean' || py_isint(v)) {
+        } else if (typeof v === 'boolean' || py_fmt_isint(v)) {
           x = +v;
           if (x < 0 || x > 0x10FFFF) throw py_err('OverflowError', '%c arg not in range(0x110000)');
           s = String.fromCodePoint(x);
@@ -963,7 +973,7 @@ function py_int_overflow() {
 }
 
 function py_index_err(x) {
-  return py_err('TypeError', "'" + py_typename(x) + "' object cannot be interpreted as an integer");
+  return py_err('TypeError', "'" + py_fmt_typename(x) + "' object cannot be interpreted as an integer");
 }
 
 // An int from an integral float value (already checked finite).
@@ -985,7 +995,7 @@ function py_round(x, nd, isFloat) {
   if (typeof x === 'number') isf = isFloat || !(x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0));
   else if (x instanceof py_PyFloat) { x = x.v; isf = true; }
   else if (typeof x === 'boolean') { x = x ? 1 : 0; isf = false; }
-  else throw py_err('TypeError', 'type ' + py_typename(x) + " doesn't define __round__ method");
+  else throw py_err('TypeError', 'type ' + py_fmt_typename(x) + " doesn't define __round__ method");
   var neg = x < 0 || (x === 0 && 1 / x < 0), ax = neg ? -x : x, r;
   if (nd === undefined || nd === null) {
     if (!isf) return x === 0 ? 0 : x;
@@ -996,7 +1006,7 @@ function py_round(x, nd, isFloat) {
     return py_int_of(neg ? -r : r);
   }
   if (typeof nd === 'boolean') nd = nd ? 1 : 0;
-  else if (!py_isint(nd)) throw py_index_err(nd);
+  else if (!py_fmt_isint(nd)) throw py_index_err(nd);
   if (!isf) {
     if (nd >= 0) return x === 0 ? 0 : x;
     if (nd < -22) return 0;
@@ -1102,10 +1112,10 @@ function py_int(x, base) {
     if (typeof x === 'string') return py_int_parse(x, 10);
     if (typeof x === 'boolean') return x ? 1 : 0;
     if (x instanceof py_PyFloat) return py_float_to_int(x.v);
-    throw py_err('TypeError', "int() argument must be a string, a bytes-like object or a real number, not '" + py_typename(x) + "'");
+    throw py_err('TypeError', "int() argument must be a string, a bytes-like object or a real number, not '" + py_fmt_typename(x) + "'");
   }
   if (typeof base === 'boolean') base = base ? 1 : 0;
-  else if (!py_isint(base)) throw py_index_err(base);
+  else if (!py_fmt_isint(base)) throw py_index_err(base);
   if ((base !== 0 && base < 2) || base > 36) throw py_err('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   if (typeof x !== 'string') throw py_err('TypeError', "int() can't convert non-string with explicit base");
   return py_int_parse(x, base);
@@ -1134,13 +1144,13 @@ function py_float(x) {
   if (typeof x === 'string') return py_float_parse(x);
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (x instanceof py_PyFloat) return x.v;
-  throw py_err('TypeError', "float() argument must be a string or a real number, not '" + py_typename(x) + "'");
+  throw py_err('TypeError', "float() argument must be a string or a real number, not '" + py_fmt_typename(x) + "'");
 }
 
 // An int argument used as an index (__index__): bools accepted, floats rejected.
 function py_index_arg(x) {
   if (typeof x === 'boolean') return x ? 1 : 0;
-  if (py_isint(x)) return x;
+  if (py_fmt_isint(x)) return x;
   throw py_index_err(x);
 }
 
@@ -1151,7 +1161,7 @@ function py_chr(i) {
 }
 
 function py_ord(c) {
-  if (typeof c !== 'string') throw py_err('TypeError', 'ord() expected string of length 1, but ' + py_typename(c) + ' found');
+  if (typeof c !== 'string') throw py_err('TypeError', 'ord() expected string of length 1, but ' + py_fmt_typename(c) + ' found');
   var n = c.length === 1 ? 1 : py_cplen(c);
   if (n !== 1) throw py_err('TypeError', 'ord() expected a character, but string of length ' + n + ' found');
   return c.codePointAt(0);
@@ -1221,7 +1231,7 @@ function py_json_dumps(obj, indent, sortKeys, ensureAscii, separators) {
     if (o instanceof py_PyFloat) return py_json_num(o.v);
     var isArr = Array.isArray(o);
     if (!isArr && !(o instanceof Map)) {
-      throw py_err('TypeError', 'Object of type ' + py_typename(o) + ' is not JSON serializable');
+      throw py_err('TypeError', 'Object of type ' + py_fmt_typename(o) + ' is not JSON serializable');
     }
     if (isArr ? o.length === 0 : o.size === 0) return isArr ? '[]' : '{}';
     if (stack.indexOf(o) >= 0) throw py_err('ValueError', 'Circular reference detected');
@@ -1242,7 +1252,7 @@ function py_json_dumps(obj, indent, sortKeys, ensureAscii, separators) {
         else if (k === false) ks = 'false';
         else if (k == null) ks = 'null';
         else if (k instanceof py_PyFloat) ks = py_json_num(k.v);
-        else throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_typename(k));
+        else throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_fmt_typename(k));
         parts.push(py_json_str(ks, ascii) + keySep + enc(items[i][1], level + 1));
       }
     }
@@ -1287,7 +1297,7 @@ function py_json_error(msg, s, pos) {
 
 // json.loads(s): objects -> Map, integral floats boxed, NaN/Infinity accepted.
 function py_json_loads(s) {
-  if (typeof s !== 'string') throw py_err('TypeError', 'the JSON object must be str, bytes or bytearray, not ' + py_typename(s));
+  if (typeof s !== 'string') throw py_err('TypeError', 'the JSON object must be str, bytes or bytearray, not ' + py_fmt_typename(s));
   var n = s.length, i = 0;
   var ws = function () { while (i < n) { var c = s.charCodeAt(i); if (c === 32 || c === 9 || c === 10 || c === 13) i++; else break; } };
   var NUM = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
@@ -1395,7 +1405,7 @@ function py_math_num(x) {
   if (typeof x === 'number') return x;
   if (x instanceof py_PyFloat) return x.v;
   if (typeof x === 'boolean') return x ? 1 : 0;
-  throw py_err('TypeError', 'must be real number, not ' + py_typename(x));
+  throw py_err('TypeError', 'must be real number, not ' + py_fmt_typename(x));
 }
 
 function py_math_domain() {
@@ -1418,7 +1428,7 @@ function py_math_ceil(x) {
 
 function py_math_trunc(x) {
   if (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) return x === 0 ? 0 : x;
-  if (!py_isnum(x) && typeof x !== 'boolean') throw py_err('TypeError', 'type ' + py_typename(x) + " doesn't define __trunc__ method");
+  if (!py_isnum(x) && typeof x !== 'boolean') throw py_err('TypeError', 'type ' + py_fmt_typename(x) + " doesn't define __trunc__ method");
   return py_float_to_int(py_math_num(x));
 }
 
@@ -1594,7 +1604,7 @@ function py_math_items(it) {
   if (it instanceof Map) return Array.from(it.keys());
   if (it instanceof Set) return Array.from(it);
   if (typeof it === 'string') return py_cps(it);
-  throw py_err('TypeError', "'" + py_typename(it) + "' object is not iterable");
+  throw py_err('TypeError', "'" + py_fmt_typename(it) + "' object is not iterable");
 }
 
 // math.fsum: exact sum (Shewchuk's msum, as CPython).
