@@ -7,16 +7,22 @@
 // Matches any UTF-16 surrogate: such strings need code-point aware indexing.
 var py_op_SURR = /[\uD800-\uDFFF]/;
 
-// 0: not a number, 1: int (bools included), 2: float (boxes, non-integral, nan, inf, |x| >= 1e21).
+// 0: not a number, 1: int (bools included), 2: float (boxes, non-integral, nan, inf, |x| >= 1e21, and
+// a plain -0: int arithmetic never produces -0, so it is the float -0.0, as format.js and the tests read it).
 function py_op_numkind(x) {
-  if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21) ? 1 : 2;
+  if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? 1 : 2;
   if (typeof x === 'boolean') return 1;
   if (x instanceof py_PyFloat) return 2;
   return 0;
 }
 
+// py_typename, with a plain -0 named 'float' (see py_op_numkind).
+function py_op_tn(x) {
+  return (x === 0 && 1 / x < 0) ? 'float' : py_typename(x);
+}
+
 function py_op_binerr(op, a, b) {
-  return py_err('TypeError', 'unsupported operand type(s) for ' + op + ": '" + py_typename(a) + "' and '" + py_typename(b) + "'");
+  return py_err('TypeError', 'unsupported operand type(s) for ' + op + ": '" + py_op_tn(a) + "' and '" + py_op_tn(b) + "'");
 }
 
 function py_op_overflow() {
@@ -31,9 +37,9 @@ function py_op_bigint(r, exact) {
 
 // The value of an int-or-bool used as an index/count; throws `'float' object cannot be interpreted as an integer`.
 function py_op_index(x) {
-  if (typeof x === 'number' && x % 1 === 0 && x < 1e21 && x > -1e21) return x + 0;
-  if (typeof x === 'boolean') return x ? 1 : 0;
-  throw py_err('TypeError', "'" + py_typename(x) + "' object cannot be interpreted as an integer");
+  var k = py_op_numkind(x);
+  if (k === 1) return py_numval(x);
+  throw py_err('TypeError', "'" + py_op_tn(x) + "' object cannot be interpreted as an integer");
 }
 
 // Code points of a string, as an array of strings (a fresh array).
@@ -76,7 +82,8 @@ function py_add(a, b) {
   if (typeof a === 'number' && typeof b === 'number') {
     var r = a + b;
     if (r % 1 !== 0) return r;
-    if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21) {
+    if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
+        (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) {
       if (r <= 9007199254740991 && r >= -9007199254740991) return r;
       return py_op_bigint(r, r - a === b && r - b === a);
     }
@@ -92,7 +99,7 @@ function py_op_add_slow(a, b) {
     var x = py_numval(a), y = py_numval(b);
     return (ka === 2 || kb === 2) ? py_fbox(x + y) : py_add(x, y);
   }
-  if (typeof a === 'string') throw py_err('TypeError', 'can only concatenate str (not "' + py_typename(b) + '") to str');
+  if (typeof a === 'string') throw py_err('TypeError', 'can only concatenate str (not "' + py_op_tn(b) + '") to str');
   if (Array.isArray(a)) {
     var ta = a.__py_tuple__ === true;
     if (Array.isArray(b) && (b.__py_tuple__ === true) === ta) {
@@ -100,7 +107,7 @@ function py_op_add_slow(a, b) {
       return ta ? py_tuple(out) : out;
     }
     var nm = ta ? 'tuple' : 'list';
-    throw py_err('TypeError', 'can only concatenate ' + nm + ' (not "' + py_typename(b) + '") to ' + nm);
+    throw py_err('TypeError', 'can only concatenate ' + nm + ' (not "' + py_op_tn(b) + '") to ' + nm);
   }
   throw py_op_binerr('+', a, b);
 }
@@ -109,7 +116,8 @@ function py_sub(a, b) {
   if (typeof a === 'number' && typeof b === 'number') {
     var r = a - b;
     if (r % 1 !== 0) return r;
-    if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21) {
+    if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
+        (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) {
       if (r <= 9007199254740991 && r >= -9007199254740991) return r + 0;
       return py_op_bigint(r, r + b === a && a - r === b);
     }
@@ -139,7 +147,8 @@ function py_mul(a, b) {
   if (typeof a === 'number' && typeof b === 'number') {
     var r = a * b;
     if (r % 1 !== 0) return r;
-    if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21) return py_imul(a, b);
+    if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
+        (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return py_imul(a, b);
     return py_fbox(r);
   }
   return py_op_mul_slow(a, b);
@@ -156,7 +165,7 @@ function py_op_mul_slow(a, b) {
   else if (typeof b === 'string' || Array.isArray(b)) { seq = b; n = a; }
   else throw py_op_binerr('*', a, b);
   if (py_op_numkind(n) !== 1) {
-    throw py_err('TypeError', "can't multiply sequence by non-int of type '" + py_typename(n) + "'");
+    throw py_err('TypeError', "can't multiply sequence by non-int of type '" + py_op_tn(n) + "'");
   }
   return py_op_repeat(seq, py_numval(n));
 }
@@ -187,7 +196,9 @@ function py_truediv(a, b) {
 function py_fdiv(a, b) {
   if (typeof a !== 'number') a = py_numval(a);
   if (typeof b !== 'number') b = py_numval(b);
-  if (b === 0) throw py_err('ZeroDivisionError', (a % 1 === 0 && Math.abs(a) < 1e21) ? 'division by zero' : 'float division by zero');
+  if (b === 0) {
+    throw py_err('ZeroDivisionError', (1 / b > 0 && py_op_numkind(a) === 1) ? 'division by zero' : 'float division by zero');
+  }
   return a / b;
 }
 
@@ -256,7 +267,8 @@ function py_floordiv(a, b) {
 
 function py_mod(a, b) {
   if (typeof a === 'number' && typeof b === 'number' && a % 1 === 0 && b % 1 === 0 &&
-      a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21) return py_imod(a, b);
+      a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
+      (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return py_imod(a, b);
   if (typeof a === 'string') return py_percent_format(a, b);
   var ka = py_op_numkind(a), kb = py_op_numkind(b);
   if (ka === 0 || kb === 0) throw py_op_binerr('%', a, b);
@@ -336,28 +348,28 @@ function py_pow(a, b) {
 }
 
 function py_neg(x) {
-  if (typeof x === 'number') return x === 0 ? 0 : -x;
+  if (typeof x === 'number') return x !== 0 ? -x : (1 / x > 0 ? 0 : py_fbox(0));
   if (typeof x === 'boolean') return x ? -1 : 0;
   if (x instanceof py_PyFloat) return py_fbox(-x.v);
-  throw py_err('TypeError', "bad operand type for unary -: '" + py_typename(x) + "'");
+  throw py_err('TypeError', "bad operand type for unary -: '" + py_op_tn(x) + "'");
 }
 
 function py_pos(x) {
-  if (typeof x === 'number') return x === 0 ? 0 : x;
+  if (typeof x === 'number') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (x instanceof py_PyFloat) return x;
-  throw py_err('TypeError', "bad operand type for unary +: '" + py_typename(x) + "'");
+  throw py_err('TypeError', "bad operand type for unary +: '" + py_op_tn(x) + "'");
 }
 
 function py_abs(x) {
-  if (typeof x === 'number') return Math.abs(x);
+  if (typeof x === 'number') return x !== 0 ? Math.abs(x) : (1 / x > 0 ? 0 : py_fbox(0));
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (x instanceof py_PyFloat) return py_fbox(Math.abs(x.v));
-  throw py_err('TypeError', "bad operand type for abs(): '" + py_typename(x) + "'");
+  throw py_err('TypeError', "bad operand type for abs(): '" + py_op_tn(x) + "'");
 }
 
 function py_invert(x) {
-  if (py_op_numkind(x) !== 1) throw py_err('TypeError', "bad operand type for unary ~: '" + py_typename(x) + "'");
+  if (py_op_numkind(x) !== 1) throw py_err('TypeError', "bad operand type for unary ~: '" + py_op_tn(x) + "'");
   var v = py_numval(x);
   if (v > 9007199254740991 || v < -9007199254740992) throw py_op_overflow();
   return -v - 1;
@@ -380,7 +392,8 @@ function py_op_bitwise(a, b, op, sym) {
 }
 
 function py_bitand(a, b) {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a & b;
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b &&
+      (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return a & b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return a && b;
   if (a instanceof Set && b instanceof Set) {
     var out = new Set();
@@ -391,7 +404,8 @@ function py_bitand(a, b) {
 }
 
 function py_bitor(a, b) {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a | b;
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b &&
+      (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return a | b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return a || b;
   if (a instanceof Map && b instanceof Map) {
     var m = new Map(a);
@@ -407,7 +421,8 @@ function py_bitor(a, b) {
 }
 
 function py_bitxor(a, b) {
-  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b) return a ^ b;
+  if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b &&
+      (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return a ^ b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return a !== b;
   if (a instanceof Set && b instanceof Set) {
     var out = new Set();
@@ -465,8 +480,8 @@ function py_getitem(o, i) {
 
 // The TypeError for a bad index type (`list indices must be integers or slices, not float`).
 function py_op_index_err(o, i) {
-  if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_typename(i) + "'");
-  return py_err('TypeError', (o.__py_tuple__ === true ? 'tuple' : 'list') + ' indices must be integers or slices, not ' + py_typename(i));
+  if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_op_tn(i) + "'");
+  return py_err('TypeError', (o.__py_tuple__ === true ? 'tuple' : 'list') + ' indices must be integers or slices, not ' + py_op_tn(i));
 }
 
 // A normalized in-range position of int index i in a sequence of length n, or -1.
@@ -492,7 +507,7 @@ function py_op_getitem_slow(o, i) {
     return s ? chars[k] : o.charAt(k);
   }
   if (o instanceof Map) return py_getitem(o, i);
-  throw py_err('TypeError', "'" + py_typename(o) + "' object is not subscriptable");
+  throw py_err('TypeError', "'" + py_op_tn(o) + "' object is not subscriptable");
 }
 
 function py_setitem(o, i, v) {
@@ -507,7 +522,7 @@ function py_setitem(o, i, v) {
     return;
   }
   if (o instanceof Map) { o.set(py_key(i), v); return; }
-  throw py_err('TypeError', "'" + py_typename(o) + "' object does not support item assignment");
+  throw py_err('TypeError', "'" + py_op_tn(o) + "' object does not support item assignment");
 }
 
 function py_delitem(o, i) {
@@ -524,7 +539,7 @@ function py_delitem(o, i) {
     return;
   }
   // CPython: PySequence_DelItem ("doesn't") for sequence-ish types and an int index, else "does not".
-  var t = py_typename(o);
+  var t = py_op_tn(o);
   var does = ((t === 'tuple' || t === 'str' || t === 'set') && py_op_numkind(i) === 1) ? "doesn't" : 'does not';
   throw py_err('TypeError', "'" + t + "' object " + does + ' support item deletion');
 }
@@ -571,7 +586,7 @@ function py_slice(o, start, stop, step) {
   var isStr = typeof o === 'string';
   if (!isStr && !Array.isArray(o)) {
     if (o instanceof Map) throw py_err('TypeError', "unhashable type: 'slice'");
-    throw py_err('TypeError', "'" + py_typename(o) + "' object is not subscriptable");
+    throw py_err('TypeError', "'" + py_op_tn(o) + "' object is not subscriptable");
   }
   var seq = (isStr && py_op_SURR.test(o)) ? Array.from(o) : o;
   var ix = py_op_slice_indices(seq.length, start, stop, step);
@@ -594,7 +609,7 @@ function py_slice(o, start, stop, step) {
 function py_op_check_list_target(o, what) {
   if (Array.isArray(o) && o.__py_tuple__ !== true) return;
   if (o instanceof Map) throw py_err('TypeError', "unhashable type: 'slice'");
-  throw py_err('TypeError', "'" + py_typename(o) + "' object does not support item " + what);
+  throw py_err('TypeError', "'" + py_op_tn(o) + "' object does not support item " + what);
 }
 
 function py_setslice(o, start, stop, step, values) {
@@ -637,7 +652,7 @@ function py_delslice(o, start, stop, step) {
 function py_iter(x) {
   if (Array.isArray(x)) return x;
   var a = py_op_iter_opt(x);
-  if (a === null) throw py_err('TypeError', "'" + py_typename(x) + "' object is not iterable");
+  if (a === null) throw py_err('TypeError', "'" + py_op_tn(x) + "' object is not iterable");
   return a;
 }
 
@@ -645,7 +660,7 @@ function py_len(x) {
   if (Array.isArray(x)) return x.length;
   if (typeof x === 'string') return py_op_strlen(x);
   if (x instanceof Map || x instanceof Set) return x.size;
-  throw py_err('TypeError', "object of type '" + py_typename(x) + "' has no len()");
+  throw py_err('TypeError', "object of type '" + py_op_tn(x) + "' has no len()");
 }
 
 function py_range(start, stop, step) {
@@ -665,7 +680,7 @@ function py_range(start, stop, step) {
 
 function py_unpack(x, n) {
   var a = Array.isArray(x) ? x : py_op_iter_opt(x);
-  if (a === null) throw py_err('TypeError', 'cannot unpack non-iterable ' + py_typename(x) + ' object');
+  if (a === null) throw py_err('TypeError', 'cannot unpack non-iterable ' + py_op_tn(x) + ' object');
   if (a.length === n) return a;
   if (a.length < n) throw py_err('ValueError', 'not enough values to unpack (expected ' + n + ', got ' + a.length + ')');
   throw py_err('ValueError', 'too many values to unpack (expected ' + n + ')');
@@ -673,7 +688,7 @@ function py_unpack(x, n) {
 
 function py_unpack_star(x, before, after) {
   var a = Array.isArray(x) ? x : py_op_iter_opt(x);
-  if (a === null) throw py_err('TypeError', 'cannot unpack non-iterable ' + py_typename(x) + ' object');
+  if (a === null) throw py_err('TypeError', 'cannot unpack non-iterable ' + py_op_tn(x) + ' object');
   var n = a.length;
   if (n < before + after) {
     throw py_err('ValueError', 'not enough values to unpack (expected at least ' + (before + after) + ', got ' + n + ')');
@@ -716,7 +731,7 @@ function py_reversed(x) {
   if (Array.isArray(x)) a = x.slice();
   else if (typeof x === 'string') a = py_op_chars(x);
   else if (x instanceof Map) a = Array.from(x.keys());
-  else throw py_err('TypeError', "'" + py_typename(x) + "' object is not reversible");
+  else throw py_err('TypeError', "'" + py_op_tn(x) + "' object is not reversible");
   return a.reverse();
 }
 
@@ -908,7 +923,7 @@ function py_map(f) {
   if (its.length === 0) throw py_err('TypeError', 'map() must have at least two arguments.');
   var out = new Array(n);
   for (i = 0; i < n; i++) {
-    if (typeof f !== 'function') throw py_err('TypeError', "'" + py_typename(f) + "' object is not callable");
+    if (typeof f !== 'function') throw py_err('TypeError', "'" + py_op_tn(f) + "' object is not callable");
     if (its.length === 1) out[i] = f(its[0][i]);
     else {
       var args = new Array(its.length);
@@ -924,7 +939,7 @@ function py_filter(f, it) {
   for (var i = 0; i < a.length; i++) {
     var v = a[i];
     if (f == null) { if (py_bool(v)) out.push(v); }
-    else if (typeof f !== 'function') throw py_err('TypeError', "'" + py_typename(f) + "' object is not callable");
+    else if (typeof f !== 'function') throw py_err('TypeError', "'" + py_op_tn(f) + "' object is not callable");
     else if (py_bool(f(v))) out.push(v);
   }
   return out;
@@ -974,8 +989,8 @@ function py_isinstance(x, names) {
   for (var i = 0; i < names.length; i++) {
     var ok;
     switch (names[i]) {
-      case 'int': ok = typeof x === 'boolean' || py_isint(x); break;
-      case 'float': ok = py_isfloat(x); break;
+      case 'int': ok = py_op_numkind(x) === 1; break;
+      case 'float': ok = py_op_numkind(x) === 2; break;
       case 'bool': ok = typeof x === 'boolean'; break;
       case 'str': ok = typeof x === 'string'; break;
       case 'list': ok = Array.isArray(x) && x.__py_tuple__ !== true; break;
@@ -995,7 +1010,7 @@ function py_dict_merge() {
   var m = new Map();
   for (var i = 0; i < arguments.length; i++) {
     var d = arguments[i];
-    if (!(d instanceof Map)) throw py_err('TypeError', "'" + py_typename(d) + "' object is not a mapping");
+    if (!(d instanceof Map)) throw py_err('TypeError', "'" + py_op_tn(d) + "' object is not a mapping");
     d.forEach(function (v, k) { m.set(k, v); });
   }
   return m;
@@ -1006,7 +1021,7 @@ function py_list_concat() {
   for (var i = 0; i < arguments.length; i++) {
     var part = arguments[i];
     var a = Array.isArray(part) ? part : py_op_iter_opt(part);
-    if (a === null) throw py_err('TypeError', 'Value after * must be an iterable, not ' + py_typename(part));
+    if (a === null) throw py_err('TypeError', 'Value after * must be an iterable, not ' + py_op_tn(part));
     for (var j = 0; j < a.length; j++) out.push(a[j]);
   }
   return out;

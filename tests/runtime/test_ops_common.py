@@ -16,13 +16,11 @@ from py2cs import runtime as rtmod  # noqa: E402
 OVERFLOW_MSG = "py2cs: integer result exceeds 2**53, which JavaScript cannot represent exactly"
 COMPLEX_MSG = "py2cs: complex results are not supported"
 
-# Decoding fixes for the value model: a boxed -0.0 is the float -0.0; a *plain* -0 from a generic helper
-# would be read as the int 0 by the runtime (py_isint(-0)), so it is reported as a distinct value.
+# Decoding fix: a boxed -0.0 is the float -0.0 (jsutil reads a plain -0 as -0.0 but loses the sign of a box).
 _EXTRA_JS = r"""
 var __enc0 = __enc;
 __enc = function (x) {
   if (x instanceof py_PyFloat && x.v === 0 && 1 / x.v < 0) return {t: 'float', v: 0, neg: true};
-  if (typeof x === 'number' && x === 0 && 1 / x < 0) return {t: 'plain-negative-zero'};
   return __enc0(x);
 };
 // Result of a helper documented `-> float` (plain number): read it as a float.
@@ -62,6 +60,9 @@ class Raw:
         return self.src
 
 
+PLAIN_NEG_ZERO = False  # tests flip this to pass -0.0 as a plain -0 (which the runtime reads as a float)
+
+
 def lit(v) -> str:
     """A JS expression building ``v`` in the runtime representation (integral floats incl. -0.0 boxed)."""
     if isinstance(v, (Fn, Raw)):
@@ -80,7 +81,7 @@ def lit(v) -> str:
         if math.isinf(v):
             return "Infinity" if v > 0 else "-Infinity"
         if v == 0 and math.copysign(1, v) < 0:
-            return "py_fbox(-0)"
+            return "-0" if PLAIN_NEG_ZERO else "py_fbox(-0)"
         if v.is_integer() and abs(v) < 1e21:
             return f"py_fbox({int(v)})"
         return repr(v)
