@@ -1,0 +1,209 @@
+"""Negative tests: constructs outside the supported subset must be refused at compile time with a
+diagnostic ``file:line:col: error: ...``, the offending source line, a caret and a hint."""
+import re
+
+import pytest
+
+import py2cs
+from difftest import Compiled
+
+BUG = "py2cs bug: "
+
+# (id, source, line of the problem, words expected in the message)
+REFUSED = [
+    ("class_def", "def f(x):\n    class A:\n        pass\n    return 1\n", 2, "class"),
+    ("module_class_used", "class A:\n    pass\n\n\ndef f(x):\n    return A()\n", 6, "class"),
+    ("yield", "def f(x):\n    yield x\n", 2, "yield"),
+    ("yield_from", "def f(x):\n    yield from x\n", 2, "yield"),
+    pytest.param("inner_generator", "def f(x):\n    def g():\n        yield 1\n    return [1]\n", 2, "generator",
+                 marks=pytest.mark.xfail(strict=True, reason=BUG + "two diagnostics (2:5 def, 3:9 yield) for one nested generator"),
+                 id="inner_generator"),
+    ("global", "N = 1\n\n\ndef f(x):\n    global N\n    N = x\n    return N\n", 5, "global"),
+    ("with", "def f(x):\n    with x as y:\n        return y\n", 2, "with"),
+    ("import_inside", "def f(x):\n    import math\n    return math.floor(x)\n", 2, "import"),
+    ("from_import_inside", "def f(x):\n    from math import floor\n    return floor(x)\n", 2, "import"),
+    ("match", "def f(x):\n    match x:\n        case 1:\n            return 'one'\n    return 'other'\n", 2, "match"),
+    ("async_for", "def f(x):\n    async def g():\n        async for y in x:\n            pass\n    return 1\n", 3, "async for"),
+    ("kwargs_param", "def f(x, **kw):\n    return x\n", 1, "kwargs"),
+    ("bytes_literal", "def f(x):\n    return b'abc'\n", 2, "bytes"),
+    ("matmul", "def f(x):\n    return x @ x\n", 2, "@"),
+    ("matmul_aug", "def f(x):\n    x @= x\n    return x\n", 2, "@"),
+    ("ellipsis", "def f(x):\n    return ...\n", 2, "Ellipsis"),
+    ("unknown_name", "def f(x):\n    return undefined_thing + x\n", 2, "undefined_thing"),
+    ("builtin_type", "def f(x):\n    return type(x)\n", 2, "type()"),
+    ("builtin_open", "def f(x):\n    return open(x)\n", 2, "open()"),
+    ("builtin_eval", "def f(x):\n    return eval(x)\n", 2, "eval()"),
+    ("builtin_exec", "def f(x):\n    exec(x)\n", 2, "exec()"),
+    ("builtin_getattr", "def f(x):\n    return getattr(x, 'a')\n", 2, "getattr()"),
+    ("builtin_next", "def f(x):\n    return next(x)\n", 2, "next()"),
+    ("builtin_iter", "def f(x):\n    return iter(x)\n", 2, "iter()"),
+    ("builtin_hash", "def f(x):\n    return hash(x)\n", 2, "hash()"),
+    ("builtin_id", "def f(x):\n    return id(x)\n", 2, "id()"),
+    ("builtin_frozenset", "def f(x):\n    return frozenset(x)\n", 2, "frozenset()"),
+    ("builtin_super", "def f(x):\n    return super()\n", 2, "super()"),
+    ("str_unknown_method", "def f(x):\n    s = str(x)\n    return s.encode()\n", 3, "encode"),
+    ("list_unknown_method", "def f(x):\n    xs = [1]\n    return xs.push(x)\n", 3, "push"),
+    ("dict_unknown_method", "def f(x):\n    d = {}\n    return d.has_key(x)\n", 3, "has_key"),
+    ("list_dunder_method", "def f(x):\n    return [1].__len__()\n", 2, "__len__"),
+    ("math_unknown_function", "import math\n\n\ndef f(x):\n    return math.factorial(x)\n", 5, "factorial"),
+    ("math_unknown_attr", "import math\n\n\ndef f(x):\n    return math.foo\n", 5, "math.foo"),
+    ("json_dumps_default", "import json\n\n\ndef f(x):\n    return json.dumps(x, default=str)\n", 5, "default"),
+    ("json_loads_hook", "import json\n\n\ndef f(x):\n    return json.loads(x, object_hook=dict)\n", 5, "object_hook"),
+    ("int_literal_too_big", "def f(x):\n    return x + 9007199254740993\n", 2, "2**53"),
+    ("neg_int_literal_too_big", "def f(x):\n    return -12345678901234567890\n", 2, "2**53"),
+    ("complex_literal", "def f(x):\n    return 1j * x\n", 2, "complex"),
+    ("attribute_on_value", "def f(x):\n    return x.foo\n", 2, ".foo"),
+    ("assign_attribute", "def f(x):\n    x.a = 1\n    return x\n", 2, "attribute"),
+    ("raise_custom_exception", "class MyError(Exception):\n    pass\n\n\ndef f(x):\n    raise MyError('x')\n", 6, "MyError"),
+    ("except_unknown_class", "def f(x):\n    try:\n        return 1\n    except Foo:\n        return 2\n", 4, "Foo"),
+    ("unavailable_module", "import numpy as np\n\n\ndef f(x):\n    return np.mean(x)\n", 5, "numpy"),
+    ("nonlocal_without_binding", "def f(x):\n    def g():\n        nonlocal zz\n        zz = 1\n    return 1\n", 3, "zz"),
+    ("try_star", "def f(x):\n    try:\n        pass\n    except* ValueError:\n        pass\n", 2, "except*"),
+    ("pow_modulus", "def f(x):\n    return pow(x, 2, 5)\n", 2, "modulus"),
+    ("zip_strict", "def f(x):\n    return zip(x, x, strict=True)\n", 2, "strict"),
+    ("print_file", "def f(x):\n    print(x, file=None)\n", 2, "file"),
+    ("str_with_encoding", "def f(x):\n    return str(x, 'utf-8')\n", 2, "str()"),
+    ("sorted_cmp", "def f(x):\n    return sorted(x, cmp=None)\n", 2, "cmp"),
+    ("round_unknown_kw", "def f(x):\n    return round(x, digits=2)\n", 2, "digits"),
+    ("method_unknown_kw", "def f(x):\n    return 'a'.split(sepx=',')\n", 2, "sepx"),
+    ("too_many_args", "def f(x):\n    return len(x, x)\n", 2, "len()"),
+    ("missing_arg", "def f(x):\n    return ord()\n", 2, "ord()"),
+    ("star_args_call", "def f(x):\n    return max(*x)\n", 2, "*args"),
+    ("kwargs_call", "def f(x):\n    return dict(**x)\n", 2, "kwargs"),
+    ("lambda_default", "def f(x):\n    g = lambda y=1: y\n    return g()\n", 2, "lambda"),
+    ("invalid_fstring_conversion", "def f(x):\n    return f'{x!z}'\n", 2, "conversion"),
+    pytest.param("del_name_single_diag", "def f(x):\n    y = x\n    del y\n    return x\n", 3, "del",
+                 marks=pytest.mark.xfail(strict=True, reason=BUG + "two diagnostics (3:5 and 3:9) for one `del y`"),
+                 id="del_name"),
+    pytest.param("decorator_inner", "def f(x):\n    @staticmethod\n    def g(y):\n        return y\n    return g(x)\n", 2,
+                 "decorator", marks=pytest.mark.xfail(strict=True, reason=BUG + "two diagnostics (2:5, 2:6) for one decorator"),
+                 id="decorator_inner"),
+    pytest.param("inner_kwargs_param", "def f(x):\n    def g(**kw):\n        return kw\n    return g(a=1)\n", 2, "kwargs",
+                 marks=pytest.mark.xfail(strict=True, reason=BUG + "three diagnostics for one **kw parameter"),
+                 id="inner_kwargs_param"),
+    pytest.param("async_def", "async def f(x):\n    return x\n", 1, "async",
+                 marks=pytest.mark.xfail(strict=True, reason=BUG + "a top-level async def is not refused"), id="async_def"),
+    pytest.param("inner_async_await", "def f(x):\n    async def g():\n        await x\n    return 1\n", 2, "async",
+                 marks=pytest.mark.xfail(strict=True, reason=BUG + "a nested async def / await is not refused"),
+                 id="inner_async_await"),
+    pytest.param("str_method_on_int", "def f(x):\n    n = 1\n    return n.upper()\n", 3, "upper",
+                 marks=pytest.mark.xfail(strict=True, reason=BUG + "method on a statically-int value: diagnostic has no hint"),
+                 id="str_method_on_int"),
+    pytest.param("two_starred", "def f(x):\n    *a, *b = x\n    return a\n", 2, "starred",
+                 marks=pytest.mark.xfail(strict=True, reason=BUG + "'multiple starred expressions' diagnostic has no hint"),
+                 id="two_starred"),
+    pytest.param("del_attribute", "def f(x):\n    del x.a\n    return x\n", 2, "attribute",
+                 marks=pytest.mark.xfail(strict=True, reason=BUG + "`del x.a` is reported as \"'del' of a name\""),
+                 id="del_attribute"),
+]
+
+
+def _params():
+    out = []
+    for c in REFUSED:
+        out.append(c if isinstance(c, type(pytest.param(0))) else pytest.param(*c, id=c[0]))
+    return out
+
+
+def _refuse(tmp_path, name, src):
+    path = tmp_path / f"{name}.py"
+    path.write_text(src, encoding="utf-8")
+    with pytest.raises(py2cs.TranspileError) as info:
+        py2cs.transpile_source(src, filename=str(path))
+    return str(path), info.value
+
+
+@pytest.mark.parametrize("name,src,line,words", _params())
+def test_refused(tmp_path, name, src, line, words):
+    path, err = _refuse(tmp_path, name, src)
+    text = str(err)
+    assert len(err.diagnostics) == 1, text
+    d = err.diagnostics[0]
+    assert d.line == line, text
+    assert re.search(re.escape(f"{path}:{line}:") + r"\d+: error: ", text), text
+    assert words.lower() in d.message.lower(), text
+    offending = src.splitlines()[line - 1]
+    assert offending.strip() in text, text
+    assert "^" in text
+    assert d.hint and len(d.hint) >= 6, text
+    assert "hint: " in text
+
+
+def test_all_problems_reported_at_once(tmp_path):
+    src = ("def f(x):\n"
+           "    a = type(x)\n"
+           "    b = open(x)\n"
+           "    class C:\n"
+           "        pass\n"
+           "    return a\n")
+    path, err = _refuse(tmp_path, "three", src)
+    assert len(err.diagnostics) == 3, str(err)
+    assert [d.line for d in err.diagnostics] == [2, 3, 4]
+    text = str(err)
+    assert text.startswith("py2cs: 3 problems found")
+    for ln in (2, 3, 4):
+        assert f"{path}:{ln}:" in text
+    assert "type(x)" in text and "open(x)" in text and "class C:" in text
+
+
+def test_problems_across_functions_reported_at_once(tmp_path):
+    src = ("def f(x):\n"
+           "    return eval(x)\n"
+           "\n"
+           "\n"
+           "def g(x):\n"
+           "    return x.attr\n")
+    _, err = _refuse(tmp_path, "two_funcs", src)
+    assert [d.line for d in err.diagnostics] == [2, 6], str(err)
+
+
+def test_column_points_at_construct(tmp_path):
+    src = "def f(x):\n    return 1 + hash(x)\n"
+    path, err = _refuse(tmp_path, "col", src)
+    assert f"{path}:2:16:" in str(err)
+    lines = str(err).splitlines()
+    i = next(k for k, l in enumerate(lines) if "return 1 + hash(x)" in l)
+    assert lines[i + 1].index("^") == lines[i].index("hash")
+
+
+def test_transpile_function_object_refused():
+    def uses_type(x):
+        return type(x)
+    with pytest.raises(py2cs.TranspileError) as info:
+        py2cs.transpile(uses_type)
+    assert "test_refusals.py:" in str(info.value)
+    assert "return type(x)" in str(info.value)
+
+
+def test_refusal_is_value_error(tmp_path):
+    _, err = _refuse(tmp_path, "ve", "def f(x):\n    return id(x)\n")
+    assert isinstance(err, ValueError)
+
+
+# Set iteration order differs between CPython and JS, so it must fail at run time in JS with TypeError.
+def iterate_set(xs):
+    out = []
+    for x in set(xs):
+        out.append(x)
+    return out
+
+
+def iterate_set_literal(a):
+    return [x for x in {a, 2}]
+
+
+def pop_from_set(xs):
+    s = set(xs)
+    return s.pop()
+
+
+@pytest.mark.parametrize("func,args", [(iterate_set, ([3, 1, 2],)), (iterate_set, ([1],)),
+                                       (iterate_set_literal, (1,)), (pop_from_set, ([1, 2],))])
+def test_set_order_fails_at_runtime(func, args):
+    c = Compiled(func)
+    out = c.run(args)
+    assert out[0] == "err" and out[1] == "TypeError", out
+
+
+def test_set_pop_single_element_ok():
+    assert Compiled(pop_from_set).run(([7],)) == ("ok", 7)
