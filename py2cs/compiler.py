@@ -126,15 +126,18 @@ def sources_of_file(path: str, text: str | None = None) -> list[FunctionSource]:
     module = parse_source(text, path)
     lines = text.splitlines(keepends=True)
     made: dict = {}
+    holder: dict = {}
 
     def make(node):
         if id(node) not in made:
             made[id(node)] = FunctionSource(node, path, lines, 0, 0, text=text, qualname=node.name,
                                             module=os.path.splitext(os.path.basename(path))[0])
-            made[id(node)].resolver = resolver
+        made[id(node)].resolver = holder.get("resolver")
         return made[id(node)]
 
-    resolver = StaticResolver(module, make)
+    resolver = holder["resolver"] = StaticResolver(module, make)
+    for fs in made.values():
+        fs.resolver = resolver
     import ast
     return [make(n) for n in module.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
 

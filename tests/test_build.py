@@ -162,8 +162,6 @@ def test_atomic_write_leaves_no_temp_files(tmp_path, monkeypatch):
     assert (out / "py2cs_x.js").read_text() == HEADER + "\nvar a;\n"
 
 
-@pytest.mark.xfail(reason="compiler.sources_of_file: make() reads the free variable `resolver` before "
-                          "StaticResolver(module, make) has returned (NameError)", raises=AssertionError)
 def test_transpile_command(tmp_path):
     (tmp_path / "f.py").write_text("def double(x):\n    return x * 2\n")
     r = cli(tmp_path, "transpile", "f.py")

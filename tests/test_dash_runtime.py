@@ -132,12 +132,10 @@ def patch_nested_in_multi(n):
     return p, no_update, [no_update, "x"]
 
 
-ROOT_IOP_XFAIL = pytest.mark.xfail(reason="compiler: `p += [x]` on a Patch held in a plain name lowers to py_iadd "
-                                   "instead of py_patch_iop (py2cs/lower/stmt.py augassign, Name target)")
 
 
 @pytest.mark.parametrize("func,n_outputs", [(patch_basic, None), (patch_iops, None),
-                                            pytest.param(patch_root_iop, None, marks=ROOT_IOP_XFAIL),
+                                            (patch_root_iop, None),
                                             (patch_nested_in_multi, 3)])
 @pytest.mark.parametrize("arg", [0, 5, 2.5])
 def test_patch_matches_python(func, n_outputs, arg):

@@ -12,9 +12,6 @@
   function py_numval(x) {
     return x instanceof py_PyFloat ? x.v : (x === true ? 1 : (x === false ? 0 : x));
   }
-  function py_isfloat(x) {
-    return x instanceof py_PyFloat || (typeof x === 'number' && !(x % 1 === 0 && Math.abs(x) < 1e21));
-  }
   function py_isint(x) {
     return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21;
   }
@@ -387,6 +384,12 @@
       if (cp > 0xFFFF) i++;
     }
     return out + q;
+  }
+  function py_fmt_isint(x) {
+    return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
+  }
+  function py_fmt_typename(x) {
+    return (x === 0 && 1 / x < 0) ? 'float' : py_typename(x);
   }
   function py_int_str(x) {
     if (x <= 9007199254740992 && x >= -9007199254740992) return String(x);
@@ -851,7 +854,7 @@
       throw py_unknown_code(sp.type, 'bool');
     }
     if (spec === '') return py_str(v);
-    throw py_err('TypeError', 'unsupported format string passed to ' + py_typename(v) + '.__format__');
+    throw py_err('TypeError', 'unsupported format string passed to ' + py_fmt_typename(v) + '.__format__');
   }
   function py_fmt_index(s) {
     if (s === '' || !/^[0-9]+$/.test(s)) return -1;
@@ -859,7 +862,7 @@
     return parseInt(s, 10);
   }
   function py_fmt_getitem(obj, key) {
-    var tn = py_typename(obj);
+    var tn = py_fmt_typename(obj);
     if (Array.isArray(obj)) {
       if (typeof key !== 'number') throw py_err('TypeError', tn + ' indices must be integers or slices, not str');
       if (key >= obj.length) throw py_err('IndexError', tn + ' index out of range');
@@ -905,8 +908,8 @@
         if (k === s) throw py_err('ValueError', 'Empty attribute in format string');
         var an = rest.slice(s, k), isn = typeof obj === 'number' || typeof obj === 'boolean' || obj instanceof py_PyFloat;
         if (isn && an === 'real') { obj = typeof obj === 'boolean' ? +obj : obj; continue; }
-        if (isn && an === 'imag') { obj = py_isfloat(obj) ? py_fbox(0) : 0; continue; }
-        throw py_err('AttributeError', "'" + py_typename(obj) + "' object has no attribute '" + an + "'");
+        if (isn && an === 'imag') { obj = (typeof obj === 'boolean' || py_fmt_isint(obj)) ? 0 : py_fbox(0); continue; }
+        throw py_err('AttributeError', "'" + py_fmt_typename(obj) + "' object has no attribute '" + an + "'");
       } else if (ch === '[') {
         s = k;
         while (k < rest.length && rest[k] !== ']') k++;
@@ -1042,7 +1045,7 @@
           if (!dict.has(key)) throw py_err('KeyError', key);
           args = dict.get(key);
         } else {
-          throw py_err('TypeError', py_typename(dict) + ' indices must be integers or slices, not str');
+          throw py_err('TypeError', py_fmt_typename(dict) + ' indices must be integers or slices, not str');
         }
         arglen = -1; argidx = -2;
       }
@@ -1058,7 +1061,7 @@
       }
       if (!eof && ch === '*') {
         v = next();
-        if (!(typeof v === 'boolean' || py_isint(v))) throw py_err('TypeError', '* wants int');
+        if (!(typeof v === 'boolean' || py_fmt_isint(v))) throw py_err('TypeError', '* wants int');
         width = +v;
         if (width < 0) { ljust = true; width = -width; }
         if (i < n) ch = fmt[i++]; else eof = true;
@@ -1076,7 +1079,7 @@
         if (i < n) ch = fmt[i++]; else eof = true;
         if (!eof && ch === '*') {
           v = next();
-          if (!(typeof v === 'boolean' || py_isint(v))) throw py_err('TypeError', '* wants int');
+          if (!(typeof v === 'boolean' || py_fmt_isint(v))) throw py_err('TypeError', '* wants int');
           prec = +v;
           if (prec < 0) prec = 0;
           if (i < n) ch = fmt[i++]; else eof = true;
@@ -1103,14 +1106,14 @@
         case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
           var isx = ch === 'o' || ch === 'x' || ch === 'X';
           if (typeof v === 'boolean') x = v ? 1 : 0;
-          else if (py_isint(v)) x = v;
+          else if (py_fmt_isint(v)) x = v;
           else if (py_isnum(v) && !isx) x = py_int(py_numval(v));
-          else throw py_err('TypeError', '%' + ch + ' format: ' + (isx ? 'an integer is required' : 'a real number is required') + ', not ' + py_typename(v));
+          else throw py_err('TypeError', '%' + ch + ' format: ' + (isx ? 'an integer is required' : 'a real number is required') + ', not ' + py_fmt_typename(v));
           s = py_pct_long(x, ch, alt, prec);
           numeric = true;
           break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-          if (!py_isnum(v) && typeof v !== 'boolean') throw py_err('TypeError', 'must be real number, not ' + py_typename(v));
+          if (!py_isnum(v) && typeof v !== 'boolean') throw py_err('TypeError', 'must be real number, not ' + py_fmt_typename(v));
           s = py_float_short(py_numval(v), ch.toLowerCase(), prec < 0 ? 6 : prec, alt, false, false, ch === 'E' || ch === 'F' || ch === 'G');
           numeric = true;
           break;
@@ -1118,7 +1121,7 @@
           if (typeof v === 'string') {
             if (py_cplen(v) !== 1) throw py_err('TypeError', '%c requires int or char');
             s = v;
-          } else if (typeof v === 'boolean' || py_isint(v)) {
+          } else if (typeof v === 'boolean' || py_fmt_isint(v)) {
             x = +v;
             if (x < 0 || x > 0x10FFFF) throw py_err('OverflowError', '%c arg not in range(0x110000)');
             s = String.fromCodePoint(x);
@@ -1183,7 +1186,7 @@
     return py_err('OverflowError', 'py2cs: integer result exceeds 2**53, which JavaScript cannot represent exactly');
   }
   function py_index_err(x) {
-    return py_err('TypeError', "'" + py_typename(x) + "' object cannot be interpreted as an integer");
+    return py_err('TypeError', "'" + py_fmt_typename(x) + "' object cannot be interpreted as an integer");
   }
   function py_int_of(t) {
     if (!(Math.abs(t) < 1e21)) throw py_int_overflow();
@@ -1199,7 +1202,7 @@
     if (typeof x === 'number') isf = isFloat || !(x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0));
     else if (x instanceof py_PyFloat) { x = x.v; isf = true; }
     else if (typeof x === 'boolean') { x = x ? 1 : 0; isf = false; }
-    else throw py_err('TypeError', 'type ' + py_typename(x) + " doesn't define __round__ method");
+    else throw py_err('TypeError', 'type ' + py_fmt_typename(x) + " doesn't define __round__ method");
     var neg = x < 0 || (x === 0 && 1 / x < 0), ax = neg ? -x : x, r;
     if (nd === undefined || nd === null) {
       if (!isf) return x === 0 ? 0 : x;
@@ -1210,7 +1213,7 @@
       return py_int_of(neg ? -r : r);
     }
     if (typeof nd === 'boolean') nd = nd ? 1 : 0;
-    else if (!py_isint(nd)) throw py_index_err(nd);
+    else if (!py_fmt_isint(nd)) throw py_index_err(nd);
     if (!isf) {
       if (nd >= 0) return x === 0 ? 0 : x;
       if (nd < -22) return 0;
@@ -1307,10 +1310,10 @@
       if (typeof x === 'string') return py_int_parse(x, 10);
       if (typeof x === 'boolean') return x ? 1 : 0;
       if (x instanceof py_PyFloat) return py_float_to_int(x.v);
-      throw py_err('TypeError', "int() argument must be a string, a bytes-like object or a real number, not '" + py_typename(x) + "'");
+      throw py_err('TypeError', "int() argument must be a string, a bytes-like object or a real number, not '" + py_fmt_typename(x) + "'");
     }
     if (typeof base === 'boolean') base = base ? 1 : 0;
-    else if (!py_isint(base)) throw py_index_err(base);
+    else if (!py_fmt_isint(base)) throw py_index_err(base);
     if ((base !== 0 && base < 2) || base > 36) throw py_err('ValueError', 'int() base must be >= 2 and <= 36, or 0');
     if (typeof x !== 'string') throw py_err('TypeError', "int() can't convert non-string with explicit base");
     return py_int_parse(x, base);
@@ -1336,17 +1339,20 @@
     if (typeof x === 'string') return py_float_parse(x);
     if (typeof x === 'boolean') return x ? 1 : 0;
     if (x instanceof py_PyFloat) return x.v;
-    throw py_err('TypeError', "float() argument must be a string or a real number, not '" + py_typename(x) + "'");
+    throw py_err('TypeError', "float() argument must be a string or a real number, not '" + py_fmt_typename(x) + "'");
   }
   var py_op_SURR = /[\uD800-\uDFFF]/;
   function py_op_numkind(x) {
-    if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21) ? 1 : 2;
+    if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? 1 : 2;
     if (typeof x === 'boolean') return 1;
     if (x instanceof py_PyFloat) return 2;
     return 0;
   }
+  function py_op_tn(x) {
+    return (x === 0 && 1 / x < 0) ? 'float' : py_typename(x);
+  }
   function py_op_binerr(op, a, b) {
-    return py_err('TypeError', 'unsupported operand type(s) for ' + op + ": '" + py_typename(a) + "' and '" + py_typename(b) + "'");
+    return py_err('TypeError', 'unsupported operand type(s) for ' + op + ": '" + py_op_tn(a) + "' and '" + py_op_tn(b) + "'");
   }
   function py_op_overflow() {
     return py_err('OverflowError', 'py2cs: integer result exceeds 2**53, which JavaScript cannot represent exactly');
@@ -1393,7 +1399,9 @@
   function py_fdiv(a, b) {
     if (typeof a !== 'number') a = py_numval(a);
     if (typeof b !== 'number') b = py_numval(b);
-    if (b === 0) throw py_err('ZeroDivisionError', (a % 1 === 0 && Math.abs(a) < 1e21) ? 'division by zero' : 'float division by zero');
+    if (b === 0) {
+      throw py_err('ZeroDivisionError', (1 / b > 0 && py_op_numkind(a) === 1) ? 'division by zero' : 'float division by zero');
+    }
     return a / b;
   }
   function py_imod(a, b) {
@@ -1416,7 +1424,8 @@
   }
   function py_mod(a, b) {
     if (typeof a === 'number' && typeof b === 'number' && a % 1 === 0 && b % 1 === 0 &&
-        a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21) return py_imod(a, b);
+        a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
+        (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return py_imod(a, b);
     if (typeof a === 'string') return py_percent_format(a, b);
     var ka = py_op_numkind(a), kb = py_op_numkind(b);
     if (ka === 0 || kb === 0) throw py_op_binerr('%', a, b);
@@ -1426,14 +1435,14 @@
   function py_iter(x) {
     if (Array.isArray(x)) return x;
     var a = py_op_iter_opt(x);
-    if (a === null) throw py_err('TypeError', "'" + py_typename(x) + "' object is not iterable");
+    if (a === null) throw py_err('TypeError', "'" + py_op_tn(x) + "' object is not iterable");
     return a;
   }
   function py_len(x) {
     if (Array.isArray(x)) return x.length;
     if (typeof x === 'string') return py_op_strlen(x);
     if (x instanceof Map || x instanceof Set) return x.size;
-    throw py_err('TypeError', "object of type '" + py_typename(x) + "' has no len()");
+    throw py_err('TypeError', "object of type '" + py_op_tn(x) + "' has no len()");
   }
   function $f_prime_factors(num) {  // py:29
     var i, n, out, $1, $2, $3;

@@ -381,6 +381,9 @@
     }
     return out + q;
   }
+  function py_fmt_typename(x) {
+    return (x === 0 && 1 / x < 0) ? 'float' : py_typename(x);
+  }
   function py_int_str(x) {
     if (x <= 9007199254740992 && x >= -9007199254740992) return String(x);
     var ed = py_exact_digits(x < 0 ? -x : x);
@@ -844,7 +847,7 @@
       throw py_unknown_code(sp.type, 'bool');
     }
     if (spec === '') return py_str(v);
-    throw py_err('TypeError', 'unsupported format string passed to ' + py_typename(v) + '.__format__');
+    throw py_err('TypeError', 'unsupported format string passed to ' + py_fmt_typename(v) + '.__format__');
   }
   function py_fstr(v, conv, spec, isFloat) {
     if (conv === 'r') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_repr(v);
@@ -951,13 +954,16 @@
   }
   var py_op_SURR = /[\uD800-\uDFFF]/;
   function py_op_numkind(x) {
-    if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21) ? 1 : 2;
+    if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? 1 : 2;
     if (typeof x === 'boolean') return 1;
     if (x instanceof py_PyFloat) return 2;
     return 0;
   }
+  function py_op_tn(x) {
+    return (x === 0 && 1 / x < 0) ? 'float' : py_typename(x);
+  }
   function py_op_binerr(op, a, b) {
-    return py_err('TypeError', 'unsupported operand type(s) for ' + op + ": '" + py_typename(a) + "' and '" + py_typename(b) + "'");
+    return py_err('TypeError', 'unsupported operand type(s) for ' + op + ": '" + py_op_tn(a) + "' and '" + py_op_tn(b) + "'");
   }
   function py_op_overflow() {
     return py_err('OverflowError', 'py2cs: integer result exceeds 2**53, which JavaScript cannot represent exactly');
@@ -996,7 +1002,8 @@
     if (typeof a === 'number' && typeof b === 'number') {
       var r = a + b;
       if (r % 1 !== 0) return r;
-      if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21) {
+      if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
+          (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) {
         if (r <= 9007199254740991 && r >= -9007199254740991) return r;
         return py_op_bigint(r, r - a === b && r - b === a);
       }
@@ -1011,7 +1018,7 @@
       var x = py_numval(a), y = py_numval(b);
       return (ka === 2 || kb === 2) ? py_fbox(x + y) : py_add(x, y);
     }
-    if (typeof a === 'string') throw py_err('TypeError', 'can only concatenate str (not "' + py_typename(b) + '") to str');
+    if (typeof a === 'string') throw py_err('TypeError', 'can only concatenate str (not "' + py_op_tn(b) + '") to str');
     if (Array.isArray(a)) {
       var ta = a.__py_tuple__ === true;
       if (Array.isArray(b) && (b.__py_tuple__ === true) === ta) {
@@ -1019,7 +1026,7 @@
         return ta ? py_tuple(out) : out;
       }
       var nm = ta ? 'tuple' : 'list';
-      throw py_err('TypeError', 'can only concatenate ' + nm + ' (not "' + py_typename(b) + '") to ' + nm);
+      throw py_err('TypeError', 'can only concatenate ' + nm + ' (not "' + py_op_tn(b) + '") to ' + nm);
     }
     throw py_op_binerr('+', a, b);
   }
@@ -1032,7 +1039,8 @@
     if (typeof a === 'number' && typeof b === 'number') {
       var r = a * b;
       if (r % 1 !== 0) return r;
-      if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21) return py_imul(a, b);
+      if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
+          (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return py_imul(a, b);
       return py_fbox(r);
     }
     return py_op_mul_slow(a, b);
@@ -1048,7 +1056,7 @@
     else if (typeof b === 'string' || Array.isArray(b)) { seq = b; n = a; }
     else throw py_op_binerr('*', a, b);
     if (py_op_numkind(n) !== 1) {
-      throw py_err('TypeError', "can't multiply sequence by non-int of type '" + py_typename(n) + "'");
+      throw py_err('TypeError', "can't multiply sequence by non-int of type '" + py_op_tn(n) + "'");
     }
     return py_op_repeat(seq, py_numval(n));
   }
@@ -1085,8 +1093,8 @@
     return py_op_getitem_slow(o, i);
   }
   function py_op_index_err(o, i) {
-    if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_typename(i) + "'");
-    return py_err('TypeError', (o.__py_tuple__ === true ? 'tuple' : 'list') + ' indices must be integers or slices, not ' + py_typename(i));
+    if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_op_tn(i) + "'");
+    return py_err('TypeError', (o.__py_tuple__ === true ? 'tuple' : 'list') + ' indices must be integers or slices, not ' + py_op_tn(i));
   }
   function py_op_pos(o, i, n) {
     if (py_op_numkind(i) !== 1) throw py_op_index_err(o, i);
@@ -1109,7 +1117,7 @@
       return s ? chars[k] : o.charAt(k);
     }
     if (o instanceof Map) return py_getitem(o, i);
-    throw py_err('TypeError', "'" + py_typename(o) + "' object is not subscriptable");
+    throw py_err('TypeError', "'" + py_op_tn(o) + "' object is not subscriptable");
   }
   function py_setitem(o, i, v) {
     if (Array.isArray(o) && o.__py_tuple__ !== true) {
@@ -1123,19 +1131,19 @@
       return;
     }
     if (o instanceof Map) { o.set(py_key(i), v); return; }
-    throw py_err('TypeError', "'" + py_typename(o) + "' object does not support item assignment");
+    throw py_err('TypeError', "'" + py_op_tn(o) + "' object does not support item assignment");
   }
   function py_iter(x) {
     if (Array.isArray(x)) return x;
     var a = py_op_iter_opt(x);
-    if (a === null) throw py_err('TypeError', "'" + py_typename(x) + "' object is not iterable");
+    if (a === null) throw py_err('TypeError', "'" + py_op_tn(x) + "' object is not iterable");
     return a;
   }
   function py_len(x) {
     if (Array.isArray(x)) return x.length;
     if (typeof x === 'string') return py_op_strlen(x);
     if (x instanceof Map || x instanceof Set) return x.size;
-    throw py_err('TypeError', "object of type '" + py_typename(x) + "' has no len()");
+    throw py_err('TypeError', "object of type '" + py_op_tn(x) + "' has no len()");
   }
   function py_op_minrun(n) {
     var r = 0;

@@ -72,9 +72,9 @@ class DashMixin:
                 return J.member(E("$ctx"), attr), CTX_ATTRS[attr]
             return self.error(node, f"ctx.{attr} is not available in clientside callbacks",
                               "available: " + ", ".join(sorted(CTX_ATTRS))), T.ANY
-        if extra == "patch":
-            return self.error(node, "reading a Patch is not possible (Patch is write-only)",
-                              "assign to it: p['key'] = value"), T.ANY
+        if extra == "patch":   # p.data is p["data"], as in dash/_patch.py
+            base, _ = self.expr(node.value)
+            return J.call("py_patch_getitem", base, J.lit_str(attr)), PATCH
         return self.error(node, f"attribute '.{attr}' of {extra.split(':')[-1]} is not supported"), T.ANY
 
     def special_subscript(self, node, extra: str, base: E):

@@ -217,6 +217,8 @@ class StmtMixin:
         if isinstance(tgt, ast.Name):
             cur, ct = self.expr(ast.copy_location(ast.Name(tgt.id, ast.Load()), tgt))
             val, vt = self.expr(node.value)
+            if ct.kind == "special" and ct.extra == "patch":
+                return self.special_augassign(node, "patch", cur, tgt, op, *self.expr(node.value))
             if op is ast.Add and ct.kind in ("list", "any", "never") and ct.kind != "str" and vt.kind not in ("int", "float", "str"):
                 # list += iterable extends in place (aliases see it)
                 res, rt = J.call("py_iadd", cur, self.to_any(val, vt)), (ct if ct.kind == "list" else T.ANY)
@@ -224,6 +226,8 @@ class StmtMixin:
                 res, rt = J.call("py_ior", cur, val), (ct if ct.kind == "dict" else T.ANY)
             else:
                 res, rt = self.binop(node, op, cur, ct, val, vt)
+            if ct.kind == "never":
+                rt = T.NEVER          # nothing known yet (first fixpoint pass)
             return [self.assign_name(tgt.id, res, rt)]
         if isinstance(tgt, ast.Subscript):
             base, bt = self.expr(tgt.value)
