@@ -136,3 +136,8 @@ def dict_eq_order(d):
 @cases(({"b": 2, "a": 1, "c": 3},),)
 def dict_sorted_items(d):
     return [sorted(d.items()), sorted(d.items(), key=lambda kv: -kv[1]), max(d, key=lambda k: d[k]), min(d.values())]
+
+
+@cases(([["a", 1]],),)
+def dict_pairs_and_kwargs(pairs):
+    return dict(pairs, z=0)

@@ -12,8 +12,3 @@ def dict_fromkeys(keys):
 @cases((1,), ("x",))
 def dict_kwargs_only(v):
     return dict(a=v, b="2")
-
-
-@cases(([["a", 1]],),)
-def dict_pairs_and_kwargs(pairs):
-    return dict(pairs, z=0)
