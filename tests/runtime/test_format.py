@@ -104,6 +104,16 @@ def test_float_repr(rt, v):
         check(rt, ("ok", str(v)), f"py_str_f({text[8:-1]})")
 
 
+def test_repr_recursive(rt):
+    a = [1]
+    a.append(a)
+    d = {"k": 1}
+    d["self"] = d
+    assert rt.eval("(function(){var a=[1]; a.push(a); return py_repr(a);})()") == repr(a)
+    assert rt.eval("(function(){var d=new Map([['k', 1]]); d.set('self', d); return py_str(d);})()") == str(d)
+    assert rt.eval("(function(){var a=[]; var b=[a, a]; return py_repr([b, b]);})()") == "[[[], []], [[], []]]"
+
+
 def test_isprintable_table(rt):
     n = rt.eval("(function(){var k=0;for(var c=0;c<0x110000;c++){if(py_isprintable_cp(c))k++;}return k;})()")
     assert n == sum(1 for c in range(0x110000) if chr(c).isprintable())
