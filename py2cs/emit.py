@@ -71,7 +71,7 @@ class Emitter:
             if s.catch_var:
                 self._put(depth, f"}} catch ({s.catch_var}) {{")
                 self.block(s.handler, depth + 1)
-            if s.final:
+            if s.final or not s.catch_var:
                 self._put(depth, "} finally {")
                 self.block(s.final, depth + 1)
             self._put(depth, "}")
@@ -83,7 +83,15 @@ class Emitter:
             if s.comment:
                 self._put(depth, f"// {s.comment}")
             kw = "async function" if s.is_async else "function"
-            if getattr(s, "assign", False):
+            wrap = getattr(s, "wrap_args", None)
+            if getattr(s, "assign", False) and wrap:
+                names = ", ".join(n for n, _ in wrap)
+                self._put(depth, f"{s.name} = (function ({names}) {{", ln)
+                self._put(depth + 1, f"return {kw} ({', '.join(s.params)}) {{")
+                self.block(s.body, depth + 2)
+                self._put(depth + 1, "};")
+                self._put(depth, f"}})({', '.join(e.at(2) for _, e in wrap)});")
+            elif getattr(s, "assign", False):
                 self._put(depth, f"{s.name} = {kw} ({', '.join(s.params)}) {{", ln)
                 self.block(s.body, depth + 1)
                 self._put(depth, "};")

@@ -449,6 +449,7 @@
     if (x instanceof Error) return py_exc_str(x);
     return py_repr(x);
   }
+  var py_REPR_STACK = [];
   function py_repr(x) {
     if (typeof x === 'string') return py_str_repr(x);
     if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
@@ -456,17 +457,26 @@
     if (x === true) return 'True';
     if (x === false) return 'False';
     if (x instanceof py_PyFloat) return py_float_repr(x.v);
-    var parts, i;
-    if (Array.isArray(x)) {
-      parts = new Array(x.length);
-      for (i = 0; i < x.length; i++) parts[i] = py_repr(x[i]);
-      if (x.__py_tuple__ === true) return parts.length === 1 ? '(' + parts[0] + ',)' : '(' + parts.join(', ') + ')';
-      return '[' + parts.join(', ') + ']';
-    }
-    if (x instanceof Map) {
-      parts = [];
-      x.forEach(function (v, k) { parts.push(py_repr(k) + ': ' + py_repr(v)); });
-      return '{' + parts.join(', ') + '}';
+    var parts, i, r;
+    if (Array.isArray(x) || x instanceof Map) {
+      // self-containing containers print as [...] / {...} like CPython's Py_ReprEnter
+      if (py_REPR_STACK.indexOf(x) >= 0) return Array.isArray(x) ? (x.__py_tuple__ === true ? '(...)' : '[...]') : '{...}';
+      py_REPR_STACK.push(x);
+      try {
+        if (Array.isArray(x)) {
+          parts = new Array(x.length);
+          for (i = 0; i < x.length; i++) parts[i] = py_repr(x[i]);
+          if (x.__py_tuple__ === true) r = parts.length === 1 ? '(' + parts[0] + ',)' : '(' + parts.join(', ') + ')';
+          else r = '[' + parts.join(', ') + ']';
+        } else {
+          parts = [];
+          x.forEach(function (v, k) { parts.push(py_repr(k) + ': ' + py_repr(v)); });
+          r = '{' + parts.join(', ') + '}';
+        }
+      } finally {
+        py_REPR_STACK.pop();
+      }
+      return r;
     }
     if (x instanceof Set) {
       if (x.size === 0) return 'set()';

@@ -148,15 +148,20 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         positional = args.posonlyargs + args.args
         defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
         default_decls: list[J.Stmt] = []
+        wrap_args: list = []
         outer, self.scope = self.scope, scope_parent
         try:
             for a, d in list(zip(positional, defaults)) + list(zip(args.kwonlyargs, args.kw_defaults)):
                 if d is None:
                     continue
                 e, t = self.expr(d)
-                holder = self.program.unique(f"$d_{jsname.lstrip('$')}_{js_name(a.arg)}") if is_top else self.temp()
-                default_decls.append(J.Raw(line=d.lineno + self.reporter.line_offset,
-                                           code=f"{'var ' if is_top else ''}{holder} = {self.to_any(e, t).code};"))
+                if is_top:
+                    holder = self.program.unique(f"$d_{jsname.lstrip('$')}_{js_name(a.arg)}")
+                    default_decls.append(J.Raw(line=d.lineno + self.reporter.line_offset,
+                                               code=f"var {holder} = {self.to_any(e, t).code};"))
+                else:   # captured per def execution (a def in a loop keeps its own defaults)
+                    holder = f"$dflt{len(wrap_args) + 1}"
+                    wrap_args.append((holder, self.to_any(e, t)))
                 prologue.append(J.Raw(code=f"if ({js_name(a.arg)} === undefined) {js_name(a.arg)} = {holder};"))
         finally:
             self.scope = outer
@@ -183,6 +188,7 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         fd = J.FuncDecl(line=node.lineno + self.reporter.line_offset, name=jsname, params=js_params,
                         body=body, is_async=is_async)
         fd.default_decls = default_decls
+        fd.wrap_args = wrap_args
         return fd
 
 

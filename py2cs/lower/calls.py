@@ -271,7 +271,7 @@ class CallsMixin:
                 if vals is None:
                     return UNDEF, T.ANY
                 pairs = [J.array([J.lit_str(k), self.to_any(*v)]) for k, v in args.kw.items()]
-                src = vals[0][0] if vals[0] is not None else E("null")
+                src = vals[0][0] if vals[0] is not None else E("new Map()", J.POSTFIX)
                 return J.call("py_dict", src, E(f"new Map({J.array(pairs).code})", J.POSTFIX)), T.DICT()
             vals = args.bound(self, BT.SUPPORTED[name], name)
             if vals is None:

@@ -222,6 +222,8 @@ class StmtMixin:
             if op is ast.Add and ct.kind in ("list", "any", "never") and ct.kind != "str" and vt.kind not in ("int", "float", "str"):
                 # list += iterable extends in place (aliases see it)
                 res, rt = J.call("py_iadd", cur, self.to_any(val, vt)), (ct if ct.kind == "list" else T.ANY)
+            elif op is ast.Mult and ct.kind in ("list", "any", "never") and vt.kind in ("int", "bool", "any", "never"):
+                res, rt = J.call("py_imul_inplace", cur, val), (ct if ct.kind == "list" else T.ANY)
             elif op is ast.BitOr and ct.kind in ("dict", "any", "never") and vt.kind in ("dict", "any", "never"):
                 res, rt = J.call("py_ior", cur, val), (ct if ct.kind == "dict" else T.ANY)
             else:
@@ -241,6 +243,10 @@ class StmtMixin:
             idx, it = self.expr(tgt.slice)
             val, vt = self.expr(node.value)
             cur = J.call("py_getitem", E(ob), E(key))
+            if op in (ast.Add, ast.Mult):   # lists change in place: aliases of the item see it
+                res, rt = J.call("py_iadd" if op is ast.Add else "py_imul_inplace", cur, self.to_any(val, vt)), T.ANY
+                return [J.ExprStmt(expr=J.assign(ob, base)), J.ExprStmt(expr=J.assign(key, self.to_any(idx, it))),
+                        J.ExprStmt(expr=J.call("py_setitem", E(ob), E(key), res))]
             res, rt = self.binop(node, op, cur, (bt.elem or T.ANY) if bt.kind in ("list", "dict") else T.ANY, val, vt)
             return [J.ExprStmt(expr=J.assign(ob, base)), J.ExprStmt(expr=J.assign(key, self.to_any(idx, it))),
                     J.ExprStmt(expr=J.call("py_setitem", E(ob), E(key), self.to_any(res, rt)))]

@@ -330,3 +330,14 @@ function py_round_any(x, n) {
   var r = py_round(x === true ? 1 : x === false ? 0 : py_numval(x), n, f);
   return f ? py_fbox(r) : r;
 }
+
+// x *= n: lists repeat in place (aliases see the change), everything else rebinds.
+function py_imul_inplace(a, n) {
+  if (Array.isArray(a) && a.__py_tuple__ !== true && (typeof n === 'number' || typeof n === 'boolean')) {
+    var r = py_mul(a, n);
+    a.length = 0;
+    for (var i = 0; i < r.length; i++) a.push(r[i]);
+    return a;
+  }
+  return py_mul(a, n);
+}
