@@ -171,7 +171,7 @@ def _plain(x):
             return Raw("Infinity" if x > 0 else "-Infinity")
         if x == 0 and math.copysign(1, x) < 0:
             return Raw("-0")
-        return Raw(repr(int(x)) if x.is_integer() and abs(x) < 1e21 else repr(x))
+        return Raw(repr(int(x)) if x.is_integer() and abs(x) <= 2**53 else repr(x))
     return x
 
 

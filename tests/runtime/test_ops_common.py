@@ -83,7 +83,8 @@ def lit(v) -> str:
         if v == 0 and math.copysign(1, v) < 0:
             return "-0" if PLAIN_NEG_ZERO else "py_fbox(-0)"
         if v.is_integer() and abs(v) < 1e21:
-            return f"py_fbox({int(v)})"
+            # repr, not int(v): QuickJS rounds integer literals beyond 2**53 inexactly
+            return f"py_fbox({int(v) if abs(v) <= 2**53 else repr(v)})"
         return repr(v)
     if isinstance(v, str):
         return json.dumps(v)
