@@ -913,6 +913,16 @@
       keys = new Array(n);
       for (i = 0; i < n; i++) keys[i] = key(items[i]);
     }
+    if (n >= 64) {
+      // Beyond binary insertion sort CPython gallops; with keys that are not totally ordered (NaN, sets)
+      // its exact result is not reproduced here, so refuse rather than return a different order.
+      for (i = 0; i < n; i++) {
+        var kk = keys[i];
+        if (kk !== kk || kk instanceof Set) {
+          throw py_err('ValueError', 'py2cs: sorting 64 or more items whose keys include NaN or sets is not supported');
+        }
+      }
+    }
     var rev = py_bool(reverse);
     var p = new Array(n);
     for (i = 0; i < n; i++) p[i] = rev ? n - 1 - i : i;
