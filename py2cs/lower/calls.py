@@ -217,18 +217,22 @@ class CallsMixin:
                 return self.error(node, f"keyword arguments to .{name}() on a value of unknown type",
                                   "pass them by position, or make the type clear (e.g. x = list(x))"), T.ANY
             sig = MT.BY_TYPE[owners[0]][name]
+            js_name = name
             if args.kw:
                 vals = args.bound(self, sig, name)
                 if vals is None:
                     return UNDEF, T.ANY
                 jsargs = self.sig_values(sig, vals)
+                if any(p.kind in ("var_pos", "var_kw") for p in sig.params):
+                    # the dispatcher takes spread positionals; this form takes (array, Map)
+                    js_name = f"{name}_kw"
             else:
                 jsargs = [self.to_any(e, t) for e, t in args.pos]
             rets = {MT.BY_TYPE[o][name].returns for o in owners}
             ret = T.from_name(rets.pop()) if len(rets) == 1 else T.ANY
             if ret.kind in ("list", "tuple", "dict", "set") and len(owners) > 1:
                 ret = T.ANY
-            return J.call(f"py_m_{name}", recv, *jsargs), ret
+            return J.call(f"py_m_{js_name}", recv, *jsargs), ret
         return self.error(node, f"method '.{name}()' on this value is not supported"), T.ANY
 
     def sig_values(self, sig: Sig, vals) -> list:

@@ -1048,6 +1048,12 @@ function py_m_format(self) {
   throw py_methods_noattr(self, 'format');
 }
 
+// x.format(..., key=value) on a receiver of unknown type: positional arguments as an array, keywords as a Map.
+function py_m_format_kw(self, args, kwargs) {
+  if (typeof self === 'string') return py_str_format(self, args, kwargs);
+  throw py_methods_noattr(self, 'format');
+}
+
 function py_m_fromkeys(self, iterable, value) {
   if (self instanceof Map) return py_dict_fromkeys(iterable, value);
   throw py_methods_noattr(self, 'fromkeys');
