@@ -1,0 +1,290 @@
+"""Run every py2cs benchmark, print one table, save JSON (issue #6).
+
+    python3 -m benchmarks                 # everything (about 2-4 minutes)
+    python3 -m benchmarks --quick         # fewer runs
+    python3 -m benchmarks --skip latency --skip build
+
+Sections: transpile (in process, vs PScript when installed), build (whole ``py2cs build`` process of a
+20-callback app, bytes shipped per example app), exec (generated vs hand-written JS in QuickJS),
+check (equivalence-check throughput and QuickJS context cost), latency (click-to-DOM in headless
+Chromium, py2cs vs a server callback). Results: benchmarks/results/all.json (+ one file per section);
+the table printed is also written to benchmarks/results/RESULTS.md.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import inspect
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import traceback
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+RESULTS = os.path.join(HERE, "results")
+for p in (HERE, ROOT):
+    if p not in sys.path:
+        sys.path.insert(0, p)
+
+import corpus  # noqa: E402
+
+SECTIONS = ("transpile", "build", "exec", "check", "latency")
+
+
+def _median_time(fn, runs: int) -> float:
+    fn()
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+# ------------------------------------------------------------------ 1. transpile time
+
+def bench_transpile(runs: int) -> dict:
+    import py2cs
+    try:
+        import pscript
+    except ImportError:
+        pscript = None
+    rows = []
+    for func in corpus.CALLBACKS:
+        src = inspect.getsource(func)
+        row = {"callback": func.__name__, "lines": len(src.splitlines()),
+               "py2cs_ms": round(_median_time(lambda: py2cs.transpile(func), runs) * 1e3, 3)}
+        if pscript is not None:
+            try:
+                row["pscript_ms"] = round(_median_time(lambda: pscript.py2js(src), runs) * 1e3, 3)
+                row["ratio"] = round(row["py2cs_ms"] / row["pscript_ms"], 3)
+            except Exception as e:  # noqa: BLE001 - PScript does not support every construct
+                row["pscript_error"] = str(e).splitlines()[-1][:80]
+        rows.append(row)
+    main = rows[0]
+    return {"runs": runs, "callbacks": rows, "pscript": getattr(pscript, "__version__", None),
+            "main_callback": main["callback"], "main_ratio": main.get("ratio"), "target_ratio": 0.5,
+            "total_py2cs_ms": round(sum(r["py2cs_ms"] for r in rows), 3),
+            "total_py2cs_ms_both": round(sum(r["py2cs_ms"] for r in rows if "ratio" in r), 3),
+            "total_pscript_ms": round(sum(r["pscript_ms"] for r in rows if "ratio" in r), 3) if pscript else None}
+
+
+# ------------------------------------------------------------------ 4. equivalence checks
+
+def bench_check(quick: bool) -> dict:
+    import quickjs
+
+    from py2cs import runtime
+    out: dict = {}
+    full = runtime.bundle(runtime.units().keys())
+    import py2cs
+    one = py2cs.transpile(corpus.summarize)
+
+    def ctx_with(src):
+        c = quickjs.Context()
+        c.eval(src)
+        return c
+
+    n = 20 if quick else 60
+    out["quickjs_context_empty_ms"] = round(_median_time(quickjs.Context, n) * 1e3, 3)
+    out["quickjs_context_full_runtime_ms"] = round(_median_time(lambda: ctx_with(full), n) * 1e3, 3)
+    out["quickjs_context_one_callback_ms"] = round(_median_time(lambda: ctx_with("var f = " + one), n) * 1e3, 3)
+    out["full_runtime_bytes"] = len(full.encode())
+    path = os.path.join(HERE, "bench_check.py")
+    if not os.path.isfile(path):
+        out["throughput"] = "pending (benchmarks/bench_check.py, py2cs check, not present yet)"
+        return out
+    try:
+        res = subprocess.run([sys.executable, path] + (["--quick"] if quick else []), cwd=ROOT,
+                             capture_output=True, text=True, timeout=900)
+        out["bench_check_stdout"] = res.stdout[-3000:]
+        if res.returncode != 0:
+            out["throughput"] = f"bench_check.py failed (exit {res.returncode}): {res.stderr[-500:]}"
+        for name in ("check.json", "bench_check.json"):
+            p = os.path.join(RESULTS, name)
+            if os.path.isfile(p) and os.path.getmtime(p) >= time.time() - 1000:
+                with open(p) as fh:
+                    out["throughput"] = json.load(fh)
+                break
+    except Exception as e:  # noqa: BLE001
+        out["throughput"] = f"bench_check.py failed: {e}"
+    return out
+
+
+# ------------------------------------------------------------------ 5. latency
+
+def bench_latency(clicks: int) -> dict:
+    path = os.path.join(RESULTS, "latency.json")
+    res = subprocess.run([sys.executable, os.path.join(HERE, "bench_latency.py"), "--clicks", str(clicks)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=900)
+    if res.returncode != 0:
+        return {"error": res.stderr[-1500:]}
+    with open(path) as fh:
+        data = json.load(fh)
+    return {k: v for k, v in data.items() if not k.endswith("_samples_ms")}
+
+
+# ------------------------------------------------------------------ table
+
+def _fmt(x, spec=".2f"):
+    return "n/a" if x is None else format(x, spec)
+
+
+def _ok(cond):
+    return "n/a" if cond is None else ("met" if cond else "NOT met")
+
+
+def table(res: dict) -> str:
+    L = []
+    add = L.append
+    m = res.get("machine", {})
+    add(f"py2cs benchmarks — {res.get('date', '')} — Python {m.get('python')}, {m.get('cpus')} CPUs"
+        f" (shared; medians of many runs)")
+    add("")
+    t = res.get("transpile")
+    if t:
+        add("### 1. Transpile time (in process, median of %d runs)" % t["runs"])
+        add("")
+        add("| callback | lines | py2cs ms | PScript ms | py2cs / PScript |")
+        add("|---|---:|---:|---:|---:|")
+        for r in t["callbacks"]:
+            add(f"| {r['callback']} | {r['lines']} | {r['py2cs_ms']:.2f} | {_fmt(r.get('pscript_ms'))} | "
+                f"{_fmt(r.get('ratio')) if 'pscript_error' not in r else 'PScript refuses'} |")
+        add(f"| **all PScript can translate** | | {t['total_py2cs_ms_both']:.2f} | {_fmt(t.get('total_pscript_ms'))} | "
+            f"{_fmt(t['total_py2cs_ms_both'] / t['total_pscript_ms'] if t.get('total_pscript_ms') else None)} |")
+        add("")
+        add(f"Target: ≤ 0.5× PScript for the ~50-line callback ({t['main_callback']}): ratio "
+            f"{_fmt(t.get('main_ratio'))} — {_ok(t['main_ratio'] <= 0.5 if t.get('main_ratio') else None)}.")
+        add("")
+    b = res.get("build")
+    if b:
+        w = b["whole_process"]
+        add(f"### 1b. Whole-process `py2cs build` of a {w['callbacks']}-callback app (median of {w['runs']})")
+        add("")
+        add("| part | seconds |")
+        add("|---|---:|")
+        add(f"| total `python -m py2cs build` | {w['build_s']:.3f} |")
+        add(f"| Python start-up | {w['python_startup_s']:.3f} |")
+        add(f"| `import dash` | {w['import_dash_s']:.3f} |")
+        add(f"| `import py2cs` (+ build, cli) | {w['import_py2cs_s']:.3f} |")
+        add(f"| importing the app (Dash layout + decorator transpiles each callback) | "
+            f"{w['import_app_incl_decorator_transpile_s']:.3f} |")
+        add(f"| py2cs's share (total − start-up − imports) | {w['build_minus_imports_s']:.3f} |")
+        add("")
+        add(f"Target: < 0.5 s — {_ok(w['build_s'] < 0.5)} (py2cs's own share: "
+            f"{_ok(w['build_minus_imports_s'] + w['import_py2cs_s'] < 0.5)}; `import dash` alone takes "
+            f"{w['import_dash_s']:.2f} s).")
+        add("")
+        s = b["bytes"]
+        add("### 3. Bytes shipped (generated module + tree-shaken runtime, fresh build)")
+        add("")
+        add("| example app | callbacks | raw bytes | gzip -9 bytes |")
+        add("|---|---:|---:|---:|")
+        for name, a in s["apps"].items():
+            add(f"| {name} | {a['callbacks']} | {a['raw']} | {a['gzip']} |")
+        add("")
+        if s.get("typical_raw") is not None:
+            add(f"Target: < 6 KB raw for a typical 5-callback app ({s['typical_app']}): {s['typical_raw']} B raw, "
+                f"{s['typical_gzip']} B gzipped — {_ok(s['typical_raw'] < 6144)}. Reference: {s['reference']}.")
+            add("")
+    e = res.get("exec")
+    if e:
+        add("### 2. Execution speed in QuickJS: generated vs hand-written JS (same inputs, same JSON result)")
+        add("")
+        add("| callback | py2cs µs/call | hand-written µs/call | ratio |")
+        add("|---|---:|---:|---:|")
+        for r in e["callbacks"]:
+            add(f"| {r['callback']} | {r['generated_us']:.2f} | {r['handwritten_us']:.2f} | {r['ratio']:.2f} |")
+        add(f"| **geometric mean** | | | **{e['geomean_ratio']:.2f}** |")
+        add("")
+        add(f"Targets: geometric mean ≤ 1.5 — {_ok(e['geomean_ratio'] <= 1.5)}; no callback over 3× — "
+            f"{_ok(e['max_ratio'] <= 3)} (max {e['max_ratio']:.2f}).")
+        add("")
+    c = res.get("check")
+    if c:
+        add("### 4. Equivalence checks")
+        add("")
+        add("| measure | value |")
+        add("|---|---:|")
+        add(f"| new QuickJS context | {c['quickjs_context_empty_ms']:.3f} ms |")
+        add(f"| context + whole runtime ({c['full_runtime_bytes']} B) | {c['quickjs_context_full_runtime_ms']:.3f} ms |")
+        add(f"| context + one transpiled callback (summarize) | {c['quickjs_context_one_callback_ms']:.3f} ms |")
+        thr = c.get("throughput")
+        if isinstance(thr, dict):
+            for k, v in thr.items():
+                if isinstance(v, (int, float, str)) and not isinstance(v, bool):
+                    add(f"| check: {k} | {v} |")
+        else:
+            add(f"| check throughput (cases/s) | {thr} |")
+        add("")
+    lat = res.get("latency")
+    if lat:
+        add("### 5. Browser latency (headless Chromium, click to DOM update)")
+        add("")
+        if "error" in lat:
+            add(f"failed: {lat['error'][-300:]}")
+        else:
+            add("| variant | median ms |")
+            add("|---|---:|")
+            add(f"| py2cs clientside callback | {lat['clientside_median_ms']:.2f} |")
+            add(f"| Dash server callback (loopback) | {lat['server_median_ms']:.2f} |")
+            add(f"| ratio server / clientside | {lat['ratio_server_over_clientside']:.1f}× |")
+            add("")
+            add(f"{lat['clicks']} clicks each after 3 warm-up clicks; {lat.get('note', '')}.")
+        add("")
+    return "\n".join(L)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog="python3 -m benchmarks", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="fewer runs (noisier)")
+    ap.add_argument("--skip", action="append", default=[], choices=SECTIONS, help="skip a section (repeatable)")
+    ap.add_argument("--only", action="append", default=[], choices=SECTIONS, help="run only these sections")
+    args = ap.parse_args(argv)
+    todo = [s for s in SECTIONS if s not in args.skip and (not args.only or s in args.only)]
+    q = args.quick
+    res: dict = {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+                 "machine": {"python": platform.python_version(), "platform": platform.platform(),
+                             "cpus": os.cpu_count(),
+                             "load_avg": os.getloadavg() if hasattr(os, "getloadavg") else None}}
+    os.makedirs(RESULTS, exist_ok=True)
+    for section in todo:
+        print(f"[benchmarks] {section} ...", file=sys.stderr, flush=True)
+        t = time.perf_counter()
+        try:
+            if section == "transpile":
+                res[section] = bench_transpile(50 if q else 300)
+            elif section == "build":
+                import bench_build
+                res[section] = {"whole_process": bench_build.whole_process(3 if q else 7),
+                                "bytes": bench_build.bytes_shipped()}
+            elif section == "exec":
+                import bench_exec
+                res[section] = bench_exec.run(3 if q else 9, 30 if q else 80)
+            elif section == "check":
+                res[section] = bench_check(q)
+            elif section == "latency":
+                res[section] = bench_latency(15 if q else 40)
+        except Exception:  # noqa: BLE001 - report and go on with the other sections
+            res[section + "_error"] = traceback.format_exc()
+            print(res[section + "_error"], file=sys.stderr)
+        print(f"[benchmarks] {section}: {time.perf_counter() - t:.1f} s", file=sys.stderr, flush=True)
+        with open(os.path.join(RESULTS, f"{section}.json"), "w") as fh:
+            json.dump(res.get(section), fh, indent=2)
+    text = table(res)
+    print(text)
+    with open(os.path.join(RESULTS, "all.json"), "w") as fh:
+        json.dump(res, fh, indent=2)
+    with open(os.path.join(RESULTS, "RESULTS.md"), "w") as fh:
+        fh.write(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
