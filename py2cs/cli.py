@@ -1,4 +1,4 @@
-"""Command line: ``py2cs build APP.py``, ``py2cs transpile FILE.py``."""
+"""Command line: ``py2cs build APP.py``, ``py2cs transpile FILE.py``, ``py2cs docs``."""
 from __future__ import annotations
 
 import os
@@ -67,6 +67,22 @@ def transpile(file):
     except TranspileError as e:
         _fail(e.render())
     click.echo(js, nl=not js.endswith("\n"))
+
+
+@main.command()
+@click.option("--out", "out", type=click.Path(dir_okay=False), default="docs/subset.md", show_default=True,
+              help="Where to write the reference.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if the file is missing or stale.")
+def docs(out, check):
+    """Generate the supported-subset reference (docs/subset.md) from the transpiler's tables."""
+    from . import docgen
+    if check:
+        if not docgen.is_fresh(out):
+            _fail(f"py2cs docs --check: {out} is stale or missing; run `py2cs docs --out {out}`")
+        click.echo(f"py2cs: {out} is up to date")
+        return
+    changed = docgen.write(out)
+    click.echo(f"wrote {out}" if changed else f"py2cs: {out} is up to date")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,400 @@
+"""``py2cs docs``: render docs/subset.md from the transpiler's own tables, so the reference cannot drift.
+
+Sources, all read at generation time:
+
+* statements and expressions: ``py2cs/tables/syntax.py`` (each row has an example that
+  tests/test_docs.py runs in CPython and, transpiled, in QuickJS);
+* builtins, math, json: ``py2cs/tables/builtins.py`` (signatures, notes, refused builtins and hints);
+* methods per receiver type: ``py2cs/tables/methods.py``;
+* Dash names, ``ctx`` attributes, Patch methods, exceptions: ``py2cs/resolve.py``, ``py2cs/lower/dashlow.py``;
+* JavaScript interop: ``py2cs/js.py``;
+* refusals: the ast-grep rules of ``py2cs/check.py``, refused builtins and
+  ``syntax.SEMANTIC_REFUSALS``. Every diagnostic shown is produced by running the transpiler on
+  the example while the page is generated, so the page shows exactly what users will see.
+
+``render()`` returns the Markdown; ``py2cs docs --check`` compares it with the committed file.
+"""
+from __future__ import annotations
+
+import os
+
+from . import check as CK
+from . import js as JSMOD
+from .compiler import transpile_source
+from .errors import TranspileError
+from .resolve import BUILTIN_EXCEPTIONS, DASH_NAMES, SUPPORTED_MODULES
+from .tables import builtins as BT
+from .tables import methods as MT
+from .tables import syntax as SX
+
+DEFAULT_OUT = os.path.join("docs", "subset.md")
+EXAMPLE_FILE = "example.py"
+
+# A tiny example for each structural rule of py2cs/check.py (rule id -> source).
+RULE_EXAMPLES = {
+    "class": "def f(x):\n    class Point:\n        pass\n    return x\n",
+    "generator": "def f(xs):\n    for x in xs:\n        yield x * 2\n",
+    "global": "TOTAL = 0\n\n\ndef f(x):\n    global TOTAL\n    TOTAL = x\n    return TOTAL\n",
+    "with": "def f(path):\n    with open(path) as fh:\n        return fh.read()\n",
+    "import": "def f(x):\n    import math\n    return math.floor(x)\n",
+    "match": "def f(x):\n    match x:\n        case 1:\n            return \"one\"\n    return \"other\"\n",
+    "decorator": "def f(x):\n    @cache\n    def g(y):\n        return y\n    return g(x)\n",
+    "async-for": "async def f(stream):\n    async for x in stream:\n        pass\n    return 1\n",
+    "async-with": "async def f(lock):\n    async with lock:\n        pass\n    return 1\n",
+    "del-name": "def f(x):\n    y = x\n    del y\n    return x\n",
+    "kwargs-param": "def f(x, **options):\n    return x\n",
+    "bytes": "def f(x):\n    return b\"abc\"\n",
+    "matmul": "def f(a, b):\n    return a @ b\n",
+    "ellipsis": "def f(x):\n    return ...\n",
+}
+# Rules that cannot occur in Python 3 source (kept by check.py for completeness).
+RULES_WITHOUT_EXAMPLE = {"exec": "Python 2 `exec` statement; Python 3 source cannot contain it"}
+
+RULE_TITLES = {
+    "class": "`class` definitions", "generator": "generators (`yield`)", "global": "`global`",
+    "with": "`with`", "import": "`import` inside a function", "match": "`match`",
+    "decorator": "decorators on nested functions", "async-for": "`async for`", "async-with": "`async with`",
+    "del-name": "`del` of a variable", "kwargs-param": "`**kwargs` parameters", "bytes": "bytes literals",
+    "matmul": "the `@` operator", "ellipsis": "`...` (Ellipsis)",
+}
+
+# One-line documentation for builtins whose table entry has no note (documentation metadata only).
+BUILTIN_NOTES = {
+    "len": "strings count code points",
+    "str": "`str(1.0) == '1.0'`, `str(True) == 'True'`",
+    "int": "parses Python's literal grammar (underscores, whitespace, bases 0 and 2-36)",
+    "float": "accepts `'inf'`, `'nan'`, `' 2.5 '`",
+    "min": "one iterable or several values; `key=` and `default=` keywords",
+    "max": "one iterable or several values; `key=` and `default=` keywords",
+}
+
+RETURNS = {
+    "any": "depends on the input", "none": "`None`", "self": "same type as the receiver",
+    "elem": "an element", "value": "a value", "value?": "a value or `None`",
+    "list[key]": "`list` of keys", "list[value]": "`list` of values", "list[tuple]": "`list` of `(key, value)` tuples",
+}
+
+DASH_DOCS = [
+    ("no_update", "`return no_update` (or one element of a multi-output tuple) leaves the output unchanged"),
+    ("PreventUpdate", "`raise PreventUpdate` cancels every output of the call (import from `dash.exceptions`)"),
+    ("ctx / callback_context", "read-only snapshot taken when the callback starts (valid after `await` too); "
+                               "attributes listed below"),
+    ("set_props", "`set_props(component_id, {prop: value})`: update any component, also from no-output and async callbacks"),
+    ("Patch", "`p = Patch()`, then item/attribute assignment, `del`, `+=`, `-=`, `*=`, `/=`, `|=` and the methods below; return it"),
+    ("ALL / MATCH / ALLSMALLER", "in `Input`/`Output`/`State` ids only; the callback receives lists (ALL) or scalars (MATCH)"),
+]
+
+JS_FUNCTIONS = {
+    "new": "`new(Cls, *args)` is `new Cls(...args)`",
+    "to_py": "converts a JavaScript object/array to a Python dict/list",
+    "to_js": "converts a Python value to a plain JavaScript value",
+}
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+def diagnose(src: str) -> TranspileError | None:
+    """Transpile ``src`` as file ``example.py``; the TranspileError, or None if it is accepted."""
+    try:
+        transpile_source(src, EXAMPLE_FILE)
+    except TranspileError as e:
+        return e
+    return None
+
+
+def diagnostic_text(err: TranspileError) -> str:
+    """The diagnostics as printed by the CLI, without the "py2cs: N problems found" header."""
+    return "\n".join(d.render() for d in err.diagnostics)
+
+
+def _code(s: str) -> str:
+    s = str(s)
+    tick = "``" if "`" in s else "`"
+    pad = " " if s.startswith("`") or s.endswith("`") else ""
+    return f"{tick}{pad}{s}{pad}{tick}"
+
+
+def _cell(s: str) -> str:
+    return str(s).replace("|", "\\|").replace("\n", " ")
+
+
+def _sig(name: str, sig) -> str:
+    return _code(f"{name}({sig.spec})")
+
+
+def _returns(r: str) -> str:
+    return RETURNS.get(r, _code(r))
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    out = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    out += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return out
+
+
+def _fence(info: str, text: str) -> list[str]:
+    return ["```" + info, text.rstrip("\n"), "```"]
+
+
+def _json_support() -> dict:
+    """For each json function: the parameters py2cs accepts, found by transpiling a call with each."""
+    out = {}
+    for fname, sig in BT.JSON.items():
+        ok = []
+        for p in sig.params:
+            first = sig.params[0].name
+            call = f"json.{fname}(x)" if p.name == first else f"json.{fname}(x, {p.name}=None)"
+            if diagnose(f"import json\n\n\ndef f(x):\n    return {call}\n") is None:
+                ok.append(p.name)
+        out[fname] = ok
+    return out
+
+
+def _js_globals() -> list[str]:
+    return sorted(n for n, v in vars(JSMOD).items() if isinstance(v, JSMOD.JSName))
+
+
+def _ctx_attrs() -> list[str]:
+    from .lower.dashlow import CTX_ATTRS
+    return sorted(CTX_ATTRS)
+
+
+def _patch_methods() -> list[str]:
+    from .lower.dashlow import PATCH_METHODS
+    return sorted(PATCH_METHODS)
+
+
+# ------------------------------------------------------------------------------------------ sections
+
+def _intro() -> list[str]:
+    return [
+        "# The supported subset",
+        "",
+        "<!-- Generated by `py2cs docs` from py2cs/tables/*.py, py2cs/check.py and the transpiler itself."
+        " Do not edit: run `py2cs docs` (tests/test_docs.py fails when this file is stale). -->",
+        "",
+        "**The promise: a py2cs callback gives the same result in the browser as in CPython, or py2cs refuses"
+        " it at compile time** with the file, line, column, the source line and what to write instead."
+        " Everything listed as supported below is tested by running its example in CPython and, transpiled,"
+        " in QuickJS; every diagnostic shown was produced by running the transpiler on the example when this"
+        " page was generated. The few run-time differences are listed under [Known limits](#known-limits).",
+        "",
+        "Contents: [Statements](#statements) · [Expressions](#expressions) · [Builtins](#builtins) ·"
+        " [Methods](#methods) · [Modules: math and json](#modules-math-and-json) · [Exceptions](#exceptions) ·"
+        " [Dash names](#dash-names) · [JavaScript interop](#javascript-interop-py2csjs) ·"
+        " [Refused constructs](#refused-constructs) · [Known limits](#known-limits)",
+        "",
+        "Values crossing the boundary: callback arguments arrive as JSON-like values (`None`, `bool`, `int`,"
+        " `float`, `str`, `list`, `dict`); a returned value is converted back (tuples become lists). Inside a"
+        " callback you can use tuples and sets too. How values are represented in JavaScript is described in"
+        " [the runtime contract](internals/runtime-contract.md).",
+        "",
+    ]
+
+
+def _syntax_section(title: str, rows) -> list[str]:
+    out = [f"## {title}", "",
+           f"Each row's example is a function in `py2cs/tables/syntax.py` that the test suite runs in CPython and"
+           f" in QuickJS on the listed inputs.", ""]
+    table = []
+    for c in rows:
+        note = c.note
+        if c.run == "async":
+            note = (note + "; " if note else "") + "tested by awaiting both sides"
+        table.append([c.name, _code(c.snippet), note])
+    return out + _table(["construct", "example", "notes"], table) + [""]
+
+
+def _builtins_section() -> list[str]:
+    rows = []
+    for name, sig in BT.SUPPORTED.items():
+        note = "; ".join(n for n in (sig.note, BUILTIN_NOTES.get(name, "")) if n)
+        rows.append([_sig(name, sig), _returns(sig.returns), note])
+    classes = ", ".join(_code(c) for c in sorted(BT.ISINSTANCE_CLASSES))
+    if diagnose("def f(x):\n    return isinstance(x, type(None))\n") is None:
+        classes += ", `type(None)`"
+    else:
+        classes += " (`type(None)` is currently refused: test `x is None`)"
+    return (["## Builtins", "",
+             f"{len(BT.SUPPORTED)} builtins, with the signatures CPython 3.11 accepts (keyword arguments are placed at"
+             " compile time; a call that does not match the signature is refused). Builtins not listed here are refused:"
+             " see [Refused builtins](#refused-builtins).", ""]
+            + _table(["builtin", "result", "notes"], rows)
+            + ["", f"`isinstance` accepts the classes {classes} (or a tuple of them); `bool` is an `int`, as in Python.",
+               "", "A builtin can be passed as a function value: "
+               + ", ".join(_code(n) for n in _function_values()) + " (e.g. `sorted(xs, key=len)`,"
+               " `map(str, xs)`). So can unbound methods without required arguments, e.g. `map(str.upper, xs)`.", ""])
+
+
+def _function_values() -> list[str]:
+    from .lower.calls import CallsMixin
+    return sorted(CallsMixin.FUNCTION_VALUES)
+
+
+def _methods_section() -> list[str]:
+    out = ["## Methods", "",
+           "Methods of `str`, `list`, `tuple`, `dict` and `set`. When py2cs knows the receiver's type it calls the"
+           " typed helper; otherwise it dispatches on the run-time type, and a method the value does not have"
+           " raises `AttributeError` as in Python. Any other method is refused at compile time.", ""]
+    counts = ", ".join(f"{t} ({len(tbl)})" for t, tbl in MT.BY_TYPE.items())
+    out += [f"Method counts: {counts}, plus `dict.fromkeys`.", ""]
+    for t, table in MT.BY_TYPE.items():
+        out += [f"### {t}", ""]
+        rows = []
+        for name, sig in table.items():
+            notes = [sig.note] if sig.note else []
+            if sig.mutates:
+                notes.insert(0, "mutates the receiver")
+            rows.append([_code(f"{t}.{name}({sig.spec})"), _returns(sig.returns), "; ".join(notes)])
+        if t == "dict":
+            for name, sig in MT.DICT_CLASSMETHODS.items():
+                rows.append([_code(f"dict.{name}({sig.spec})"), _returns(sig.returns), "class method"])
+        out += _table(["method", "result", "notes"], rows) + [""]
+    return out
+
+
+def _modules_section() -> list[str]:
+    out = ["## Modules: math and json", "",
+           "Import them at module level (`import math`, `from math import floor`, `import json`). The modules"
+           f" a callback can use are {', '.join(_code(m) for m in sorted(SUPPORTED_MODULES))}; any other module is refused.",
+           "", "### math", ""]
+    rows = [[_code(f"math.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in BT.MATH.items()]
+    out += _table(["function", "result", "notes"], rows)
+    out += ["", "Constants: " + ", ".join(_code("math." + c) for c in sorted(BT.MATH_CONSTANTS)) + ".", "",
+            "### json", ""]
+    support = _json_support()
+    rows = []
+    for n, s in BT.JSON.items():
+        rows.append([_code(f"json.{n}({s.spec})"), _returns(s.returns),
+                     "supported arguments: " + ", ".join(_code(p) for p in support[n])])
+    out += _table(["function", "result", "notes"], rows)
+    out += ["", "`json.dumps` output is byte-identical to CPython's (separators, `ensure_ascii`, `NaN`/`Infinity`,"
+                " float repr); `json.loads` errors raise `ValueError` (`json.JSONDecodeError` is a `ValueError`).", ""]
+    return out
+
+
+def _exceptions_section() -> list[str]:
+    names = sorted(BUILTIN_EXCEPTIONS)
+    return ["## Exceptions", "",
+            "These built-in exception classes can be raised (positional arguments only), caught (also in tuples,"
+            " following CPython's class hierarchy) and inspected with `str(e)` and `e.args`:", "",
+            ", ".join(_code(n) for n in names) + ", and Dash's `PreventUpdate`.", "",
+            "Errors raised by the runtime use CPython's exception class and message, e.g."
+            " `ZeroDivisionError: division by zero`, `KeyError: 'x'`, `IndexError: list index out of range`.", ""]
+
+
+def _dash_section() -> list[str]:
+    out = ["## Dash names", "",
+           "Import them from `dash` (or `dash.exceptions`) at module level: "
+           + ", ".join(_code(n) for n in sorted(DASH_NAMES | {"PreventUpdate"})) + ".", ""]
+    out += _table(["name", "in a py2cs callback"], [[_code(n) if "/" not in n else n, d] for n, d in DASH_DOCS])
+    out += ["", "`ctx` attributes: " + ", ".join(_code("ctx." + a) for a in _ctx_attrs())
+            + ". They have the values Python's `dash.ctx` has in a server callback (for example `ctx.triggered` is a"
+              " falsy `[{'prop_id': '.', 'value': None}]` on the initial call and `ctx.triggered_id` is `None`).", "",
+            "`Patch` methods: " + ", ".join(_code(m + "()") for m in _patch_methods())
+            + ". Slices of a Patch are refused, as in Dash.", "",
+            "See [the Dash features guide](dash-features.md) for examples.", ""]
+    return out
+
+
+def _js_section() -> list[str]:
+    return ["## JavaScript interop (py2cs.js)", "",
+            "`from py2cs.js import ...` gives access to JavaScript. In generated code the names are the JavaScript"
+            " globals; attribute access, calls, subscripts and assignment pass through untouched. In CPython they raise"
+            " `JSInteropError` unless a test installs a fake (`with py2cs.js.fake(window=...)`).", "",
+            "Predefined globals: " + ", ".join(_code(n) for n in _js_globals())
+            + "; `from py2cs.js import AnyName` gives the JavaScript global `AnyName`.", ""]\
+        + _table(["function", "meaning"], [[_code(n), d] for n, d in JS_FUNCTIONS.items()]) + [
+            "", "Python values passed to a JavaScript call are converted (dicts become objects, tuples arrays);"
+                " JavaScript values coming back stay JavaScript values: convert them with `to_py(x)` before using"
+                " Python operators or methods on them (operators on JavaScript values are refused).", ""]
+
+
+def _refusal_block(title: str, src: str, what: str) -> list[str]:
+    err = diagnose(src)
+    if err is None:      # now supported: tests/test_docs.py asks for the example to be removed
+        return []
+    out = [f"### {title}", ""]
+    if len(err.diagnostics) != 1:
+        d = err.diagnostics[0]
+        return out + [f"Diagnostic: `{d.message}`; hint: {d.hint}", ""]
+    return out + _fence("python refused", src) + _fence("text", diagnostic_text(err)) + [""]
+
+
+def _refused_section() -> list[str]:
+    out = ["## Refused constructs", "",
+           "py2cs reports every problem of a file at once, as `file:line:col: error: message`, the source line, a caret"
+           " and a hint. The examples below are transpiled as `example.py` when this page is generated.", "",
+           "### Structural refusals", "",
+           "These come from the ast-grep rules in `py2cs/check.py` (plus the lowering, which refuses the same"
+           " constructs when they reach it).", ""]
+    for rule in CK.RULES:
+        if rule.id in RULES_WITHOUT_EXAMPLE:
+            continue
+        src = RULE_EXAMPLES[rule.id]
+        title = RULE_TITLES.get(rule.id, rule.id)
+        block = _refusal_block(title, src, f"rule {rule.id}")
+        out += ["#" + line if i == 0 else line for i, line in enumerate(block)]
+    out += ["### Other refusals", "",
+            "These come from the lowering, which knows names, types and signatures.", ""]
+    for r in SX.SEMANTIC_REFUSALS:
+        block = _refusal_block(r.name[0].upper() + r.name[1:], r.example, r.name)
+        out += ["#" + line if i == 0 else line for i, line in enumerate(block)]
+    out += ["### Refused builtins", "",
+            "Each refused builtin with the diagnostic for `name(x)` and the rewrite it suggests:", ""]
+    rows = []
+    for name in BT.REFUSED:
+        err = diagnose(f"def f(x):\n    return {name}(x)\n")
+        if err is None:
+            continue
+        d = err.diagnostics[0]
+        rows.append([_code(name), _code(d.message), d.hint])
+    out += _table(["builtin", "error", "hint"], rows) + [""]
+    return out
+
+
+def _limits_section() -> list[str]:
+    out = ["## Known limits", "",
+           "Where JavaScript cannot reproduce CPython exactly and a compile-time check is impossible, the generated code"
+           " fails loudly instead of returning a different value. These are the documented differences:", ""]
+    for lim in SX.LIMITS:
+        out += [f"### {lim.name}", ""] + _fence("python limit", lim.example)
+        if lim.js_error:
+            out += ["", f"In the browser this raises `{lim.js_error}`. Instead: {lim.rewrite}.", ""]
+        else:
+            out += ["", f"In the browser this returns `{lim.js_returns!r}`. Instead: {lim.rewrite}.", ""]
+    return out
+
+
+def render() -> str:
+    parts = (_intro() + _syntax_section("Statements", SX.STATEMENTS) + _syntax_section("Expressions", SX.EXPRESSIONS)
+             + _builtins_section() + _methods_section() + _modules_section() + _exceptions_section()
+             + _dash_section() + _js_section() + _refused_section() + _limits_section())
+    while parts and parts[-1] == "":
+        parts.pop()
+    return "\n".join(parts) + "\n"
+
+
+def write(path: str = DEFAULT_OUT) -> bool:
+    """Write the reference; returns True when the file changed."""
+    text = render()
+    try:
+        with open(path, encoding="utf-8") as f:
+            if f.read() == text:
+                return False
+    except OSError:
+        pass
+    d = os.path.dirname(path)
+    if d:
+        os.makedirs(d, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    return True
+
+
+def is_fresh(path: str = DEFAULT_OUT) -> bool:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read() == render()
+    except OSError:
+        return False

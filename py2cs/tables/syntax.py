@@ -1,0 +1,471 @@
+"""The statements and expressions py2cs supports, each with a tiny example (documentation data).
+
+``py2cs docs`` renders these tables into docs/subset.md. They are not used by the lowering (which
+has one rule per AST node in py2cs/lower/); instead tests/test_docs.py runs every example through
+CPython and, transpiled, through QuickJS, and requires the same outcome on every case, so a row
+cannot claim support the transpiler does not deliver. Each example is a module-level snippet
+defining one function named ``example``; ``snippet`` is the short form shown in the table and
+must occur in the example's source.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Construct:
+    name: str                 # what the construct is called in the table
+    snippet: str              # the inline form shown in the table (occurs in ``example``)
+    example: str              # Python source defining ``example`` (may import math/json/dash names)
+    cases: tuple              # argument tuples the example is run on
+    note: str = ""            # anything a user should know (semantics kept, limits)
+    run: str = "sync"         # "sync": CPython == QuickJS; "async": both awaited; "compile": transpile only
+
+
+def _c(name, snippet, example, cases, note="", run="sync"):
+    return Construct(name, snippet, example.strip("\n") + "\n", tuple(cases), note, run)
+
+
+STATEMENTS = [
+    _c("function definition with defaults and keyword arguments", "def scale(x, factor=2, *, offset=0):", """
+def example(x):
+    def scale(x, factor=2, *, offset=0):
+        return x * factor + offset
+    return [scale(x), scale(x, 3), scale(x, offset=1), scale(factor=10, x=x)]
+""", [(1,), (2.5,)], "keyword arguments are resolved at compile time"),
+    _c("`*args` parameter", "def total(*nums):", """
+def example(a, b):
+    def total(*nums):
+        return sum(nums), len(nums)
+    return total(a, b, 3)
+""", [(1, 2), (0.5, -1)]),
+    _c("closures and `nonlocal`", "nonlocal count", """
+def example(n):
+    count = 0
+    def bump(k):
+        nonlocal count
+        count += k
+    for i in range(n):
+        bump(i)
+    return count
+""", [(0,), (5,)]),
+    _c("`async def` callback and `await`", "async def example(x):", """
+async def example(x):
+    async def twice(v):
+        return v * 2
+    return await twice(x) + 1
+""", [(1,), ("a",)], "the callback returns a Promise, which Dash awaits", run="async"),
+    _c("`return` (with or without a value)", "return", """
+def example(x):
+    if x is None:
+        return
+    return x
+""", [(None,), (3,)], "falling off the end returns None, as in Python"),
+    _c("`if` / `elif` / `else`", "elif x < 10:", """
+def example(x):
+    if x < 0:
+        return "negative"
+    elif x < 10:
+        return "small"
+    else:
+        return "large"
+""", [(-1,), (5,), (50.5,)]),
+    _c("`for` over a list, string, dict, `range`, `enumerate`, `zip`", "for i, (a, b) in enumerate(zip(xs, ys)):", """
+def example(xs, ys):
+    out = []
+    for i, (a, b) in enumerate(zip(xs, ys)):
+        out.append(f"{i}:{a}{b}")
+    for ch in "ab":
+        out.append(ch)
+    for k in {"p": 1, "q": 2}:
+        out.append(k)
+    for j in range(3, 0, -1):
+        out.append(j)
+    return out
+""", [([1, 2, 3], ["x", "y"]), ([], [])], "iterating over a set is a run-time error (see Known limits)"),
+    _c("`while`, `break`, `continue`, loop `else`", "else:", """
+def example(n):
+    i = 0
+    while i < n:
+        i += 1
+        if i % 2:
+            continue
+        if i > 6:
+            break
+    else:
+        return "no break"
+    return i
+""", [(3,), (20,)]),
+    _c("assignment, chained assignment, annotated assignment", "a = b = 0", """
+def example(x):
+    a = b = 0
+    c: int = x
+    a += c
+    return a, b, c
+""", [(4,)]),
+    _c("tuple and starred unpacking", "first, *rest = xs", """
+def example(xs):
+    first, *rest = xs
+    a, b = 1, 2
+    a, b = b, a
+    return first, rest, a, b
+""", [([1, 2, 3],), ([1],), ([],)], "a length mismatch raises ValueError with CPython's message"),
+    _c("item and slice assignment", "xs[1:3] = [9]", """
+def example(xs):
+    xs = list(xs)
+    xs[0] = "first"
+    xs[-1] = "last"
+    xs[1:3] = [9]
+    d = {}
+    d["k"] = xs
+    return d
+""", [([1, 2, 3, 4],), ([1],)]),
+    _c("augmented assignment (`+=` `-=` `*=` `/=` `//=` `%=` `|=` ...)", "counts[w] += 1", """
+def example(words):
+    counts = {}
+    for w in words:
+        counts[w] = counts.get(w, 0)
+        counts[w] += 1
+    n = 10
+    n //= 3
+    n *= 2
+    return counts, n
+""", [(["a", "b", "a"],)], "list `+=` extends in place, as in Python"),
+    _c("`del` of items and slices", "del d[key]", """
+def example(d, key):
+    d = dict(d)
+    del d[key]
+    xs = [1, 2, 3, 4]
+    del xs[1:3]
+    return d, xs
+""", [({"a": 1, "b": 2}, "a"), ({}, "x")], "a missing key raises KeyError"),
+    _c("`try` / `except` / `else` / `finally`", "except (KeyError, IndexError) as e:", """
+def example(d, k):
+    log = []
+    try:
+        v = d[k]
+    except (KeyError, IndexError) as e:
+        log.append("missing " + str(e))
+        v = None
+    else:
+        log.append("found")
+    finally:
+        log.append("done")
+    return v, log
+""", [({"a": 1}, "a"), ({"a": 1}, "b")], "built-in exception classes, matched by CPython's hierarchy"),
+    _c("`raise` (and bare `raise` in a handler)", "raise ValueError(f\"bad value: {x!r}\")", """
+def example(x):
+    try:
+        if not isinstance(x, int):
+            raise ValueError(f"bad value: {x!r}")
+        return 1 // x
+    except ZeroDivisionError:
+        raise
+""", [(2,), ("a",), (0,)]),
+    _c("`assert`", "assert x >= 0, \"x must be non-negative\"", """
+def example(x):
+    assert x >= 0, "x must be non-negative"
+    return x
+""", [(1,), (-1,)]),
+    _c("`pass`, docstrings", "pass", """
+def example(x):
+    \"\"\"A docstring is allowed.\"\"\"
+    if x:
+        pass
+    return x
+""", [(0,), (1,)]),
+    _c("module-level constants and helper functions", "LABELS = {\"lo\": \"Low\", \"hi\": \"High\"}", """
+LABELS = {"lo": "Low", "hi": "High"}
+
+
+def label(level):
+    return LABELS.get(level, "?")
+
+
+def example(level):
+    return label(level)
+""", [("lo",), ("x",)], "JSON-like constants are embedded; helper functions are transpiled too"),
+]
+
+
+EXPRESSIONS = [
+    _c("literals: int, float, str, bool, None, list, tuple, dict, set", "{\"a\": [1, 2.5, None], \"b\": (True, \"s\")}", """
+def example():
+    return {"a": [1, 2.5, None], "b": (True, "s")}, len({1, 2, 2})
+""", [()], "integers must stay within ±2**53"),
+    _c("unpacking in displays", "{**base, \"x\": 1}", """
+def example(base, xs):
+    return {**base, "x": 1}, [*xs, *xs]
+""", [({"x": 0, "y": 2}, [1]), ({}, [])]),
+    _c("arithmetic with Python semantics", "-7 // 2, -7 % 3, 2 ** -1, 7 / 2", """
+def example(a, b):
+    return a / b, a // b, a % b, a ** 2, (-7 // 2, -7 % 3, 2 ** -1, 7 / 2)
+""", [(7, 2), (-7.5, 2), (1, 0)], "`/` always gives a float; dividing by zero raises ZeroDivisionError"),
+    _c("bitwise operators", "a & b, a | b, a ^ b, ~a, a << 2, a >> 1", """
+def example(a, b):
+    return a & b, a | b, a ^ b, ~a, a << 2, a >> 1
+""", [(12, 10), (-5, 3)]),
+    _c("comparisons, chained, deep `==` and ordering of lists", "0 <= x < 10", """
+def example(x, xs):
+    return 0 <= x < 10, xs == [1, [2]], [1, 2] < [1, 3], "a" < "b", 1 == 1.0
+""", [(5, [1, [2]]), (10, [1])]),
+    _c("`is` / `is not` (for `None`), `in` / `not in`", "x is not None and \"a\" in s", """
+def example(x, s):
+    return x is not None and "a" in s, 2 in [1, 2], "k" not in {"k": 1}
+""", [(None, "abc"), (1, "xyz")]),
+    _c("`and` / `or` return an operand; `not`", "name or \"anonymous\"", """
+def example(name, n):
+    return name or "anonymous", n and n * 2, not name
+""", [("", 0), ("ann", 3), (None, None)], "truthiness as in Python: `[]`, `{}`, `\"\"`, `0` are false"),
+    _c("conditional expression", "\"even\" if n % 2 == 0 else \"odd\"", """
+def example(n):
+    return "even" if n % 2 == 0 else "odd"
+""", [(2,), (3,)]),
+    _c("indexing with negative indexes, slicing with steps", "xs[-1], xs[::-2], s[1:]", """
+def example(xs, s):
+    return xs[-1], xs[::-2], s[1:]
+""", [([1, 2, 3, 4], "héllo"), ([], "")], "IndexError as in Python; strings count code points"),
+    _c("f-strings with the format-spec mini-language", "f\"{x:>8.2f}|{n:,}|{s!r}|{n:#x}\"", """
+def example(x, n, s):
+    return f"{x:>8.2f}|{n:,}|{s!r}|{n:#x}"
+""", [(3.14159, 1234567, "hi"), (-2, 0, "")]),
+    _c("`str.format` and `%` formatting", "\"{} of {:03d}\".format(a, b)", """
+def example(a, b):
+    return "{} of {:03d}".format(a, b), "%s=%.1f" % (a, b)
+""", [("x", 7)]),
+    _c("list, dict and set comprehensions", "{k: v for k, v in pairs if v}", """
+def example(pairs):
+    return [k for k, _ in pairs], {k: v for k, v in pairs if v}, sorted({v for _, v in pairs})
+""", [([["a", 1], ["b", 0], ["c", 1]],), ([],)]),
+    _c("generator expressions (in calls such as `sum`, `any`, `all`, `join`)", "sum(x * x for x in xs)", """
+def example(xs):
+    return sum(x * x for x in xs), any(x > 2 for x in xs), ",".join(str(x) for x in xs)
+""", [([1, 2, 3],), ([],)], "any()/all() stop at the first deciding item"),
+    _c("`lambda`", "key=lambda r: (r[\"age\"], r[\"name\"])", """
+def example(rows):
+    return sorted(rows, key=lambda r: (r["age"], r["name"]))
+""", [([{"name": "b", "age": 3}, {"name": "a", "age": 3}, {"name": "c", "age": 1}],)],
+       "positional parameters only"),
+    _c("assignment expression (walrus)", "(n := len(xs)) > 2", """
+def example(xs):
+    if (n := len(xs)) > 2:
+        return n
+    return 0
+""", [([1, 2, 3],), ([],)]),
+    _c("builtins and methods as function values", "sorted(words, key=len)", """
+def example(words):
+    return sorted(words, key=len), list(map(str.upper, words)), list(map(str, [1, 2.0]))
+""", [(["ccc", "a", "bb"],), ([],)]),
+    _c("calls with keyword arguments and `*args`", "f(*xs)", """
+def example(xs):
+    def f(a, b=0):
+        return a - b
+    return f(*xs), f(a=1), f(b=2, a=1), max(xs, key=abs, default=None)
+""", [([1, 2],), ([-5, 2],), ([1],)]),
+]
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A construct refused by the lowering (semantic checks). The diagnostic shown in docs/subset.md
+    is obtained by transpiling ``example`` when the docs are generated."""
+    name: str
+    example: str
+
+
+def _r(name, example):
+    return Refusal(name, example.strip("\n") + "\n")
+
+
+# Structural refusals are the ast-grep rules in py2cs/check.py (each with an example in docgen);
+# refused builtins are py2cs/tables/builtins.py REFUSED. These are the other refusals.
+SEMANTIC_REFUSALS = [
+    _r("a name that is not defined", """
+def f(x):
+    return undefined_thing + x
+"""),
+    _r("a module other than math, json, dash and py2cs.js", """
+import numpy as np
+
+
+def f(xs):
+    return np.mean(xs)
+"""),
+    _r("a module-level value that is not a JSON-like constant", """
+import datetime
+
+START = datetime.date(2024, 1, 1)
+
+
+def f(x):
+    return START
+"""),
+    _r("attribute access on a Python value", """
+def f(row):
+    return row.name
+"""),
+    _r("assigning an attribute of a Python value", """
+def f(row):
+    row.name = "x"
+    return row
+"""),
+    _r("a method that str/list/dict/set do not have (or py2cs does not support)", """
+def f(s):
+    return str(s).encode()
+"""),
+    _r("an unknown method on a value of unknown type", """
+def f(x):
+    return x.push(1)
+"""),
+    _r("a function of math or json that is not supported", """
+import math
+
+
+def f(n):
+    return math.factorial(n)
+"""),
+    _r("an unsupported keyword argument of json.dumps", """
+import json
+
+
+def f(x):
+    return json.dumps(x, default=str)
+"""),
+    _r("a wrong call of a builtin (checked against its signature)", """
+def f(xs):
+    return sorted(xs, cmp=None)
+"""),
+    _r("`pow()` with a modulus", """
+def f(x):
+    return pow(x, 2, 5)
+"""),
+    _r("integer literals beyond 2**53", """
+def f(x):
+    return x + 9007199254740993
+"""),
+    _r("complex literals", """
+def f(x):
+    return 1j * x
+"""),
+    _r("raising a user-defined exception class", """
+class MyError(Exception):
+    pass
+
+
+def f(x):
+    raise MyError("bad")
+"""),
+    _r("catching something other than a built-in exception class", """
+def f(x):
+    try:
+        return x[0]
+    except Foo:
+        return None
+"""),
+    _r("`lambda` with defaults, `*args` or keyword-only parameters", """
+def f(x):
+    g = lambda y=1: y
+    return g(x)
+"""),
+    _r("`*args` / `**kwargs` in a call to a builtin", """
+def f(xs):
+    return max(*xs)
+"""),
+    _r("`except*`", """
+def f(x):
+    try:
+        return x
+    except* ValueError:
+        return None
+"""),
+    _r("a keyword-only callback parameter without a default", """
+def f(x, *, y):
+    return x
+"""),
+    _r("operators on JavaScript values", """
+from py2cs.js import window
+
+
+def f(x):
+    return window.innerWidth + x
+"""),
+    _r("keyword arguments in a call to a JavaScript function", """
+from py2cs.js import console
+
+
+def f(x):
+    console.log(x, level=1)
+"""),
+    _r("wildcards (`ALL`, `MATCH`, `ALLSMALLER`) inside a callback body", """
+from dash import ALL
+
+
+def f(x):
+    return ALL
+"""),
+    _r("`ctx` attributes Dash does not provide in the browser", """
+from dash import ctx
+
+
+def f(x):
+    return ctx.response
+"""),
+    _r("Patch methods other than those of dash.Patch that the browser supports", """
+from dash import Patch
+
+
+def f(x):
+    p = Patch()
+    p.sort()
+    return p
+"""),
+    _r("slicing a Patch", """
+from dash import Patch
+
+
+def f(x):
+    p = Patch()
+    p["items"][1:2] = [x]
+    return p
+"""),
+]
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A documented run-time divergence: the generated JS raises ``js_error`` where CPython does not."""
+    name: str
+    example: str
+    cases: tuple
+    js_error: str             # "TypeError: message" raised in the browser ("" when it returns ``js_returns``)
+    rewrite: str
+    js_returns: object = None
+
+
+def _l(name, example, cases, js_error, rewrite, js_returns=None):
+    return Limit(name, example.strip("\n") + "\n", tuple(cases), js_error, rewrite, js_returns)
+
+
+LIMITS = [
+    _l("Iterating over a set has no defined order, so it raises at run time", """
+def example(xs):
+    return [x for x in set(xs)]
+""", [([3, 1, 2],)], "TypeError: py2cs: iterating over a set has no defined order; use sorted(s)",
+       "iterate `sorted(s)`; `len(s)`, `x in s` and set operators work"),
+    _l("`True` and `1` (`False` and `0`) are distinct dict keys and set elements", """
+def example():
+    d = {1: "int"}
+    d[True] = "bool"
+    return len(d)
+""", [()], "", "do not mix bool and int keys in one dict", js_returns=2),
+    _l("Integer results beyond 2**53 raise OverflowError", """
+def example(n):
+    return 3 ** n
+""", [(40,)], "OverflowError: py2cs: integer result exceeds 2**53, which JavaScript cannot represent exactly",
+       "use floats (`3.0 ** n`) for huge values"),
+    _l("Tuples as dict keys or set elements raise TypeError", """
+def example(a, b):
+    return {(a, b): 1}
+""", [(1, 2)], "TypeError: py2cs: tuple dict keys and set elements are not supported",
+       "use a string key such as `f\"{a},{b}\"`"),
+]
