@@ -9,10 +9,14 @@ Fenced blocks are classified by their info string:
                     cases run through the Dash harness of tests/test_dash_runtime.py, comparing the
                     returned value, PreventUpdate and set_props side effects. Optional directives:
                     ``# outputs: N`` (number of Outputs; 0 = no-output callback), ``# triggered: "id.prop"``.
-``python compile``  needs a browser (py2cs.js interop): must transpile.
+``python compile``  needs a browser (py2cs.js interop): must transpile; its ``# cases:`` run in QuickJS
+                    against a fake browser and must finish without an exception.
+``python exec``     plain CPython code (e.g. a test using ``py2cs.js.fake``): must run, asserts hold.
 ``python refused``  must raise TranspileError; the ``text`` block right after it must occur in the
                     rendered diagnostics (transpiled under the file name the text block shows).
 ``python app``      a whole Dash app: ``py2cs build`` must write its modules into a temp dir.
+``python app-refused``  a whole Dash app py2cs refuses: ``py2cs build`` fails with the diagnostic of
+                    the following ``text`` block (shown for a file named app.py).
 ``python limit``    a documented run-time difference: must be one of py2cs.tables.syntax.LIMITS
                     (tested below).
 ``js``              a JavaScript example (the "before" of a conversion): must parse in QuickJS.
@@ -35,6 +39,7 @@ import shlex
 import sys
 from dataclasses import dataclass, field
 
+import click
 import pytest
 import quickjs
 from click.testing import CliRunner
@@ -48,7 +53,7 @@ from difftest import Compiled, check_function, py_run, same_outcome, browser_jso
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOC_FILES = sorted(glob.glob(os.path.join(ROOT, "docs", "**", "*.md"), recursive=True)) + [os.path.join(ROOT, "README.md")]
-MODES = {"run", "dash", "compile", "refused", "app", "limit"}
+MODES = {"run", "dash", "compile", "exec", "refused", "app", "app-refused", "limit"}
 
 
 @dataclass
@@ -221,17 +226,50 @@ def test_dash_block(block, tmp_path):
             c = compile_cb(func, n_outputs, window=js_window_for(g))
             got = js_run(c, *args)
             want = dash_py_run(func, args, fake_ctx([(trig, 1)] if trig else []))
+            if n_outputs == 0:     # a no-output callback: Dash ignores the returned value
+                got, want = (got[0][0], got[1]), (want[0][0], want[1])
             assert got == want, f"{name}{args!r} triggered by {trig}: js {got!r} != python {want!r}"
+
+
+FAKE_BROWSER = r"""
+var window = {innerWidth: 1024, location: {href: 'http://127.0.0.1:8050/'}, dash_clientside: {}};
+var document = {title: '', getElementById: function (id) { return {id: id, textContent: '', focus: function () {}}; }};
+var __log = [];
+var console = {log: function () { __log.push(Array.prototype.slice.call(arguments)); }};
+var localStorage = {_d: {}, getItem: function (k) { return k in this._d ? this._d[k] : null; },
+                    setItem: function (k, v) { this._d[k] = String(v); }};
+function fetch(url) {
+  return Promise.resolve({ok: true, json: function () {
+    return Promise.resolve([{name: 'a', visible: true}, {name: 'b', visible: false}, {name: 'c'}]); }});
+}
+function setTimeout(f) { f(); return 1; }
+"""
 
 
 @pytest.mark.parametrize("block", blocks_of("compile"))
 def test_compile_block(block, tmp_path):
+    """Needs a browser: must transpile; with `# cases:` it also runs in QuickJS against a fake browser
+    (window, document, console, fetch, localStorage) and must finish without an exception."""
     mod = load(block.text, tmp_path)
-    funcs = [v for v in vars(mod).values() if callable(v) and getattr(v, "__module__", None) == mod.__name__
-             and hasattr(v, "__code__")]
+    funcs = {k: v for k, v in vars(mod).items() if callable(v) and getattr(v, "__module__", None) == mod.__name__
+             and hasattr(v, "__code__")}
     assert funcs
-    for f in funcs:
+    for f in funcs.values():
         assert py2cs.transpile(f)
+    for name, args in parse_cases(block.text):
+        c = Compiled(funcs[name])
+        c.ctx.eval(FAKE_BROWSER + _ASYNC_HARNESS)
+        c.ctx.eval(f"__start(__f, {json.dumps(json.dumps(list(args)))})")
+        while c.ctx.execute_pending_job():
+            pass
+        out = json.loads(c.ctx.eval("__result()"))
+        assert out is not None and "ok" in out, f"{name}{args!r}: {out!r}\n{c.js}"
+
+
+@pytest.mark.parametrize("block", blocks_of("exec"))
+def test_exec_block(block, tmp_path):
+    """Plain CPython code (tests of callbacks, fakes): runs, and its asserts hold."""
+    load(block.text, tmp_path)
 
 
 @pytest.mark.parametrize("block", blocks_of("refused"))
@@ -254,6 +292,22 @@ def test_app_block(block, tmp_path):
     for name in result.written:
         text = (tmp_path / "assets_out" / name).read_text(encoding="utf-8")
         assert "window.dash_clientside" in text
+
+
+@pytest.mark.parametrize("block", blocks_of("app-refused"))
+def test_app_refused_block(block, tmp_path):
+    """A whole app that py2cs refuses: `py2cs build` must fail with the diagnostic in the next text block
+    (shown for a file named app.py)."""
+    after = block.after
+    assert after is not None and after.lang == "text"
+    d = tmp_path / f"docapp_{next(_N)}"
+    d.mkdir()
+    (d / "app.py").write_text(block.text, encoding="utf-8")
+    with pytest.raises(py2cs.TranspileError) as info:
+        B.build(str(d / "app.py"), str(d / "assets_out"))
+    text = info.value.render().replace(str(d) + os.sep, "")
+    assert after.text.strip("\n") in text, text
+    assert not (d / "assets_out").exists()
 
 
 @pytest.mark.parametrize("block", blocks_of("limit"))
@@ -292,7 +346,10 @@ def test_bash_block_uses_real_cli(block):
                 continue
             assert args and args[0] in cli.main.commands, f"unknown command: {part.strip()}"
             cmd = cli.main.commands[args[0]]
-            cmd.make_context(args[0], [a for a in args[1:] if a not in ("--help",)], resilient_parsing=False)
+            try:
+                cmd.make_context(args[0], [a for a in args[1:] if a != "--help"])
+            except click.BadParameter as e:     # the example's files need not exist here
+                assert "does not exist" in str(e), f"{part.strip()}: {e}"
 
 
 # ------------------------------------------------------------------ the generated reference
