@@ -243,6 +243,7 @@ function fetch(url) {
     return Promise.resolve([{name: 'a', visible: true}, {name: 'b', visible: false}, {name: 'c'}]); }});
 }
 function setTimeout(f) { f(); return 1; }
+var navigator = {permissions: {query: function (o) { return Promise.resolve({name: o.name, state: 'granted'}); }}};
 """
 
 
