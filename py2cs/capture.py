@@ -63,6 +63,27 @@ def parse_source(text: str, filename: str) -> ast.Module:
         raise _fail(filename, 1, f"cannot parse source: {e}", "simplify the source") from None
 
 
+_SOURCE_CACHE: dict = {}
+
+
+def _source_lines(func):
+    """``inspect.getsourcelines``, remembered per code object (a code object's source does not change;
+    a build captures each callback twice: when it is decorated and when its module is rendered)."""
+    code = func.__code__
+    hit = _SOURCE_CACHE.get(code)
+    if hit is None:
+        lines, start = inspect.getsourcelines(func)
+        if len(_SOURCE_CACHE) > 4096:
+            _SOURCE_CACHE.clear()
+        hit = _SOURCE_CACHE[code] = (tuple(lines), start)
+    return list(hit[0]), hit[1]
+
+
+def clear_caches() -> None:
+    """Forget remembered sources (the benchmarks measure cold transpiles with this)."""
+    _SOURCE_CACHE.clear()
+
+
 def capture_function(func) -> FunctionSource:
     """Source, AST and position of a live function object."""
     from .resolve import LiveResolver
@@ -77,7 +98,7 @@ def capture_function(func) -> FunctionSource:
         raise _fail(filename, code.co_firstlineno, "a lambda cannot be a callback",
                     "define the callback with def")
     try:
-        lines, start = inspect.getsourcelines(func)
+        lines, start = _source_lines(func)
     except (OSError, TypeError):
         raise _fail(filename, code.co_firstlineno,
                     f"the source of function {name!r} is not available (defined in a REPL, notebook cell "

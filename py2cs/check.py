@@ -7,9 +7,8 @@ lowering, which knows types and scopes; both kinds are reported together.)
 """
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
-
-from ast_grep_py import SgRoot
 
 
 @dataclass(frozen=True)
@@ -51,11 +50,40 @@ RULES = [
 ]
 
 
+_SUSPECT_NODES = (ast.ClassDef, ast.Yield, ast.YieldFrom, ast.Global, ast.With, ast.AsyncWith, ast.Import,
+                  ast.ImportFrom, ast.Match, ast.AsyncFor, ast.Delete, ast.MatMult)
+
+
+def _may_violate(node) -> bool:
+    """Conservative pre-filter on the Python AST we already have: False only when no rule can match.
+
+    Every rule names a construct with a Python AST counterpart (class, yield, global, with, import,
+    match, a decorator of a nested def, async for, del, ``**kwargs``, bytes, ``@``, ``...``); when the
+    function contains none of them, the ast-grep parse is skipped. Otherwise the rules run as before,
+    so the diagnostics are unchanged.
+    """
+    for n in ast.walk(node):
+        if isinstance(n, _SUSPECT_NODES):
+            return True
+        if isinstance(n, ast.Constant):
+            if isinstance(n.value, bytes) or n.value is Ellipsis:
+                return True
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            if n.args.kwarg is not None or (n is not node and getattr(n, "decorator_list", None)):
+                return True
+        elif isinstance(n, ast.comprehension) and n.is_async:
+            return True
+    return False
+
+
 def check(fs) -> None:
     """Report every rule violation in the function's source through its reporter."""
     text = getattr(fs, "text", None)
     if not text:
         return
+    if not _may_violate(fs.node):
+        return
+    from ast_grep_py import SgRoot
     root = SgRoot(text, "python").root()
     first = fs.node.lineno
     last = getattr(fs.node, "end_lineno", None) or 10 ** 9

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass, field
 
 import jinja2
@@ -53,9 +54,12 @@ def render(template: str, **ctx) -> str:
     return _env().get_template(template).render(**ctx)
 
 
+_LINE_START = re.compile(r"^(?=.)", re.M)
+
+
 def _indent(text: str, n: int = 1) -> str:
-    pad = "  " * n
-    return "\n".join(pad + line if line else line for line in text.split("\n"))
+    """Indent every non-empty line (lines split on \\n only)."""
+    return _LINE_START.sub("  " * n, text)
 
 
 def compile_unit(callbacks: list[Callback]) -> Unit:
@@ -88,8 +92,10 @@ def compile_unit(callbacks: list[Callback]) -> Unit:
         stmts.extend(cb.decl.pre)
         stmts.append(cb.decl)
     code = emit.emit_statements(stmts, 0)
-    helpers = runtime.closure(runtime.referenced_helpers(code) & runtime.units().keys())
-    missing = runtime.unknown_helpers(code)
+    used = runtime.helpers_in_generated(code)
+    table = runtime.units()
+    helpers = runtime.closure(used & table.keys())
+    missing = used - table.keys()
     if missing:  # pragma: no cover - a mismatch between lowering and runtime is a py2cs bug
         raise RuntimeError(f"py2cs internal error: runtime helpers missing: {sorted(missing)}")
     helper_js = "\n".join(u.source for u in helpers)

@@ -102,7 +102,14 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         return (id(scope.node), name)
 
     def var_type(self, scope: Scope, name: str) -> T.Ty:
-        return self.var_types.get(self.var_key(scope, name), T.NEVER)
+        # The previous pass's type joined with what this pass has recorded so far (Gauss-Seidel rather
+        # than Jacobi iteration): a chain x -> y -> z of assignments is typed in one pass instead of
+        # one pass per link. In the final pass what was recorded is below the previous pass's type
+        # (the two are equal at the fixpoint), so every read sees exactly var_types.
+        key = (id(scope.node), name)
+        t = self.var_types.get(key, T.NEVER)
+        seen = self.new_types.get(key)
+        return t if seen is None or seen == t else T.join(t, seen)
 
     def record_type(self, scope: Scope, name: str, ty: T.Ty) -> None:
         key = self.var_key(scope, name)
