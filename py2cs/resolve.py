@@ -33,7 +33,7 @@ DASH_NAMES = {"no_update", "PreventUpdate", "ctx", "callback_context", "set_prop
 
 BUILTIN_EXCEPTIONS = {
     "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
-    "IndexError", "KeyError", "ValueError", "UnicodeError", "TypeError", "AttributeError", "NameError",
+    "IndexError", "KeyError", "ValueError", "UnicodeError", "TypeError", "AttributeError", "NameError", "UnboundLocalError",
     "RuntimeError", "NotImplementedError", "RecursionError", "AssertionError", "StopIteration",
 }
 

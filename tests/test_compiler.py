@@ -63,3 +63,31 @@ def test_strings_are_escaped_in_source():
     js = py2cs.transpile(naming_cases.hostile_strings)
     assert "</script>" not in js
     assert "\u2028" not in js and "\u2029" not in js
+
+
+def _definitely_bound(n):
+    if n > 1:
+        y = 2
+    else:
+        y = 3
+    total = 0
+    for i in range(n):
+        total += i * y
+    return total + y
+
+
+def _maybe_unbound(xs):
+    for x in xs:
+        pass
+    return x
+
+
+def test_definitely_bound_reads_stay_plain_js():
+    js = py2cs.transpile(_definitely_bound)
+    assert "py_chk_" not in js and "py_UNBOUND" not in js
+
+
+def test_possibly_unbound_reads_are_checked():
+    js = py2cs.transpile(_maybe_unbound)
+    assert "x = py_UNBOUND" in js and "py_chk_local(x, \"x\")" in js
+    check_function(_maybe_unbound, [([1],), ([],)])

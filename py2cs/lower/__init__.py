@@ -18,6 +18,7 @@ from .. import types as T
 from ..naming import js_name
 from .calls import CallsMixin
 from .dashlow import DashMixin
+from .definite import analyse as analyse_definite
 from .expr import ExprMixin
 from .scope import Scope, param_names
 from .stmt import StmtMixin
@@ -83,6 +84,8 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         self.uses_ctx = False
         self.is_async = isinstance(fs.node, ast.AsyncFunctionDef)
         self.handler_stack: list[str] = []    # JS names of caught exceptions (for bare raise)
+        self.unbound_reads: dict = {}         # reads that may precede the binding (definite.py)
+        self.unbound_init: set = set()        # (id(function node), name) starting as py_UNBOUND
 
     # ------------------------------------------------------------ diagnostics
 
@@ -134,6 +137,9 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         args = node.args
         params = param_names(args)
         scope = Scope(node, "function", scope_parent, params, node.body)
+        unbound = analyse_definite(node, scope.locals)
+        self.unbound_reads.update(unbound.flags)
+        self.unbound_init.update((id(node), n) for n in unbound.needs_init)
         js_params: list[str] = []
         prologue: list[J.Stmt] = []
         from_js = self.is_callback and is_top   # called by Dash with positional arguments only
@@ -183,7 +189,8 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         body = self.lower_body(node, scope)
         if is_top and self.uses_ctx:
             prologue.insert(0, J.Raw(code="var $ctx = py_dash_ctx();"))
-        decls = sorted(js_name(n) for n in scope.locals - set(params))
+        decls = sorted(js_name(n) + (" = py_UNBOUND" if n in unbound.needs_init else "")
+                       for n in scope.locals - set(params))
         head: list[J.Stmt] = []
         names = decls + scope.temps
         if names:
@@ -218,6 +225,7 @@ def lower_function(fs, program: Program, jsname: str, is_callback: bool, options
         var_types = {k: T.ANY for k in low.new_types}
         low = FunctionLowerer(fs, program, var_types, is_callback, options)
         decl = low.function_decl(fs.node, jsname, None, is_top=True)
+    low.report_nonvalues(decl)
     out = []
     out.extend(getattr(decl, "default_decls", []))
     decl.uses_ctx = low.uses_ctx

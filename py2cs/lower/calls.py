@@ -164,6 +164,8 @@ class CallsMixin:
                 values[names[k]] = self.to_any(*v)
             elif k in kwonly:
                 kwvals[kwonly[k]] = self.to_any(*v)
+            elif fargs.kwarg is not None:   # **kwargs is refused where it is declared (check.py)
+                return E("undefined"), T.ANY
             else:
                 return self.error(node, f"got an unexpected keyword argument '{k}'",
                                   "check the function's parameter names"), T.ANY
@@ -211,7 +213,9 @@ class CallsMixin:
                 return self.error(node, f"unknown method '.{name}()'",
                                   "py2cs supports the methods of str, list, dict and set listed in docs/subset.md"), T.ANY
             if kind != "any":
-                return self.error(node, f"'{kind}' object has no attribute '{name}'"), T.ANY
+                return self.error(node, f"'{kind}' object has no attribute '{name}'",
+                                  f".{name}() is a method of {' and '.join(owners)}; convert first, e.g. str(x).{name}()"
+                                  if "str" in owners else f".{name}() is a method of {' and '.join(owners)}"), T.ANY
             sigs = {MT.BY_TYPE[o][name].spec for o in owners}
             if args.kw and len(sigs) > 1:
                 return self.error(node, f"keyword arguments to .{name}() on a value of unknown type",
@@ -559,7 +563,9 @@ class CallsMixin:
     def b_print(self, node, v):
         items, sep, end = v
         if sep is not None or end is not None:
-            return self.error(node, "print() with sep= or end= is not supported", "build the string with join()"), T.NONE
+            return J.call("py_print_sep", J.array([self.to_any(e, t) for e, t in items]),
+                          self.to_any(*sep) if sep is not None else E("null"),
+                          self.to_any(*end) if end is not None else E("null")), T.NONE
         return J.call("py_print", *[self.to_any(e, t) for e, t in items]), T.NONE
 
     def b_chr(self, node, v):

@@ -135,6 +135,12 @@ class DashMixin:
                 return self.error(node, "keyword arguments to Patch methods", "pass them by position"), T.NONE
             vals = [self.to_any(e, t) for e, t in args.pos]
             return J.call("py_patch_method", base, J.lit_str(name), J.array(vals)), T.NONE
+        if extra == "builtin:dict" and name in MT.DICT_CLASSMETHODS:
+            sig = MT.DICT_CLASSMETHODS[name]
+            vals = self.call_args(node).bound(self, sig, f"dict.{name}")
+            if vals is None:
+                return E("undefined"), T.ANY
+            return J.call(f"py_dict_{name}", *self.sig_values(sig, vals)), T.from_name(sig.returns)
         return self.error(node, f"method '{name}' of {extra.split(':')[-1]} is not supported"), T.ANY
 
     def dash_call(self, node, extra: str, args):

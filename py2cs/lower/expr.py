@@ -166,7 +166,15 @@ class ExprMixin:
             return self.error(node, "internal: store context in expression"), T.ANY
         scope = self.scope.lookup(name)
         if scope is not None:
-            return E(js_name(name)), self.var_type(scope, name)
+            t = self.var_type(scope, name)
+            if t.kind == "special" and str(t.extra).partition(":")[0] in ("builtin", "exc", "module"):
+                what = str(t.extra).partition(":")[2]
+                return self.nonvalue(node, f"'{name}' stands for {what}, which can only be called here",
+                                     f"to store or compare it, wrap it in a function: lambda x: {what}(x)"), t
+            hit = self.unbound_reads.get(id(node))
+            if hit is not None and hit[0] is node:    # may run before the name is bound (definite.py)
+                return J.call(f"py_chk_{hit[1]}", E(js_name(name)), J.lit_str(name)), t
+            return E(js_name(name)), t
         return self.global_name(node, name)
 
     def global_name(self, node, name: str):
@@ -180,16 +188,41 @@ class ExprMixin:
         if kind == "func":
             return E(self.user_function_name(node, sym.value)), T.Ty("func", extra=sym.value)
         if kind == "module":
-            return E("undefined"), T.SPECIAL("module:" + sym.value)
+            return self.nonvalue(node, f"the module '{name}' cannot be used as a value",
+                                 f"use its functions and constants directly, e.g. {name}.<name>"), \
+                T.SPECIAL("module:" + sym.value)
         if kind == "attr":
             return self.module_attr(node, sym.value[0], sym.value[1])
         if kind == "js":
             return E(sym.value), T.JS
         if kind == "builtin":
             if name in BUILTIN_EXCEPTIONS:
-                return E("undefined"), T.SPECIAL("exc:" + name)
-            return E("undefined"), T.SPECIAL("builtin:" + name)
+                return self.nonvalue(node, f"the exception class {name} can only be raised, caught or passed to "
+                                           "isinstance() here", f"raise {name}(...) / except {name}: ..."), \
+                    T.SPECIAL("exc:" + name)
+            return self.nonvalue(node, f"the builtin {name}() can only be called or passed as an argument here",
+                                 f"to store or compare it, wrap it in a function: lambda x: {name}(x)"), \
+                T.SPECIAL("builtin:" + name)
         return self.error(node, sym.value, _name_hint(sym.value)), T.ANY
+
+    # Names that are not first-class values in the JS (builtins, exception classes, modules) lower to a
+    # marked `undefined`. Their consumers (calls, arguments, isinstance, raise/except, attributes) never
+    # emit that expression; if a marker survives into the emitted function, the name was used as a
+    # value (stored, compared, returned) and report_nonvalues refuses it instead of shipping `undefined`.
+    def nonvalue(self, node, message: str, hint: str) -> E:
+        marks = self.__dict__.setdefault("nonvalues", [])
+        marks.append((node, message, hint))
+        return E(f"/*!nv{len(marks) - 1}*/undefined")
+
+    def report_nonvalues(self, decl) -> None:
+        marks = self.__dict__.get("nonvalues")
+        if not marks:
+            return
+        import re
+        from ..emit import emit_statements
+        code = emit_statements(list(getattr(decl, "default_decls", [])) + [decl], 0, line_comments=False)
+        for i in sorted({int(m) for m in re.findall(r"/\*!nv(\d+)\*/", code)}):
+            self.error(*marks[i])
 
     def user_function_name(self, node, func) -> str:
         from ..capture import capture_function

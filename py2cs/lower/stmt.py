@@ -144,6 +144,8 @@ class StmtMixin:
         self.record_type(scope, name, vt)
         final = self.var_type(scope, name)
         v = value if (final.kind == "float" or vt.kind != "float") else self.to_any(value, vt)
+        if vt.kind == "special" and final == vt and "/*!nv" in value.code:
+            v = E("undefined")   # an alias (h = abs): calls through h lower statically; reads re-mark it
         return J.ExprStmt(expr=J.assign(js_name(name), v))
 
     def assign_to(self, target, value: E, vt: T.Ty, value_node) -> list:
@@ -195,7 +197,8 @@ class StmtMixin:
         et = (vt.elem or T.ANY) if vt.kind in ("list", "tuple") else T.ANY
         if star:
             if len(star) > 1:
-                self.error(target, "multiple starred expressions in assignment")
+                self.error(target, "multiple starred expressions in assignment",
+                           "use one starred target: first, *rest = items")
                 return []
             i = star[0]
             out.append(J.ExprStmt(expr=J.assign(tmp, J.call("py_unpack_star", value, E(str(i)),
@@ -215,7 +218,11 @@ class StmtMixin:
         op = type(node.op)
         tgt = node.target
         if isinstance(tgt, ast.Name):
-            cur, ct = self.expr(ast.copy_location(ast.Name(tgt.id, ast.Load()), tgt))
+            load = ast.copy_location(ast.Name(tgt.id, ast.Load()), tgt)
+            hit = self.unbound_reads.get(id(tgt))
+            if hit is not None and hit[0] is tgt:
+                self.unbound_reads[id(load)] = (load, hit[1])
+            cur, ct = self.expr(load)
             val, vt = self.expr(node.value)
             if ct.kind == "special" and ct.extra == "patch":
                 return self.special_augassign(node, "patch", cur, tgt, op, *self.expr(node.value))
@@ -277,8 +284,10 @@ class StmtMixin:
                 else:
                     idx, it = self.expr(t.slice)
                     out.append(J.ExprStmt(expr=J.call("py_delitem", base, self.to_any(idx, it))))
-            else:
-                self.error(t, "'del' of a name is not supported", "assign None instead, or delete dict items with del d[k]")
+            elif isinstance(t, ast.Attribute):
+                self.error(t, "'del' of an attribute is not supported", "use a dict and del d['key']")
+            elif not isinstance(t, ast.Name):   # `del name` is refused by check.py's del-name rule
+                self.error(t, "'del' of this target is not supported", "delete items one at a time: del d[k]")
         return out
 
     # ------------------------------------------------------------ control flow
@@ -390,7 +399,12 @@ class StmtMixin:
                         scope = self.scope.lookup(h.name) or self.scope
                         self.record_type(scope, h.name, T.EXC)
                         hbody.append(J.ExprStmt(expr=J.assign(js_name(h.name), E(ev))))
-                    hbody.extend(self.stmts(h.body))
+                    if h.name and (id(scope.node), h.name) in self.unbound_init:
+                        # Python unbinds `e` when the handler ends; a later read must raise
+                        hbody.append(J.Try(body=self.stmts(h.body),
+                                           final=[J.ExprStmt(expr=J.assign(js_name(h.name), E("py_UNBOUND")))]))
+                    else:
+                        hbody.extend(self.stmts(h.body))
                     if names is None:
                         catch_all = True
                         branches.append((None, hbody))
@@ -440,13 +454,7 @@ class StmtMixin:
     # ------------------------------------------------------------ nested functions
 
     def stmt_FunctionDef(self, node):
-        if node.decorator_list:
-            self.error(node.decorator_list[0], "decorators on nested functions are not supported",
-                       "call the function explicitly")
-        if node.args.kwarg is not None:
-            self.error(node, "**kwargs parameters are not supported", "use named keyword parameters")
-        if any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(node)):
-            self.error(node, "generator functions (yield) are not supported", "build and return a list")
+        # decorators, **kwargs and yield in nested functions are refused by check.py's rules
         decl = self.function_decl(node, js_name(node.name), self.scope, is_top=False)
         scope = self.scope.lookup(node.name) or self.scope
         self.record_type(scope, node.name, T.Ty("func", extra=node))

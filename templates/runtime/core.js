@@ -69,7 +69,7 @@ var py_EXC_PARENT = {
   BaseException: null, Exception: 'BaseException', ArithmeticError: 'Exception',
   ZeroDivisionError: 'ArithmeticError', OverflowError: 'ArithmeticError', LookupError: 'Exception',
   IndexError: 'LookupError', KeyError: 'LookupError', ValueError: 'Exception', UnicodeError: 'ValueError',
-  TypeError: 'Exception', AttributeError: 'Exception', NameError: 'Exception',
+  TypeError: 'Exception', AttributeError: 'Exception', NameError: 'Exception', UnboundLocalError: 'NameError',
   RuntimeError: 'Exception', NotImplementedError: 'RuntimeError', RecursionError: 'RuntimeError',
   AssertionError: 'Exception', StopIteration: 'Exception', PreventUpdate: 'Exception',
   JSONDecodeError: 'ValueError'
@@ -114,6 +114,22 @@ function py_exc_match(e, names) {
     if (t === 'BaseException' && names.indexOf(t) < 0) return false;
   }
   return false;
+}
+
+// ---------------------------------------------------------------- unbound variables
+
+// The initial value of a local that may be read before Python binds it (py2cs/lower/definite.py);
+// the flagged reads go through py_chk_local / py_chk_free, which raise as CPython does.
+var py_UNBOUND = { py_unbound: true };
+
+function py_chk_local(v, name) {
+  if (v === py_UNBOUND) throw py_err('UnboundLocalError', "cannot access local variable '" + name + "' where it is not associated with a value");
+  return v;
+}
+
+function py_chk_free(v, name) {
+  if (v === py_UNBOUND) throw py_err('NameError', "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+  return v;
 }
 
 // ---------------------------------------------------------------- the JS boundary

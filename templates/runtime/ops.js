@@ -1047,3 +1047,18 @@ function py_print() {
   if (typeof console !== 'undefined' && console && typeof console.log === 'function') console.log(parts.join(' '));
   return null;
 }
+
+// print(*items, sep=sep, end=end): the line goes to console.log (which adds its own newline, so one
+// trailing '\n' of the output is dropped). sep/end must be str or None, as in CPython.
+function py_print_sep(items, sep, end) {
+  if (sep === undefined || sep === null) sep = ' ';
+  else if (typeof sep !== 'string') throw py_err('TypeError', 'sep must be None or a string, not ' + py_typename(sep));
+  if (end === undefined || end === null) end = '\n';
+  else if (typeof end !== 'string') throw py_err('TypeError', 'end must be None or a string, not ' + py_typename(end));
+  var parts = new Array(items.length);
+  for (var i = 0; i < items.length; i++) parts[i] = py_str(items[i]);
+  var out = parts.join(sep) + end;
+  if (out.charAt(out.length - 1) === '\n') out = out.slice(0, -1);
+  if (typeof console !== 'undefined' && console && typeof console.log === 'function') console.log(out);
+  return null;
+}

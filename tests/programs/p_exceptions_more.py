@@ -1,7 +1,7 @@
 from difftest import cases
 
 
-# BUG: `finally: pass` is dropped, leaving `try { ... }` with neither catch nor finally:
+# Was a bug: `finally: pass` is dropped, leaving `try { ... }` with neither catch nor finally:
 # the generated JS is a SyntaxError ("expecting catch or finally").
 @cases((0,), (1,))
 def finally_overrides_return(n):
