@@ -85,5 +85,52 @@ def docs(out, check):
     click.echo(f"wrote {out}" if changed else f"py2cs: {out} is up to date")
 
 
+@main.command()
+@click.argument("app", type=click.Path(dir_okay=False))
+@click.option("--max-examples", type=click.IntRange(min=0), default=200, show_default=True,
+              help="Generated calls per callback (after the decorator's examples=).")
+@click.option("--seed", type=int, default=None, help="Seed for the generated inputs (printed in the summary).")
+@click.option("--only", default=None, help="Check only the callback with this name (or namespace.name).")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
+              help="Write a machine-readable report to this file.")
+@click.option("--timeout", type=click.FloatRange(min=0.01), default=2.0, show_default=True,
+              help="Time limit in seconds for one JavaScript call.")
+def check(app, max_examples, seed, only, json_path, timeout):
+    """Run every clientside callback of APP.py in CPython and, as shipped, in QuickJS; compare."""
+    import json as _json
+
+    from .equiv import CheckError, check_app
+    from .equiv.report import ProgressBar, app_text, callback_text
+
+    bar = ProgressBar()
+
+    def on_result(r):
+        bar.clear()
+        click.echo(callback_text(r))
+
+    try:
+        report = check_app(app, max_examples=max_examples, seed=seed, only=only, timeout=timeout,
+                           progress=bar, on_result=on_result)
+    except CheckError as e:
+        _fail(f"py2cs check: error: {e}")
+    except KeyboardInterrupt:
+        bar.clear()
+        _fail("py2cs check: interrupted")
+    bar.clear()
+    for err in report.errors:
+        click.echo(err, err=True)
+    summary = app_text(report).rsplit("\n", 1)[-1]
+    click.echo(summary)
+    if json_path:
+        try:
+            with open(json_path, "w", encoding="utf-8") as f:
+                _json.dump(report.to_dict(), f, indent=2, ensure_ascii=False, default=repr)
+                f.write("\n")
+        except OSError as e:
+            _fail(f"py2cs check: cannot write {json_path}: {e}")
+    if not report.ok:
+        sys.exit(1)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
