@@ -72,17 +72,25 @@ def transpile(file):
 @main.command()
 @click.option("--out", "out", type=click.Path(dir_okay=False), default="docs/subset.md", show_default=True,
               help="Where to write the reference.")
-@click.option("--check", is_flag=True, help="Write nothing; exit 1 if the file is missing or stale.")
-def docs(out, check):
+@click.option("--readme", type=click.Path(dir_okay=False), default="README.md", show_default=True,
+              help="README whose generated summary section (between py2cs markers) is refreshed too, if it exists.")
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if a generated file is missing or stale.")
+def docs(out, readme, check):
     """Generate the supported-subset reference (docs/subset.md) from the transpiler's tables."""
     from . import docgen
+    has_readme = os.path.isfile(readme)
     if check:
-        if not docgen.is_fresh(out):
-            _fail(f"py2cs docs --check: {out} is stale or missing; run `py2cs docs --out {out}`")
+        stale = [] if docgen.is_fresh(out) else [out]
+        if has_readme and not docgen.readme_is_fresh(readme):
+            stale.append(readme)
+        if stale:
+            _fail(f"py2cs docs --check: {' and '.join(stale)} stale or missing; run `py2cs docs --out {out}`")
         click.echo(f"py2cs: {out} is up to date")
         return
     changed = docgen.write(out)
     click.echo(f"wrote {out}" if changed else f"py2cs: {out} is up to date")
+    if has_readme and docgen.write_readme(readme):
+        click.echo(f"wrote the summary section of {readme}")
 
 
 @main.command()

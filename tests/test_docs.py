@@ -361,16 +361,30 @@ def test_subset_md_is_fresh():
         assert f.read() == docgen.render(), "docs/subset.md is stale: run `py2cs docs`"
 
 
+def test_readme_summary_is_fresh():
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as f:
+        text = f.read()
+    assert docgen.SUMMARY_BEGIN in text and docgen.SUMMARY_END in text
+    assert docgen.replace_summary(text) == text, "README.md's summary section is stale: run `py2cs docs`"
+    assert "docs/subset.md" in text and "docs/quickstart.md" in text
+
+
 def test_docs_check_command(tmp_path):
-    out = tmp_path / "subset.md"
+    out, readme = tmp_path / "subset.md", tmp_path / "README.md"
+    readme.write_text(f"# x\n\n{docgen.SUMMARY_BEGIN}\nold\n{docgen.SUMMARY_END}\n\nmore\n", encoding="utf-8")
+    args = ["docs", "--out", str(out), "--readme", str(readme)]
     runner = CliRunner()
-    assert runner.invoke(cli.main, ["docs", "--check", "--out", str(out)]).exit_code == 1   # missing
-    r = runner.invoke(cli.main, ["docs", "--out", str(out)])
+    assert runner.invoke(cli.main, args + ["--check"]).exit_code == 1   # missing
+    r = runner.invoke(cli.main, args)
     assert r.exit_code == 0 and "wrote" in r.output
-    assert runner.invoke(cli.main, ["docs", "--check", "--out", str(out)]).exit_code == 0
+    assert "old" not in readme.read_text(encoding="utf-8") and "more" in readme.read_text(encoding="utf-8")
+    assert runner.invoke(cli.main, args + ["--check"]).exit_code == 0
     out.write_text(out.read_text(encoding="utf-8") + "edited\n", encoding="utf-8")
-    r = runner.invoke(cli.main, ["docs", "--check", "--out", str(out)])
+    r = runner.invoke(cli.main, args + ["--check"])
     assert r.exit_code == 1 and "stale" in r.output
+    runner.invoke(cli.main, args)
+    readme.write_text(readme.read_text(encoding="utf-8").replace("| builtins |", "| builtinz |"), encoding="utf-8")
+    assert runner.invoke(cli.main, args + ["--check"]).exit_code == 1
 
 
 @pytest.mark.parametrize("construct", [pytest.param(c, id=c.name) for c in SX.STATEMENTS + SX.EXPRESSIONS])

@@ -20,10 +20,51 @@ class Construct:
     cases: tuple              # argument tuples the example is run on
     note: str = ""            # anything a user should know (semantics kept, limits)
     run: str = "sync"         # "sync": CPython == QuickJS; "async": both awaited; "compile": transpile only
+    short: str = ""           # the few words shown in README's one-screen summary
 
 
 def _c(name, snippet, example, cases, note="", run="sync"):
-    return Construct(name, snippet, example.strip("\n") + "\n", tuple(cases), note, run)
+    return Construct(name, snippet, example.strip("\n") + "\n", tuple(cases), note, run, SHORT.get(name, ""))
+
+
+# The few words README's one-screen summary shows for each construct (keyed by Construct.name).
+SHORT = {
+    "function definition with defaults and keyword arguments": "`def` (nested, defaults, keyword args)",
+    "`*args` parameter": "`*args`",
+    "closures and `nonlocal`": "closures, `nonlocal`",
+    "`async def` callback and `await`": "`async def`/`await`",
+    "`return` (with or without a value)": "`return`",
+    "`if` / `elif` / `else`": "`if/elif/else`",
+    "`for` over a list, string, dict, `range`, `enumerate`, `zip`": "`for`",
+    "`while`, `break`, `continue`, loop `else`": "`while`, `break`/`continue`, loop `else`",
+    "assignment, chained assignment, annotated assignment": "assignment",
+    "tuple and starred unpacking": "tuple/starred unpacking",
+    "item and slice assignment": "item and slice assignment",
+    "augmented assignment (`+=` `-=` `*=` `/=` `//=` `%=` `|=` ...)": "augmented assignment",
+    "`del` of items and slices": "`del d[k]`",
+    "`try` / `except` / `else` / `finally`": "`try/except/else/finally`",
+    "`raise` (and bare `raise` in a handler)": "`raise`",
+    "`assert`": "`assert`",
+    "`pass`, docstrings": "`pass`",
+    "module-level constants and helper functions": "module-level constants and helper functions",
+    "literals: int, float, str, bool, None, list, tuple, dict, set": "literals incl. tuples and sets",
+    "unpacking in displays": "`{**a}`, `[*a]`",
+    "arithmetic with Python semantics": "Python arithmetic (`/`, `//`, `%`, `**`; division by zero raises)",
+    "bitwise operators": "bitwise operators",
+    "comparisons, chained, deep `==` and ordering of lists": "chained comparisons, deep `==`/`<`",
+    "`is` / `is not` (for `None`), `in` / `not in`": "`is`, `in`",
+    "`and` / `or` return an operand; `not`": "`and`/`or` returning operands",
+    "conditional expression": "`x if c else y`",
+    "indexing with negative indexes, slicing with steps": "negative indexes, slices with steps",
+    "f-strings with the format-spec mini-language": "f-strings with the full format-spec mini-language",
+    "`str.format` and `%` formatting": "`str.format`, `%`",
+    "list, dict and set comprehensions": "comprehensions",
+    "generator expressions (in calls such as `sum`, `any`, `all`, `join`)": "generator expressions",
+    "`lambda`": "`lambda`",
+    "assignment expression (walrus)": "walrus",
+    "builtins and methods as function values": "builtins as values (`key=len`)",
+    "calls with keyword arguments and `*args`": "keyword arguments, `f(*xs)`",
+}
 
 
 STATEMENTS = [
@@ -271,10 +312,12 @@ class Refusal:
     is obtained by transpiling ``example`` when the docs are generated."""
     name: str
     example: str
+    row: str = ""             # README summary row ("statements", "expressions", "modules") or "" (not shown)
+    short: str = ""           # the words shown there
 
 
-def _r(name, example):
-    return Refusal(name, example.strip("\n") + "\n")
+def _r(name, example, row="", short=""):
+    return Refusal(name, example.strip("\n") + "\n", row, short)
 
 
 # Structural refusals are the ast-grep rules in py2cs/check.py (each with an example in docgen);
@@ -283,14 +326,14 @@ SEMANTIC_REFUSALS = [
     _r("a name that is not defined", """
 def f(x):
     return undefined_thing + x
-"""),
+""", "modules", "undefined names"),
     _r("a module other than math, json, dash and py2cs.js", """
 import numpy as np
 
 
 def f(xs):
     return np.mean(xs)
-"""),
+""", "modules", "any other module"),
     _r("a module-level value that is not a JSON-like constant", """
 import datetime
 
@@ -299,11 +342,11 @@ START = datetime.date(2024, 1, 1)
 
 def f(x):
     return START
-"""),
+""", "modules", "module-level values that are not JSON-like"),
     _r("attribute access on a Python value", """
 def f(row):
     return row.name
-"""),
+""", "expressions", "attributes of Python values (`row.name`)"),
     _r("assigning an attribute of a Python value", """
 def f(row):
     row.name = "x"
@@ -342,11 +385,11 @@ def f(x):
     _r("integer literals beyond 2**53", """
 def f(x):
     return x + 9007199254740993
-"""),
+""", "expressions", "integer literals beyond 2**53"),
     _r("complex literals", """
 def f(x):
     return 1j * x
-"""),
+""", "expressions", "complex numbers"),
     _r("raising a user-defined exception class", """
 class MyError(Exception):
     pass
@@ -354,7 +397,7 @@ class MyError(Exception):
 
 def f(x):
     raise MyError("bad")
-"""),
+""", "statements", "user-defined exceptions"),
     _r("catching something other than a built-in exception class", """
 def f(x):
     try:
@@ -377,7 +420,7 @@ def f(x):
         return x
     except* ValueError:
         return None
-"""),
+""", "statements", "`except*`"),
     _r("a keyword-only callback parameter without a default", """
 def f(x, *, y):
     return x
