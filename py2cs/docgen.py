@@ -324,7 +324,9 @@ def _refusal_block(title: str, src: str, what: str) -> list[str]:
 def _refused_section() -> list[str]:
     out = ["## Refused constructs", "",
            "py2cs reports every problem of a file at once, as `file:line:col: error: message`, the source line, a caret"
-           " and a hint. The examples below are transpiled as `example.py` when this page is generated.", "",
+           " and a hint. The examples below are transpiled as the file `example.py` when this page is generated, as"
+           " `py2cs transpile` does (the decorator, which sees the module's live values, words a few name errors"
+           " differently).", "",
            "### Structural refusals", "",
            "These come from the ast-grep rules in `py2cs/check.py` (plus the lowering, which refuses the same"
            " constructs when they reach it).", ""]
@@ -355,14 +357,20 @@ def _refused_section() -> list[str]:
 
 def _limits_section() -> list[str]:
     out = ["## Known limits", "",
-           "Where JavaScript cannot reproduce CPython exactly and a compile-time check is impossible, the generated code"
-           " fails loudly instead of returning a different value. These are the documented differences:", ""]
+           "Where JavaScript cannot reproduce CPython exactly and no compile-time check is possible, the generated"
+           " code raises an error instead of returning a different value, with one exception (`True`/`1` as keys)."
+           " The test suite runs each example in QuickJS to confirm the behaviour shown.", ""]
     for lim in SX.LIMITS:
+        ns: dict = {}
+        exec(compile(lim.example, "<limit>", "exec"), ns)   # our own table's example: CPython's answer
+        args = lim.cases[0]
+        call = f"example({', '.join(repr(a) for a in args)})"
+        cpy = f"CPython returns `{ns['example'](*args)!r}` for `{call}`"
         out += [f"### {lim.name}", ""] + _fence("python limit", lim.example)
         if lim.js_error:
-            out += ["", f"In the browser this raises `{lim.js_error}`. Instead: {lim.rewrite}.", ""]
+            out += ["", f"{cpy}; in the browser it raises `{lim.js_error}`. Instead: {lim.rewrite}.", ""]
         else:
-            out += ["", f"In the browser this returns `{lim.js_returns!r}`. Instead: {lim.rewrite}.", ""]
+            out += ["", f"{cpy}; in the browser it returns `{lim.js_returns!r}`. Instead: {lim.rewrite}.", ""]
     return out
 
 

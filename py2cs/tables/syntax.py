@@ -495,6 +495,31 @@ def example(xs):
     return [x for x in set(xs)]
 """, [([3, 1, 2],)], "TypeError: py2cs: iterating over a set has no defined order; use sorted(s)",
        "iterate `sorted(s)`; `len(s)`, `x in s` and set operators work"),
+    _l("`set.pop()` on a set of several elements raises at run time", """
+def example(xs):
+    s = set(xs)
+    return s.pop()
+""", [([3, 1, 2],)], "TypeError: py2cs: set.pop() has no defined order; use sorted(s) or s.remove(x)",
+       "use `sorted(s)[0]` and `s.remove(x)`; `pop()` of a one-element set works"),
+    _l("`sum()` of a set of floats raises at run time (the result depends on the order)", """
+def example(xs):
+    return sum(set(xs))
+""", [([0.1, 0.2, 0.3],)], "TypeError: py2cs: summing a set of non-ints has no defined order; use sum(sorted(s))",
+       "`sum(sorted(s))`; sums of sets of ints work"),
+    _l("Sorting 64 or more items whose keys include NaN raises at run time", """
+import math
+
+
+def example(n):
+    xs = [math.nan] + list(range(n))
+    return sorted(xs)[-1]
+""", [(70,)], "ValueError: py2cs: sorting 64 or more items whose keys include NaN or sets is not supported",
+       "filter out NaN first (`[x for x in xs if not math.isnan(x)]`); fewer than 64 items sort exactly as in CPython"),
+    _l("Operations whose result is a complex number raise ValueError", """
+def example(x):
+    return x ** 0.5
+""", [(-4,)], "ValueError: py2cs: complex results are not supported",
+       "check the sign first, or use `math.sqrt`, which raises `ValueError: math domain error` in both"),
     _l("`True` and `1` (`False` and `0`) are distinct dict keys and set elements", """
 def example():
     d = {1: "int"}
