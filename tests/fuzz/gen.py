@@ -533,7 +533,11 @@ class Gen:
                 if k not in saved_scope:
                     del self.scope[k]
                 elif self.scope[k] != saved_scope[k]:
-                    self.scope[k] = saved_scope[k]
+                    numeric = {"int", "float", "num"}
+                    if self.scope[k] in numeric and saved_scope[k] in numeric:
+                        self.scope[k] = "num"     # an int that became a float on some path
+                    else:
+                        self.scope[k] = saved_scope[k]
         if not lines:
             lines = ["    " * indent + "pass"]
         return lines
@@ -611,6 +615,12 @@ class Gen:
             return [p + "out.append(0)"]
         v = ch.choice(cands)
         t = self.scope[v]
+        if t == "int" and ch.chance(0.25):
+            # int -> float on this path (a static type that changes in a loop or branch)
+            op = ch.choice(["+=", "-=", "*=", "/="])
+            line = p + f"{v} {op} {self.expr('float' if op != '/=' else 'num', 1)}"
+            self.scope[v] = "num"
+            return [line]
         if t == "int":
             op = ch.choice(["+=", "-=", "*=", "//=", "%=", "|=", "&=", "^="])
             return [p + f"{v} {op} {self.expr('int', 1)}"]

@@ -22,6 +22,7 @@ import copy
 import json
 import signal
 import sys
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,13 +76,15 @@ def _is_index_key(k: str) -> bool:
 
 def js_key_order(v):
     """The arguments as a browser holds them: a JS object lists array-index keys ('0', '123') first, in
-    numeric order, so a server callback receives them in that order too."""
+    numeric order, so a server callback receives them in that order too; integers are doubles."""
     if isinstance(v, list):
         return [js_key_order(x) for x in v]
     if isinstance(v, dict):
         idx = sorted((k for k in v if _is_index_key(k)), key=int)
         rest = [k for k in v if not _is_index_key(k)]
         return {k: js_key_order(v[k]) for k in idx + rest}
+    if isinstance(v, int) and not isinstance(v, bool) and abs(v) > 2**53:
+        return int(float(v))      # a browser holds a double
     return v
 
 
@@ -114,7 +117,9 @@ def same_value(a, b) -> bool:
 def run_py(src: str, args):
     """("ok", json value) / ("err", class, message) / None when the program is not a useful test."""
     try:
-        code = compile(src, "fuzzprog.py", "exec")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            code = compile(src, "fuzzprog.py", "exec")
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     ns: dict = {"__name__": "fuzzprog"}
