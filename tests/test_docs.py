@@ -293,6 +293,10 @@ def test_app_block(block, tmp_path):
     for name in result.written:
         text = (tmp_path / "assets_out" / name).read_text(encoding="utf-8")
         assert "window.dash_clientside" in text
+    if "examples=" in block.text:      # documents the equivalence check: its examples must agree
+        from py2cs.equiv import check_app
+        report = check_app(str(tmp_path / f"{stem}.py"), max_examples=0, seed=0)
+        assert report.ok and sum(r.cases for r in report.results) > 0, report.to_dict()
 
 
 @pytest.mark.parametrize("block", blocks_of("app-refused"))
