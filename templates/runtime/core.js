@@ -172,7 +172,8 @@ function py_to_js(x) {
   if (x instanceof Map) {
     var o = {};
     x.forEach(function (v, k) {
-      Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
+      if (typeof k === 'string' && k !== '__proto__') o[k] = py_to_js(v);   // no setter can intervene
+      else Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
     });
     return o;
   }
@@ -261,6 +262,7 @@ function py_strcmp(a, b) {
 // Three-way comparison for <, <=, >, >=; returns NaN when unordered (float nan).
 function py_cmp(a, b, op) {
   var ta = typeof a, tb = typeof b;
+  if (ta === 'number' && tb === 'number') return a < b ? -1 : (a > b ? 1 : (a === b ? 0 : NaN));
   if ((ta === 'number' || ta === 'boolean' || a instanceof py_PyFloat) &&
       (tb === 'number' || tb === 'boolean' || b instanceof py_PyFloat)) {
     var x = py_numval(a), y = py_numval(b);
@@ -284,21 +286,25 @@ function py_set_le(a, b) {
 }
 
 function py_lt(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
   if (a instanceof Set && b instanceof Set) return a.size < b.size && py_set_le(a, b);
   return py_cmp(a, b, '<') < 0;
 }
 
 function py_le(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a <= b;
   if (a instanceof Set && b instanceof Set) return py_set_le(a, b);
   return py_cmp(a, b, '<=') <= 0;
 }
 
 function py_gt(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a > b;
   if (a instanceof Set && b instanceof Set) return b.size < a.size && py_set_le(b, a);
   return py_cmp(a, b, '>') > 0;
 }
 
 function py_ge(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a >= b;
   if (a instanceof Set && b instanceof Set) return py_set_le(b, a);
   return py_cmp(a, b, '>=') >= 0;
 }

@@ -366,9 +366,17 @@ function py_str_endswith(s, suffix, start, end) {
 
 // ---------------------------------------------------------------- str: splitting and joining
 
+// The characters of py_methods_isws, for the unlimited str.split() fast path.
+var py_methods_WS_RE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+
 function py_methods_wsplit(s, max) {
   var out = [], i = 0, n = s.length, j;
-  if (max < 0) max = Infinity;
+  if (max < 0) {
+    out = s.split(py_methods_WS_RE);
+    if (out.length > 0 && out[0] === '') out.shift();
+    if (out.length > 0 && out[out.length - 1] === '') out.pop();
+    return out;
+  }
   while (max-- > 0) {
     while (i < n && py_methods_isws(s.charCodeAt(i))) i++;
     if (i === n) break;

@@ -470,7 +470,7 @@ function py_getitem(o, i) {
     return py_op_getitem_slow(o, i);
   }
   if (o instanceof Map) {
-    var key = py_key(i);
+    var key = typeof i === 'string' ? i : py_key(i);
     var v = o.get(key);
     if (v !== undefined || o.has(key)) return v;
     throw py_err('KeyError', i === undefined ? null : i);
@@ -825,9 +825,24 @@ function py_sorted(x, key, reverse) {
   }
   var rev = py_bool(reverse);
   var p = new Array(n);
-  for (i = 0; i < n; i++) p[i] = rev ? n - 1 - i : i;
-  py_op_timsort(keys, p);
-  if (rev) p.reverse();
+  var kind = n > 1 ? typeof keys[0] : '';
+  if (kind !== 'number' && kind !== 'string') kind = '';
+  for (i = 0; i < n && kind !== ''; i++) {
+    if (typeof keys[i] !== kind || keys[i] !== keys[i]) kind = '';
+  }
+  if (kind !== '') {
+    // Keys all numbers (no NaN) or all strings: a total order, so any stable sort gives CPython's
+    // result; the engine's sort with ties broken by position is one.
+    for (i = 0; i < n; i++) p[i] = i;
+    var sgn = rev ? -1 : 1;
+    p.sort(kind === 'number'
+      ? function (a, b) { var x = keys[a], y = keys[b]; return x < y ? -sgn : (x > y ? sgn : a - b); }
+      : function (a, b) { var c = py_strcmp(keys[a], keys[b]); return c !== 0 ? c * sgn : a - b; });
+  } else {
+    for (i = 0; i < n; i++) p[i] = rev ? n - 1 - i : i;
+    py_op_timsort(keys, p);
+    if (rev) p.reverse();
+  }
   var out = new Array(n);
   for (i = 0; i < n; i++) out[i] = items[p[i]];
   if (isSet) {
