@@ -20,6 +20,8 @@ class Emitter:
         if self.line_comments and line and line != self._last_line:
             text = f"{text}  // py:{line}"
             self._last_line = line
+        if "\n" in text:   # a multi-line expression (comprehension thunk) follows the statement's indentation
+            text = text.replace("\n", "\n" + INDENT * depth)
         self.out.append(INDENT * depth + text)
 
     def block(self, stmts, depth: int) -> None:
