@@ -63,7 +63,7 @@ SHORT = {
     "`lambda`": "`lambda`",
     "assignment expression (walrus)": "walrus",
     "builtins and methods as function values": "builtins as values (`key=len`)",
-    "calls with keyword arguments and `*args`": "keyword arguments, `f(*xs)`",
+    "calls with keyword arguments": "keyword arguments",
 }
 
 
@@ -297,12 +297,12 @@ def example(xs):
 def example(words):
     return sorted(words, key=len), list(map(str.upper, words)), list(map(str, [1, 2.0]))
 """, [(["ccc", "a", "bb"],), ([],)]),
-    _c("calls with keyword arguments and `*args`", "f(*xs)", """
-def example(xs):
+    _c("calls with keyword arguments", "f(b=2, a=1)", """
+def example(x):
     def f(a, b=0):
         return a - b
-    return f(*xs), f(a=1), f(b=2, a=1), max(xs, key=abs, default=None)
-""", [([1, 2],), ([-5, 2],), ([1],)]),
+    return f(x), f(a=1), f(b=2, a=1), max([x, -3], key=abs, default=None)
+""", [(1,), (-5,)]),
 ]
 
 
