@@ -300,8 +300,9 @@ def _dash_section() -> list[str]:
 def _js_section() -> list[str]:
     return ["## JavaScript interop (py2cs.js)", "",
             "`from py2cs.js import ...` gives access to JavaScript. In generated code the names are the JavaScript"
-            " globals; attribute access, calls, subscripts and assignment pass through untouched. In CPython they raise"
-            " `JSInteropError` unless a test installs a fake (`with py2cs.js.fake(window=...)`).", "",
+            " globals; attribute access, calls, subscripts and assignment pass through untouched. CPython has no browser:"
+            " calling one of these names raises `JSInteropError`, and tests install fakes"
+            " (`with py2cs.js.fake(window=...)`).", "",
             "Predefined globals: " + ", ".join(_code(n) for n in _js_globals())
             + "; `from py2cs.js import AnyName` gives the JavaScript global `AnyName`.", ""]\
         + _table(["function", "meaning"], [[_code(n), d] for n, d in JS_FUNCTIONS.items()]) + [
