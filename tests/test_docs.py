@@ -432,3 +432,30 @@ def test_examples_are_counted():
     """A floor on the number of executed examples, so a broken extractor cannot silently pass."""
     n = sum(1 for b in ALL_BLOCKS if b.lang == "python")
     assert n >= 40, n
+
+
+def _slug(heading: str) -> str:
+    """GitHub's anchor for a Markdown heading."""
+    s = re.sub(r"[^\w\- ]", "", heading.strip().lower())
+    return s.replace(" ", "-")
+
+
+def test_links_between_docs_resolve():
+    bad = []
+    for path in DOC_FILES:
+        text = open(path, encoding="utf-8").read()
+        prose = re.sub(r"```.*?```", "", text, flags=re.S)
+        for target in re.findall(r"\]\(([^)\s]+)\)", prose):
+            if re.match(r"^[a-z]+:", target):
+                continue                       # external URL
+            file, _, anchor = target.partition("#")
+            dest = os.path.normpath(os.path.join(os.path.dirname(path), file)) if file else path
+            if not os.path.exists(dest):
+                bad.append(f"{os.path.relpath(path, ROOT)}: {target} (no such file)")
+                continue
+            if anchor and dest.endswith(".md"):
+                heads = re.findall(r"^#+\s+(.*)$", re.sub(r"```.*?```", "", open(dest, encoding="utf-8").read(),
+                                                          flags=re.S), re.M)
+                if anchor not in {_slug(h) for h in heads}:
+                    bad.append(f"{os.path.relpath(path, ROOT)}: {target} (no such heading)")
+    assert not bad, "\n".join(bad)
