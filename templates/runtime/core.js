@@ -16,12 +16,16 @@ function py_numval(x) {
   return x instanceof py_PyFloat ? x.v : (x === true ? 1 : (x === false ? 0 : x));
 }
 
+// A plain JS -0 is the float -0.0 (no Python int is negative zero), as in format.js and ops.js: int
+// arithmetic in the runtime never produces -0, and py_from_js turns a -0 from the page into the int 0
+// (what a server callback would receive: JSON.stringify(-0) is "0").
 function py_isfloat(x) {
-  return x instanceof py_PyFloat || (typeof x === 'number' && !(x % 1 === 0 && Math.abs(x) < 1e21));
+  return x instanceof py_PyFloat ||
+    (typeof x === 'number' && !(x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)));
 }
 
 function py_isint(x) {
-  return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21;
+  return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
 }
 
 function py_tuple(arr) {
@@ -136,10 +140,14 @@ function py_chk_free(v, name) {
 
 function py_from_js(x) {
   if (x === undefined) return null;
+  if (x === 0) return 0;                   // -0 from the page: the int 0, as JSON transports it
   if (x === null || typeof x !== 'object') return x;
   if (Array.isArray(x)) {
     var out = new Array(x.length);
-    for (var i = 0; i < x.length; i++) out[i] = py_from_js(x[i]);
+    for (var i = 0; i < x.length; i++) {
+      var e = x[i];   // primitives inline (the common case), containers recursively
+      out[i] = e === undefined ? null : e === 0 ? 0 : (e === null || typeof e !== 'object') ? e : py_from_js(e);
+    }
     return out;
   }
   if (x instanceof Map || x instanceof Set || x instanceof py_PyFloat) return x;
@@ -147,7 +155,10 @@ function py_from_js(x) {
   if (proto !== Object.prototype && proto !== null) return x;  // a JS object (DOM node, Date...): opaque
   var m = new Map();
   var keys = Object.keys(x);
-  for (var j = 0; j < keys.length; j++) m.set(keys[j], py_from_js(x[keys[j]]));
+  for (var j = 0; j < keys.length; j++) {
+    var w = x[keys[j]];
+    m.set(keys[j], w === undefined ? null : w === 0 ? 0 : (w === null || typeof w !== 'object') ? w : py_from_js(w));
+  }
   return m;
 }
 
@@ -166,7 +177,10 @@ function py_to_js(x) {
   if (x instanceof py_PyFloat) return x.v;
   if (Array.isArray(x)) {
     var out = new Array(x.length);
-    for (var i = 0; i < x.length; i++) out[i] = py_to_js(x[i]);
+    for (var i = 0; i < x.length; i++) {
+      var e = x[i];
+      out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_to_js(e);
+    }
     return out;
   }
   if (x instanceof Map) {
