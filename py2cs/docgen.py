@@ -289,8 +289,8 @@ def _dash_section() -> list[str]:
            + ", ".join(_code(n) for n in sorted(DASH_NAMES | {"PreventUpdate"})) + ".", ""]
     out += _table(["name", "in a py2cs callback"], [[_code(n) if "/" not in n else n, d] for n, d in DASH_DOCS])
     out += ["", "`ctx` attributes: " + ", ".join(_code("ctx." + a) for a in _ctx_attrs())
-            + ". They have the values Python's `dash.ctx` has in a server callback (for example `ctx.triggered` is a"
-              " falsy `[{'prop_id': '.', 'value': None}]` on the initial call and `ctx.triggered_id` is `None`).", "",
+            + ". They are computed as Python's `dash.ctx` computes them in a server callback (for example `ctx.triggered`"
+              " is a falsy `[{'prop_id': '.', 'value': None}]` on the initial call and `ctx.triggered_id` is `None`).", "",
             "`Patch` methods: " + ", ".join(_code(m + "()") for m in _patch_methods())
             + ". Slices of a Patch are refused, as in Dash.", "",
             "See [the Dash features guide](dash-features.md) for examples.", ""]
