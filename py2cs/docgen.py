@@ -175,9 +175,11 @@ def _intro() -> list[str]:
         "",
         "**The promise: a py2cs callback gives the same result in the browser as in CPython, or py2cs refuses"
         " it at compile time** with the file, line, column, the source line and what to write instead."
-        " Everything listed as supported below is tested by running its example in CPython and, transpiled,"
-        " in QuickJS; every diagnostic shown was produced by running the transpiler on the example when this"
-        " page was generated. The few run-time differences are listed under [Known limits](#known-limits).",
+        " Each statement and expression row has an example that the test suite runs in CPython and, transpiled,"
+        " in QuickJS (builtins, methods and module functions are covered by the differential tests in"
+        " `tests/programs/` and `tests/runtime/`); every diagnostic shown was produced by running the transpiler"
+        " on the example when this page was generated. The few run-time differences are listed under"
+        " [Known limits](#known-limits).",
         "",
         "Contents: [Statements](#statements) · [Expressions](#expressions) · [Builtins](#builtins) ·"
         " [Methods](#methods) · [Modules: math and json](#modules-math-and-json) · [Exceptions](#exceptions) ·"
