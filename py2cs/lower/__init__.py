@@ -24,6 +24,7 @@ from .scope import Scope, param_names
 from .stmt import StmtMixin
 
 MAX_PASSES = 6
+_MIXED = object()        # a variable whose reads saw different types within one pass
 
 
 class Program:
@@ -76,6 +77,7 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         self.program = program
         self.var_types = var_types            # (id(scope node), name) -> Ty, from the previous pass
         self.new_types: dict = {}
+        self.reads: dict = {}                 # key -> the type every read of it saw in this pass (or _MIXED)
         self.is_callback = is_callback
         self.options = options or {}
         self.scope: Scope | None = None
@@ -112,7 +114,21 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         key = (id(scope.node), name)
         t = self.var_types.get(key, T.NEVER)
         seen = self.new_types.get(key)
-        return t if seen is None or seen == t else T.join(t, seen)
+        if seen is not None and seen != t:
+            t = T.join(t, seen)
+        prev = self.reads.get(key)
+        if prev is None:
+            self.reads[key] = t
+        elif prev is not _MIXED and prev != t:
+            self.reads[key] = _MIXED
+        return t
+
+    def self_consistent(self) -> bool:
+        """Every read in this pass saw the type its variable ended the pass with: another pass with
+        these types would make the same decisions (each read would see the same type), so it would
+        produce the same code and the same types, i.e. this pass already is the fixpoint's."""
+        new = self.new_types
+        return all(t is not _MIXED and t == new.get(k, T.NEVER) for k, t in self.reads.items())
 
     def record_type(self, scope: Scope, name: str, ty: T.Ty) -> None:
         key = self.var_key(scope, name)
@@ -215,7 +231,7 @@ def lower_function(fs, program: Program, jsname: str, is_callback: bool, options
         mark = len(fs.reporter.diagnostics)
         low = FunctionLowerer(fs, program, var_types, is_callback, options)
         decl = low.function_decl(fs.node, jsname, None, is_top=True)
-        if low.new_types == var_types:
+        if low.new_types == var_types or low.self_consistent():
             break
         # discard this pass's diagnostics and retry with the better types
         del fs.reporter.diagnostics[mark:]
