@@ -40,6 +40,18 @@ class Unit:
     program: Program
     body_js: str = ""         # helpers + module-level decls + callback functions
     helpers: list = field(default_factory=list)
+    code_js: str = ""         # module-level decls + callback functions (body_js without the helpers)
+
+    def indented(self) -> str:
+        """``_indent(body_js)``, reusing the indentation of each runtime helper (computed once)."""
+        parts = [_indented_helper(name) for name in self.helpers]
+        parts.append(_indent(self.code_js))
+        return "\n".join(parts)
+
+
+@functools.lru_cache(maxsize=None)
+def _indented_helper(name: str) -> str:
+    return _indent(runtime.units()[name].source)
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,7 +112,7 @@ def compile_unit(callbacks: list[Callback]) -> Unit:
         raise RuntimeError(f"py2cs internal error: runtime helpers missing: {sorted(missing)}")
     helper_js = "\n".join(u.source for u in helpers)
     body = (helper_js + "\n" if helper_js else "") + code
-    return Unit(callbacks, program, body, [u.name for u in helpers])
+    return Unit(callbacks, program, body, [u.name for u in helpers], code)
 
 
 def callback_for(func, options: dict | None = None, name: str | None = None) -> Callback:
@@ -112,7 +124,7 @@ def transpile(func, **options) -> str:
     """JS source of a self-contained function expression equivalent to ``func``."""
     cb = callback_for(func, options)
     unit = compile_unit([cb])
-    return render("function.js.j2", body=_indent(unit.body_js), name=cb.jsname)
+    return render("function.js.j2", body=unit.indented(), name=cb.jsname)
 
 
 def namespace_key(name: str) -> str:
@@ -122,7 +134,7 @@ def namespace_key(name: str) -> str:
 def render_module(unit: Unit, namespace: str, sources: list[str]) -> str:
     functions = [(namespace_key(cb.name) if cb.name != "__proto__" else f"[{namespace_key(cb.name)}]", cb.jsname)
                  for cb in unit.callbacks]
-    return render("module.js.j2", header=HEADER, sources=sources, body=_indent(unit.body_js),
+    return render("module.js.j2", header=HEADER, sources=sources, body=unit.indented(),
                   namespace_js=J.lit_str(namespace).code, functions=functions)
 
 
