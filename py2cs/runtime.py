@@ -8,6 +8,8 @@ uses, plus their transitive dependencies, in a stable order (file order, then so
 from __future__ import annotations
 
 import functools
+import json
+import os
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -67,13 +69,63 @@ def helpers_in_generated(js_source: str) -> set[str]:
     return {m for m in _SCAN_RE.findall(js_source) if m}
 
 
+def _cache_path(texts: dict) -> str | None:
+    """Where the parsed unit table of exactly these runtime sources is kept between processes."""
+    if os.environ.get("PY2CS_NO_CACHE"):
+        return None
+    import hashlib
+    h = hashlib.sha256()
+    for fname, text in sorted(texts.items()):
+        h.update(fname.encode() + b"\0" + text.encode("utf-8") + b"\0")
+    try:
+        from importlib.metadata import version
+        h.update(version("ast-grep-py").encode())
+    except Exception:  # noqa: BLE001 - no metadata: the content hash alone
+        pass
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "py2cs", f"runtime-units-{h.hexdigest()[:24]}.json")
+
+
 @functools.lru_cache(maxsize=None)
 def units() -> dict[str, Unit]:
-    """All helper units of the runtime, keyed by name."""
+    """All helper units of the runtime, keyed by name.
+
+    Parsing the runtime with ast-grep takes tens of milliseconds, a large part of a ``py2cs build``
+    process; the table is kept in a content-addressed cache file (the key hashes every runtime
+    source), so it is only recomputed when the runtime changes. PY2CS_NO_CACHE=1 disables it.
+    """
+    texts = {fname: _runtime_dir().joinpath(fname).read_text(encoding="utf-8") for fname in runtime_files()}
+    path = _cache_path(texts)
+    if path:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                rows = json.load(fh)
+            return {r[0]: Unit(r[0], r[1], r[2], r[3], frozenset(r[4])) for r in rows}
+        except (OSError, ValueError, IndexError, TypeError):
+            pass
+    found = _parse_units(texts)
+    if path:
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            tmp = f"{path}.{os.getpid()}.tmp"
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump([[u.name, u.source, u.file, u.order, sorted(u.deps)] for u in found.values()], fh)
+            os.replace(tmp, path)
+            d = os.path.dirname(path)
+            for other in os.listdir(d):      # tables of earlier runtime versions
+                if other.startswith("runtime-units-") and other.endswith(".json") and \
+                        other != os.path.basename(path):
+                    os.unlink(os.path.join(d, other))
+        except OSError:
+            pass
+    return found
+
+
+def _parse_units(texts: dict) -> dict[str, Unit]:
     found: dict[str, Unit] = {}
     order = 0
-    for fname in runtime_files():
-        text = _runtime_dir().joinpath(fname).read_text(encoding="utf-8")
+    for fname in sorted(texts):
+        text = texts[fname]
         root = SgRoot(text, "javascript").root()
         for node in root.children():
             if node.kind() == "comment":
