@@ -52,38 +52,54 @@ def make_app(directory: str, n: int = 20) -> str:
     return path
 
 
-def _time_process(cmd, runs, cwd=None) -> float:
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(cmd, check=True, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+SPLIT_SCRIPT = r"""
+import json, os, sys, time
+t0 = time.perf_counter()
+import dash
+t1 = time.perf_counter()
+import py2cs, py2cs.build, py2cs.cli
+t2 = time.perf_counter()
+from py2cs import build, compiler, runtime
+module, entries, errors = build.load_app(sys.argv[1])
+t3 = time.perf_counter()
+modules = build.render_modules(entries)
+t4 = time.perf_counter()
+build.write_modules(modules, sys.argv[2])
+t5 = time.perf_counter()
+print(json.dumps({"import_dash": t1 - t0, "import_py2cs": t2 - t1, "import_app": t3 - t2,
+                  "render_modules": t4 - t3, "write": t5 - t4}))
+"""
 
 
 def whole_process(runs: int = 5, n: int = 20) -> dict:
-    env_py = [sys.executable]
+    """Median wall time of ``python -m py2cs build`` and, from an instrumented process, where it goes."""
+    py = [sys.executable]
+    totals, splits, startup = [], [], []
     with tempfile.TemporaryDirectory(prefix="py2cs-bench-build-") as d:
         app = make_app(d, n)
-        build_times = []
-        for r in range(runs):
+        for r in range(runs):            # interleaved, so that load changes hit every measure alike
             out = os.path.join(d, f"out{r}")
             t = time.perf_counter()
-            subprocess.run(env_py + ["-m", "py2cs", "build", app, "--out", out], check=True, cwd=ROOT,
+            subprocess.run(py + ["-m", "py2cs", "build", app, "--out", out], check=True, cwd=ROOT,
                            stdout=subprocess.DEVNULL)
-            build_times.append(time.perf_counter() - t)
+            totals.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            subprocess.run(py + ["-c", "pass"], check=True)
+            startup.append(time.perf_counter() - t)
+            res = subprocess.run(py + ["-c", SPLIT_SCRIPT, app, os.path.join(d, f"split{r}")], check=True,
+                                 cwd=ROOT, capture_output=True, text=True)
+            splits.append(json.loads(res.stdout.strip().splitlines()[-1]))
         size = sum(os.path.getsize(os.path.join(out, f)) for f in os.listdir(out))
-        python = _time_process(env_py + ["-c", "pass"], runs)
-        dash = _time_process(env_py + ["-c", "import dash"], runs)
-        dash_py2cs = _time_process(env_py + ["-c", "import dash, py2cs, py2cs.build, py2cs.cli"], runs, cwd=ROOT)
-        app_only = _time_process(env_py + ["-c", "import sys; sys.path.insert(0, %r); "
-                                           "import py2cs.decorator as d; d._DEFER_ERRORS = True; import app" % d],
-                                 runs, cwd=ROOT)
-    total = statistics.median(build_times)
-    return {"callbacks": n, "runs": runs, "build_s": round(total, 3), "python_startup_s": round(python, 3),
-            "import_dash_s": round(dash - python, 3), "import_py2cs_s": round(dash_py2cs - dash, 3),
-            "import_app_incl_decorator_transpile_s": round(app_only - dash_py2cs, 3),
-            "build_minus_imports_s": round(total - dash_py2cs, 3),
+    med = {k: statistics.median(s[k] for s in splits) for k in splits[0]}
+    total = statistics.median(totals)
+    own = med["import_py2cs"] + med["render_modules"] + med["write"]
+    return {"callbacks": n, "runs": runs, "build_s": round(total, 3),
+            "python_startup_s": round(statistics.median(startup), 3),
+            "import_dash_s": round(med["import_dash"], 3), "import_py2cs_s": round(med["import_py2cs"], 3),
+            "import_app_incl_decorator_transpile_s": round(med["import_app"], 3),
+            "render_modules_s": round(med["render_modules"], 3), "write_s": round(med["write"], 3),
+            "build_minus_startup_and_dash_s": round(total - statistics.median(startup) - med["import_dash"], 3),
+            "py2cs_own_excluding_app_import_s": round(own, 3),
             "module_bytes": size, "target_s": 0.5}
 
 

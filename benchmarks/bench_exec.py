@@ -6,7 +6,7 @@ the same JSON as CPython on the corpus inputs (passed as parsed JSON, as Dash pa
 many calls of each, alternating rounds, and reports the median per-call time and the ratio
 generated/hand-written per callback plus the geometric mean.
 
-    python benchmarks/bench_exec.py [--rounds 7] [--min-ms 60]
+    python benchmarks/bench_exec.py [--rounds 15] [--min-ms 25] [NAME ...]
 """
 from __future__ import annotations
 
@@ -78,17 +78,23 @@ def measure(func, rounds: int, min_ms: float) -> dict:
     check_same(ctx, func)
     iters = {fn: calibrate(ctx, fn, min_ms) for fn in ("generated", "hand")}
     per_call = {"generated": [], "hand": []}
-    for _ in range(rounds):
-        for fn in ("generated", "hand"):
+    ratios = []
+    for r in range(rounds):
+        order = ("generated", "hand") if r % 2 == 0 else ("hand", "generated")
+        got = {}
+        for fn in order:
             ms = ctx.eval(f"__time({fn}, args, {iters[fn]})")
-            per_call[fn].append(ms * 1e3 / iters[fn])     # microseconds per call
+            got[fn] = ms * 1e3 / iters[fn]                 # microseconds per call
+            per_call[fn].append(got[fn])
+        ratios.append(got["generated"] / got["hand"])
     g = statistics.median(per_call["generated"])
     h = statistics.median(per_call["hand"])
+    # the ratio is the median of per-round ratios (adjacent measurements), robust to load changes
     return {"callback": func.__name__, "generated_us": round(g, 3), "handwritten_us": round(h, 3),
-            "ratio": round(g / h, 3), "iterations": iters, "rounds": rounds}
+            "ratio": round(statistics.median(ratios), 3), "iterations": iters, "rounds": rounds}
 
 
-def run(rounds: int = 7, min_ms: float = 60, names=None) -> dict:
+def run(rounds: int = 15, min_ms: float = 25, names=None) -> dict:
     rows = [measure(f, rounds, min_ms) for f in corpus.CALLBACKS if not names or f.__name__ in names]
     geo = math.exp(sum(math.log(r["ratio"]) for r in rows) / len(rows))
     return {"callbacks": rows, "geomean_ratio": round(geo, 3), "max_ratio": max(r["ratio"] for r in rows),
@@ -98,8 +104,8 @@ def run(rounds: int = 7, min_ms: float = 60, names=None) -> dict:
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--rounds", type=int, default=7)
-    ap.add_argument("--min-ms", type=float, default=60)
+    ap.add_argument("--rounds", type=int, default=15)
+    ap.add_argument("--min-ms", type=float, default=25)
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
     out = run(args.rounds, args.min_ms, args.names)
