@@ -621,6 +621,12 @@ function py_format(v, spec, isFloat) {
 
 // An f-string replacement field {value!conv:spec}.
 function py_fstr(v, conv, spec, isFloat) {
+  if (conv === '' && typeof v === 'number' && spec.length === 3 && spec.charCodeAt(0) === 46 &&
+      spec.charCodeAt(2) === 102) {
+    // '.Nf' (the most common spec): what py_format -> py_format_float computes for int and float alike
+    var nd = spec.charCodeAt(1) - 48;
+    if (nd >= 0 && nd <= 9) return py_float_short(v, 'f', nd, false, false, false, false);
+  }
   if (conv === 'r') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_repr(v);
   else if (conv === 's') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_str(v);
   else if (conv === 'a') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_ascii(v);
