@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import ast
+import re
 
 from .. import jsast as J
 from .. import types as T
 from ..jsast import E
 from ..naming import js_name
 from ..resolve import BUILTIN_EXCEPTIONS
+
+_IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
 
 MAX_SAFE = 2 ** 53
 
@@ -278,7 +281,31 @@ class ExprMixin:
         rt = (bt.elem or T.ANY) if bt.kind in ("list", "tuple", "dict") else T.ANY
         if bt.kind == "never":
             rt = T.NEVER
+        fast = self.known_seq_index(node, base, bt, idx)
+        if fast is not None:
+            return fast, rt
         return J.call("py_getitem", base, self.to_any(idx, it)), rt
+
+    def known_seq_index(self, node, base: E, bt: T.Ty, idx: E) -> E | None:
+        """``xs[2]`` / ``xs[-1]`` on a known list or tuple held in a variable: plain JS indexing when in
+        range, py_getitem (which raises the IndexError) otherwise."""
+        if bt.kind not in ("list", "tuple") or not _IDENT.match(base.code):
+            return None
+        k = node.slice
+        neg = isinstance(k, ast.UnaryOp) and isinstance(k.op, ast.USub)
+        if neg:
+            k = k.operand
+        if not (isinstance(k, ast.Constant) and type(k.value) is int and k.value < 2 ** 31) or (neg and k.value == 0):
+            return None
+        n = k.value
+        length = J.member(base, "length")
+        if neg:
+            test = J.binop(length, ">=", E(str(n)), J.REL)
+            item = J.index(base, J.binop(length, "-", E(str(n)), J.ADD))
+        else:
+            test = J.binop(length, ">", E(str(n)), J.REL)
+            item = J.index(base, E(str(n)))
+        return J.cond(test, item, J.call("py_getitem", base, idx))
 
     def slice_part(self, p) -> E:
         if p is None:
