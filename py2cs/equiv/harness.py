@@ -193,7 +193,7 @@ class JSPage:
             self._new_context()
             if "interrupted" in text:
                 return Outcome("timeout", detail=f"JavaScript ran longer than {self.timeout:g} s")
-            if "out of memory" in text:
+            if "out of memory" in text or text.strip() == "null":
                 return Outcome("memory", detail=f"JavaScript exceeded {self.memory // (1024 * 1024)} MB")
             return Outcome("error", error_type="Exception", message=text.split("\n")[0],
                            detail="the renderer imitation failed: " + text.split("\n")[0])
@@ -244,13 +244,40 @@ def _js_guard(flag: list):
         jsmod.JSName._target = original
 
 
+class PythonMemory(BaseException):
+    """Raised by the watchdog when the Python side grows past its memory budget."""
+
+
+def _rss() -> int:
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * PAGE
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+try:
+    import os as _os
+    PAGE = _os.sysconf("SC_PAGE_SIZE")
+except (ValueError, OSError, AttributeError):  # pragma: no cover
+    PAGE = 4096
+
+
 @contextlib.contextmanager
-def _alarm(seconds: float):
+def _alarm(seconds: float, memory: int):
+    """Bound the Python side: a watchdog (SIGALRM every 20 ms, main thread only) raising PythonTimeout after
+    ``seconds`` and PythonMemory when the resident size grows by more than ``memory`` bytes."""
     if seconds and threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        start = time.monotonic()
+        base = _rss()
+
         def handler(signum, frame):
-            raise PythonTimeout()
+            if time.monotonic() - start > seconds:
+                raise PythonTimeout()
+            if base and memory and _rss() - base > memory:
+                raise PythonMemory()
         old = signal.signal(signal.SIGALRM, handler)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        signal.setitimer(signal.ITIMER_REAL, 0.02, 0.02)
         try:
             yield
         finally:
@@ -274,7 +301,11 @@ def _drive(coro):
 def _to_json(v, where: str):
     from dash._no_update import NoUpdate
 
+    from ..js import JSName
+
     def default(o):
+        if isinstance(o, JSName):
+            o._target()           # raises JSInteropError (noted by the guard) unless a fake is installed
         if isinstance(o, NoUpdate):
             return o.to_plotly_json()
         if hasattr(o, "to_plotly_json"):
@@ -378,7 +409,8 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
-def run_python(spec, payload_json: str, timeout: float = 2.0, trace_return: bool = False) -> Outcome:
+def run_python(spec, payload_json: str, timeout: float = 2.0, trace_return: bool = False,
+               memory: int = 1024 * 1024 * 1024) -> Outcome:
     """Run the Python original on a payload the way Dash's server would."""
     from dash._callback_context import context_value
     from dash._utils import inputs_to_vals
@@ -412,8 +444,9 @@ def run_python(spec, payload_json: str, timeout: float = 2.0, trace_return: bool
             return None
 
     sink = io.StringIO()
+    response = side = None
     try:
-        with _js_guard(js_used), _alarm(timeout), contextlib.redirect_stdout(sink):
+        with _js_guard(js_used), _alarm(timeout, memory), contextlib.redirect_stdout(sink):
             old_trace = sys.gettrace()
             if tracer:
                 sys.settrace(tracer)
@@ -422,17 +455,19 @@ def run_python(spec, payload_json: str, timeout: float = 2.0, trace_return: bool
             finally:
                 if tracer:
                     sys.settrace(old_trace)
+            if not js_used:
+                try:
+                    response = _to_json(_response(spec, value, payload), "return value")
+                    side = _to_json(fold_side([(k, v) for k, v in g.updated_props.items()]), "set_props")
+                except _Unserializable as e:
+                    if not js_used:
+                        return Outcome("error", error_type="TypeError", message=str(e), side={})
+                except Exception as e:  # noqa: BLE001 - InvalidCallbackReturnValue and friends
+                    if not js_used:
+                        return Outcome("error", error_type=type(e).__name__, message=str(e).strip(),
+                                       side=_safe_side(g), line=ret_line[-1] if ret_line else None)
         if js_used:
             return Outcome("js_only", detail=f"reaches the JavaScript-only name '{js_used[0]}'")
-        side = fold_side([(k, v) for k, v in g.updated_props.items()])
-        try:
-            response = _to_json(_response(spec, value, payload), "return value")
-            side = _to_json(side, "set_props")
-        except _Unserializable as e:
-            return Outcome("error", error_type="TypeError", message=str(e), side={})
-        except Exception as e:  # noqa: BLE001 - InvalidCallbackReturnValue and friends
-            return Outcome("error", error_type=type(e).__name__, message=str(e).strip(),
-                           side=_safe_side(g), line=ret_line[-1] if ret_line else None)
         return Outcome("return", response=_drop_empty(response), side=side, line=ret_line[-1] if ret_line else None)
     except PythonTimeout:
         return Outcome("timeout", detail=f"Python ran longer than {timeout:g} s")
@@ -440,8 +475,8 @@ def run_python(spec, payload_json: str, timeout: float = 2.0, trace_return: bool
         if js_used:
             return Outcome("js_only", detail=f"reaches the JavaScript-only name '{js_used[0]}'")
         return Outcome("prevent", side=_safe_side(g))
-    except MemoryError:
-        return Outcome("memory", detail="Python ran out of memory")
+    except (MemoryError, PythonMemory):
+        return Outcome("memory", detail=f"Python grew by more than {memory // (1024 * 1024)} MB")
     except Exception as e:  # noqa: BLE001 - the outcome is what we compare
         if js_used:
             return Outcome("js_only", detail=f"reaches the JavaScript-only name '{js_used[0]}'")

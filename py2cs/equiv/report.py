@@ -7,7 +7,8 @@ import sys
 
 from .compare import short
 from .harness import Outcome
-from .runner import AppReport, CallbackResult, _args_json
+from .runner import AppReport, CallbackResult
+from .strategies import UNSET
 
 
 def describe(o: Outcome, outputs_hint=None) -> list:
@@ -52,11 +53,17 @@ def side_by_side(left: list, right: list, titles=("Python", "JavaScript")) -> li
     return out
 
 
+def _fmt_value(v) -> str:
+    if v is UNSET:
+        return "undefined"
+    if isinstance(v, list) and any(x is UNSET for x in v):
+        return "[" + ", ".join(_fmt_value(x) for x in v) + "]"
+    return short(v, 120)
+
+
 def _fmt_args(names, case) -> str:
-    parts = []
-    for n, v in zip(names, _args_json(case)):
-        parts.append(f"{n}={short(v, 120)}")
-    return ", ".join(parts)
+    """Arguments as the JavaScript side got them (an unset prop is undefined; Python gets None)."""
+    return ", ".join(f"{n}={_fmt_value(v)}" for n, v in zip(names, case.args()))
 
 
 def callback_text(r: CallbackResult) -> str:

@@ -22,6 +22,7 @@ from .strategies import UNSET, Case, case_strategy, example_cases
 
 DEFAULT_MAX_EXAMPLES = 200
 DEFAULT_TIMEOUT = 2.0
+DEFAULT_MEMORY_MB = 256
 PYTHON_TIMEOUT_FACTOR = 5      # Python is given more time than JS (CPython may be slower than QuickJS)
 
 
@@ -110,9 +111,10 @@ class _Found(Exception):
 class Checker:
     """Checks callbacks against one page (the app's modules in one QuickJS context)."""
 
-    def __init__(self, modules: dict, timeout: float = DEFAULT_TIMEOUT, memory_mb: int = 256):
+    def __init__(self, modules: dict, timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB):
         self.page = JSPage(modules, timeout=timeout, memory_mb=memory_mb)
         self.timeout = timeout
+        self.py_memory = max(4 * memory_mb, 512) * 1024 * 1024
 
     def run_case(self, spec: CallbackSpec, case: Case, module: str | None):
         """('agree' | 'mismatch' | 'skipped' | 'runaway' | 'recursion', python outcome, js outcome)."""
@@ -120,7 +122,7 @@ class Checker:
         js = self.page.run(spec.namespace, spec.function_name, pj, module)
         if js.kind in ("timeout", "memory"):
             return "runaway", None, js
-        py = run_python(spec, pj, timeout=self.timeout * PYTHON_TIMEOUT_FACTOR)
+        py = run_python(spec, pj, timeout=self.timeout * PYTHON_TIMEOUT_FACTOR, memory=self.py_memory)
         if py.kind == "js_only":
             return "skipped", py, js
         if py.kind in ("timeout", "memory"):
@@ -261,7 +263,8 @@ class CheckError(Exception):
 
 
 def check_app(path: str, max_examples: int = DEFAULT_MAX_EXAMPLES, seed: int | None = None, only: str | None = None,
-              timeout: float = DEFAULT_TIMEOUT, progress=None, on_result=None) -> AppReport:
+              timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB, progress=None,
+              on_result=None) -> AppReport:
     from .. import build
     from ..errors import TranspileError
 
@@ -292,7 +295,7 @@ def check_app(path: str, max_examples: int = DEFAULT_MAX_EXAMPLES, seed: int | N
         modules = build.render_modules(shipped)
     except TranspileError as e:
         raise CheckError(e.render()) from None
-    checker = Checker(modules, timeout=timeout)
+    checker = Checker(modules, timeout=timeout, memory_mb=memory_mb)
     for i, entry in enumerate(entries):
         spec_or_err = _spec(entry, app)
         if isinstance(spec_or_err, CallbackResult):
