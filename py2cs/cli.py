@@ -103,7 +103,9 @@ def docs(out, readme, check):
               help="Write a machine-readable report to this file.")
 @click.option("--timeout", type=click.FloatRange(min=0.01), default=2.0, show_default=True,
               help="Time limit in seconds for one JavaScript call.")
-def check(app, max_examples, seed, only, json_path, timeout):
+@click.option("--memory-mb", type=click.IntRange(min=8), default=256, show_default=True,
+              help="Memory limit of the QuickJS context in MB.")
+def check(app, max_examples, seed, only, json_path, timeout, memory_mb):
     """Run every clientside callback of APP.py in CPython and, as shipped, in QuickJS; compare."""
     import json as _json
 
@@ -118,7 +120,7 @@ def check(app, max_examples, seed, only, json_path, timeout):
 
     try:
         report = check_app(app, max_examples=max_examples, seed=seed, only=only, timeout=timeout,
-                           progress=bar, on_result=on_result)
+                           memory_mb=memory_mb, progress=bar, on_result=on_result)
     except CheckError as e:
         _fail(f"py2cs check: error: {e}")
     except KeyboardInterrupt:
