@@ -31,6 +31,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default="fuzz-out", help="directory for mismatch reports")
     ap.add_argument("--max-stmts", type=int, default=10)
     ap.add_argument("--no-minimize", action="store_true")
+    ap.add_argument("--known", action="store_true",
+                    help="also generate the constructs of known pending divergences (tests/programs/pending_fuzz_*.py)")
     ap.add_argument("--show-msg", action="store_true", help="also write message-only differences")
     ap.add_argument("--memory-gb", type=float, default=3.0, help="address-space limit of this process")
     a = ap.parse_args(argv)
@@ -43,7 +45,7 @@ def main(argv=None) -> int:
     t0 = time.time()
     for i in range(a.n):
         seed = a.seed * 1_000_003 + i
-        src, args = random_program(seed, a.max_stmts)
+        src, args = random_program(seed, a.max_stmts, avoid_known=not a.known)
         try:
             r = check_program(src, args)
         except Exception as e:  # noqa: BLE001 - a crash of py2cs itself is a finding too

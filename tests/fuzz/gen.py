@@ -82,8 +82,11 @@ def _pyrepr(s: str) -> str:
 
 
 class Gen:
-    def __init__(self, ch, max_stmts: int = 10):
+    def __init__(self, ch, max_stmts: int = 10, avoid_known: bool = True):
         self.ch = ch
+        # steer away from divergences already filed in tests/programs/pending_fuzz_*.py, so that long runs
+        # report new problems (see README.md); False generates them too
+        self.avoid_known = avoid_known
         self.scope: dict[str, str] = {}     # variable -> type
         self.counter = 0
         self.uses_math = False
@@ -92,6 +95,7 @@ class Gen:
         # containers iterated through enumerate(x, start)/zip/dict.items(): mutating them while looping is a
         # known pending divergence (tests/programs/pending_fuzz_iteration.py), so the generator avoids it
         self.hard_frozen: set[str] = set()
+        self.retyped: set[str] = set()      # names given another type inside a nested block
         self.aliases: dict[str, set] = {}   # list variable -> names sharing the same object
         self.loop_depth = 0
         self.funcs: list[tuple[str, str, str]] = []   # (name, param type, result type)
@@ -133,6 +137,13 @@ class Gen:
             return self.ch.choice(vs)
         return getattr(self, "e_" + t)(d - 1)
 
+    def anyval(self, d: int) -> str:
+        """A value of any type, sometimes a variable whose static type is a union."""
+        anys = self.vars_of("any")
+        if anys and self.ch.chance(0.3):
+            return self.ch.choice(anys)
+        return self.expr(self.ch.choice(ALL_TYPES), d)
+
     def leaf(self, t: str) -> str:
         ch = self.ch
         if t == "int":
@@ -156,6 +167,8 @@ class Gen:
                               "{'b': 0, 'a': 3, 'c': 3}"])
         if t == "opt_int":
             return ch.choice(["None", repr(ch.choice(INTS))])
+        if t == "any":
+            return self.leaf(ch.choice(ALL_TYPES))
         raise ValueError(t)
 
     def small_int(self) -> str:
@@ -174,7 +187,7 @@ class Gen:
             (3, lambda: f"({x()} {ch.choice(['//', '%'])} {x()})"),
             (1, lambda: f"({x()} ** {ch.choice(['0', '1', '2', '3'])})"),
             (1, lambda: f"({x()} ** ({x()} % 4))"),
-            (2, lambda: f"(-{x()})"),
+            (2, lambda: f"(0 - {x()})" if self.avoid_known else f"(-{x()})"),
             (2, lambda: f"abs({x()})"),
             (3, lambda: f"len({self.expr(ch.choice(['str', 'list_int', 'list_str', 'dict_si']), d)})"),
             (2, lambda: f"int({self.expr(ch.choice(['float', 'num', 'bool']), d)})"),
@@ -211,16 +224,34 @@ class Gen:
             (1, lambda: f"{self.math('gcd')}({x()}, {x()})"),
             (1, lambda: f"int({self.expr('bool', d)})"),
             (2, lambda: self.call_func("int", d)),
+            (1, lambda: f"len(set({self.expr(ch.choice(['list_int', 'list_str', 'str']), d)}))"),
+            (1, lambda: self.pop_expr("list_int", d)),
+            (1, lambda: f"len(set({self.expr('list_int', d)}) {ch.choice(['|', '&', '-', '^'])} set({self.expr('list_int', d)}))"),
+            (1, lambda: f"({x()}, {self.expr('str', d)})[{ch.choice(['0', '-2'])}]"),
+            (1, lambda: f"max(zip({self.expr('list_int', d)}, {self.expr('list_str', d)}), default=(0, ''))[0]"),
         ])
 
     def lam_int(self, v, d):
         ch = self.ch
-        return ch.choice([f"-{v}", f"{v} % 3", f"abs({v})", f"({v} % 3, -{v})", f"{v} * {v}", f"{v} // 2"])
+        neg = f"(0 - {v})" if self.avoid_known else f"-{v}"   # pending: unary minus of an int 0 gives -0
+        return ch.choice([neg, f"{v} % 3", f"abs({v})", f"({v} % 3, {neg})", f"{v} * {v}", f"{v} // 2"])
+
+    def safe(self, t, d):
+        """An expression that cannot raise (pending: subscript-assignment and range() evaluation order)."""
+        return self.expr(t, 0) if self.avoid_known else self.expr(t, d)
 
     def lam_bool(self, v, d):
         ch = self.ch
         return ch.choice([f"{v} > 0", f"{v} % 2 == 0", f"{v} != {ch.choice(INTS)}", f"{v}", f"not {v}",
                           f"-3 < {v} <= 5"])
+
+    def pop_expr(self, t, d):
+        """list.pop() inside an expression: a side effect whose order matters."""
+        vs = [v for v in self.vars_of(t) if not (self.loop_depth and self.aliases.get(v, {v}) & self.hard_frozen)]
+        if not vs:
+            return self.leaf(LISTS[t])
+        v = self.ch.choice(vs)
+        return f"({v}.pop() {self.ch.choice(['-', '+', '*'])} {v}.pop() if len({v}) > 1 else {self.leaf('int')})"
 
     def call_func(self, t, d):
         fs = [f for f in self.funcs if f[2] == t]
@@ -260,6 +291,9 @@ class Gen:
             (1, lambda: f"divmod({f()}, {n()})[{ch.choice(['0', '1'])}]"),
         ])
 
+    def e_any(self, d):
+        return self.expr(self.ch.choice(ALL_TYPES), d)
+
     def e_num(self, d):
         return self.expr(self.ch.choice(["int", "float"]), d)
 
@@ -283,8 +317,8 @@ class Gen:
             (1, lambda: f"{s()}.{ch.choice(['center', 'ljust', 'rjust'])}({self.bounded(d, 12)}, {ch.choice(['*', '😀', 'é', ' ', '-'])!r})"),
             (1, lambda: f"{s()}.zfill({self.bounded(d, 9)})"),
             (1, lambda: f"{s()}.expandtabs({ch.choice(['', '4', '0', '1'])})"),
-            (3, lambda: f"str({self.expr(any_t(), d)})"),
-            (2, lambda: f"repr({self.expr(any_t(), d)})"),
+            (3, lambda: f"str({self.anyval(d)})"),
+            (2, lambda: f"repr({self.anyval(d)})"),
             (6, lambda: self.fstring(d)),
             (2, lambda: self.str_format(d)),
             (2, lambda: self.percent_format(d)),
@@ -306,6 +340,10 @@ class Gen:
             (1, lambda: f"''.join(reversed({s()}))"),
             (1, lambda: f"''.join(sorted({s()}))"),
             (2, lambda: self.call_func("str", d)),
+            (1, lambda: f"str(({i()}, {s()}))"),
+            (1, lambda: f"repr(({s()},))"),
+            (1, lambda: f"str(sorted(set({s()})))"),
+            (1, lambda: f"str({{{s()}: ({i()}, [{i()}])}})"),
         ])
 
     def slice_expr(self, d):
@@ -399,7 +437,7 @@ class Gen:
             return f"({self.expr(t, d)} {ch.choice(['<', '<='])} {self.expr(t, d)} {ch.choice(['<', '<=', '!='])} {self.expr(t, d)})"
 
         def eq_any():
-            return f"({self.expr(ch.choice(ALL_TYPES), d)} {ch.choice(['==', '!='])} {self.expr(ch.choice(ALL_TYPES), d)})"
+            return f"({self.anyval(d)} {ch.choice(['==', '!='])} {self.anyval(d)})"
 
         return self.pick([
             (6, cmp),
@@ -409,9 +447,9 @@ class Gen:
             (2, lambda: f"({self.expr('str', d)} {ch.choice(['in', 'not in'])} {self.expr(ch.choice(['str', 'list_str', 'dict_si']), d)})"),
             (2, lambda: f"(not {b()})"),
             (1, lambda: f"(not {self.expr(ch.choice(ALL_TYPES), d)})"),
-            (2, lambda: f"bool({self.expr(ch.choice(ALL_TYPES), d)})"),
+            (2, lambda: f"bool({self.anyval(d)})"),
             (2, lambda: f"({b()} {ch.choice(['and', 'or'])} {b()})"),
-            (2, lambda: f"isinstance({self.expr(ch.choice(ALL_TYPES), d)}, {ch.choice(['int', 'float', 'str', 'bool', 'list', 'dict', '(int, float)', 'tuple', '(str, list)'])})"),
+            (2, lambda: f"isinstance({self.anyval(d)}, {ch.choice(['int', 'float', 'str', 'bool', 'list', 'dict', '(int, float)', 'tuple', '(str, list)'])})"),
             (3, lambda: f"{self.expr('str', d)}.{ch.choice(['isdigit', 'isdecimal', 'isnumeric', 'isalpha', 'isalnum', 'isspace', 'islower', 'isupper', 'istitle', 'isidentifier'])}()"),
             (2, lambda: f"{self.expr('str', d)}.{ch.choice(['startswith', 'endswith'])}({self.expr('str', d)})"),
             (1, lambda: f"{self.expr('str', d)}.startswith(({self.expr('str', d)}, {self.expr('str', d)}))"),
@@ -422,6 +460,11 @@ class Gen:
             (1, lambda: f"{self.math('isclose')}({self.expr('num', d)}, {self.expr('num', d)})"),
             (1, lambda: f"({self.expr('dict_si', d)} == {self.expr('dict_si', d)})"),
             (1, lambda: f"callable({self.expr(ch.choice(ALL_TYPES), d)})"),
+            (1, lambda: f"({self.expr('int', d)} in set({self.expr('list_int', d)}))"),
+            (1, lambda: f"(set({self.expr('list_int', d)}) {ch.choice(['<=', '<', '==', '>='])} set({self.expr('list_int', d)}))"),
+            (1, lambda: f"set({self.expr('list_int', d)}).isdisjoint({self.expr('list_int', d)})"),
+            (1, lambda: f"(({self.expr('int', d)}, {self.expr('str', d)}) {ch.choice(['<', '==', '>='])} ({self.expr('int', d)}, {self.expr('str', d)}))"),
+            (1, lambda: f"({self.expr('list_int', d)} {ch.choice(['<', '==', '>'])} {self.expr('list_int', d)})"),
         ])
 
     # lists -----------------------------------------------------------
@@ -457,6 +500,11 @@ class Gen:
             (1, lambda: f"list(divmod({i()}, {i()}))"),
             (1, lambda: f"[ord(q) for q in {self.expr('str', d)}]"),
             (1, lambda: f"sorted({self.expr('dict_si', d)}.values())"),
+            (1, lambda: f"sorted(set({l()}) {ch.choice(['|', '&', '-', '^'])} set({l()}))"),
+            (1, lambda: f"sorted({{q % 4 for q in {l()}}})"),
+            (1, lambda: f"list(({i()}, {i()}))"),
+            (1, lambda: f"[t[0] for t in sorted(zip({l()}, {self.expr('list_str', d)}))]"),
+            (1, lambda: f"[q for q, r in sorted(enumerate({l()}), key=lambda t: (t[1], -t[0]))]"),
         ])
 
     def e_list_str(self, d):
@@ -536,6 +584,8 @@ class Gen:
                     numeric = {"int", "float", "num"}
                     if self.scope[k] in numeric and saved_scope[k] in numeric:
                         self.scope[k] = "num"     # an int that became a float on some path
+                    elif k in self.retyped:
+                        self.scope[k] = "any"     # another type on some path
                     else:
                         self.scope[k] = saved_scope[k]
         if not lines:
@@ -548,7 +598,7 @@ class Gen:
         nested = ind > 1
         opts = [
             (8, lambda: self.s_assign(p, nested)),
-            (6, lambda: [p + f"out.append({self.expr(ch.choice(ALL_TYPES), 2)})"]),
+            (6, lambda: [p + f"out.append({self.anyval(2)})"]),
             (3, lambda: self.s_augassign(p)),
             (3, lambda: self.s_mutate(p)),
         ]
@@ -564,7 +614,9 @@ class Gen:
         if self.loop_depth:
             opts += [(1, lambda: [p + f"if {self.expr('bool', 1)}:", p + "    " + ch.choice(["break", "continue"])])]
         if nested:
-            opts += [(1, lambda: [p + f"if {self.expr('bool', 1)}:",
+            opts += [(1, lambda: [p + f"if {self.expr('bool', 1)}:", p + f"    return {self.ret_expr()}"]),
+                     (1, lambda: self.s_assign_any(p)),
+                     (1, lambda: [p + f"if {self.expr('bool', 1)}:",
                                   p + f"    raise {ch.choice(['ValueError', 'KeyError', 'TypeError', 'IndexError'])}({self.expr('str', 1)})"]),
                      (1, lambda: [p + f"assert {self.expr('bool', 1)}, {self.expr('str', 1)}"])]
         return self.pick(opts)
@@ -665,8 +717,8 @@ class Gen:
                 (1, lambda: f"{v}.sort(reverse=True)" if et != "int" else f"{v}.sort(key=lambda q: {self.lam_int('q', 1)})"),
                 (1, lambda: f"{v}.reverse()"),
                 (1, lambda: f"del {v}[{self.expr('int', 1)}]"),
-                (2, lambda: f"{v}[{self.expr('int', 1)}] = {self.expr(et, 1)}"),
-                (1, lambda: f"{v}[{self.slice_expr(1)}] = {self.expr(self.scope[v], 1)}"),
+                (2, lambda: f"{v}[{self.safe('int', 1)}] = {self.expr(et, 1)}"),
+                (1, lambda: f"{v}[{self.slice_expr(0 if self.avoid_known else 1)}] = {self.expr(self.scope[v], 1)}"),
                 (1, lambda: f"del {v}[{self.slice_expr(1)}]"),
                 (1, lambda: f"{v}.clear()"),
             ]
@@ -677,14 +729,14 @@ class Gen:
             return [p + self.pick(grow + other)]
         v = ch.choice(dicts)
         return [p + self.pick([
-            (3, lambda: f"{v}[{self.expr('str', 1)}] = {self.expr('int', 1)}"),
+            (3, lambda: f"{v}[{self.safe('str', 1)}] = {self.expr('int', 1)}"),
             (1, lambda: f"del {v}[{self.expr('str', 1)}]"),
             (1, lambda: f"{v}.update({self.expr('dict_si', 1)})"),
             (1, lambda: f"out.append({v}.setdefault({self.expr('str', 1)}, {self.expr('int', 1)}))"),
             (1, lambda: f"out.append({v}.pop({self.expr('str', 1)}, {self.expr('int', 1)}))"),
             (1, lambda: f"out.append({v}.pop({self.expr('str', 1)}))"),
             (1, lambda: f"out.append({v}.popitem())"),
-            (1, lambda: f"{v}[{self.expr('str', 1)}] += {self.expr('int', 1)}"),
+            (1, lambda: f"{v}[{self.safe('str', 1)}] += {self.expr('int', 1)}"),
         ])]
 
     def s_if(self, ind, depth):
@@ -714,7 +766,7 @@ class Gen:
             head = f"for {x} in {it}:"
             added[x] = LISTS[lt]
         elif kind == "range":
-            head = f"for {x} in range({self.expr('int', 1)} % 6, {self.expr('int', 1)} % 9):"
+            head = f"for {x} in range({self.safe('int', 1)} % 6, {self.expr('int', 1)} % 9):"
             added[x] = "int"
         elif kind == "enumerate":
             k = self.fresh("k")
@@ -780,11 +832,43 @@ class Gen:
             lines.append(p + f"except {cls} as {e}:")
             msg = ch.choice([f"str({e})", repr(cls), f"repr({e})" if ch.chance(0.2) else f"str({e})"])
             lines.append(p + f"    out.append({msg})")
+            if ch.chance(0.1):
+                lines.append(p + f"    if {self.expr('bool', 1)}:")
+                lines.append(p + "        raise")
         if ch.chance(0.25):
             lines += [p + "else:"] + self.block(ind + 1, 1, depth - 1)
-        if ch.chance(0.25):
+        returns = any(l.strip().startswith("return") for l in lines)
+        if ch.chance(0.3) and not (self.avoid_known and returns):   # pending: return in try/finally
             lines += [p + "finally:", p + f"    out.append({self.expr('str', 1)})"]
+            if ch.chance(0.3):
+                flow = ["return " + self.ret_expr()] + (["break", "continue"] if self.loop_depth else [])
+                lines += [p + f"    if {self.expr('bool', 1)}:", p + "        " + ch.choice(flow)]
         return lines
+
+    def ret_expr(self) -> str:
+        names = [v for v, t in self.scope.items() if t != "any"]
+        extra = [self.ch.choice(names)] if names and self.ch.chance(0.7) else []
+        return "[" + ", ".join(["out"] + extra) + "]"
+
+    def s_assign_any(self, p):
+        """Rebind a variable to a value of another type on one path: afterwards its type is unknown."""
+        names = [v for v, t in self.scope.items() if len(v) > 1 and not v.startswith(("x", "k"))]
+        if not names:
+            return [p + "pass"]
+        name = self.ch.choice(names)
+        if self.loop_depth and (self.aliases.get(name, {name}) & (self.frozen | self.hard_frozen)):
+            return [p + "pass"]
+        types = [t for t in ALL_TYPES if t != self.scope[name]]
+        if self.avoid_known:   # pending: `v += 'x'` on a value that became a list is lowered as py_add
+            if self.scope[name] in LISTS or self.scope[name] == "str":
+                return [p + "pass"]
+            types = [t for t in types if t not in LISTS and t != "str"]
+        t = self.ch.choice(types)
+        line = p + f"{name} = {self.expr(t, 2)}"
+        self.scope[name] = t
+        self.aliases[name] = {name}
+        self.retyped.add(name)
+        return [line]
 
     def s_def(self, p):
         ch = self.ch
@@ -884,8 +968,8 @@ class Gen:
         return src, tuple(args)
 
 
-def random_program(seed: int, max_stmts: int = 10) -> tuple[str, tuple]:
-    return Gen(RandomChooser(random.Random(seed)), max_stmts).program()
+def random_program(seed: int, max_stmts: int = 10, avoid_known: bool = True) -> tuple[str, tuple]:
+    return Gen(RandomChooser(random.Random(seed)), max_stmts, avoid_known).program()
 
 
 def programs(max_stmts: int = 8):

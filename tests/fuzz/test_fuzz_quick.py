@@ -10,6 +10,7 @@ from fuzz.gen import programs, random_program
 from fuzz.runner import check_program, classify
 
 BAD = ("mismatch",)
+N_SEEDED = 1200
 
 
 def _explain(src, args, r) -> str:
@@ -17,7 +18,7 @@ def _explain(src, args, r) -> str:
             f"python: {r.py!r}\njs:     {r.js!r}")
 
 
-@settings(max_examples=120, derandomize=True, deadline=None, database=None,
+@settings(max_examples=200, derandomize=True, deadline=None, database=None,
           suppress_health_check=list(HealthCheck))
 @given(programs(max_stmts=6))
 def test_hypothesis_programs(prog):
@@ -30,14 +31,14 @@ def test_seeded_batch():
     """A fixed batch from the long run's generator; most programs must really run on both sides."""
     counts: collections.Counter = collections.Counter()
     failures = []
-    for i in range(400):
+    for i in range(N_SEEDED):
         src, args = random_program(7_000_000 + i)
         r = check_program(src, args)
         counts[r.kind] += 1
         if r.kind in BAD:
             failures.append(_explain(src, args, r))
     assert not failures, "\n\n".join(failures[:3])
-    ran = 400 - counts["skipped"]
+    ran = N_SEEDED - counts["skipped"]
     assert counts["match"] >= 0.8 * ran, counts           # the generator makes mostly valid programs
     assert counts["refused"] <= 0.1 * ran, counts         # ... inside the supported subset
 

@@ -103,3 +103,56 @@ def augassign_error_message(x):
     except TypeError as e:
         return str(e)
     return x
+
+
+# BUG: a callback's `return x` inside try/finally converts x for the page (py_to_js) before the finally
+# block runs, so the finally's mutation of x is lost. CPython returns the object as mutated: [1]; JS: [].
+@cases((1,), (0,))
+def return_in_try_sees_finally_mutation(a):
+    out = []
+    try:
+        if a:
+            return out
+        out.append(0)
+    finally:
+        out.append(1)
+    return out
+
+
+@cases((1,),)
+def return_subscript_in_try_sees_finally_mutation(a):
+    d = {"k": []}
+    try:
+        return d["k"]
+    finally:
+        d["k"].append(a)
+
+
+# BUG: `v += s` with a str right operand is lowered as py_add(v, s) even when v may be a list; for a list
+# CPython extends it in place with the characters: [2, 'x']. JS: TypeError "can only concatenate list".
+@cases(([2],), ("ab",))
+def list_iadd_str(a):
+    v = a
+    v += "x"
+    return v
+
+
+@cases((0,),)
+def list_iadd_str_after_retype_in_loop(a):
+    v = "ab"
+    out = []
+    for i in range(2):
+        v += "x"
+        out.append(v)
+        v = [1]
+    return out
+
+
+# BUG: unary minus of a statically-int value is a plain JS `-x`: for 0 it gives -0, which the runtime
+# reads as the float -0.0 (as CPython would print -0.0 for a float): str() is '0' but isinstance(v, int)
+# is False, sum() makes it a float and an index or slice bound raises TypeError. CPython: int 0 everywhere.
+@cases(([],),)
+def int_negation_zero(a):
+    x = len(a)
+    v = -x
+    return [isinstance(v, int), sum([-x]), [1, 2][-x], [1, 2, 3][:-x], str(max(-x, 0)), [-q for q in [0]]]
