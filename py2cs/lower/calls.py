@@ -236,6 +236,9 @@ class CallsMixin:
             ret = T.from_name(rets.pop()) if len(rets) == 1 else T.ANY
             if ret.kind in ("list", "tuple", "dict", "set") and len(owners) > 1:
                 ret = T.ANY
+            if name == "get" and owners == ["dict"] and not args.kw and 1 <= len(jsargs) <= 2:
+                # the common d.get(k[, default]) with a valid count: no arity check (no arguments object)
+                return J.call("py_dict_get_any", recv, *jsargs), ret
             return J.call(f"py_m_{js_name}", recv, *jsargs), ret
         return self.error(node, f"method '.{name}()' on this value is not supported"), T.ANY
 
@@ -461,16 +464,31 @@ class CallsMixin:
             return None
         if self.scope.lookup(iter_node.func.id) is not None or self.resolver.lookup(iter_node.func.id).value != "enumerate":
             return None
-        if len(iter_node.args) != 1 or iter_node.keywords and [k.arg for k in iter_node.keywords] != ["start"]:
+        if any(isinstance(a, ast.Starred) for a in iter_node.args):
+            return None
+        kw = [k.arg for k in iter_node.keywords]
+        if not ((len(iter_node.args) == 1 and kw in ([], ["start"])) or (len(iter_node.args) == 2 and not kw)):
             return None
         e, t = self.expr(iter_node.args[0])
         start = None
-        if iter_node.keywords:
-            s, st = self.expr(iter_node.keywords[0].value)
+        start_node = iter_node.args[1] if len(iter_node.args) == 2 else iter_node.keywords[0].value if kw else None
+        if start_node is not None:
+            s, st = self.expr(start_node)
             if st.kind != "int":
                 return None
             start = s
         return e, t, start
+
+    def zip_args(self, iter_node, target):
+        """The lowered arguments of ``zip(a, b, ...)`` unpacked into as many targets, else None."""
+        if not (isinstance(iter_node, ast.Call) and isinstance(iter_node.func, ast.Name) and iter_node.args
+                and not iter_node.keywords and isinstance(target, (ast.Tuple, ast.List))
+                and len(target.elts) == len(iter_node.args)
+                and not any(isinstance(e, ast.Starred) for e in list(target.elts) + list(iter_node.args))):
+            return None
+        if self.scope.lookup(iter_node.func.id) is not None or self.resolver.lookup(iter_node.func.id).value != "zip":
+            return None
+        return [self.expr(a) for a in iter_node.args]
 
     def b_enumerate(self, node, v):
         return J.call("py_enumerate", v[0][0], *([v[1][0]] if v[1] else [])), T.LIST(T.TUPLE())

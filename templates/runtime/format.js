@@ -619,13 +619,28 @@ function py_format(v, spec, isFloat) {
   throw py_err('TypeError', 'unsupported format string passed to ' + py_fmt_typename(v) + '.__format__');
 }
 
+// Group the integer digits of a formatted number ('-1234.50' -> '-1,234.50'; 'nan', 'inf' unchanged).
+function py_fmt_commas(s) {
+  var i = s.charCodeAt(0) === 45 ? 1 : 0, j = i;
+  while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+  if (j - i <= 3) return s;
+  var digits = s.slice(i, j), out = digits.slice(0, digits.length % 3 || 3);
+  for (var k = out.length; k < digits.length; k += 3) out += ',' + digits.slice(k, k + 3);
+  return s.slice(0, i) + out + s.slice(j);
+}
+
 // An f-string replacement field {value!conv:spec}.
 function py_fstr(v, conv, spec, isFloat) {
-  if (conv === '' && typeof v === 'number' && spec.length === 3 && spec.charCodeAt(0) === 46 &&
-      spec.charCodeAt(2) === 102) {
-    // '.Nf' (the most common spec): what py_format -> py_format_float computes for int and float alike
-    var nd = spec.charCodeAt(1) - 48;
-    if (nd >= 0 && nd <= 9) return py_float_short(v, 'f', nd, false, false, false, false);
+  if (conv === '' && typeof v === 'number' && spec.charCodeAt(spec.length - 1) === 102) {
+    // '.Nf' and ',.Nf' (the most common specs): what py_format -> py_format_float computes for int and
+    // float alike, without parsing the spec
+    var nd = -1;
+    if (spec.length === 3 && spec.charCodeAt(0) === 46) nd = spec.charCodeAt(1) - 48;
+    else if (spec.length === 4 && spec.charCodeAt(0) === 44 && spec.charCodeAt(1) === 46) nd = spec.charCodeAt(2) - 48;
+    if (nd >= 0 && nd <= 9) {
+      var fs = py_float_short(v, 'f', nd, false, false, false, false);
+      return spec.length === 3 ? fs : py_fmt_commas(fs);
+    }
   }
   if (conv === 'r') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_repr(v);
   else if (conv === 's') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_str(v);

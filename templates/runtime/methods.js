@@ -718,6 +718,13 @@ function py_list_clear(l) {
 
 // ---------------------------------------------------------------- dict
 
+// x.get(key[, default]) on a value of unknown type, called with 1 or 2 arguments (the lowering checked
+// the count): py_m_get without the arity check and its arguments object.
+function py_dict_get_any(self, key, dflt) {
+  if (self instanceof Map) return py_dict_get(self, key, dflt);
+  throw py_methods_noattr(self, 'get');
+}
+
 function py_dict_get(d, key, dflt) {
   var k = py_key(key), v = d.get(k);
   if (v !== undefined || d.has(k)) return v;
