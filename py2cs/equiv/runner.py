@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .harness import JSPage, Outcome, agree, run_python
 from .spec import CallbackSpec, spec_for_entry
-from .strategies import UNSET, Case, case_strategy, example_cases
+from .strategies import UNSET, Case, case_strategy, example_cases, variants
 
 DEFAULT_MAX_EXAMPLES = 200
 DEFAULT_TIMEOUT = 2.0
@@ -142,7 +142,7 @@ class Checker:
 
         res = CallbackResult(spec.name, spec.qualname, spec.file, params=_params(spec.func))
         t0 = time.perf_counter()
-        total = max_examples + len(spec.examples)
+        total = max_examples + len(spec.examples)   # progress counts inputs; each may run as several cases
         done = [0]
 
         def tick():
@@ -151,7 +151,6 @@ class Checker:
                 progress(min(done[0], total), total)
 
         def record(kind, case, py, js):
-            tick()
             if kind == "skipped":
                 res.skipped[py.detail] += 1
                 return
@@ -176,6 +175,7 @@ class Checker:
             res.status, res.reason = "ERROR", str(e)
             return res
         for case in examples:
+            tick()
             kind, py, js = self.run_case(spec, case, module)
             record(kind, case, py, js)
             if kind == "mismatch":
@@ -191,14 +191,16 @@ class Checker:
                       suppress_health_check=list(HealthCheck), phases=[Phase.generate, Phase.shrink],
                       report_multiple_bugs=False, verbosity=Verbosity.quiet, print_blob=False)
             @given(case_strategy(spec))
-            def prop(case):
-                if res.runaway is not None:
-                    return
-                kind, py, js = self.run_case(spec, case, module)
-                record(kind, case, py, js)
-                if kind == "mismatch":
-                    last[:] = [case, py, js]
-                    raise _Found(case, py, js)
+            def prop(base):
+                tick()
+                for case in variants(spec, base):
+                    if res.runaway is not None:
+                        return
+                    kind, py, js = self.run_case(spec, case, module)
+                    record(kind, case, py, js)
+                    if kind == "mismatch":
+                        last[:] = [case, py, js]
+                        raise _Found(case, py, js)
 
             if seed is not None:
                 prop = hseed(seed)(prop)

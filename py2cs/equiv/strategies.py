@@ -41,7 +41,12 @@ TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=12)
 INTS = st.integers(-MAX_INT, MAX_INT)
 FLOATS = st.floats(-MAX_FLOAT, MAX_FLOAT, allow_nan=False, allow_infinity=False)
 SCALARS = st.none() | st.booleans() | INTS | FLOATS | TEXT
-JSON = st.recursive(SCALARS, lambda c: st.lists(c, max_size=4) | st.dictionaries(TEXT, c, max_size=4), max_leaves=8)
+# keys that trip JavaScript objects up: prototype names, index-like keys (enumerated first), the empty key
+KEYS = st.sampled_from(["a", "b", "name", "value", "id", "1", "10", "__proto__", "constructor", ""]) | TEXT
+# JSON up to three levels deep, without st.recursive (3x faster to draw, same shapes in practice)
+_LIST1 = st.lists(SCALARS, max_size=4)
+_DICT1 = st.dictionaries(KEYS, SCALARS | _LIST1, max_size=4)
+JSON = SCALARS | _LIST1 | _DICT1 | st.lists(_DICT1 | _LIST1, max_size=3) | st.dictionaries(KEYS, _DICT1 | _LIST1, max_size=3)
 
 
 def numbers(lo=None, hi=None, step=None):
@@ -322,6 +327,14 @@ def case_strategy(spec: CallbackSpec):
     cands = _match_candidates(spec)
     needs_count = any(d.multi and not matching(d, spec.layout) for d in spec.deps + spec.outputs)
 
+    cache: dict = {}
+
+    def strategy(i, dep, cid):
+        key = (i, stringify_id(cid))
+        if key not in cache:
+            cache[key] = value_strategy(spec, i, dep, spec.layout.get(key[1]))
+        return cache[key]
+
     @st.composite
     def cases(draw):
         assignment = draw(st.sampled_from(cands)) if len(cands) > 1 else cands[0]
@@ -330,14 +343,56 @@ def case_strategy(spec: CallbackSpec):
         for i, dep in enumerate(spec.deps):
             cid = _concrete(dep, assignment, count, spec.layout)
             if isinstance(cid, list):
-                values.append([draw(value_strategy(spec, i, dep, spec.layout.get(stringify_id(c)))) for c in cid])
+                values.append([draw(strategy(i, dep, c)) for c in cid])
             else:
-                values.append(draw(value_strategy(spec, i, dep, spec.layout.get(stringify_id(cid)))))
+                values.append(draw(strategy(i, dep, cid)))
         skeleton = build_payload(spec, values, assignment, count, None)
         trigger = draw(st.sampled_from(trigger_options(spec, skeleton["inputs"])))
         return Case(build_payload(spec, values, assignment, count, trigger))
 
     return cases()
+
+
+def _flip_none(entries):
+    """Entries with None values made unset and unset values made None (one flip for all)."""
+    changed = False
+    out = []
+    for e in entries:
+        if isinstance(e, list):
+            sub, ch = _flip_none(e)
+            out.append(sub)
+            changed |= ch
+        elif "value" not in e:
+            out.append({**e, "value": None})
+            changed = True
+        elif e["value"] is None:
+            f = dict(e)
+            del f["value"]
+            out.append(f)
+            changed = True
+        else:
+            out.append(e)
+    return out, changed
+
+
+def variants(spec: CallbackSpec, case: Case) -> list:
+    """The case, then the same inputs with every other trigger (for callbacks that read the context)
+    and with None passed as undefined / unset props passed as null (the browser sends both)."""
+    out = [case]
+    if spec.reads_ctx:
+        payload = case.payload
+        for opt in trigger_options(spec, payload["inputs"]):
+            changed = [trigger_prop_id(payload, opt)] if opt is not None else []
+            if changed != payload["changedPropIds"]:
+                out.append(Case({**payload, "changedPropIds": changed}, case.source))
+    flipped = []
+    for c in out:
+        p = c.payload
+        inputs, ch1 = _flip_none(p["inputs"])
+        state, ch2 = _flip_none(p["state"])
+        if ch1 or ch2:
+            flipped.append(Case({**p, "inputs": inputs, "state": state}, c.source))
+    return out + flipped
 
 
 def example_cases(spec: CallbackSpec) -> list:
