@@ -226,9 +226,23 @@ def table(res: dict) -> str:
         add(f"| context + one transpiled callback (summarize) | {c['quickjs_context_one_callback_ms']:.3f} ms |")
         thr = c.get("throughput")
         if isinstance(thr, dict):
+            labels = [("harness_cases_per_s", "`py2cs check` harness, cases/s (pre-generated inputs)", ""),
+                      ("end_to_end_cases_per_s", "`py2cs check` end to end with hypothesis, cases/s", ""),
+                      ("check_page_ms", "QuickJS check page (shim + app module + renderer)", " ms"),
+                      ("js_call_us", "one JS call of the checked callback", " µs"),
+                      ("python_call_us", "one Python call of the checked callback", " µs"),
+                      ("check_examples_basics_s", "`py2cs check examples/basics/app.py` in process", " s"),
+                      ("check_examples_basics_cases", "… cases checked", "")]
+            for key, label, unit in labels:
+                if key in thr:
+                    add(f"| {label} | {thr[key]}{unit} |")
             for k, v in thr.items():
-                if isinstance(v, (int, float, str)) and not isinstance(v, bool):
+                if k not in {x[0] for x in labels} and isinstance(v, (int, float)) and not isinstance(v, bool):
                     add(f"| check: {k} | {v} |")
+            if "target_cases_per_s" in thr:
+                add("")
+                add(f"Target (issue #4): ≥ {thr['target_cases_per_s']} cases/s — "
+                    f"{_ok(thr.get('meets_target'))}. Figures from benchmarks/bench_check.py.")
         else:
             add(f"| check throughput (cases/s) | {thr} |")
         add("")
