@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import copy
 import json
-import math
 
 import quickjs
 
 import py2cs
 from py2cs import runtime
+from py2cs.equiv.compare import same_json  # noqa: F401 - one definition, shared with `py2cs check`
 
 _HARNESS = r"""
 function __py_json(x) {
@@ -80,20 +80,6 @@ class Compiled:
         if out["ok"] == "__undefined__":
             return ("ok", "<undefined>")
         return ("ok", json.loads(out["ok"]))
-
-
-def same_json(a, b) -> bool:
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a is b
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        if isinstance(a, float) and math.isnan(a):
-            return isinstance(b, float) and math.isnan(b)
-        return a == b
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b))
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(same_json(a[k], b[k]) for k in a)
-    return type(a) is type(b) and a == b
 
 
 def same_outcome(p, j) -> bool:
