@@ -122,10 +122,14 @@ def check(app, max_examples, seed, only, json_path, timeout, memory_mb):
         report = check_app(app, max_examples=max_examples, seed=seed, only=only, timeout=timeout,
                            memory_mb=memory_mb, progress=bar, on_result=on_result)
     except CheckError as e:
+        bar.clear()
         _fail(f"py2cs check: error: {e}")
     except KeyboardInterrupt:
         bar.clear()
         _fail("py2cs check: interrupted")
+    except Exception as e:  # noqa: BLE001 - never a traceback to the user
+        bar.clear()
+        _fail(f"py2cs check: internal error: {type(e).__name__}: {e} (please report this)")
     bar.clear()
     for err in report.errors:
         click.echo(err, err=True)

@@ -135,6 +135,9 @@ def test_runaways_are_reported_and_the_check_moves_on():
     res = _by_name(report)
     assert res["spin"].status == "RUNAWAY" and "longer than 0.3 s" in res["spin"].reason
     assert res["hog"].status == "RUNAWAY" and "16 MB" in res["hog"].reason
+    assert res["huge_range"].status == "RUNAWAY" and "16 MB" in res["huge_range"].reason
+    # one huge allocation the runtime refuses (MemoryError): a documented limit; Python is not run for it
+    assert res["huge_list"].status == "skipped" and "repeated sequence is too large" in str(res["huge_list"].limits)
     # deep recursion is bounded on both sides (RecursionError) and noted
     assert res["recurse"].status == "ok" and res["recurse"].recursion == res["recurse"].cases > 0
     assert res["fine"].status == "ok" and res["fine"].cases > 0       # checked after the runaways

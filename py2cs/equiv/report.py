@@ -100,7 +100,10 @@ def callback_text(r: CallbackResult) -> str:
             lines.append(f"    nearest Python line: {rel}:{m.line}: {m.line_text.strip()}")
     if r.runaway is not None:
         case, out = r.runaway
-        lines.append(f"    runaway: {out.detail}; the Python side was not run for this input")
+        if out.detail.startswith("Python"):
+            lines.append(f"    runaway: {out.detail} (the JavaScript finished)")
+        else:
+            lines.append(f"    runaway: {out.detail}; the Python side was not run for this input")
         lines.append(f"    input: {r.name}({_fmt_args(names, case)}), triggered by: {case.trigger or 'the initial call'}")
     return "\n".join(lines)
 
@@ -115,7 +118,7 @@ def app_text(report: AppReport) -> str:
     cases = sum(r.cases for r in report.results)
     verdict = "all callbacks agree" if report.ok else f"{n_fail} callback(s) failed"
     if report.errors:
-        verdict = "errors: " + verdict
+        verdict = f"the app has callbacks py2cs cannot transpile (see above); {verdict}"
     out.append(f"py2cs check: {len(report.results)} callback(s), {cases} case(s), seed {report.seed}, "
                f"{report.seconds:.1f} s: {verdict}")
     return "\n".join(out)

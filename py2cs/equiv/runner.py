@@ -122,6 +122,10 @@ class Checker:
         js = self.page.run(spec.namespace, spec.function_name, pj, module)
         if js.kind in ("timeout", "memory"):
             return "runaway", None, js
+        if js.kind == "error" and js.message.startswith("py2cs:"):
+            # a documented limit refused loudly by the runtime (e.g. a sequence too large to repeat): not a
+            # silent difference whatever Python does, and Python may be about to allocate gigabytes for it
+            return "limit", None, js
         py = run_python(spec, pj, timeout=self.timeout * PYTHON_TIMEOUT_FACTOR, memory=self.py_memory)
         if py.kind == "js_only":
             return "skipped", py, js
@@ -129,9 +133,6 @@ class Checker:
             return "runaway", py, js
         if agree(py, js):
             return ("recursion" if py.overflow and js.overflow else "agree"), py, js
-        if js.kind == "error" and js.message.startswith("py2cs:") and py.kind != "error":
-            # a documented limit of the JavaScript side, refused loudly at run time (not a silent difference)
-            return "limit", py, js
         return "mismatch", py, js
 
     def check(self, spec: CallbackSpec, module: str | None, max_examples: int = DEFAULT_MAX_EXAMPLES,
