@@ -74,7 +74,7 @@ print(json.dumps({"import_dash": t1 - t0, "import_py2cs": t2 - t1, "import_app":
 def whole_process(runs: int = 5, n: int = 20) -> dict:
     """Median wall time of ``python -m py2cs build`` and, from an instrumented process, where it goes."""
     py = [sys.executable]
-    totals, splits, startup = [], [], []
+    totals, splits, startup, dash_exit, dash_fast_exit = [], [], [], [], []
     with tempfile.TemporaryDirectory(prefix="py2cs-bench-build-") as d:
         app = make_app(d, n)
         for r in range(runs):            # interleaved, so that load changes hit every measure alike
@@ -86,6 +86,10 @@ def whole_process(runs: int = 5, n: int = 20) -> dict:
             t = time.perf_counter()
             subprocess.run(py + ["-c", "pass"], check=True)
             startup.append(time.perf_counter() - t)
+            for cmd, acc in (("import dash", dash_exit), ("import dash, os; os._exit(0)", dash_fast_exit)):
+                t = time.perf_counter()
+                subprocess.run(py + ["-c", cmd], check=True)
+                acc.append(time.perf_counter() - t)
             res = subprocess.run(py + ["-c", SPLIT_SCRIPT, app, os.path.join(d, f"split{r}")], check=True,
                                  cwd=ROOT, capture_output=True, text=True)
             splits.append(json.loads(res.stdout.strip().splitlines()[-1]))
@@ -98,6 +102,7 @@ def whole_process(runs: int = 5, n: int = 20) -> dict:
             "import_dash_s": round(med["import_dash"], 3), "import_py2cs_s": round(med["import_py2cs"], 3),
             "import_app_incl_decorator_transpile_s": round(med["import_app"], 3),
             "render_modules_s": round(med["render_modules"], 3), "write_s": round(med["write"], 3),
+            "interpreter_exit_after_dash_s": round(statistics.median(dash_exit) - statistics.median(dash_fast_exit), 3),
             "build_minus_startup_and_dash_s": round(total - statistics.median(startup) - med["import_dash"], 3),
             "py2cs_own_excluding_app_import_s": round(own, 3),
             "module_bytes": size, "target_s": 0.5}
