@@ -14,7 +14,9 @@ Fenced blocks are classified by their info string:
 ``python exec``     plain CPython code (e.g. a test using ``py2cs.js.fake``): must run, asserts hold.
 ``python refused``  must raise TranspileError; the ``text`` block right after it must occur in the
                     rendered diagnostics (transpiled under the file name the text block shows).
-``python app``      a whole Dash app: ``py2cs build`` must write its modules into a temp dir.
+``python app``      a whole Dash app: ``py2cs build`` must write its modules into a temp dir, and
+                    ``py2cs.testing.assert_equivalent`` must pass for each of its callbacks (its
+                    ``examples=`` plus a few generated inputs).
 ``python app-refused``  a whole Dash app py2cs refuses: ``py2cs build`` fails with the diagnostic of
                     the following ``text`` block (shown for a file named app.py).
 ``python limit``    a documented run-time difference: must be one of py2cs.tables.syntax.LIMITS
@@ -53,6 +55,7 @@ from difftest import Compiled, check_function, py_run, same_outcome, browser_jso
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DOC_FILES = sorted(glob.glob(os.path.join(ROOT, "docs", "**", "*.md"), recursive=True)) + [os.path.join(ROOT, "README.md")]
+APP_EXAMPLES = 30          # generated inputs per callback of a `python app` block (plus its examples=)
 MODES = {"run", "dash", "compile", "exec", "refused", "app", "app-refused", "limit"}
 
 
@@ -293,10 +296,16 @@ def test_app_block(block, tmp_path):
     for name in result.written:
         text = (tmp_path / "assets_out" / name).read_text(encoding="utf-8")
         assert "window.dash_clientside" in text
-    if "examples=" in block.text:      # documents the equivalence check: its examples must agree
-        from py2cs.equiv import check_app
-        report = check_app(str(tmp_path / f"{stem}.py"), max_examples=0, seed=0)
-        assert report.ok and sum(r.cases for r in report.results) > 0, report.to_dict()
+    # every callback of the app: the shipped JS agrees with the Python on its examples= and generated inputs
+    from py2cs import decorator
+    from py2cs.testing import assert_equivalent
+    path = os.path.realpath(str(tmp_path / f"{stem}.py"))
+    entries = [e for e in decorator.registry() if e.file == path]
+    assert entries
+    for e in entries:
+        r = assert_equivalent(e.func, max_examples=APP_EXAMPLES, seed=0)
+        print(f"{e.function_name}: {r.status}, {r.cases} cases")
+        assert r.cases > 0, r.to_dict()
 
 
 @pytest.mark.parametrize("block", blocks_of("app-refused"))
