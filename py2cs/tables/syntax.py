@@ -410,6 +410,48 @@ def f(x):
     g = lambda y=1: y
     return g(x)
 """),
+    _r("keyword arguments to an exception", """
+def f(x):
+    raise ValueError(msg=x)
+"""),
+    _r("methods of exception objects (use `str(e)` or `e.args`)", """
+def f(x):
+    try:
+        return x[0]
+    except IndexError as e:
+        return e.with_traceback(None)
+"""),
+    _r("bare `raise` outside an `except` block", """
+def f(x):
+    raise
+"""),
+    _r("`isinstance()` with classes other than the built-in value types", """
+def f(x):
+    return isinstance(x, range)
+"""),
+    _r("augmented assignment to a slice", """
+def f(xs):
+    xs[1:2] += [1]
+    return xs
+"""),
+    _r("two starred targets in one assignment", """
+def f(xs):
+    *a, *b = xs
+    return a
+"""),
+    _r("keyword arguments in a call to a `lambda`", """
+def f(x):
+    g = lambda y: y
+    return g(y=x)
+"""),
+    _r("`await` inside a comprehension", """
+async def f(xs):
+    return [await g(x) for x in xs]
+
+
+async def g(x):
+    return x
+"""),
     _r("`*args` / `**kwargs` in a call to a builtin", """
 def f(xs):
     return max(*xs)
