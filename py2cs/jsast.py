@@ -29,10 +29,24 @@ ASSIGN = 2
 COMMA = 1
 
 
-@dataclass(frozen=True)
 class E:
-    code: str
-    prec: int = PRIMARY
+    """An expression: code text and its precedence. Treated as immutable; a plain slotted class
+    because the lowering creates many and a frozen dataclass is slower to construct."""
+
+    __slots__ = ("code", "prec")
+
+    def __init__(self, code: str, prec: int = PRIMARY):
+        self.code = code
+        self.prec = prec
+
+    def __eq__(self, other):
+        return other.__class__ is E and self.code == other.code and self.prec == other.prec
+
+    def __hash__(self):
+        return hash((self.code, self.prec))
+
+    def __repr__(self):
+        return f"E(code={self.code!r}, prec={self.prec!r})"
 
     def at(self, min_prec: int) -> str:
         return self.code if self.prec >= min_prec else f"({self.code})"
@@ -63,7 +77,7 @@ def lit_num(v) -> E:
 
 def call(fn: str | E, *args: E | str) -> E:
     f = fn.at(POSTFIX) if isinstance(fn, E) else fn
-    return E(f"{f}({', '.join(a.at(ASSIGN) if isinstance(a, E) else a for a in args)})", POSTFIX)
+    return E(f"{f}({', '.join([a.at(ASSIGN) if isinstance(a, E) else a for a in args])})", POSTFIX)
 
 
 def binop(a: E, op: str, b: E, prec: int, right_assoc: bool = False) -> E:
