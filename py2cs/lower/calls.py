@@ -576,7 +576,8 @@ class CallsMixin:
 
     def b_filter(self, node, v):
         f = v[0]
-        return J.call("py_filter", f[0] if f[1].kind != "none" else E("null"), v[1][0]), T.LIST()
+        fe = f[0] if f[1].kind != "none" or not (f[0].code == "null" or f[0].code.isidentifier()) else E("null")
+        return J.call("py_filter", fe, v[1][0]), T.LIST()
 
     def b_print(self, node, v):
         items, sep, end = v

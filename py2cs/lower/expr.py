@@ -52,7 +52,9 @@ class ExprMixin:
         if t.kind == "str":
             return J.binop(J.member(e, "length"), ">", E("0"), J.REL)
         if t.kind == "none":
-            return E("false")
+            if e.code == "null" or e.code.isidentifier():
+                return E("false")
+            return E(f"({e.at(J.ASSIGN)}, false)", J.PRIMARY)   # keep the call's effects: log.append(x) or y
         if t.kind == "js":
             return J.unop("!", J.unop("!", e))
         return J.call("py_bool", e)
@@ -330,10 +332,13 @@ class ExprMixin:
                               "convert it first: to_py(x), or float()/str() of it"), T.ANY
         name = _ARITH[op]
         if at.kind == "int" and bt.kind == "int":
-            if op is ast.Add:
-                return J.binop(a, "+", b, J.ADD), T.INT
-            if op is ast.Sub:
-                return J.binop(a, "-", b, J.ADD), T.INT
+            if op in (ast.Add, ast.Sub):
+                # plain JS when both operands are small (no result beyond 2**53), else checked for overflow
+                left = getattr(node, "left", None) or getattr(node, "target", None)   # BinOp or AugAssign
+                right = getattr(node, "right", None) or getattr(node, "value", None)
+                if self.small_int(left) and self.small_int(right):
+                    return J.binop(a, "+" if op is ast.Add else "-", b, J.ADD), T.INT
+                return J.call("py_iplus" if op is ast.Add else "py_iminus", a, b), T.INT
             if op is ast.Mult:
                 return J.call("py_imul", a, b), T.INT
             if op is ast.FloorDiv:
@@ -351,7 +356,8 @@ class ExprMixin:
             if op in (ast.Add, ast.Sub, ast.Mult):
                 return J.binop(a, _OPSYM[op], b, J.ADD if op is not ast.Mult else J.MUL), T.FLOAT
             if op is ast.Div:
-                return J.call("py_fdiv", a, b), T.FLOAT
+                isf = "float" in (at.kind, bt.kind)
+                return J.call("py_fdiv", a, b, *([E("true")] if isf else [])), T.FLOAT
             if op is ast.FloorDiv:
                 return J.call("py_ffloordiv", a, b), T.FLOAT
             if op is ast.Mod:
@@ -372,6 +378,15 @@ class ExprMixin:
             rt = at
         return J.call("py_" + name, self.to_any(a, at), self.to_any(b, bt)), rt
 
+    def small_int(self, node) -> bool:
+        """An int expression known to stay below 2**31 in magnitude (a literal, len(), ord())."""
+        if isinstance(node, ast.Constant):
+            return isinstance(node.value, int) and abs(node.value) < 2 ** 31
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            return self.small_int(node.operand)
+        return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("len", "ord")
+                and self.scope.lookup(node.func.id) is None)
+
     def visit_UnaryOp(self, node):
         v, t = self.expr(node.operand)
         if isinstance(node.op, ast.Not):
@@ -382,7 +397,9 @@ class ExprMixin:
             if isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, (int, float)) \
                     and not isinstance(node.operand.value, bool):
                 return J.lit_num(-node.operand.value), t
-            if t.kind in ("int", "float"):
+            if t.kind == "int":   # 0 - x, not -x: an int 0 must not become -0 (the float -0.0 to the runtime)
+                return J.binop(E("0"), "-", v, J.ADD), t
+            if t.kind == "float":
                 return J.unop("-", v), t
             return J.call("py_neg", v), (t if t.kind == "never" else T.ANY)
         if isinstance(node.op, ast.UAdd):
@@ -453,7 +470,11 @@ class ExprMixin:
         if isinstance(op, (ast.In, ast.NotIn)):
             neg = isinstance(op, ast.NotIn)
             if bt.kind == "str" and at.kind == "str":
-                e = J.binop(J.call(J.member(b, "indexOf"), a), ">=", E("0"), J.REL)
+                if re.fullmatch(r'[\w$]+|"(?:[^"\\]|\\.)*"', a.code):
+                    e = J.binop(J.call(J.member(b, "indexOf"), a), ">=", E("0"), J.REL)
+                else:   # Python evaluates the left operand first
+                    tmp = self.temp()
+                    e = E(f"({tmp} = {a.at(J.ASSIGN)}, {J.call(J.member(b, 'indexOf'), E(tmp)).code} >= 0)", J.PRIMARY)
             elif bt.kind == "js":
                 e = J.binop(a, "in", b, J.REL)
             else:
@@ -535,8 +556,14 @@ class ExprMixin:
         for g in node.generators:
             from .scope import _target_names
             _target_names(g.target, names)
-        # the first iterable is evaluated in the enclosing scope
+        # the first iterable is evaluated in the enclosing scope: when it mentions a name the comprehension
+        # binds ([q * 2 for q in q]), it is passed in as the thunk's argument so the inner var can't shadow it
         first_iter = self.expr(node.generators[0].iter)
+        first_node = node.generators[0].iter
+        thunk_arg = None
+        if any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(first_node)):
+            thunk_arg, first_iter = first_iter[0], (E("$it"), first_iter[1])
+            first_node = ast.copy_location(ast.Name("$it", ast.Load()), first_node)
         scope = Scope(node, "comprehension", self.scope, ())
         scope.locals = names
         outer, self.scope = self.scope, scope
@@ -547,7 +574,8 @@ class ExprMixin:
             for i, g in enumerate(node.generators):
                 it_e, it_t = first_iter if i == 0 else self.expr(g.iter)
                 loop_body: list = []
-                body_slot.extend(self.for_loop_header(g.target, g.iter, it_e, it_t, loop_body, node.lineno))
+                body_slot.extend(self.for_loop_header(g.target, first_node if i == 0 else g.iter, it_e, it_t,
+                                                      loop_body, node.lineno))
                 target_slot = loop_body
                 for cond in g.ifs:
                     c, ct = self.expr(cond)
@@ -562,6 +590,8 @@ class ExprMixin:
         body = [J.VarDecl(names=decls + [res]), J.Raw(code=f"{res} = {make_result};")] + inner + \
             [J.Return(expr=E(res))]
         text = emit_statements(body, 1, line_comments=False)
+        if thunk_arg is not None:
+            return E(f"(function ($it) {{\n{text}\n}})({thunk_arg.at(J.ASSIGN)})", J.POSTFIX), result_type
         return E(f"(function () {{\n{text}\n}})()", J.POSTFIX), result_type
 
     def visit_ListComp(self, node):

@@ -21,6 +21,47 @@ _REFUSED = {
 }
 
 
+_MUTATORS = {"pop", "popitem", "update", "setdefault", "clear", "__setitem__", "__delitem__"}
+
+
+def _may_mutate(body) -> bool:
+    """Could these statements change a dict's size: item assignment or deletion, a mutating method,
+    or a call to a function (which may do either)?"""
+    for n in (sub for st in body for sub in ast.walk(st)):
+        if isinstance(n, ast.Subscript) and isinstance(n.ctx, (ast.Store, ast.Del)):
+            return True
+        if isinstance(n, ast.Call):
+            f = n.func
+            if isinstance(f, ast.Attribute) and f.attr in _MUTATORS:
+                return True
+            if not (isinstance(f, ast.Attribute) or (isinstance(f, ast.Name) and f.id in _PURE_BUILTINS)):
+                return True
+    return False
+
+
+_PURE_BUILTINS = {"len", "str", "repr", "int", "float", "bool", "abs", "min", "max", "sum", "round", "divmod",
+                  "pow", "range", "enumerate", "zip", "sorted", "reversed", "list", "dict", "tuple", "set", "any",
+                  "all", "isinstance", "print", "chr", "ord", "hex", "oct", "bin", "format"}
+
+
+def _has_return(node) -> bool:
+    """A return statement of this function inside ``node`` (not of a nested function)."""
+    stack = list(ast.iter_child_nodes(node))
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.Return):
+            return True
+        if not isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+            stack.extend(ast.iter_child_nodes(n))
+    return False
+
+
+def _simple(n) -> bool:
+    """An expression whose evaluation has no effects and cannot raise (evaluation order is moot)."""
+    return isinstance(n, (ast.Constant, ast.Name)) or (
+        isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.USub) and isinstance(n.operand, ast.Constant))
+
+
 class StmtMixin:
     def stmts(self, body) -> list:
         out: list = []
@@ -70,6 +111,11 @@ class StmtMixin:
         else:
             e, t = self.expr(node.value)
         if self.scope.function_scope() is getattr(self, "top_scope", None):
+            region = getattr(self, "ret_region", None)
+            if region is not None:   # inside try/finally: convert for the page after the finally block ran
+                label, rv, flag = region
+                return [J.ExprStmt(expr=J.assign(rv, self.to_any(e, t))), J.ExprStmt(expr=J.assign(flag, E("true"))),
+                        J.Jump(kind="break", label=label)]
             return [J.Return(expr=self.return_value(e, t, node.value))]
         return [J.Return(expr=self.to_any(e, t))]
 
@@ -124,7 +170,13 @@ class StmtMixin:
     def stmt_Assign(self, node):
         value, vt = self.expr(node.value)
         if len(node.targets) == 1:
-            return self.assign_to(node.targets[0], value, vt, node.value)
+            t = node.targets[0]
+            if isinstance(t, (ast.Subscript, ast.Attribute)) and not _simple(node.value) and \
+                    not (_simple(t.value) and (isinstance(t, ast.Attribute) or _simple(t.slice))):
+                # Python evaluates the value before the target's container and index
+                tmp = self.temp()
+                return [J.ExprStmt(expr=J.assign(tmp, value))] + self.assign_to(t, E(tmp), vt, None)
+            return self.assign_to(t, value, vt, node.value)
         tmp = self.temp()
         out = [J.ExprStmt(expr=J.assign(tmp, self.to_any(value, vt) if vt.kind == "float" else value))]
         for t in node.targets:
@@ -226,7 +278,7 @@ class StmtMixin:
             val, vt = self.expr(node.value)
             if ct.kind == "special" and ct.extra == "patch":
                 return self.special_augassign(node, "patch", cur, tgt, op, *self.expr(node.value))
-            if op is ast.Add and ct.kind in ("list", "any", "never") and ct.kind != "str" and vt.kind not in ("int", "float", "str"):
+            if op is ast.Add and ct.kind in ("list", "any", "never") and vt.kind not in ("int", "float"):
                 # list += iterable extends in place (aliases see it)
                 res, rt = J.call("py_iadd", cur, self.to_any(val, vt)), (ct if ct.kind == "list" else T.ANY)
             elif op is ast.Mult and ct.kind in ("list", "any", "never") and vt.kind in ("int", "bool", "any", "never"):
@@ -335,8 +387,27 @@ class StmtMixin:
             body: list = []
             header = self.for_loop_header(node.target, node.iter, it_e, it_t, body, self.line(node))
             body.extend(self.stmts(node.body))
+            guard = self.dict_guard(node, it_t)
+            if guard is not None:   # CPython: RuntimeError when the dict changes size during the loop
+                loop = header[-1]
+                src, n = self.temp(), self.temp()   # the object iterated, even if the name is rebound
+                header[len(header) - 1:len(header) - 1] = [J.ExprStmt(expr=J.assign(src, guard)),
+                                                            J.ExprStmt(expr=J.assign(n, J.call("py_dsize", E(src))))]
+                loop.test = f"py_iter_check({src}, {n}) && {loop.test}"
             return header
         return self._loop(node, make)
+
+    def dict_guard(self, node, it_t: T.Ty):
+        """The dict a for loop iterates (``for k in d``, ``for k, v in d.items()``) when the body may change
+        its size, else None. Only a plain name is guarded (evaluating it again has no effect)."""
+        it = node.iter
+        if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and it.func.attr in ("items", "keys", "values") \
+                and not it.args and not it.keywords:
+            it, it_t = it.func.value, T.ANY
+        if not isinstance(it, ast.Name) or it_t.kind not in ("dict", "any", "never") or not _may_mutate(node.body):
+            return None
+        e, t = self.expr(it)
+        return e if t.kind in ("dict", "any", "never") and e.code.replace("$", "").isidentifier() else None
 
     def for_loop_header(self, target, iter_node, it_e: E, it_t: T.Ty, body: list, line: int) -> list:
         """Statements that loop over ``iter_node``; each iteration binds ``target`` then runs ``body``."""
@@ -346,9 +417,10 @@ class StmtMixin:
         if rng is not None and isinstance(target, ast.Name):
             start, stop, step, positive = rng
             n = self.temp()
-            setup = [J.ExprStmt(expr=J.assign(n, stop))]
+            # Python evaluates start before stop, once
+            setup = [J.ExprStmt(expr=J.assign(k, start)), J.ExprStmt(expr=J.assign(n, stop))]
             cmp = "<" if positive else ">"
-            loop = J.For(init=f"{k} = {start.code}", test=f"{k} {cmp} {n}", update=f"{k} += {step.code}" if step.code != "1" else f"{k}++", body=body)
+            loop = J.For(init="", test=f"{k} {cmp} {n}", update=f"{k} += {step.code}" if step.code != "1" else f"{k}++", body=body)
             body.insert(0, self.assign_name(target.id, E(k), T.INT))
             return setup + [loop]
         # for i, x in enumerate(seq[, start])
@@ -357,11 +429,31 @@ class StmtMixin:
             seq_e, seq_t, start = enum
             arr = self.temp()
             setup = [J.ExprStmt(expr=J.assign(arr, seq_e if seq_t.kind == "list" else J.call("py_iter", seq_e)))]
+            if start is not None and not start.code.lstrip("-").isdigit():
+                st = self.temp()       # evaluated once, after the sequence
+                setup.append(J.ExprStmt(expr=J.assign(st, start)))
+                start = E(st)
             loop = J.For(init=f"{k} = 0", test=f"{k} < {arr}.length", update=f"{k}++", body=body)
             et = (seq_t.elem or T.ANY) if seq_t.kind in ("list", "tuple") else T.STR if seq_t.kind == "str" else T.ANY
             idx_val = E(k) if start is None else J.binop(E(k), "+", start, J.ADD)
             body[0:0] = [self.assign_name(target.elts[0].id, idx_val, T.INT)] + \
                 self.assign_to(target.elts[1], J.index(E(arr), E(k)), et, None)
+            return setup + [loop]
+        # for a, b in zip(xs, ys): lazy like CPython's zip (a list shrunk in the loop ends it early)
+        zipped = self.zip_args(iter_node, target)
+        if zipped is not None:
+            arrs = []
+            setup = []
+            for e, t in zipped:
+                a = self.temp()
+                setup.append(J.ExprStmt(expr=J.assign(a, e if t.kind == "list" else J.call("py_iter", e))))
+                arrs.append((a, (t.elem or T.ANY) if t.kind in ("list", "tuple") else T.STR if t.kind == "str" else T.ANY))
+            test = " && ".join(f"{k} < {a}.length" for a, _ in arrs)
+            loop = J.For(init=f"{k} = 0", test=test, update=f"{k}++", body=body)
+            binds: list = []
+            for tgt, (a, et) in zip(target.elts, arrs):
+                binds.extend(self.assign_to(tgt, J.index(E(a), E(k)), et, None))
+            body[0:0] = binds
             return setup + [loop]
         arr = self.temp()
         if it_t.kind == "list":
@@ -379,6 +471,21 @@ class StmtMixin:
     # ------------------------------------------------------------ exceptions
 
     def stmt_Try(self, node):
+        if node.finalbody and self.is_callback and getattr(self, "ret_region", None) is None and \
+                self.scope.function_scope() is getattr(self, "top_scope", None) and _has_return(node):
+            # `return x` in the try must hand the page x as it is AFTER the finally block (which may mutate
+            # it): store x, break out of a labelled block (running the finally), then convert and return
+            label, rv, flag = f"$fin{self.tmp_counter + 1}", self.temp(), self.temp()
+            self.ret_region = (label, rv, flag)
+            try:
+                inner = self.try_statement(node)
+            finally:
+                self.ret_region = None
+            return [J.ExprStmt(expr=J.assign(flag, E("false"))), J.Block(label=label, body=inner),
+                    J.If(test=E(flag), body=[J.Return(expr=self.return_value(E(rv), T.ANY))])]
+        return self.try_statement(node)
+
+    def try_statement(self, node):
         out: list = []
         ok = self.temp() if node.orelse else None
         body = self.stmts(node.body)

@@ -136,6 +136,19 @@ function py_sub(a, b) {
   throw py_op_binerr('-', a, b);
 }
 
+// int + int and int - int (both known ints): exact or OverflowError.
+function py_iplus(a, b) {
+  var r = a + b;
+  if (r <= 9007199254740991 && r >= -9007199254740991) return r;
+  return py_op_bigint(r, r - b === a && r - a === b);
+}
+
+function py_iminus(a, b) {
+  var r = a - b;
+  if (r <= 9007199254740991 && r >= -9007199254740991) return r;
+  return py_op_bigint(r, r + b === a && a - r === b);
+}
+
 // int * int (both known ints): exact or OverflowError.
 function py_imul(a, b) {
   var r = a * b;
@@ -193,11 +206,12 @@ function py_truediv(a, b) {
 
 // `/` on two numbers (result float, plain number). The operands' static types are not passed, so the
 // message for a zero divisor is CPython's int/int one when both are integral.
-function py_fdiv(a, b) {
+// a / b on numbers; isf: an operand is statically a float (7.0 / v), which a plain JS number can't show.
+function py_fdiv(a, b, isf) {
   if (typeof a !== 'number') a = py_numval(a);
   if (typeof b !== 'number') b = py_numval(b);
   if (b === 0) {
-    throw py_err('ZeroDivisionError', (1 / b > 0 && py_op_numkind(a) === 1) ? 'division by zero' : 'float division by zero');
+    throw py_err('ZeroDivisionError', (!isf && 1 / b > 0 && py_op_numkind(a) === 1) ? 'division by zero' : 'float division by zero');
   }
   return a / b;
 }
@@ -654,6 +668,17 @@ function py_iter(x) {
   var a = py_op_iter_opt(x);
   if (a === null) throw py_err('TypeError', "'" + py_op_tn(x) + "' object is not iterable");
   return a;
+}
+
+// A for loop over a dict (or a dict view) whose body may change it: the size at the start, and a
+// check before each step, as CPython's dict iterator does.
+function py_dsize(x) {
+  return x instanceof Map ? x.size : -1;
+}
+
+function py_iter_check(src, n) {
+  if (n >= 0 && src.size !== n) throw py_err('RuntimeError', 'dictionary changed size during iteration');
+  return true;
 }
 
 function py_len(x) {

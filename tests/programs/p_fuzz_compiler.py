@@ -1,0 +1,154 @@
+"""Divergences the differential fuzzer (tests/fuzz) found in the compiler, fixed; kept as regression tests."""
+from difftest import cases
+
+
+# Was a bug: the first iterable of a comprehension must be evaluated in the enclosing scope. JS evaluates `q` after
+# declaring the loop variable `q`, so it iterates None: TypeError "'NoneType' object is not iterable".
+@cases(([1, 2],), ([],))
+def comprehension_iterable_shadowed(q):
+    return [q * 2 for q in q]
+
+
+# Was a bug: same, in a generator expression passed to sum()
+@cases(([1, 0, 2],),)
+def genexp_iterable_shadowed(q):
+    return sum(1 for q in q if q)
+
+
+# Was a bug: `for x in range(start, stop)` evaluates `stop` before `start`: CPython raises the ValueError of
+# int(c); JS raises the KeyError of d[c] first.
+@cases(("zz",),)
+def range_args_evaluation_order(c):
+    d = {"a": 3}
+    out = []
+    for x in range(int(c), d[c]):
+        out.append(x)
+    return out
+
+
+# Was a bug: in `xs[i] = v` CPython evaluates v first, then xs and i. JS evaluates the index first: a different
+# exception here (the message differs; with side effects in the index/value the results differ too).
+@cases(([1],),)
+def subscript_assignment_evaluation_order(xs):
+    xs[[].index(1)] = int("x")
+    return xs
+
+
+# Was a bug: with side effects the wrong order changes the result: CPython appends 'v' then 'i'.
+@cases(([0],),)
+def subscript_assignment_side_effect_order(xs):
+    log = []
+    xs[log.append("i") or 0] = log.append("v") or 5
+    return [xs, log]
+
+
+# Was a bug: mutating a dict while iterating it raises RuntimeError in CPython; JS iterates a snapshot.
+@cases(({"a": 1},),)
+def dict_changed_during_iteration(d):
+    for k in d:
+        d[k + "x"] = 1
+    return d
+
+
+@cases(({"a": 1, "b": 2},),)
+def dict_items_changed_during_iteration(d):
+    for k, v in d.items():
+        del d[k]
+    return d
+
+
+# Was a bug: zip() / enumerate(x, start) in a for loop are eager lists in JS; CPython iterates lazily, so
+# shrinking the list inside the loop ends the loop earlier. CPython: [1]; JS: [].
+@cases(([1, 2, 3],),)
+def zip_list_shrunk_in_loop(c):
+    for a, b in zip(c, c):
+        c.pop()
+    return c
+
+
+@cases(([1.5, 2, 2],),)
+def enumerate_start_list_shrunk_in_loop(c):
+    for i, x in enumerate(c, 1):
+        c.remove(x)
+    return c
+
+
+# Was a bug: a callback's `return x` inside try/finally converts x for the page (py_to_js) before the finally
+# block runs, so the finally's mutation of x is lost. CPython returns the object as mutated: [1]; JS: [].
+@cases((1,), (0,))
+def return_in_try_sees_finally_mutation(a):
+    out = []
+    try:
+        if a:
+            return out
+        out.append(0)
+    finally:
+        out.append(1)
+    return out
+
+
+@cases((1,),)
+def return_subscript_in_try_sees_finally_mutation(a):
+    d = {"k": []}
+    try:
+        return d["k"]
+    finally:
+        d["k"].append(a)
+
+
+# Was a bug: `v += s` with a str right operand is lowered as py_add(v, s) even when v may be a list; for a list
+# CPython extends it in place with the characters: [2, 'x']. JS: TypeError "can only concatenate list".
+@cases(([2],), ("ab",))
+def list_iadd_str(a):
+    v = a
+    v += "x"
+    return v
+
+
+@cases((0,),)
+def list_iadd_str_after_retype_in_loop(a):
+    v = "ab"
+    out = []
+    for i in range(2):
+        v += "x"
+        out.append(v)
+        v = [1]
+    return out
+
+
+# Was a bug: unary minus of a statically-int value is a plain JS `-x`: for 0 it gives -0, which the runtime
+# reads as the float -0.0 (as CPython would print -0.0 for a float): str() is '0' but isinstance(v, int)
+# is False, sum() makes it a float and an index or slice bound raises TypeError. CPython: int 0 everywhere.
+@cases(([],),)
+def int_negation_zero(a):
+    x = len(a)
+    v = -x
+    return [isinstance(v, int), sum([-x]), [1, 2][-x], [1, 2, 3][:-x], str(max(-x, 0)), [-q for q in [0]]]
+
+
+# Was a bug: `x in s` with both sides statically str is lowered as s.indexOf(x) >= 0, evaluating s first.
+# CPython raises the IndexError of the left operand; JS raises the TypeError of the right one.
+@cases((0,),)
+def str_in_evaluation_order(a):
+    try:
+        return ["b"][5] in ("%o" % 1e16)
+    except (IndexError, TypeError) as e:
+        return str(e)
+
+
+# Was a bug (message): `/` on statically numeric operands is py_fdiv(a, b), which sees plain JS numbers and cannot
+# tell 7.0 from 7: CPython says 'float division by zero' when either operand is a float; JS says
+# 'division by zero'.
+@cases((0,),)
+def float_literal_division_by_int_zero_message(a):
+    v = 0
+    out = []
+    try:
+        return 7.0 / v
+    except ZeroDivisionError as e:
+        out.append(str(e))
+    try:
+        return 5 / 0.0
+    except ZeroDivisionError as e:
+        out.append(str(e))
+    return out
