@@ -72,9 +72,15 @@ EXC_CLASSES = ["ZeroDivisionError", "IndexError", "KeyError", "ValueError", "Typ
 
 NUMERIC = ("int", "float", "num", "bool")
 SCALARS = ("int", "float", "str", "bool")
-LISTS = {"list_int": "int", "list_str": "str", "list_float": "float"}
-ALL_TYPES = ("int", "float", "num", "str", "bool", "list_int", "list_str", "list_float", "dict_si", "opt_int")
-PARAM_TYPES = ("int", "float", "str", "bool", "list_int", "list_str", "dict_si", "opt_int", "list_float")
+LISTS = {"list_int": "int", "list_str": "str", "list_float": "float", "records": "rec", "matrix": "list_int"}
+ALL_TYPES = ("int", "float", "num", "str", "bool", "list_int", "list_str", "list_float", "dict_si", "opt_int",
+             "records", "matrix", "rec")
+PARAM_TYPES = ("int", "float", "str", "bool", "list_int", "list_str", "dict_si", "opt_int", "list_float",
+               "records", "matrix")
+REC_KEYS = ["'v'", "'x'", "'name'"]
+REC_SORT_KEYS = ["q['v']", "(q['v'], q['name'])", "-q['v']", "q['name']"]
+RECS = ["[]", "[{'name': 'a', 'v': 1}, {'name': 'b', 'v': -2}]", "[{'name': 'z', 'v': 3}]",
+        "[{'name': 'b', 'v': 2}, {'name': 'a', 'v': 2}, {'name': 'é', 'v': -1}]"]
 
 
 def _pyrepr(s: str) -> str:
@@ -169,6 +175,12 @@ class Gen:
             return ch.choice(["None", repr(ch.choice(INTS))])
         if t == "any":
             return self.leaf(ch.choice(ALL_TYPES))
+        if t == "records":
+            return ch.choice(RECS)
+        if t == "matrix":
+            return ch.choice(["[]", "[[1, 2], [3, 4]]", "[[0], [], [5, -5, 5]]", "[[7, 8, 9]]"])
+        if t == "rec":
+            return ch.choice(["{'name': 'a', 'v': 1}", "{'name': '', 'v': 0}", "{'name': 'Ω', 'v': -3}"])
         raise ValueError(t)
 
     def small_int(self) -> str:
@@ -226,6 +238,12 @@ class Gen:
             (2, lambda: self.call_func("int", d)),
             (1, lambda: f"len(set({self.expr(ch.choice(['list_int', 'list_str', 'str']), d)}))"),
             (1, lambda: self.pop_expr("list_int", d)),
+            (1, lambda: f"sum(q['v'] for q in {self.expr('records', d)})"),
+            (1, lambda: f"{self.expr('rec', d)}['v']"),
+            (1, lambda: f"{self.expr('rec', d)}.get({ch.choice(REC_KEYS)}, {x()})"),
+            (1, lambda: f"{self.expr('matrix', d)}[{x()}][{x()}]"),
+            (1, lambda: f"sum(sum(r) for r in {self.expr('matrix', d)})"),
+            (1, lambda: f"max((len(r) for r in {self.expr('matrix', d)}), default=-1)"),
             (1, lambda: f"len(set({self.expr('list_int', d)}) {ch.choice(['|', '&', '-', '^'])} set({self.expr('list_int', d)}))"),
             (1, lambda: f"({x()}, {self.expr('str', d)})[{ch.choice(['0', '-2'])}]"),
             (1, lambda: f"max(zip({self.expr('list_int', d)}, {self.expr('list_str', d)}), default=(0, ''))[0]"),
@@ -341,6 +359,9 @@ class Gen:
             (1, lambda: f"''.join(sorted({s()}))"),
             (2, lambda: self.call_func("str", d)),
             (1, lambda: f"str(({i()}, {s()}))"),
+            (1, lambda: f"{self.expr('rec', d)}['name']"),
+            (1, lambda: f"', '.join(q['name'] for q in {self.expr('records', d)})"),
+            (1, lambda: f"str({self.expr('matrix', d)})"),
             (1, lambda: f"repr(({s()},))"),
             (1, lambda: f"str(sorted(set({s()})))"),
             (1, lambda: f"str({{{s()}: ({i()}, [{i()}])}})"),
@@ -504,6 +525,9 @@ class Gen:
             (1, lambda: f"sorted({{q % 4 for q in {l()}}})"),
             (1, lambda: f"list(({i()}, {i()}))"),
             (1, lambda: f"[t[0] for t in sorted(zip({l()}, {self.expr('list_str', d)}))]"),
+            (1, lambda: f"[q for r in {self.expr('matrix', d)} for q in r]"),
+            (1, lambda: f"[sum(r) for r in {self.expr('matrix', d)}]"),
+            (1, lambda: f"[q['v'] for q in {self.expr('records', d)}]"),
             (1, lambda: f"[q for q, r in sorted(enumerate({l()}), key=lambda t: (t[1], -t[0]))]"),
         ])
 
@@ -530,6 +554,8 @@ class Gen:
             (1, lambda: f"({ls()} + {ls()})"),
             (1, lambda: f"list({s()}.partition({ch.choice(SEPS[:3])!r}))"),
             (1, lambda: f"[k for k, v in {self.expr('dict_si', d)}.items() if v > {self.expr('int', d)}]"),
+            (1, lambda: f"[q['name'] for q in {self.expr('records', d)}]"),
+            (1, lambda: f"sorted({{q['name'] for q in {self.expr('records', d)}}})"),
         ])
 
     def e_list_float(self, d):
@@ -559,6 +585,44 @@ class Gen:
             (1, lambda: f"{{k: v * 2 for k, v in {dd()}.items() if v}}"),
             (1, lambda: f"dict({dd()})"),
             (1, lambda: f"dict(sorted({dd()}.items()))"),
+            (1, lambda: f"{{q['name']: q['v'] for q in {self.expr('records', d)}}}"),
+        ])
+
+    def e_records(self, d):
+        ch = self.ch
+        r = lambda: self.expr("records", d)  # noqa: E731
+        i = lambda: self.expr("int", d)  # noqa: E731
+        return self.pick([
+            (2, lambda: "[" + ", ".join(self.expr("rec", d) for _ in range(ch.randint(0, 3))) + "]"),
+            (2, lambda: f"sorted({r()}, key=lambda q: {ch.choice(REC_SORT_KEYS)})"),
+            (2, lambda: f"[q for q in {r()} if q['v'] {ch.choice(['>', '<=', '!='])} {i()}]"),
+            (1, lambda: f"({r()} + {r()})"),
+            (1, lambda: f"[{{**q, 'v': q['v'] * 2}} for q in {r()}]"),
+            (1, lambda: f"{r()}[::-1]"),
+            (1, lambda: f"[dict(q) for q in {r()}]"),
+            (1, lambda: f"[{{'name': k, 'v': v}} for k, v in {self.expr('dict_si', d)}.items()]"),
+        ])
+
+    def e_rec(self, d):
+        return self.pick([
+            (2, lambda: f"{{'name': {self.expr('str', d)}, 'v': {self.expr('int', d)}}}"),
+            (2, lambda: f"{self.expr('records', d)}[{self.expr('int', d)}]"),
+            (1, lambda: f"max({self.expr('records', d)}, key=lambda q: q['v'], default={{'name': '', 'v': 0}})"),
+            (1, lambda: f"{{**{self.expr('rec', d)}, 'v': {self.expr('int', d)}}}"),
+        ])
+
+    def e_matrix(self, d):
+        ch = self.ch
+        m = lambda: self.expr("matrix", d)  # noqa: E731
+        return self.pick([
+            (2, lambda: "[" + ", ".join(self.expr("list_int", d) for _ in range(ch.randint(0, 3))) + "]"),
+            (2, lambda: f"[[q * 2 for q in r] for r in {m()}]"),
+            (1, lambda: f"[r[:] for r in {m()}]"),
+            (1, lambda: f"sorted({m()})"),
+            (1, lambda: f"[list(t) for t in zip({self.expr('list_int', d)}, {self.expr('list_int', d)})]"),
+            (1, lambda: f"[r for r in {m()} if r]"),
+            (1, lambda: f"{m()} + [{self.expr('list_int', d)}]"),
+            (1, lambda: f"[[q] * {ch.choice(['0', '1', '2'])} for q in {self.expr('list_int', d)}]"),
         ])
 
     def e_opt_int(self, d):
@@ -698,6 +762,14 @@ class Gen:
         hard = set().union(*[self.aliases.get(h, {h}) for h in self.hard_frozen]) if self.hard_frozen else set()
         lists = [v for v, t in self.scope.items() if t in LISTS and v not in hard]
         dicts = [v for v, t in self.scope.items() if t == "dict_si" and v not in hard]
+        recs = [v for v, t in self.scope.items() if t == "rec"]
+        if recs and self.ch.chance(0.3):
+            v = ch.choice(recs)     # mutates a dict shared with the list it came from
+            return [p + self.pick([
+                (2, lambda: f"{v}['v'] += {self.expr('int', 1)}"),
+                (1, lambda: f"{v}['name'] = {self.expr('str', 1)}"),
+                (1, lambda: f"{v}.setdefault('seen', []).append({self.expr('int', 1)})"),
+            ])]
         if not lists and not dicts:
             return [p + f"out.append({self.expr('str', 1)})"]
         if lists and (not dicts or ch.chance(0.6)):
@@ -941,6 +1013,10 @@ class Gen:
                     for _ in range(ch.randint(0, 3))}
         if t == "opt_int":
             return ch.choice([None, None, ch.choice(INTS[:12])])
+        if t == "records":
+            return [{"name": ch.choice(STRS[:14]), "v": ch.choice(INTS[:12])} for _ in range(ch.randint(0, 4))]
+        if t == "matrix":
+            return [[ch.choice(INTS[:12]) for _ in range(ch.randint(0, 3))] for _ in range(ch.randint(0, 3))]
         raise ValueError(t)
 
     def program(self) -> tuple[str, tuple]:
