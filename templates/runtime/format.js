@@ -103,9 +103,14 @@ function py_float_repr(x) {
   if (x === -Infinity) return '-inf';
   if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
   var ax = x < 0 ? -x : x;
-  if (ax >= 1e-4 && ax < 1e16 && (py_SHORTEST_OK === true || py_shortest_ok())) {
-    var s = String(x);
-    return (s.indexOf('.') < 0) ? s + '.0' : s;
+  if (ax >= 1e-4 && ax < 1e16) {
+    // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
+    // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
+    // double, so no shorter or closer string exists). In this range its layout is Python's.
+    var s = String(x), nd = s.length - (x < 0 ? 1 : 0) - (s.indexOf('.') >= 0 ? 1 : 0);
+    if (py_SHORTEST_OK === true || nd <= 15 || py_shortest_ok()) {
+      return (s.indexOf('.') < 0) ? s + '.0' : s;
+    }
   }
   return py_float_short(x, 'r', 0, false, true, false, false);
 }
