@@ -310,6 +310,17 @@ function py_dtoa(ax, mode, nd) {
   return [d, p];
 }
 
+// A non-negative decimal string plus one unit in its last place ('1.29' -> '1.30', '9.9' -> '10.0').
+function py_fmt_dec_inc(t) {
+  var a = t.split(''), i = a.length - 1;
+  for (; i >= 0; i--) {
+    if (a[i] === '.') continue;
+    if (a[i] !== '9') { a[i] = String.fromCharCode(a[i].charCodeAt(0) + 1); return a.join(''); }
+    a[i] = '0';
+  }
+  return '1' + a.join('');
+}
+
 // CPython's PyOS_double_to_string + format_float_short. code: 'e', 'f', 'g', 'r' (lower case);
 // upper: use 'E', 'INF', 'NAN'. Returns the text with a leading '-' for negative values.
 function py_float_short(x, code, prec, alt, addDot0, noNeg0, upper) {
@@ -320,12 +331,18 @@ function py_float_short(x, code, prec, alt, addDot0, noNeg0, upper) {
   if (code === 'f' && !alt && prec <= 20 && ax < 9007199254740992) {
     // Fast path: toFixed is exact except that it rounds ties away from zero; a tie needs exactly
     // prec + 1 binary-fraction-derived decimals, i.e. ax * 2**(prec+1) integral but ax * 2**prec not.
-    var sc = Math.pow(2, prec);
+    var sc = Math.pow(2, prec), fs;
     if (!((ax * sc * 2) % 1 === 0 && (ax * sc) % 1 !== 0)) {
-      var fs = ax.toFixed(prec);
-      if (neg && noNeg0 && /^[0.]*$/.test(fs)) neg = false;
-      return neg ? '-' + fs : fs;
+      fs = ax.toFixed(prec);
+    } else {
+      // An exact tie: ax has exactly prec + 1 decimals, the last a 5, so toFixed(prec + 1) is exact;
+      // drop the 5 and round half to even by hand.
+      fs = ax.toFixed(prec + 1);
+      fs = fs.slice(0, prec === 0 ? -2 : -1);
+      if ((fs.charCodeAt(fs.length - 1) - 48) % 2 === 1) fs = py_fmt_dec_inc(fs);
     }
+    if (neg && noNeg0 && /^[0.]*$/.test(fs)) neg = false;
+    return neg ? '-' + fs : fs;
   }
   var dp, useExp = false, vend, exp = 0;
   if (code === 'e') dp = py_dtoa(ax, 2, prec + 1);
