@@ -26,6 +26,11 @@ RUNAWAY = os.path.join(HERE, "fixtures", "equiv_runaway", "app.py")
 EXAMPLES = os.path.join(ROOT, "examples")
 
 
+# floor modulo broken for negative left operands (JS % instead of Python %)
+BROKEN_MOD = (r"function py_mod\((\w+), (\w+)\) \{",
+              r"function py_mod(\1, \2) { if (typeof \1 === 'number' && \1 < 0) return \1 % \2;")
+
+
 def _by_name(report):
     return {r.name: r for r in report.results}
 
@@ -81,8 +86,7 @@ def test_fixture_app_agrees_and_reports_js_only_paths():
 # ------------------------------------------------------------------ planted differences are found
 
 def test_broken_runtime_helper_gives_minimal_counterexample(edit_js):
-    # floor modulo broken for negative left operands (JS % instead of Python %)
-    edit_js((r"function py_mod\(a, b\) \{", "function py_mod(a, b) { if (typeof a === 'number' && a < 0) return a % b;"))
+    edit_js(BROKEN_MOD)
     report = check_app(BASIC, max_examples=100, seed=0, only="mod3")
     r = _by_name(report)["mod3"]
     assert not report.ok and r.status == "MISMATCH"
@@ -126,6 +130,21 @@ def test_raise_versus_return_points_at_the_line(edit_js):
     r = _by_name(check_app(BASIC, max_examples=20, seed=0, only="mod3"))["mod3"]
     assert r.status == "MISMATCH" and r.mismatch.js.kind == "error" and r.mismatch.js.error_type == "ValueError"
     assert r.mismatch.line == 24
+
+
+def test_exception_class_difference_is_noted_not_failed(edit_js):
+    # both sides raise (a clientside error either way), but with another class: shown as a note
+    edit_js((r"function py_getitem\((\w+), (\w+)\) \{", r"function py_getitem(\1, \2) { if (\1 instanceof Map && "
+                                                       r"!\1.has(\2)) throw py_err('TypeError', 'planted');"))
+    r = _by_name(check_app(BASIC, max_examples=40, seed=0, only="first_k"))["first_k"]
+    assert r.status == "ok"
+    assert r.exc_class_diffs["Python KeyError / JavaScript TypeError"] > 0
+    assert "different exception classes (Python KeyError / JavaScript TypeError)" in app_text_of(r)
+
+
+def app_text_of(r):
+    from py2cs.equiv.report import callback_text
+    return callback_text(r)
 
 
 # ------------------------------------------------------------------ runaways (issue #5)
@@ -206,8 +225,9 @@ def test_cli_exit_codes_and_json_report(tmp_path, edit_js):
     ok = runner.invoke(main, ["check", BASIC, "--max-examples", "10", "--seed", "1", "--json", str(out)])
     assert ok.exit_code == 0, ok.output
     data = json.loads(out.read_text())
-    assert data["ok"] is True and {c["name"] for c in data["callbacks"]} == {"mod3", "which", "mixed", "uses_js"}
-    edit_js((r"function py_mod\(a, b\) \{", "function py_mod(a, b) { if (typeof a === 'number' && a < 0) return a % b;"))
+    assert data["ok"] is True
+    assert {c["name"] for c in data["callbacks"]} == {"mod3", "which", "mixed", "uses_js", "first_k"}
+    edit_js(BROKEN_MOD)
     bad = runner.invoke(main, ["check", BASIC, "--max-examples", "60", "--seed", "0", "--only", "mod3",
                                "--json", str(out)])
     assert bad.exit_code == 1
@@ -233,7 +253,7 @@ def test_assert_equivalent(edit_js):
     m, _, _ = build.load_app(BASIC)
     result = assert_equivalent(m.mod3, examples=[(7,)], max_examples=20, seed=0)
     assert result.status == "ok" and result.examples == 3
-    edit_js((r"function py_mod\(a, b\) \{", "function py_mod(a, b) { if (typeof a === 'number' && a < 0) return a % b;"))
+    edit_js(BROKEN_MOD)
     with pytest.raises(AssertionError) as info:
         assert_equivalent(m.mod3, max_examples=100, seed=0)
     assert "MISMATCH" in str(info.value) and "mod3(n=-1)" in str(info.value)

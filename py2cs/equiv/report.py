@@ -84,6 +84,12 @@ def callback_text(r: CallbackResult) -> str:
     for reason, n in sorted(r.skipped.items()):
         if r.status != "skipped":
             lines.append(f"    skipped {n} case{'s' if n != 1 else ''}: {reason} (a JavaScript-only path)")
+    if r.cases >= 20 and r.outcomes.get("error", 0) >= 0.9 * r.cases:
+        pct = round(100 * r.outcomes["error"] / r.cases)
+        lines.append(f"    note: {pct}% of the cases raised on both sides; give the parameters type hints or "
+                     "examples= so the check reaches the normal paths")
+    for key, n in sorted(r.exc_class_diffs.items()):
+        lines.append(f"    note: {n} case(s) raised on both sides but with different exception classes ({key})")
     if r.recursion:
         lines.append(f"    note: {r.recursion} case(s) recursed past the limit on both sides (RecursionError)")
     names = (r.params or []) + [f"arg{i}" for i in range(len(r.params or []), 99)]

@@ -55,6 +55,8 @@ class CallbackResult:
     limits: Counter = field(default_factory=Counter)    # JS refused at run time (py2cs: documented limit)
     limit_example: Case | None = None
     params: list = field(default_factory=list)          # the callback's parameter names
+    outcomes: Counter = field(default_factory=Counter)  # compared cases by kind: return / prevent / error
+    exc_class_diffs: Counter = field(default_factory=Counter)   # both raised, different exception classes
     mismatch: Mismatch | None = None
     runaway: tuple | None = None             # (Case, Outcome)
     seconds: float = 0.0
@@ -65,13 +67,16 @@ class CallbackResult:
 
     def to_dict(self) -> dict:
         d = {"callback": self.qualname, "name": self.name, "file": self.file, "status": self.status,
-             "cases": self.cases, "examples": self.examples, "seconds": round(self.seconds, 3)}
+             "cases": self.cases, "examples": self.examples, "outcomes": dict(self.outcomes),
+             "seconds": round(self.seconds, 3)}
         if self.reason:
             d["reason"] = self.reason
         if self.skipped:
             d["skipped_cases"] = dict(self.skipped)
         if self.recursion:
             d["recursion_limit_cases"] = self.recursion
+        if self.exc_class_diffs:
+            d["exception_class_differences"] = dict(self.exc_class_diffs)
         if self.limits:
             d["documented_limit_cases"] = dict(self.limits)
             d["documented_limit_example"] = {"inputs": _args_json(self.limit_example),
@@ -165,6 +170,10 @@ class Checker:
                     res.runaway = (case, js if js is not None and js.kind in ("timeout", "memory") else py)
                 return
             res.cases += 1
+            res.outcomes[py.kind] += 1
+            if py.kind == "error" and js.kind == "error" and py.error_type != js.error_type:
+                key = f"Python {py.error_type} / JavaScript {js.error_type}"
+                res.exc_class_diffs[key] += 1
             if case.source == "example":
                 res.examples += 1
             if kind == "recursion":
