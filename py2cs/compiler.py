@@ -7,6 +7,7 @@ function expression (``transpile``) or a ``window.dash_clientside`` namespace mo
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 from dataclasses import dataclass, field
@@ -132,8 +133,9 @@ def namespace_key(name: str) -> str:
 
 
 def render_module(unit: Unit, namespace: str, sources: list[str]) -> str:
-    functions = [(namespace_key(cb.name) if cb.name != "__proto__" else f"[{namespace_key(cb.name)}]", cb.jsname)
-                 for cb in unit.callbacks]
+    functions = [(namespace_key(cb.name), cb.jsname) for cb in unit.callbacks]
+    # file names go into a // comment: escape anything that could end it (newlines, U+2028/U+2029)
+    sources = [json.dumps(s, ensure_ascii=True)[1:-1] for s in sources]
     return render("module.js.j2", header=HEADER, sources=sources, body=unit.indented(),
                   namespace_js=J.lit_str(namespace).code, functions=functions)
 

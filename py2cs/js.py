@@ -44,7 +44,7 @@ class JSName:
         return obj
 
     def __getattr__(self, name):
-        if name.startswith("__") and name.endswith("__"):
+        if (name.startswith("__") and name.endswith("__")) or name == "_path":
             raise AttributeError(name)
         if self._path.partition(".")[0] in _FAKES:
             return getattr(self._target(), name) if not isinstance(self._target(), dict) else self._target()[name]
@@ -71,6 +71,12 @@ class JSName:
 
     def __repr__(self):
         return f"<JavaScript {self._path}>"
+
+    def __deepcopy__(self, memo):   # to_py(window.innerWidth): the (fake) value it stands for
+        return copy.deepcopy(self._target(), memo)
+
+    def __copy__(self):
+        return self._target()
 
 
 def new(cls, *args):

@@ -57,11 +57,12 @@ def referenced_helpers(js_source: str) -> set[str]:
 
 
 # One scan over generated code: string literals and comments are consumed whole (so a "py_x" inside
-# them is not a reference); a py_* name not preceded by '.' (a property) is an identifier reference.
+# them is not a reference); a py_* name not preceded by '.' (a property) is an identifier reference,
+# and so is one after the spread operator '...'.
 # Generated code has no regex or template literals (see jsast.py), so this finds exactly the
 # identifiers ast-grep finds, without a parse.
 _SCAN_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|//[^\n]*|/\*[\s\S]*?\*/'
-                      r'|(?<![\w$.])(py_[A-Za-z0-9_]+)(?![\w$])')
+                      r'|(?:(?<![\w$.])|(?<=\.\.\.))(py_[A-Za-z0-9_]+)(?![\w$])')
 
 
 def helpers_in_generated(js_source: str) -> set[str]:

@@ -157,9 +157,6 @@ def test_top_level_function_names_are_js_words(tmp_path):
     assert ctx.eval("({}).toString === Object.prototype.toString && typeof ({}).hasOwnProperty === 'function'")
 
 
-@pytest.mark.xfail(strict=True, reason="py2cs bug: a top-level function named __proto__ is merged into the namespace with "
-                   "Object.assign, whose [[Set]] replaces the namespace object's prototype by the function instead "
-                   "of defining an own property (Dash still finds it through the __proto__ getter)")
 def test_top_level_function_named_proto(tmp_path):
     src = "def __proto__(x):\n    return x\n\n\ndef f(x):\n    return x\n"
     js = py2cs.transpile_source(src, str(tmp_path / "protons.py"), namespace="ns")
@@ -280,8 +277,6 @@ def test_hostile_namespace_and_source_names(tmp_path):
     assert "/" not in file_name("../../etc/passwd") and not file_name("..").startswith(".")
 
 
-@pytest.mark.xfail(strict=True, reason="py2cs bug: the '// Source: FILE' header line writes the Python file's "
-                   "base name raw: a name containing a newline injects code into the module")
 def test_source_file_name_cannot_inject_code():
     js = py2cs.transpile_source("def f(x):\n    return x\n", "a\nwindow.injected = 1;\n.py", namespace="ns")
     ctx = quickjs.Context()

@@ -153,6 +153,14 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         args = node.args
         params = param_names(args)
         scope = Scope(node, "function", scope_parent, params, node.body)
+        if not is_top and scope_parent is not None:   # CPython names nested functions f.<locals>.g in messages
+            outer_q = getattr(scope_parent.function_scope().node, "_py2cs_qualname", None)
+            try:
+                node._py2cs_qualname = f"{outer_q or scope_parent.function_scope().node.name}.<locals>.{node.name}"
+            except AttributeError:
+                pass
+        elif is_top:
+            node._py2cs_qualname = node.name
         unbound = analyse_definite(node, scope.locals)
         self.unbound_reads.update(unbound.flags)
         self.unbound_init.update((id(node), n) for n in unbound.needs_init)

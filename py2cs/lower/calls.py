@@ -42,6 +42,21 @@ class Args:
         return out
 
 
+def _signature_args(target):
+    """The ast.arguments of a user function (a nested def's node, a captured or live function), or None."""
+    if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return target.args
+    if hasattr(target, "node"):
+        return target.node.args
+    if hasattr(target, "__code__"):
+        try:
+            from ..capture import capture_function
+            return capture_function(target).node.args
+        except Exception:  # reported when the function itself is lowered
+            return None
+    return None
+
+
 class CallsMixin:
     def visit_Call(self, node):
         f = node.func
@@ -56,6 +71,11 @@ class CallsMixin:
                 return self.js_call(J.member(base, f.attr), args), T.JS
             return self.method_call(node, base, bt, f.attr, args)
         fe, ft = self.expr(f)
+        if ft.kind == "special" and ft.extra == "builtin:isinstance" and len(node.args) == 2 and not node.keywords \
+                and not any(isinstance(a, ast.Starred) for a in node.args):
+            # the classes (int, (str, type(None))) are read by b_isinstance, not lowered as values
+            obj = node.args[0]
+            return self.special_call(node, ft.extra, Args([self.as_value(obj, *self.expr(obj)), (UNDEF, T.ANY)], {}, node))
         args = self.call_args(node)
         if ft.kind == "special":
             return self.special_call(node, ft.extra, args)
@@ -99,15 +119,42 @@ class CallsMixin:
         if node.keywords or ft is None or ft.kind not in ("func", "js", "any"):
             return self.error(node, "*args / **kwargs in this call are not supported",
                               "pass the arguments explicitly"), T.ANY
+        if ft.kind == "any":
+            return self.error(node, "*args in a call to a function of unknown signature",
+                              "call the function by its name (a def or lambda in this module), or pass the "
+                              "arguments explicitly"), T.ANY
+        is_js = ft.kind == "js"
         parts = []
         for a in node.args:
             if isinstance(a, ast.Starred):
                 v, _ = self.expr(a.value)
-                parts.append("..." + J.call("py_iter", v).code)
+                it = J.call("py_iter", v)
+                parts.append("..." + (J.call("py_to_js", it) if is_js else it).code)
             else:
                 v, t = self.expr(a)
-                parts.append(self.to_any(v, t).at(J.ASSIGN))
-        return E(f"{fe.at(J.POSTFIX)}({', '.join(parts)})", J.POSTFIX), T.JS if ft.kind == "js" else T.ANY
+                parts.append((self.js_arg(v, t) if is_js else self.to_any(v, t)).at(J.ASSIGN))
+        if is_js:
+            return E(f"{fe.at(J.POSTFIX)}({', '.join(parts)})", J.POSTFIX), T.JS
+        # a Python function: the runtime binds the spread positionals to its parameters (*args packed in a tuple)
+        target = ft.extra
+        if isinstance(target, tuple) and target[0] == "lambda":
+            names, n_dflt, vararg, n_kwonly, qual = [f"arg{i}" for i in range(target[1])], 0, False, 0, "<lambda>"
+        else:
+            fargs = _signature_args(target)
+            if fargs is None:
+                return self.error(node, "*args in a call to this function is not supported",
+                                  "pass the arguments explicitly"), T.ANY
+            names = [a.arg for a in fargs.posonlyargs + fargs.args]
+            n_dflt, vararg, n_kwonly = len(fargs.defaults), fargs.vararg is not None, len(fargs.kwonlyargs)
+            missing_kw = [a.arg for a, d in zip(fargs.kwonlyargs, fargs.kw_defaults) if d is None]
+            if missing_kw:
+                return self.error(node, f"missing required keyword-only argument '{missing_kw[0]}'",
+                                  f"pass it: {missing_kw[0]}=..."), T.ANY
+            qual = getattr(target, "_py2cs_qualname", None) or getattr(target, "__qualname__", None) or \
+                getattr(target, "name", None) or "function"
+        sig = J.array([J.lit_str(n) for n in names])
+        return J.call("py_star_call", fe, E(f"[{', '.join(parts)}]", J.PRIMARY), sig, E(str(n_dflt)),
+                      E("true" if vararg else "false"), E(str(n_kwonly)), J.lit_str(qual)), T.ANY
 
     def js_arg(self, e: E, t: T.Ty) -> E:
         if t.kind in ("int", "float", "str", "bool", "none", "js", "func"):
@@ -130,16 +177,7 @@ class CallsMixin:
                 return self.error(node, f"the lambda takes {target[1]} positional arguments",
                                   "pass exactly those arguments by position"), T.ANY
             return J.call(fe, *[self.to_any(e, t) for e, t in args.pos]), T.ANY
-        if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            fargs = target.args
-        elif hasattr(target, "node"):
-            fargs = target.node.args
-        elif hasattr(target, "__code__"):
-            try:
-                from ..capture import capture_function
-                fargs = capture_function(target).node.args
-            except Exception:  # reported when the function itself is lowered
-                fargs = None
+        fargs = _signature_args(target)
         if fargs is None:
             return J.call(fe, *[self.to_any(e, t) for e, t in args.pos]), T.ANY
         positional = fargs.posonlyargs + fargs.args

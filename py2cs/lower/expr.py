@@ -348,7 +348,8 @@ class ExprMixin:
             if op is ast.Div:
                 return J.call("py_fdiv", a, b), T.FLOAT
             if op is ast.Pow:
-                if isinstance(node.right, ast.Constant) and isinstance(node.right.value, int) and node.right.value >= 0:
+                exp = getattr(node, "right", None) or getattr(node, "value", None)   # BinOp or AugAssign
+                if isinstance(exp, ast.Constant) and isinstance(exp.value, int) and exp.value >= 0:
                     return J.call("py_ipow", a, b), T.INT
                 return J.call("py_pow", a, b), T.ANY
             return J.call("py_" + name, a, b), T.INT

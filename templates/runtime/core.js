@@ -54,8 +54,12 @@ function py_typename(x) {
 }
 
 // Normalized dict/set key.
+// QuickJS hashes a double-tagged integral number (e.g. the result of 2147483648 % 7) apart from the same
+// value tagged as an int, so a Set/Map lookup of 5 misses a 5 computed that way; `k | 0` gives small
+// integral keys the int tag (a no-op for other engines and for every other value).
 function py_key(k) {
-  if (k instanceof py_PyFloat) return k.v;
+  if (typeof k === 'number') return (k | 0) === k ? k | 0 : k;
+  if (k instanceof py_PyFloat) return (k.v | 0) === k.v ? k.v | 0 : k.v;
   if (typeof k === 'object' && k !== null) {
     if (Array.isArray(k)) {
       if (k.__py_tuple__ === true) throw py_err('TypeError', 'py2cs: tuple dict keys and set elements are not supported');
@@ -134,6 +138,30 @@ function py_chk_local(v, name) {
 function py_chk_free(v, name) {
   if (v === py_UNBOUND) throw py_err('NameError', "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
   return v;
+}
+
+// ---------------------------------------------------------------- calls with *args
+
+// f(*xs) for a Python function f(names..., *args, kwonly...): bind the spread positionals as CPython
+// does (missing / too many arguments raise its TypeError), packing the rest into the *args tuple.
+function py_star_call(f, args, names, ndflt, vararg, nkwonly, qual) {
+  var npos = names.length, n = args.length, i;
+  if (n < npos - ndflt) {
+    var miss = names.slice(n, npos - ndflt), q = [];
+    for (i = 0; i < miss.length; i++) q.push("'" + miss[i] + "'");
+    var list = q.length === 1 ? q[0] : q.length === 2 ? q[0] + ' and ' + q[1] : q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
+    throw py_err('TypeError', qual + '() missing ' + q.length + ' required positional argument' + (q.length > 1 ? 's' : '') + ': ' + list);
+  }
+  if (!vararg && n > npos) {
+    var takes = ndflt ? 'from ' + (npos - ndflt) + ' to ' + npos + ' positional arguments'
+      : npos + ' positional argument' + (npos === 1 ? '' : 's');
+    throw py_err('TypeError', qual + '() takes ' + takes + ' but ' + n + (n === 1 ? ' was' : ' were') + ' given');
+  }
+  var call = args.slice(0, npos);
+  while (call.length < npos) call.push(undefined);
+  if (vararg) call.push(py_tuple(args.slice(npos)));
+  for (i = 0; i < nkwonly; i++) call.push(undefined);
+  return f.apply(null, call);
 }
 
 // ---------------------------------------------------------------- the JS boundary
