@@ -113,6 +113,27 @@ def _sizes(path: str) -> dict:
     return {"raw": len(data), "gzip": len(gzip.compress(data, 9, mtime=0))}
 
 
+BYTES_SCRIPT = r"""
+import json, sys
+from py2cs import build, compiler, runtime
+module, entries, errors = build.load_app(sys.argv[1])
+groups = {}
+for e in entries:
+    groups.setdefault(e.namespace, []).append(e)
+code = helpers = 0
+sizes = {}
+for ns, group in groups.items():
+    unit = compiler.compile_unit([compiler.callback_for(e.func, e.options, e.function_name) for e in group])
+    code += len(unit.code_js.encode())
+    for h in unit.helpers:
+        sizes[h] = len(runtime.units()[h].source.encode())
+top = sorted(sizes.items(), key=lambda kv: -kv[1])[:8]
+base = sum(len(u.source.encode()) for u in runtime.closure(["py_err"]))
+print(json.dumps({"code_bytes": code, "runtime_bytes": sum(sizes.values()), "helpers": len(sizes),
+                  "largest_helpers": top, "py_err_closure_bytes": base}))
+"""
+
+
 def bytes_shipped() -> dict:
     apps = {}
     for name in sorted(os.listdir(os.path.join(ROOT, "examples"))):
@@ -129,8 +150,10 @@ def bytes_shipped() -> dict:
         committed = os.path.join(ROOT, "assets_out", name)
         old = sum(_sizes(os.path.join(committed, f))["raw"] for f in os.listdir(committed)) \
             if os.path.isdir(committed) else None
+        split = subprocess.run([sys.executable, "-c", BYTES_SCRIPT, app], check=True, cwd=ROOT,
+                               capture_output=True, text=True)
         apps[name] = {"callbacks": n_cb, "raw": sum(s["raw"] for s in sizes), "gzip": sum(s["gzip"] for s in sizes),
-                      "assets_out_raw": old}
+                      "assets_out_raw": old, **json.loads(split.stdout.strip().splitlines()[-1])}
     typical = apps.get("stores")
     return {"apps": apps, "typical_app": "stores" if typical else None,
             "typical_raw": typical["raw"] if typical else None, "typical_gzip": typical["gzip"] if typical else None,

@@ -198,11 +198,19 @@ def table(res: dict) -> str:
         s = b["bytes"]
         add("### 3. Bytes shipped (generated module + tree-shaken runtime, fresh build)")
         add("")
-        add("| example app | callbacks | raw bytes | gzip -9 bytes |")
-        add("|---|---:|---:|---:|")
+        add("| example app | callbacks | raw bytes | gzip -9 bytes | generated code | runtime helpers |")
+        add("|---|---:|---:|---:|---:|---:|")
         for name, a in s["apps"].items():
-            add(f"| {name} | {a['callbacks']} | {a['raw']} | {a['gzip']} |")
+            add(f"| {name} | {a['callbacks']} | {a['raw']} | {a['gzip']} | {a.get('code_bytes', 'n/a')} | "
+                f"{a.get('runtime_bytes', 'n/a')} ({a.get('helpers', '?')}) |")
         add("")
+        t_app = s["apps"].get(s.get("typical_app") or "", {})
+        if "py_err_closure_bytes" in t_app:
+            add(f"Where the bytes go: every helper that can raise pulls in `py_err` and with it exact `repr()` "
+                f"(float shortest-repr, string escaping tables): {t_app['py_err_closure_bytes']} B on its own. "
+                f"Largest helpers in {s['typical_app']}: "
+                + ", ".join(f"{n} {b} B" for n, b in t_app.get("largest_helpers", [])[:6]) + ".")
+            add("")
         if s.get("typical_raw") is not None:
             add(f"Target: < 6 KB raw for a typical 5-callback app ({s['typical_app']}): {s['typical_raw']} B raw, "
                 f"{s['typical_gzip']} B gzipped — {_ok(s['typical_raw'] < 6144)}. Reference: {s['reference']}.")
