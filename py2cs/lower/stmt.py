@@ -123,6 +123,10 @@ class StmtMixin:
         """What the top-level function returns: plain JS for Dash (or a Promise of it)."""
         if not self.is_callback:
             return self.to_any(e, t)
+        if isinstance(node, ast.Tuple) and not any(isinstance(x, ast.Starred) for x in node.elts) \
+                and e.code.startswith("py_tuple([") and e.code.endswith("])"):
+            # `return a, b`: the page gets a plain array either way, so skip marking the tuple
+            e = E(e.code[len("py_tuple("):-1])
         if "n_outputs" in self.options:   # a Dash callback: None = single output, N = list of N, 0 = none
             n = self.options["n_outputs"]
             return J.call("py_dash_return", e, E("null" if n is None else str(n)))

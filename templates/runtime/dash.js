@@ -211,13 +211,18 @@ function py_dash_to_js(x) {
   if (x instanceof py_DashPatch) return py_patch_build(x);
   if (Array.isArray(x)) {
     var out = new Array(x.length);
-    for (var i = 0; i < x.length; i++) out[i] = py_dash_to_js(x[i]);
+    for (var i = 0; i < x.length; i++) {
+      var e = x[i];   // primitives inline, as in py_to_js
+      out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_dash_to_js(e);
+    }
     return out;
   }
   if (x instanceof Map) {
     var o = {};
     x.forEach(function (v, k) {
-      Object.defineProperty(o, py_json_key(k), {value: py_dash_to_js(v), enumerable: true, writable: true, configurable: true});
+      var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
+      if (typeof k === 'string' && k !== '__proto__') o[k] = w;   // no setter can intervene
+      else Object.defineProperty(o, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
     });
     return o;
   }
