@@ -215,6 +215,8 @@ def test_browser_json_and_same_json():
     assert list(browser_json({"b": 1, "10": 2, "2": 3})) == ["2", "10", "b"]
     assert same_json(1, 1.0) and not same_json(True, 1) and not same_json("a", "a ")
     assert same_json(float("nan"), float("nan")) and not same_json({"a": 1}, {"a": 1, "b": 2})
+    # beyond 2**53 numbers are the doubles a browser holds: Python's exact int and JS's shortest spelling
+    assert same_json(9223372049999998976, 9223372050000000000) and not same_json(2 ** 53 + 2, 2 ** 53)
 
 
 # ------------------------------------------------------------------ CLI and py2cs.testing

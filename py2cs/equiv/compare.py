@@ -16,13 +16,23 @@ _INDEX_KEY = re.compile(r"^(0|[1-9][0-9]*)$")
 
 
 def same_json(a, b) -> bool:
-    """Equal after a JSON round trip (ints and integral floats equal, NaN equal to NaN)."""
+    """Equal after a JSON round trip (ints and integral floats equal, NaN equal to NaN; numbers beyond 2**53
+    compared as the doubles a browser holds)."""
     if isinstance(a, bool) or isinstance(b, bool):
         return a is b
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         if isinstance(a, float) and math.isnan(a):
             return isinstance(b, float) and math.isnan(b)
-        return a == b
+        if a == b:
+            return True
+        # beyond 2**53 a browser holds every number as a double: Python's exact int 9223372049999998976 and
+        # JavaScript's 9223372050000000000 (the shortest spelling of the same double) are the same value there
+        if max(abs(a), abs(b)) > 2 ** 53:
+            try:
+                return float(a) == float(b)
+            except OverflowError:
+                return False
+        return False
     if isinstance(a, list) and isinstance(b, list):
         return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b))
     if isinstance(a, dict) and isinstance(b, dict):
