@@ -144,14 +144,16 @@ class ExprMixin:
             if run:
                 parts.append(E(f"new Map({J.array(run).code})", J.POSTFIX))
             return J.call("py_dict_merge", *parts), T.DICT()
-        pairs, kts, vts = [], [], []
+        # new Map().set(k1, v1).set(k2, v2): same evaluation order as new Map([[k1, v1], [k2, v2]]) and
+        # the same result (later duplicates win, first positions kept), without the entry arrays
+        code, kts, vts = ["new Map()"], [], []
         for k, v in zip(node.keys, node.values):
-            pair, kt, vt = self.dict_pair(k, v)
-            pairs.append(pair)
+            ke, kt = self.expr(k)
+            ve, vt = self.expr(v)
+            code.append(f".set({self.key_expr(ke, kt).at(J.ASSIGN)}, {self.to_any(ve, vt).at(J.ASSIGN)})")
             kts.append(kt)
             vts.append(vt)
-        return E(f"new Map({J.array(pairs).code})" if pairs else "new Map()", J.POSTFIX), \
-            T.DICT(T.join_all(kts), T.join_all(vts))
+        return E("".join(code), J.POSTFIX), T.DICT(T.join_all(kts), T.join_all(vts))
 
     def dict_pair(self, k, v):
         ke, kt = self.expr(k)
