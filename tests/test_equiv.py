@@ -189,6 +189,14 @@ def test_triggers_cover_initial_call_and_every_input():
     assert opts == [None, (0, None), (1, None)]
 
 
+def test_wildcard_example_with_another_number_of_components():
+    from py2cs.testing import assert_equivalent
+    m, _, _ = build.load_app(os.path.join(EXAMPLES, "patterns", "app.py"))
+    ex = {"args": ([None, 1, None, None, None], [1, 2, 3, 4, None]), "trigger": {"type": "double", "index": 1}}
+    r = assert_equivalent(m.double_all, examples=[ex], max_examples=0)
+    assert r.cases == 1 and r.outcomes == {"return": 1}
+
+
 def test_layout_strategies_follow_the_components():
     from hypothesis import given, settings
 

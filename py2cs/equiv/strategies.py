@@ -277,11 +277,13 @@ def _entry(cid, prop, value):
     return e
 
 
-def build_payload(spec: CallbackSpec, values: list, assignment: dict, count: int, trigger) -> dict:
-    """The renderer's payload for given argument values (one per Input/State; lists for ALL deps)."""
+def build_payload(spec: CallbackSpec, values: list, assignment: dict, count: int, trigger, layout=None) -> dict:
+    """The renderer's payload for given argument values (one per Input/State; lists for ALL deps).
+    ``layout``: where wildcard ids are looked up (default: the app's; ``{}``: ``count`` synthetic components)."""
+    layout = spec.layout if layout is None else layout
     entries = []
     for dep, value in zip(spec.deps, values):
-        cid = _concrete(dep, assignment, count, spec.layout)
+        cid = _concrete(dep, assignment, count, layout)
         if isinstance(cid, list):
             vals = value if isinstance(value, list) else []
             entries.append([_entry(c, dep.property, vals[i] if i < len(vals) else UNSET) for i, c in enumerate(cid)])
@@ -289,7 +291,7 @@ def build_payload(spec: CallbackSpec, values: list, assignment: dict, count: int
             entries.append(_entry(cid, dep.property, value))
     outputs = []
     for dep in spec.outputs:
-        cid = _concrete(dep, assignment, count, spec.layout)
+        cid = _concrete(dep, assignment, count, layout)
         if isinstance(cid, list):
             outputs.append([{"id": js_key_order(c), "property": dep.property} for c in cid])
         else:
@@ -417,9 +419,14 @@ def example_cases(spec: CallbackSpec) -> list:
             args = (args,)
         if len(args) != n:
             raise ValueError(f"{spec.name}: example {ex!r} has {len(args)} argument(s), the callback takes {n}")
-        values = [browser_json(a) if a is not None else None for a in args]
-        count = max([len(v) for v, d in zip(values, spec.deps) if d.multi and isinstance(v, list)] or [0])
-        skeleton = build_payload(spec, values, cands[0], count, None)
+        values = [browser_json(a) for a in args]
+        lengths = [len(v) for v, d in zip(values, spec.deps) if d.multi and isinstance(v, list)]
+        count = max(lengths or [0])
+        layout = None
+        for v, d in zip(values, spec.deps):
+            if d.multi and isinstance(v, list) and d.wildcard == "ALL" and len(v) != len(matching(d, spec.layout)):
+                layout = {}        # the example has another number of components than the layout: synthesize them
+        skeleton = build_payload(spec, values, cands[0], count, None, layout)
         opts = trigger_options(spec, skeleton["inputs"])
         if trig_given:
             chosen = [_find_trigger(spec, skeleton, opts, trig)]
@@ -428,7 +435,7 @@ def example_cases(spec: CallbackSpec) -> list:
         else:
             chosen = opts[:1]
         for t in chosen:
-            out.append(Case(build_payload(spec, values, cands[0], count, t), source="example"))
+            out.append(Case(build_payload(spec, values, cands[0], count, t, layout), source="example"))
     return out
 
 
