@@ -57,6 +57,11 @@ def _signature_args(target):
     return None
 
 
+# isinstance(x, C) for one class C that a single JS test decides (as py_isinstance does).
+_ISINSTANCE_INLINE = {"str": ("typeof", '"string"'), "bool": ("typeof", '"boolean"'), "dict": ("instanceof", "Map"),
+                      "set": ("instanceof", "Set"), "NoneType": ("null", None)}
+
+
 class CallsMixin:
     def visit_Call(self, node):
         f = node.func
@@ -607,6 +612,14 @@ class CallsMixin:
             else:
                 self.error(n, "isinstance() supports the classes int, float, str, bool, list, tuple, dict, set, "
                               "object and type(None)", "compare with one of those classes")
+        inline = _ISINSTANCE_INLINE.get(names[0]) if len(names) == 1 else None
+        if inline is not None:   # one class with a one-test answer: no helper call, no array of names
+            x = v[0][0] if v[0][1].kind == "float" else self.to_any(*v[0])
+            if inline[0] == "typeof":
+                return J.binop(J.unop("typeof", x), "===", E(inline[1]), J.EQ), T.BOOL
+            if inline[0] == "instanceof":
+                return J.binop(x, "instanceof", E(inline[1]), J.REL), T.BOOL
+            return J.binop(x, "==", E("null"), J.EQ), T.BOOL
         return J.call("py_isinstance", self.to_any(*v[0]), J.array([J.lit_str(n) for n in names])), T.BOOL
 
     def b_map(self, node, v):
