@@ -178,9 +178,9 @@ function py_from_js(x) {
     }
     return out;
   }
-  if (x instanceof Map || x instanceof Set || x instanceof py_PyFloat) return x;
   var proto = Object.getPrototypeOf(x);
-  if (proto !== Object.prototype && proto !== null) return x;  // a JS object (DOM node, Date...): opaque
+  // Maps, Sets, boxed floats (already Python values) and JS objects (DOM node, Date...) stay as they are
+  if (proto !== Object.prototype && proto !== null) return x;
   var m = new Map();
   var keys = Object.keys(x);
   for (var j = 0; j < keys.length; j++) {
