@@ -84,7 +84,10 @@ def js_key_order(v):
         rest = [k for k in v if not _is_index_key(k)]
         return {k: js_key_order(v[k]) for k in idx + rest}
     if isinstance(v, int) and not isinstance(v, bool) and abs(v) > 2**53:
-        return int(float(v))      # a browser holds a double
+        try:
+            return int(float(v))  # a browser holds a double
+        except OverflowError:
+            return v
     return v
 
 

@@ -58,3 +58,20 @@ def break_in_try_with_returning_finally(a):
             if a:
                 return out
     return out
+
+
+# BUG (QuickJS): same labeled-block problem with the `break` in the finally block of a try that returns:
+# `$finN: { try { ... break $finN; } finally { if (a) break; } }` - QuickJS leaves only the block.
+# CPython: [1] for a truthy a; QuickJS: [1, 2, 3].
+@cases((0,), (1,))
+def break_in_finally_of_returning_try(a):
+    out = []
+    for x in [1, 2, 3]:
+        try:
+            if not a:
+                return out
+        finally:
+            out.append(x)
+            if a:
+                break
+    return out
