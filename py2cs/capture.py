@@ -42,11 +42,19 @@ def _fail(filename: str, line: int, message: str, hint: str, src: str = "") -> T
 
 
 def _decode(data: bytes, filename: str) -> str:
+    """Source bytes to text as CPython reads them: a UTF-8 BOM or a PEP 263 coding cookie, else UTF-8."""
+    import io
+    import tokenize
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise _fail(filename, 1, f"source is not valid UTF-8 ({e.reason} at byte {e.start})",
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError as e:
+        raise _fail(filename, 1, f"cannot determine the source encoding: {e.msg if hasattr(e, 'msg') else e}",
                     "save the file as UTF-8") from None
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as e:
+        where = f" ({e.reason} at byte {e.start})" if isinstance(e, UnicodeDecodeError) else ""
+        raise _fail(filename, 1, f"source is not valid {encoding}{where}", "save the file as UTF-8") from None
 
 
 def parse_source(text: str, filename: str) -> ast.Module:

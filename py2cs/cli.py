@@ -59,11 +59,10 @@ def build(app, out_dir, check):
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 def transpile(file):
     """Print the JS namespace module of every top-level function in FILE.py."""
+    from .capture import read_file
     from .compiler import transpile_source
-    with open(file, encoding="utf-8") as f:
-        text = f.read()
     try:
-        js = transpile_source(text, file)
+        js = transpile_source(read_file(file), file)
     except TranspileError as e:
         _fail(e.render())
     click.echo(js, nl=not js.endswith("\n"))

@@ -6,6 +6,7 @@ function expression (``transpile``) or a ``window.dash_clientside`` namespace mo
 """
 from __future__ import annotations
 
+import ast
 import functools
 import json
 import os
@@ -140,10 +141,51 @@ def render_module(unit: Unit, namespace: str, sources: list[str]) -> str:
                   namespace_js=J.lit_str(namespace).code, functions=functions)
 
 
+MAX_AST_DEPTH = 2000    # CPython's own compiler gives up somewhere above this
+
+
+def _max_depth(tree):
+    """(depth, deepest node) of an AST, without recursion."""
+    deepest, where, stack = 0, tree, [(tree, 1)]
+    while stack:
+        node, d = stack.pop()
+        if d > deepest:
+            deepest, where = d, node
+        stack.extend((c, d + 1) for c in ast.iter_child_nodes(node))
+    return deepest, where
+
+
+def _compile_check(module, text: str, path: str) -> None:
+    """Errors CPython finds only when compiling (not parsing): 'return' outside a function, duplicate
+    parameters, too many nested blocks, a walrus in a comprehension iterable... The file is not run."""
+    depth, where = _max_depth(module)
+    if depth > MAX_AST_DEPTH:   # deterministic, whatever the caller's stack depth
+        line = getattr(where, "lineno", 1)
+        lines = text.splitlines()
+        raise TranspileError([Diagnostic(path, line, 1, f"the source is too deeply nested to compile (more than "
+                                                        f"{MAX_AST_DEPTH} levels)",
+                                         "split deep expressions into several statements",
+                                         lines[line - 1] if 0 < line <= len(lines) else "")])
+    try:
+        compile(module, path, "exec", dont_inherit=True)
+    except SyntaxError as e:
+        lines = text.splitlines()
+        line = e.lineno or 1
+        src = lines[line - 1] if 0 < line <= len(lines) else ""
+        raise TranspileError([Diagnostic(path, line, e.offset or 1, f"syntax error: {e.msg}",
+                                         "CPython rejects this file; fix the Python first", src)]) from None
+    except RecursionError:
+        raise TranspileError([Diagnostic(path, 1, 1, "the source is too deeply nested to compile",
+                                         "split deep expressions into several statements")]) from None
+    except (ValueError, MemoryError) as e:
+        raise TranspileError([Diagnostic(path, 1, 1, f"cannot compile source: {e}", "simplify the source")]) from None
+
+
 def sources_of_file(path: str, text: str | None = None) -> list[FunctionSource]:
     """Every top-level function of a file, resolved statically (the file is not run)."""
     text = read_file(path) if text is None else text
     module = parse_source(text, path)
+    _compile_check(module, text, path)
     lines = text.splitlines(keepends=True)
     made: dict = {}
     holder: dict = {}

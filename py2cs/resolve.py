@@ -160,6 +160,77 @@ class _UnboundType:
 _Unbound = _UnboundType()
 
 
+_MUTATING_METHODS = {"append", "extend", "insert", "pop", "remove", "clear", "sort", "reverse", "update",
+                     "setdefault", "popitem", "add", "discard", "difference_update", "intersection_update",
+                     "symmetric_difference_update"}
+
+
+def _changed_at_module_level(module: ast.Module) -> dict:
+    """Module-level names rebound inside a block, augmented, looped over, deleted or mutated in place
+    (``L.append(1)``, ``D['k'] = v``) by module-level code: name -> first line."""
+    out: dict = {}
+
+    def mark(name, node):
+        out.setdefault(name, node.lineno)
+
+    def base_name(t):
+        while isinstance(t, (ast.Subscript, ast.Attribute)):
+            t = t.value
+        return t.id if isinstance(t, ast.Name) else None
+
+    def targets(t, node, nested):
+        if isinstance(t, ast.Name):
+            if nested:
+                mark(t.id, node)
+        elif isinstance(t, (ast.Tuple, ast.List)):
+            for e in t.elts:
+                targets(e, node, nested)
+        elif isinstance(t, ast.Starred):
+            targets(t.value, node, nested)
+        elif base_name(t):
+            mark(base_name(t), node)      # D['b'] = 2, obj.attr = v
+
+    def visit(node, nested):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            for d in getattr(node, "decorator_list", []):
+                visit(d, nested)
+            return
+        if isinstance(node, ast.Assign):
+            for t in node.targets:
+                targets(t, node, nested)
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets(node.target, node, nested)
+        elif isinstance(node, ast.AugAssign):
+            targets(node.target, node, True)
+        elif isinstance(node, (ast.For, ast.AsyncFor)):
+            targets(node.target, node, True)
+        elif isinstance(node, ast.Delete):
+            for t in node.targets:
+                targets(t, node, True)
+        elif isinstance(node, ast.NamedExpr):
+            targets(node.target, node, True)
+        elif isinstance(node, (ast.With, ast.AsyncWith)):
+            for item in node.items:
+                if item.optional_vars is not None:
+                    targets(item.optional_vars, node, True)
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            mark(node.name, node)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)) and nested:
+            for a in node.names:
+                mark((a.asname or a.name).split(".")[0], node)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in _MUTATING_METHODS and base_name(node.func.value):
+            mark(base_name(node.func.value), node)
+        block = isinstance(node, (ast.If, ast.For, ast.AsyncFor, ast.While, ast.Try, ast.With, ast.AsyncWith,
+                                  ast.ExceptHandler, ast.Match)) or type(node).__name__ == "TryStar"
+        for child in ast.iter_child_nodes(node):
+            visit(child, nested or block)
+
+    for stmt in module.body:
+        visit(stmt, False)
+    return out
+
+
 class StaticResolver(Resolver):
     """Resolve by reading a module's source: imports, literal constants and top-level defs."""
 
@@ -167,6 +238,10 @@ class StaticResolver(Resolver):
         self.table: dict[str, Symbol] = {}
         for stmt in module.body:
             self._scan(stmt, make_source)
+        for name, line in _changed_at_module_level(module).items():
+            if name in self.table and self.table[name].kind == "const":
+                self.table[name] = Symbol("error", f"'{name}' is changed at module level (line {line}), so its value "
+                                                   "when the callback runs is not known without running the file")
 
     def _scan(self, stmt, make_source):
         if isinstance(stmt, ast.Import):

@@ -186,7 +186,10 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
         default_decls: list[J.Stmt] = []
         wrap_args: list = []
-        outer, self.scope = self.scope, scope_parent
+        # a top-level function's defaults are evaluated once, at module level (temporaries declared there)
+        module_scope = Scope(ast.Module(body=[], type_ignores=[]), "function", None, (), []) \
+            if scope_parent is None else None
+        outer, self.scope = self.scope, scope_parent if scope_parent is not None else module_scope
         try:
             for a, d in list(zip(positional, defaults)) + list(zip(args.kwonlyargs, args.kw_defaults)):
                 if d is None:
@@ -202,6 +205,8 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
                 prologue.append(J.Raw(code=f"if ({js_name(a.arg)} === undefined) {js_name(a.arg)} = {holder};"))
         finally:
             self.scope = outer
+        if module_scope is not None and module_scope.temps:
+            default_decls.insert(0, J.VarDecl(names=list(module_scope.temps)))
         if args.vararg and from_js:
             v = js_name(args.vararg.arg)
             prologue.append(J.Raw(code=f"{v} = py_tuple({v});"))

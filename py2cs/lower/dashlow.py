@@ -141,7 +141,10 @@ class DashMixin:
             if vals is None:
                 return E("undefined"), T.ANY
             return J.call(f"py_dict_{name}", *self.sig_values(sig, vals)), T.from_name(sig.returns)
-        return self.error(node, f"method '{name}' of {extra.split(':')[-1]} is not supported"), T.ANY
+        owner = extra.split(':')[-1]
+        hint = (f"call methods on values (x.{name}(...)); {owner}.{name} has no browser equivalent"
+                if extra.startswith("builtin:") else f"see docs/subset.md for what {owner} supports")
+        return self.error(node, f"method '{name}' of {owner} is not supported", hint), T.ANY
 
     def dash_call(self, node, extra: str, args):
         if extra == "dash:set_props":

@@ -171,7 +171,7 @@ class ExprMixin:
         name = node.id
         if not isinstance(node.ctx, ast.Load):
             return self.error(node, "internal: store context in expression"), T.ANY
-        scope = self.scope.lookup(name)
+        scope = self.scope.lookup(name) if self.scope is not None else None   # None: a top-level default
         if scope is not None:
             t = self.var_type(scope, name)
             if t.kind == "special" and str(t.extra).partition(":")[0] in ("builtin", "exc", "module"):
@@ -320,9 +320,27 @@ class ExprMixin:
     # ------------------------------------------------------------ operators
 
     def visit_BinOp(self, node):
+        chain = [node]                       # a + b + c + ... nests to the left
+        while isinstance(chain[-1].left, ast.BinOp):
+            chain.append(chain[-1].left)
+        if len(chain) >= 32:
+            return self.binop_chain(chain[::-1])
         a, at = self.expr(node.left)
         b, bt = self.expr(node.right)
         return self.binop(node, type(node.op), a, at, b, bt)
+
+    def binop_chain(self, chain):
+        """A long left-nested chain (x + x + ... + x) as one flat comma expression through a temporary, so
+        neither this compiler nor a JS parser recurses once per term."""
+        acc, at = self.expr(chain[0].left)
+        tmp = self.temp()
+        parts = []
+        for n in chain:
+            b, bt = self.expr(n.right)
+            parts.append(f"{tmp} = {self.to_any(acc, at).at(J.ASSIGN) if at.kind == 'float' else acc.at(J.ASSIGN)}")
+            acc, at = self.binop(n, type(n.op), E(tmp), at if at.kind != "float" else T.ANY, b, bt)
+        parts.append(acc.at(J.ASSIGN))
+        return E("(" + ", ".join(parts) + ")", J.PRIMARY), at
 
     def binop(self, node, op, a, at, b, bt):
         if op is ast.MatMult:
@@ -510,7 +528,7 @@ class ExprMixin:
 
     def visit_Await(self, node):
         if not self.is_async_scope():
-            return self.error(node, "'await' outside an async function"), T.ANY
+            return self.error(node, "'await' outside an async function", "declare the function with async def"), T.ANY
         v, t = self.expr(node.value)
         return E(f"(await {v.at(J.UNARY)})", J.PRIMARY), T.JS if t.kind == "js" else T.ANY
 

@@ -372,7 +372,7 @@ class StmtMixin:
 
     def stmt_Break(self, node):
         if not self.loops:
-            self.error(node, "'break' outside a loop")
+            self.error(node, "'break' outside a loop", "use return to leave the function")
             return []
         flag = self.loops[-1]
         if flag:
@@ -381,7 +381,7 @@ class StmtMixin:
 
     def stmt_Continue(self, node):
         if not self.loops:
-            self.error(node, "'continue' not properly in loop")
+            self.error(node, "'continue' not properly in loop", "continue only works inside for/while loops")
             return []
         return [J.Jump(kind="continue")]
 

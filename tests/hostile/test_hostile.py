@@ -100,7 +100,7 @@ def test_odd_but_valid_source_transpiles(tmp_path, name, data):
     assert result.exit_code == 0 and result.exception is None, _output(result)
     ctx = _load_js(result.output)
     ns = {}
-    exec(compile(data.decode("utf-8-sig"), str(path), "exec"), ns)
+    exec(compile(data, str(path), "exec"), ns)   # bytes: CPython honours a BOM or coding cookie
     funcs = [k for k, v in ns.items() if callable(v) and getattr(v, "__module__", None) is None and not k.startswith("__")
              or k in ("__proto__",)]
     assert funcs
@@ -116,7 +116,7 @@ def test_odd_but_valid_source_transpiles(tmp_path, name, data):
         got = ctx.eval(f"(function () {{ try {{ return JSON.stringify(window.dash_clientside[{json.dumps(name)}]"
                        f"[{json.dumps(fname)}].apply(null, {json.dumps(args)})); }} catch (e) {{ return 'ERR ' + e; }} }})()")
         if expected[0] == "ok":
-            assert got == json.dumps(expected[1], separators=(",", ":")).replace("Infinity", "null"), (fname, got)
+            assert json.loads(got) == json.loads(json.dumps(expected[1]).replace("Infinity", "null")), (fname, got)
         else:
             assert got.startswith("ERR"), got
 
@@ -186,7 +186,7 @@ _GOOD = _APP_HEAD + _DECO + "def f(x):\n    return x\n"
 BUILD_CASES = [c for c in REFUSED if c[0] in {
     "class_inside_loop", "with_open_file", "unknown_name_typo", "json_load_not_loads", "str_format_map",
     "builtin_vars", "attr_dunder_proto", "kwargs_to_user_function", "const_object_global",
-    "const_datetime_global", "default_object_call", "deep_expression_5000_terms", "lambda_kwargs",
+    "const_datetime_global", "deep_expression_5000_terms", "lambda_kwargs",
     "bytes_in_fstring", "match_class_pattern", "builtin_dunder_import", "generator_lambda"}]
 
 BUILD_APP_CASES = [
