@@ -170,7 +170,9 @@ _LIMIT_HOOK = ("function py_err(type, a0, a1) {\n"
 
 
 def transpile(src: str) -> str:
-    return py2cs.transpile_source(src, "fuzzprog.py", namespace="fz")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SyntaxWarning)   # `0 is None` in generated code
+        return py2cs.transpile_source(src, "fuzzprog.py", namespace="fz")
 
 
 def instrument(js: str) -> str:
