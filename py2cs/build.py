@@ -163,6 +163,32 @@ def find_dash_app(module):
     return apps[0]
 
 
+def _import_error(path: str, e: BaseException) -> TranspileError:
+    """The user's app failed to import: a diagnostic at the line of *their* code that failed."""
+    import traceback
+    from .capture import read_file
+    from .errors import Diagnostic
+    if isinstance(e, SyntaxError) and e.filename:
+        file, line, col = e.filename, e.lineno or 1, e.offset or 1
+        message, hint = f"syntax error: {e.msg}", "fix the Python syntax first"
+    else:
+        frames = [f for f in traceback.extract_tb(e.__traceback__)
+                  if not f.filename.startswith(os.path.dirname(os.path.abspath(__file__))) and "importlib" not in f.filename]
+        user = [f for f in frames if os.path.abspath(f.filename) == path] or frames
+        f = user[-1] if user else None
+        file, line, col = (f.filename, f.lineno or 1, (getattr(f, "colno", None) or 0) + 1) if f else (path, 1, 1)
+        detail = str(e) or type(e).__name__
+        message = f"importing the app raised {type(e).__name__}: {detail}"
+        hint = ("py2cs build imports the app to find its callbacks: fix the error (and guard app.run() "
+                "with `if __name__ == \"__main__\":`)")
+    try:
+        lines = read_file(file).splitlines() if os.path.isfile(file) else []
+    except TranspileError:
+        lines = []
+    src = lines[line - 1] if 0 < line <= len(lines) else ""
+    return TranspileError([Diagnostic(file, line, col, message, hint, src)])
+
+
 def load_app(path: str):
     """Import APP.py as module ``<stem>`` (its directory on sys.path); return (module, entries, errors)."""
     from . import decorator as cs
@@ -191,9 +217,7 @@ def load_app(path: str):
             raise BuildError(f"{path}: the app exited while being imported (exit code {e.code}); "
                              "guard app.run() with `if __name__ == \"__main__\":`") from None
         except Exception as e:  # noqa: BLE001 - the user's module failed
-            import traceback
-            tb = "".join(traceback.format_exception(type(e), e, e.__traceback__))
-            raise BuildError(f"{path}: importing the app failed:\n{tb}") from None
+            raise _import_error(path, e) from None
     finally:
         cs._DEFER_ERRORS = old_defer
     entries = [e for e in cs.registry() if e.seq > mark]
