@@ -263,28 +263,66 @@ except (ValueError, OSError, AttributeError):  # pragma: no cover
     PAGE = 4096
 
 
+class _Watch:
+    """State of the running watchdog (one Python run at a time)."""
+    active = False
+    start = 0.0
+    seconds = 0.0
+    base = 0
+    memory = 0
+    rss_at = -1.0
+    rss = 0
+
+
+def _watch_handler(signum, frame):
+    w = _Watch
+    if not w.active:
+        return
+    if time.monotonic() - w.start > w.seconds:
+        w.active = False
+        raise PythonTimeout()
+    if w.base and w.memory and _rss() - w.base > w.memory:
+        w.active = False
+        raise PythonMemory()
+
+
+def _watch_available() -> bool:
+    return threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+
+
+@contextlib.contextmanager
+def watchdog_installed():
+    """Install the SIGALRM handler once around many runs (restored afterwards)."""
+    if not _watch_available() or signal.getsignal(signal.SIGALRM) is _watch_handler:
+        yield
+        return
+    old = signal.signal(signal.SIGALRM, _watch_handler)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
 @contextlib.contextmanager
 def _alarm(seconds: float, memory: int):
     """Bound the Python side: a watchdog (SIGALRM every 20 ms, main thread only) raising PythonTimeout after
     ``seconds`` and PythonMemory when the resident size grows by more than ``memory`` bytes."""
-    if seconds and threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
-        start = time.monotonic()
-        base = _rss()
-
-        def handler(signum, frame):
-            if time.monotonic() - start > seconds:
-                raise PythonTimeout()
-            if base and memory and _rss() - base > memory:
-                raise PythonMemory()
-        old = signal.signal(signal.SIGALRM, handler)
+    if not seconds or not _watch_available():
+        yield
+        return
+    with watchdog_installed():
+        w = _Watch
+        now = time.monotonic()
+        if now - w.rss_at > 0.5:                 # the baseline, refreshed at most twice a second
+            w.rss, w.rss_at = _rss(), now
+        w.start, w.seconds, w.base, w.memory, w.active = now, seconds, w.rss, memory, True
         signal.setitimer(signal.ITIMER_REAL, 0.02, 0.02)
         try:
             yield
         finally:
+            w.active = False
             signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, old)
-    else:
-        yield
 
 
 def _drive(coro):
@@ -362,7 +400,7 @@ def _response(spec, value, payload) -> dict:
     return out
 
 
-def _context(payload) -> object:
+def _context(payload, grouping: bool = True) -> object:
     from dash._utils import AttributeDict, convert_to_AttributeDict, inputs_to_dict
     g = AttributeDict({})
     g.inputs_list = payload["inputs"]
@@ -373,11 +411,12 @@ def _context(payload) -> object:
     changed = payload.get("changedPropIds", [])
     g.triggered_inputs = [{"prop_id": x, "value": g.input_values.get(x)} for x in changed]
     g.updated_props = {}
-    grouping = convert_to_AttributeDict(g.inputs_list + g.states_list)
-    for s in grouping:
-        for item in (s if isinstance(s, list) else [s]):
-            _update_group(item, changed)
-    g.args_grouping, g.using_args_grouping = grouping, False
+    if grouping:           # only for callbacks that read ctx.args_grouping (costly to build)
+        groups = convert_to_AttributeDict(g.inputs_list + g.states_list)
+        for s in groups:
+            for item in (s if isinstance(s, list) else [s]):
+                _update_group(item, changed)
+        g.args_grouping, g.using_args_grouping = groups, False
     g.outputs_grouping, g.using_outputs_grouping = g.outputs_list, False
     g.custom_data = AttributeDict({})
     return g
@@ -418,7 +457,7 @@ def run_python(spec, payload_json: str, timeout: float = 2.0, trace_return: bool
 
     payload = json.loads(payload_json)          # a fresh deep copy for every run
     args = inputs_to_vals(payload["inputs"]) + inputs_to_vals(payload["state"])
-    g = _context(payload)
+    g = _context(payload, grouping=getattr(spec, "uses_grouping", True))
     js_used: list = []
     ret_line: list = []
     func = spec.func

@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .harness import JSPage, Outcome, agree, run_python
+from .harness import JSPage, Outcome, agree, run_python, watchdog_installed
 from .spec import CallbackSpec, spec_for_entry
 from .strategies import UNSET, Case, case_strategy, example_cases, variants
 
@@ -215,7 +215,8 @@ class Checker:
             if seed is not None:
                 prop = hseed(seed)(prop)
             try:
-                prop()
+                with watchdog_installed():
+                    prop()
             except _Found as found:
                 res.mismatch = Mismatch(found.case, found.py, found.js, shrunk=True)
             except Flaky:

@@ -60,6 +60,7 @@ class CallbackSpec:
     layout: dict = field(default_factory=dict)     # stringified concrete id -> component
     hints: dict = field(default_factory=dict)      # argument index -> type hint
     examples: list = field(default_factory=list)
+    uses_grouping: bool = True                      # reads ctx.args_grouping (costly to fake: only then)
 
     @property
     def deps(self) -> list:
@@ -167,6 +168,19 @@ def _code_names(code, out: set) -> set:
     return out
 
 
+def _names_used(func, names: set, _seen=None) -> bool:
+    """Does the function (or a module-level function it calls) mention one of these attribute names?"""
+    seen = _seen if _seen is not None else set()
+    if id(func) in seen or not hasattr(func, "__code__"):
+        return False
+    seen.add(id(func))
+    used = _code_names(func.__code__, set())
+    if used & names:
+        return True
+    g = getattr(func, "__globals__", {})
+    return any(inspect.isfunction(g.get(n)) and _names_used(g.get(n), names, seen) for n in used)
+
+
 def _uses_js(func, _seen=None) -> bool:
     """Does the function (or a module-level function it calls) use a py2cs.js name?"""
     from .. import js as jsmod
@@ -227,4 +241,5 @@ def spec_for_entry(entry, app=None) -> CallbackSpec:
                         file=entry.file, inputs=inputs, states=states, outputs=outputs, multi_output=multi,
                         no_output=no_output, prevent_initial_call=bool(item.get("prevent_initial_call")),
                         reads_ctx=_reads_ctx(func), uses_js=_uses_js(func), layout=layout,
-                        hints=_hints(func, len(inputs) + len(states)), examples=list(examples))
+                        hints=_hints(func, len(inputs) + len(states)), examples=list(examples),
+                        uses_grouping=_names_used(func, {"args_grouping", "outputs_grouping"}))
