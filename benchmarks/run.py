@@ -153,6 +153,40 @@ def table(res: dict) -> str:
     add(f"py2cs benchmarks — {res.get('date', '')} — Python {m.get('python')}, {m.get('cpus')} CPUs"
         f" (shared; medians of many runs)")
     add("")
+    add("| # | measure | result | target | |")
+    add("|---|---|---|---|---|")
+    t, b, e, c, lat = (res.get(k) for k in ("transpile", "build", "exec", "check", "latency"))
+    if t:
+        main_row = t["callbacks"][0]
+        add(f"| 1 | transpile {main_row['callback']} ({main_row['lines']} lines), in process | "
+            f"{main_row['py2cs_ms']:.2f} ms vs PScript {_fmt(main_row.get('pscript_ms'))} ms = "
+            f"{_fmt(t.get('main_ratio'))}× | ≤ 0.5× | {_ok(t['main_ratio'] <= 0.5 if t.get('main_ratio') else None)} |")
+    if b:
+        w = b["whole_process"]
+        add(f"| 1 | `py2cs build`, {w['callbacks']} callbacks, whole process | {w['build_s']:.2f} s "
+            f"(`import dash` {w['import_dash_s']:.2f} s) | < 0.5 s | {_ok(w['build_s'] < 0.5)} |")
+    if e:
+        add(f"| 2 | generated vs hand-written JS, QuickJS | geometric mean {e['geomean_ratio']:.2f}×, "
+            f"max {e['max_ratio']:.2f}× | ≤ 1.5×, none > 3× | "
+            f"{_ok(e['geomean_ratio'] <= 1.5 and e['max_ratio'] <= 3)} |")
+    if b and b["bytes"].get("typical_raw") is not None:
+        sb = b["bytes"]
+        ta = sb["apps"][sb["typical_app"]]
+        add(f"| 3 | bytes, 5-callback app ({sb['typical_app']}) | {sb['typical_raw']} B raw, {sb['typical_gzip']} B "
+            f"gzip (generated code {ta.get('code_bytes', '?')} B) | < 6 KB raw | {_ok(sb['typical_raw'] < 6144)} |")
+    if c:
+        thr = c.get("throughput")
+        if isinstance(thr, dict) and "harness_cases_per_s" in thr:
+            add(f"| 4 | `py2cs check` throughput | {thr['harness_cases_per_s']} cases/s harness, "
+                f"{thr.get('end_to_end_cases_per_s')} end to end; QuickJS context {c['quickjs_context_empty_ms']:.2f} ms "
+                f"(+ runtime {c['quickjs_context_full_runtime_ms']:.1f} ms) | ≥ 1000 cases/s | "
+                f"{_ok(thr.get('meets_target'))} |")
+        else:
+            add(f"| 4 | `py2cs check` throughput | {thr} | | |")
+    if lat and "error" not in lat:
+        add(f"| 5 | click-to-DOM, headless Chromium | {lat['clientside_median_ms']:.2f} ms vs server "
+            f"{lat['server_median_ms']:.2f} ms ({lat['ratio_server_over_clientside']:.1f}× faster) | ratio | |")
+    add("")
     t = res.get("transpile")
     if t:
         add("### 1. Transpile time (in process, median CPU time of %d runs)" % t["runs"])
@@ -283,6 +317,8 @@ def main(argv=None):
     ap.add_argument("--quick", action="store_true", help="fewer runs (noisier)")
     ap.add_argument("--skip", action="append", default=[], choices=SECTIONS, help="skip a section (repeatable)")
     ap.add_argument("--only", action="append", default=[], choices=SECTIONS, help="run only these sections")
+    ap.add_argument("--publish", action="store_true",
+                    help="also write the table to benchmarks/RESULTS.md (the committed copy)")
     args = ap.parse_args(argv)
     todo = [s for s in SECTIONS if s not in args.skip and (not args.only or s in args.only)]
     q = args.quick
@@ -320,6 +356,12 @@ def main(argv=None):
         json.dump(res, fh, indent=2)
     with open(os.path.join(RESULTS, "RESULTS.md"), "w") as fh:
         fh.write(text + "\n")
+    if args.publish:
+        with open(os.path.join(HERE, "RESULTS.md"), "w") as fh:
+            fh.write("# py2cs benchmark results\n\nWritten by `python3 -m benchmarks --publish` (issue #6); "
+                     "the JSON of the same run is in benchmarks/results/ (not committed). Times are medians; "
+                     "the machine is shared, so absolute figures move by tens of percent between runs, ratios "
+                     "(measured side by side) much less.\n\n" + text + "\n")
     return 0
 
 
