@@ -161,9 +161,9 @@ class ExprMixin:
         return J.array([self.key_expr(ke, kt), self.to_any(ve, vt)]), kt, vt
 
     def key_expr(self, e: E, t: T.Ty) -> E:
-        if t.kind in ("str", "int", "bool", "none"):
+        if t.kind in ("str", "bool", "none") or (t.kind == "int" and e.code.lstrip("-").isdigit()):
             return e
-        return J.call("py_key", e)
+        return J.call("py_key", e)   # (an int too: py_key gives QuickJS's double-tagged integers the int tag)
 
     # ------------------------------------------------------------ names
 

@@ -355,10 +355,15 @@ class StmtMixin:
     def _loop(self, node, make):
         flag = self.temp() if node.orelse else None
         self.loops.append(flag)
+        rec = {"label": "", "region": getattr(self, "ret_region", None)}
+        self.__dict__.setdefault("loop_records", []).append(rec)
         try:
             loop_stmts = make()
         finally:
             self.loops.pop()
+            self.loop_records.pop()
+        if rec["label"]:
+            loop_stmts[-1].label = rec["label"]
         if not flag:
             return loop_stmts
         return [J.ExprStmt(expr=J.assign(flag, E("false")))] + loop_stmts + \
@@ -376,14 +381,25 @@ class StmtMixin:
             return []
         flag = self.loops[-1]
         if flag:
-            return [J.ExprStmt(expr=J.assign(flag, E("true"))), J.Jump(kind="break")]
-        return [J.Jump(kind="break")]
+            return [J.ExprStmt(expr=J.assign(flag, E("true"))), J.Jump(kind="break", label=self.loop_label())]
+        return [J.Jump(kind="break", label=self.loop_label())]
 
     def stmt_Continue(self, node):
         if not self.loops:
             self.error(node, "'continue' not properly in loop", "continue only works inside for/while loops")
             return []
-        return [J.Jump(kind="continue")]
+        return [J.Jump(kind="continue", label=self.loop_label())]
+
+    def loop_label(self) -> str:
+        """A label for the innermost loop when a jump to it crosses a labelled try/finally block (QuickJS
+        takes an unlabelled break there as leaving the block), else "" (a plain break/continue)."""
+        rec = self.loop_records[-1]
+        if getattr(self, "ret_region", None) is rec["region"]:
+            return ""
+        if not rec["label"]:
+            rec["label"] = f"$loop{self.tmp_counter + 1}"
+            self.tmp_counter += 1
+        return rec["label"]
 
     def stmt_For(self, node):
         def make():

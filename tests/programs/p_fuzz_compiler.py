@@ -152,3 +152,46 @@ def float_literal_division_by_int_zero_message(a):
     except ZeroDivisionError as e:
         out.append(str(e))
     return out
+
+
+# Was a bug: a dict comprehension with a statically-int key emits `$r.set(v, 1)`, bypassing py_key. QuickJS hashes
+# a double-tagged integral number (the start 2147483648 % 7 is a double) apart from the int 5, so the
+# lookup misses. CPython: [True, 1]; QuickJS: [False, None]. (py_key normalizes; the raw .set does not.)
+@cases((0,),)
+def dict_comprehension_int_keys_bypass_py_key(a):
+    d = {v: 1 for v in range(2147483648 % 7, 6)}
+    return [5 in d, d.get(5)]
+
+
+# Was a bug (QuickJS): a `break` in a try whose finally may `return` is emitted as an unlabeled `break;` inside the
+# labeled block `$finN: { try { break; } finally {...} }`. That is valid JS (it leaves the loop; V8 agrees),
+# but QuickJS, the engine of the tests and of `py2cs check`, treats it as leaving the labeled block, so the
+# loop goes on. CPython: [1]; QuickJS: [1, 2, 3]. Emitting a labeled loop break (`break $loopN;`) avoids it.
+@cases((0,), (1,))
+def break_in_try_with_returning_finally(a):
+    out = []
+    for x in [1, 2, 3]:
+        try:
+            break
+        finally:
+            out.append(x)
+            if a:
+                return out
+    return out
+
+
+# Was a bug (QuickJS): same labeled-block problem with the `break` in the finally block of a try that returns:
+# `$finN: { try { ... break $finN; } finally { if (a) break; } }` - QuickJS leaves only the block.
+# CPython: [1] for a truthy a; QuickJS: [1, 2, 3].
+@cases((0,), (1,))
+def break_in_finally_of_returning_try(a):
+    out = []
+    for x in [1, 2, 3]:
+        try:
+            if not a:
+                return out
+        finally:
+            out.append(x)
+            if a:
+                break
+    return out
