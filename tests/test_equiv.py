@@ -218,6 +218,32 @@ def test_layout_strategies_follow_the_components():
     assert {"k": [1, 2]} in seen                           # the layout's own value is tried
 
 
+def test_page_imitates_dash_renderer():
+    from py2cs.equiv.harness import UNDEFINED, JSPage
+    module = """
+    window.__seen = {no_update: typeof (window.dash_clientside || {}).no_update,
+                     set_props: typeof (window.dash_clientside || {}).set_props};
+    window.dash_clientside = window.dash_clientside || {};
+    window.dash_clientside.t = {f: function (a, b) {
+      var dc = window.dash_clientside, cc = dc.callback_context;
+      dc.set_props('x', {v: a});
+      return [window === globalThis, typeof dc.no_update, cc.triggered.length, cc.triggered_id === undefined,
+              this === dc.t, a === undefined, b, typeof dc.Patch, cc.inputs['i.value']];
+    }};
+    """
+    page = JSPage({"m.js": module})
+    assert json.loads(page.ctx.eval("JSON.stringify(window.__seen)")) == {"no_update": "undefined", "set_props": "undefined"}
+    payload = {"inputs": [{"id": "i", "property": "value"}], "state": [{"id": "s", "property": "data", "value": 2}],
+               "outputs": {"id": "o", "property": "children"}, "changedPropIds": []}
+    out = page.run("t", "f", json.dumps(payload))
+    assert out.kind == "return" and out.side == {"x": {"v": UNDEFINED}}   # recorded, undefined kept visible
+    assert out.response == {"o": {"children": [True, "object", 0, True, True, True, 2, "function", None]}}
+    assert page.ctx.eval("typeof window.dash_clientside.callback_context") == "undefined"   # only during the call
+    payload["changedPropIds"] = ["i.value"]
+    out = page.run("t", "f", json.dumps(payload))
+    assert out.response["o"]["children"][2:4] == [1, False]
+
+
 def test_browser_json_and_same_json():
     assert browser_json({"b": 1.0, "1": [2.5, -0.0]}) == {"1": [2.5, 0], "b": 1}
     assert list(browser_json({"b": 1, "10": 2, "2": 3})) == ["2", "10", "b"]
