@@ -49,7 +49,21 @@ _DICT1 = st.dictionaries(KEYS, SCALARS | _LIST1, max_size=4)
 JSON = SCALARS | _LIST1 | _DICT1 | st.lists(_DICT1 | _LIST1, max_size=3) | st.dictionaries(KEYS, _DICT1 | _LIST1, max_size=3)
 
 
+def _num(v):
+    """A finite number from a layout prop (``min="2"`` is allowed by dcc.Input), else None."""
+    if isinstance(v, bool):
+        return None
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    if f != f or f in (float("inf"), float("-inf")):
+        return None
+    return int(f) if f.is_integer() else f
+
+
 def numbers(lo=None, hi=None, step=None):
+    lo, hi, step = _num(lo), _num(hi), _num(step)
     lo = -DEFAULT_NUMBER_BOUND if lo is None else lo
     hi = DEFAULT_NUMBER_BOUND if hi is None else hi
     if lo > hi:
