@@ -653,14 +653,14 @@ function py_fmt_commas(s) {
 
 // An f-string replacement field {value!conv:spec}.
 function py_fstr(v, conv, spec, isFloat) {
-  if (conv === '' && typeof v === 'number' && spec.charCodeAt(spec.length - 1) === 102) {
+  if (conv === '' && (typeof v === 'number' || v instanceof py_PyFloat) && spec.charCodeAt(spec.length - 1) === 102) {
     // '.Nf' and ',.Nf' (the most common specs): what py_format -> py_format_float computes for int and
-    // float alike, without parsing the spec
-    var nd = -1;
+    // float alike (a boxed float by its value), without parsing the spec
+    var fv = typeof v === 'number' ? v : v.v, nd = -1;
     if (spec.length === 3 && spec.charCodeAt(0) === 46) nd = spec.charCodeAt(1) - 48;
     else if (spec.length === 4 && spec.charCodeAt(0) === 44 && spec.charCodeAt(1) === 46) nd = spec.charCodeAt(2) - 48;
     if (nd >= 0 && nd <= 9) {
-      var fs = py_float_short(v, 'f', nd, false, false, false, false);
+      var fs = py_float_short(fv, 'f', nd, false, false, false, false);
       return spec.length === 3 ? fs : py_fmt_commas(fs);
     }
   }
