@@ -45,7 +45,11 @@ def check_callback(callback, examples=None, max_examples: int = DEFAULT_MAX_EXAM
     spec = spec_for_entry(entry, entry.app)
     if examples is not None:
         spec.examples = list(spec.examples) + list(examples)
-    checker = Checker(modules, timeout=timeout, memory_mb=memory_mb)
+    from .equiv.harness import PageError
+    try:
+        checker = Checker(modules, timeout=timeout, memory_mb=memory_mb)
+    except PageError as e:
+        raise AssertionError(f"py2cs: {e}") from None
     return checker.check(spec, build.file_name(entry.namespace), max_examples=max_examples, seed=seed)
 
 

@@ -285,6 +285,12 @@ def test_cli_clean_errors(tmp_path):
     assert not res.output.startswith("Traceback")
 
 
+def test_cli_module_that_does_not_load(edit_js):
+    edit_js((r"\(function \(\) \{", "(function () { syntax error here"))
+    res = CliRunner().invoke(main, ["check", BASIC, "--max-examples", "1"])
+    assert res.exit_code == 1 and "failed to load in QuickJS" in res.output and "Traceback" not in res.output
+
+
 def test_assert_equivalent(edit_js):
     from py2cs.testing import assert_equivalent
     m, _, _ = build.load_app(BASIC)

@@ -125,6 +125,10 @@ _PY_LINE = re.compile(r"//\s*py:(\d+)\s*$")
 _FRAME = re.compile(r"at (\S+) \(<input>:(\d+)\)")
 
 
+class PageError(Exception):
+    """The generated modules could not be loaded into QuickJS."""
+
+
 class JSPage:
     """One QuickJS context with the app's modules and the renderer imitation."""
 
@@ -155,7 +159,10 @@ class JSPage:
         ctx.set_time_limit(max(self.timeout, 1.0) * 5)   # loading the modules: generous
         ctx.eval(compiler.render("check/page.js.j2"))
         for name in sorted(self.modules):
-            ctx.eval(self.modules[name])
+            try:
+                ctx.eval(self.modules[name])
+            except quickjs.JSException as e:
+                raise PageError(f"the generated module {name} failed to load in QuickJS: {str(e).splitlines()[0]}") from None
         import dash
         ctx.eval(compiler.render("check/renderer.js.j2", dash_version=dash.__version__,
                                  num_marker=NUM_MARKER, undefined_marker=UNDEF_MARKER))

@@ -308,7 +308,11 @@ def check_app(path: str, max_examples: int = DEFAULT_MAX_EXAMPLES, seed: int | N
         modules = build.render_modules(shipped)
     except TranspileError as e:
         raise CheckError(e.render()) from None
-    checker = Checker(modules, timeout=timeout, memory_mb=memory_mb)
+    from .harness import PageError
+    try:
+        checker = Checker(modules, timeout=timeout, memory_mb=memory_mb)
+    except PageError as e:
+        raise CheckError(str(e)) from None
     for i, entry in enumerate(entries):
         spec_or_err = _spec(entry, app)
         if isinstance(spec_or_err, CallbackResult):
