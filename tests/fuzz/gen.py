@@ -102,6 +102,7 @@ class Gen:
         # steering away from future known divergences)
         self.hard_frozen: set[str] = set()
         self.retyped: set[str] = set()      # names given another type inside a nested block
+        self.consts: set[str] = set()       # module-level constants: read, never assigned in f
         self.aliases: dict[str, set] = {}   # list variable -> names sharing the same object
         self.loop_depth = 0
         self.funcs: list[tuple[str, str, str]] = []   # (name, param type, result type)
@@ -148,6 +149,9 @@ class Gen:
         anys = self.vars_of("any")
         if anys and self.ch.chance(0.3):
             return self.ch.choice(anys)
+        if self.ch.chance(0.1):
+            t1, t2 = self.ch.choice(ALL_TYPES), self.ch.choice(ALL_TYPES)
+            return f"({self.expr(t1, d - 1)} if {self.expr('bool', d - 1)} else {self.expr(t2, d - 1)})"
         return self.expr(self.ch.choice(ALL_TYPES), d)
 
     def leaf(self, t: str) -> str:
@@ -238,6 +242,9 @@ class Gen:
             (2, lambda: self.call_func("int", d)),
             (1, lambda: f"len(set({self.expr(ch.choice(['list_int', 'list_str', 'str']), d)}))"),
             (1, lambda: self.pop_expr("list_int", d)),
+            (1, lambda: f"round({x()}, {ch.choice(['-1', '-2', '0', '1'])})"),
+            (1, lambda: f"pow({x()}, {ch.choice(['0', '1', '2', '3'])})"),
+            (1, lambda: f"len([y for q in {self.expr('list_int', d)} if (y := q * 2) > {x()}])"),
             (1, lambda: f"sum(q['v'] for q in {self.expr('records', d)})"),
             (1, lambda: f"{self.expr('rec', d)}['v']"),
             (1, lambda: f"{self.expr('rec', d)}.get({ch.choice(REC_KEYS)}, {x()})"),
@@ -689,6 +696,8 @@ class Gen:
         ch = self.ch
         if self.scope and ch.chance(0.4):
             name = ch.choice(list(self.scope))
+            if name in self.consts:
+                return [p + f"out.append({name})"]
             t = self.scope[name]
             if t in LISTS and self.loop_depth and (self.aliases.get(name, {name}) & self.frozen):
                 t = None
@@ -710,8 +719,8 @@ class Gen:
                 return [p + f"{name} = {self.expr(t, 2)}"]
         t = ch.choice(ALL_TYPES)
         name = self.fresh()
-        if t in LISTS and self.vars_of(t) and ch.chance(0.2) and not self.loop_depth:
-            src = ch.choice(self.vars_of(t))
+        if t in LISTS and [v for v in self.vars_of(t) if v not in self.consts] and ch.chance(0.2) and not self.loop_depth:
+            src = ch.choice([v for v in self.vars_of(t) if v not in self.consts])
             group = self.aliases.setdefault(src, {src})
             group.add(name)
             self.aliases[name] = group
@@ -726,7 +735,8 @@ class Gen:
         ch = self.ch
         hard = set().union(*[self.aliases.get(h, {h}) for h in self.hard_frozen]) if self.hard_frozen else set()
         cands = [v for v, t in self.scope.items()
-                 if t in ("int", "float", "num", "str", "list_int", "list_str", "list_float") and v not in hard]
+                 if t in ("int", "float", "num", "str", "list_int", "list_str", "list_float") and v not in hard
+                 and v not in self.consts]
         if not cands:
             return [p + "out.append(0)"]
         v = ch.choice(cands)
@@ -760,8 +770,8 @@ class Gen:
     def s_mutate(self, p):
         ch = self.ch
         hard = set().union(*[self.aliases.get(h, {h}) for h in self.hard_frozen]) if self.hard_frozen else set()
-        lists = [v for v, t in self.scope.items() if t in LISTS and v not in hard]
-        dicts = [v for v, t in self.scope.items() if t == "dict_si" and v not in hard]
+        lists = [v for v, t in self.scope.items() if t in LISTS and v not in hard and v not in self.consts]
+        dicts = [v for v, t in self.scope.items() if t == "dict_si" and v not in hard and v not in self.consts]
         recs = [v for v, t in self.scope.items() if t == "rec"]
         if recs and self.ch.chance(0.3):
             v = ch.choice(recs)     # mutates a dict shared with the list it came from
@@ -809,6 +819,7 @@ class Gen:
             (1, lambda: f"out.append({v}.pop({self.expr('str', 1)}))"),
             (1, lambda: f"out.append({v}.popitem())"),
             (1, lambda: f"{v}[{self.safe('str', 1)}] += {self.expr('int', 1)}"),
+            (1, lambda: f"{v}[{self.expr('str', 1)}] = {v}.get({self.expr('str', 1)}, 0) + 1"),
         ])]
 
     def s_if(self, ind, depth):
@@ -923,7 +934,7 @@ class Gen:
 
     def s_assign_any(self, p):
         """Rebind a variable to a value of another type on one path: afterwards its type is unknown."""
-        names = [v for v, t in self.scope.items() if len(v) > 1 and not v.startswith(("x", "k"))]
+        names = [v for v, t in self.scope.items() if len(v) > 1 and not v.startswith(("x", "k", "K"))]
         if not names:
             return [p + "pass"]
         name = self.ch.choice(names)
@@ -1024,6 +1035,14 @@ class Gen:
             self.aliases[name] = {name}
             params.append(name)
             args.append(self.args_for(t))
+        consts = []
+        for i in range(ch.randint(0, 2)):
+            t = ch.choice(["int", "float", "str", "list_int", "dict_si", "list_str", "records"])
+            name = f"K{i}"
+            consts.append(f"{name} = {self.leaf(t)}")
+            self.scope[name] = t
+            self.aliases[name] = {name}
+            self.consts.add(name)
         body = ["    out = []"]
         for _ in range(ch.randint(1, self.max_stmts)):
             body.extend(self.stmt(1, 2))
@@ -1035,6 +1054,8 @@ class Gen:
             head.append("import math")
         if self.uses_json:
             head.append("import json")
+        if consts:
+            head += [""] + consts
         src = "\n".join(head + ([""] if head else []) + [f"def f({', '.join(params)}):"] + body) + "\n"
         return src, tuple(args)
 
