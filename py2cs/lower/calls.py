@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import re
 
 from .. import jsast as J
 from .. import types as T
@@ -60,6 +61,14 @@ def _signature_args(target):
 # isinstance(x, C) for one class C that a single JS test decides (as py_isinstance does).
 _ISINSTANCE_INLINE = {"str": ("typeof", '"string"'), "bool": ("typeof", '"boolean"'), "dict": ("instanceof", "Map"),
                       "set": ("instanceof", "Set"), "NoneType": ("null", None)}
+
+
+# Methods whose dispatcher py_m_<name>(self, ...) only checks the receiver type and the argument count
+# before calling py_<type>_<name>(self, ...) with the same arguments.
+_TYPED_DISPATCH = {"str": {"lower", "upper", "strip", "lstrip", "rstrip", "split", "startswith", "endswith",
+                           "replace", "join"},
+                   "dict": {"keys", "values", "items"}}
+_IDENT_RE = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
 
 
 class CallsMixin:
@@ -279,11 +288,28 @@ class CallsMixin:
             ret = T.from_name(rets.pop()) if len(rets) == 1 else T.ANY
             if ret.kind in ("list", "tuple", "dict", "set") and len(owners) > 1:
                 ret = T.ANY
+            if not args.kw and owners in (["str"], ["dict"]) and name in _TYPED_DISPATCH[owners[0]] \
+                    and not MT.BY_TYPE[owners[0]][name].bind(len(jsargs), [])[1]:
+                return self.typed_dispatch(owners[0], name, recv, jsargs), ret
             if name == "get" and owners == ["dict"] and not args.kw and 1 <= len(jsargs) <= 2:
                 # the common d.get(k[, default]) with a valid count: no arity check (no arguments object)
                 return J.call("py_dict_get_any", recv, *jsargs), ret
             return J.call(f"py_m_{js_name}", recv, *jsargs), ret
         return self.error(node, f"method '.{name}()' on this value is not supported"), T.ANY
+
+    def typed_dispatch(self, kind: str, name: str, recv: E, jsargs: list) -> E:
+        """``x.lower()`` on a value of unknown type, with an argument count valid for the only type that
+        has the method: the typed helper behind a one-test type check, else the dispatcher (which raises
+        the AttributeError). Skips the dispatcher's arity check and its arguments object."""
+        if _IDENT_RE.match(recv.code):
+            x, pre = recv, None
+        else:
+            x = E(self.temp())
+            pre = J.assign(x.code, recv)
+        test = J.binop(J.unop("typeof", x), "===", E('"string"'), J.EQ) if kind == "str" \
+            else J.binop(x, "instanceof", E("Map"), J.REL)
+        out = J.cond(test, J.call(f"py_{kind}_{name}", x, *jsargs), J.call(f"py_m_{name}", x, *jsargs))
+        return out if pre is None else E(f"({pre.code}, {out.code})", J.PRIMARY)
 
     def sig_values(self, sig: Sig, vals) -> list:
         out = []
