@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from fuzz.gen import random_program  # noqa: E402
+from fuzz.gen import invalid_program, random_program  # noqa: E402
 from fuzz.runner import check_program, minimize  # noqa: E402
 
 
@@ -34,6 +34,8 @@ def main(argv=None) -> int:
     ap.add_argument("--known", action="store_true",
                     help="also generate the constructs of known pending divergences (tests/programs/pending_fuzz_*.py)")
     ap.add_argument("--show-msg", action="store_true", help="also write message-only differences")
+    ap.add_argument("--invalid", type=float, default=0.1,
+                    help="fraction of programs mutated into sources CPython rejects (py2cs must refuse them)")
     ap.add_argument("--memory-gb", type=float, default=3.0, help="address-space limit of this process")
     a = ap.parse_args(argv)
     _limit_memory(a.memory_gb)
@@ -45,7 +47,10 @@ def main(argv=None) -> int:
     t0 = time.time()
     for i in range(a.n):
         seed = a.seed * 1_000_003 + i
-        src, args = random_program(seed, a.max_stmts, avoid_known=not a.known)
+        if (seed * 2654435761) % 1000 < a.invalid * 1000:
+            src, args = invalid_program(seed, a.max_stmts)
+        else:
+            src, args = random_program(seed, a.max_stmts, avoid_known=not a.known)
         try:
             r = check_program(src, args)
         except Exception as e:  # noqa: BLE001 - a crash of py2cs itself is a finding too
@@ -69,9 +74,9 @@ def main(argv=None) -> int:
         if (i + 1) % 500 == 0:
             print(f"... {i + 1} programs, {dict(counts)}, {time.time() - t0:.0f}s", flush=True)
     total = sum(counts.values())
-    ran = total - counts["skipped"]
+    ran = total - counts["skipped"] - counts["rejected"]
     print(f"programs: {total} (seed {a.seed}) in {time.time() - t0:.0f}s")
-    for k in ("match", "msg", "limit", "refused", "skipped", "mismatch", "crash"):
+    for k in ("match", "msg", "limit", "refused", "rejected", "skipped", "mismatch", "crash"):
         print(f"  {k:9s} {counts[k]}")
     if ran:
         print(f"refusal rate: {counts['refused'] / ran:.1%} of {ran} programs CPython ran")

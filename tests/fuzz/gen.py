@@ -1060,6 +1060,50 @@ class Gen:
         return src, tuple(args)
 
 
+# Mutations that make a valid program one CPython rejects at compile time (parser or symtable errors).
+def _mutations(src: str):
+    lines = src.split("\n")
+    fdef = next(i for i, l in enumerate(lines) if l.startswith("def f("))
+    params = lines[fdef][len("def f("):-2]
+
+    def insert(text):
+        return "\n".join(lines[:fdef + 2] + ["    " + text] + lines[fdef + 2:])
+
+    return [
+        lambda: src.replace("def f(" + params + ")", "def f(" + (params + ", " if params else "") + "q, q)", 1),
+        lambda: src + "return 1\n",
+        lambda: insert("break"),
+        lambda: insert("continue"),
+        lambda: insert("nonlocal out"),
+        lambda: insert("out = [z for z in (w := [1])]"),
+        lambda: insert("x = await out"),
+        lambda: insert("1 = out"),
+        lambda: insert("del len(out)"),
+        lambda: insert("*out"),
+        lambda: insert("print(sep='', sep='')"),
+        lambda: insert("print(sep='', 1)"),
+        lambda: insert("def g(p=1, r):\n        return p"),
+        lambda: insert("out.append(sum(z for z in out, 1))"),
+        lambda: insert("out.append(f'{\"\\n\".join(out)}')"),
+        lambda: insert("out.append(out[0]\n    out.append(1)"),
+        lambda: insert("global out"),
+        lambda: insert("if out:\n    pass"),
+        lambda: src.replace(":\n", "\n", 1),
+        lambda: insert("class"),
+        lambda: insert("x = 0777"),
+        lambda: insert("x = 1__0"),
+        lambda: insert("x = 'abc"),
+    ]
+
+
+def invalid_program(seed: int, max_stmts: int = 10) -> tuple[str, tuple]:
+    """A generated program with one mutation that CPython rejects at compile time."""
+    rnd = random.Random(seed)
+    src, args = Gen(RandomChooser(rnd), max_stmts).program()
+    muts = _mutations(src)
+    return muts[rnd.randrange(len(muts))](), args
+
+
 def random_program(seed: int, max_stmts: int = 10, avoid_known: bool = True) -> tuple[str, tuple]:
     return Gen(RandomChooser(random.Random(seed)), max_stmts, avoid_known).program()
 

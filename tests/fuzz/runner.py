@@ -9,6 +9,7 @@ Outcome kinds (``Result.kind``):
 * ``limit``     JS raised a documented py2cs runtime limit (a message starting ``py2cs:``, e.g. ints
                 beyond 2**53, iterating a set) where CPython did something else
 * ``refused``   py2cs refused the program at compile time (a TranspileError)
+* ``rejected``  CPython rejects the source (SyntaxError at compile time) and py2cs refuses it too
 * ``skipped``   the program is not a useful test: CPython rejects the source, takes too long, or
                 produces a huge value
 * ``mismatch``  anything else: a different value, a value on one side and an exception on the
@@ -232,8 +233,27 @@ def _classify(p, j) -> tuple[str, str]:
     return "mismatch", f"{p[1]}/value"
 
 
+def cpython_rejects(src: str) -> bool:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            compile(src, "fuzzprog.py", "exec")
+    except (SyntaxError, ValueError):
+        return True
+    except (RecursionError, MemoryError):
+        return False
+    return False
+
+
 def check_program(src: str, args) -> Result:
     args = json_args(args)
+    if cpython_rejects(src):
+        # CPython rejects the source: py2cs must refuse it too, never emit JS for it
+        try:
+            js = transpile(src)
+        except py2cs.TranspileError as e:
+            return Result("rejected", str(e))
+        return Result("mismatch", "accepted a program CPython rejects", js_source=js)
     p = run_py(src, args)
     if p is None:
         return Result("skipped")

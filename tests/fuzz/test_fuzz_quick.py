@@ -6,7 +6,7 @@ import collections
 
 from hypothesis import HealthCheck, given, settings
 
-from fuzz.gen import programs, random_program
+from fuzz.gen import _mutations, invalid_program, programs, random_program
 from fuzz.runner import check_program, classify
 
 BAD = ("mismatch",)
@@ -62,3 +62,20 @@ def test_end_to_end_mismatch_is_caught():
     assert same.kind == "match", same
     raised = check_program("def f(a):\n    return {'k': 1}[a]\n", ("x",))
     assert raised.kind == "match" and raised.py[:2] == ("err", "KeyError"), raised
+
+
+def test_programs_cpython_rejects_are_refused():
+    """Every mutation into a source CPython rejects (parser and symtable errors) is refused by py2cs."""
+    kinds = collections.Counter()
+    for seed in range(3):
+        src, args = random_program(9_000_000 + seed)
+        for make in _mutations(src):
+            bad = make()
+            r = check_program(bad, args)
+            kinds[r.kind] += 1
+            assert r.kind in ("rejected", "refused"), _explain(bad, args, r)
+    assert kinds["rejected"] >= 3 * (len(_mutations("def f():\n    out = []\n")) - 2), kinds
+    for seed in range(50):
+        bad, args = invalid_program(9_100_000 + seed)
+        r = check_program(bad, args)
+        assert r.kind in ("rejected", "refused"), _explain(bad, args, r)
