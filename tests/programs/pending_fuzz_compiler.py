@@ -32,3 +32,17 @@ def augassign_error_message(x):
     except TypeError as e:
         return str(e)
     return x
+
+
+# BUG (message): `v += 10` where v may be a list is lowered as py_add: CPython's list.__iadd__ says
+# "'int' object is not iterable"; JS says 'can only concatenate list (not "int") to list'.
+@cases(([1],), (0,))
+def list_iadd_int_message(a):
+    v = 1.5
+    if a:
+        v = [1]
+    try:
+        v += 10
+    except TypeError as e:
+        return str(e)
+    return v
