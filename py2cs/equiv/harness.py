@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import copy
 import inspect
 import io
 import json
@@ -546,11 +545,3 @@ def agree(py: Outcome, js: Outcome) -> bool:
     if py.kind == "return" and not same_json(py.response, js.response):
         return False
     return same_json(py.side, js.side)
-
-
-def _now() -> float:
-    return time.perf_counter()
-
-
-def deepcopy_payload(payload: dict) -> dict:
-    return copy.deepcopy(payload)
