@@ -66,6 +66,7 @@ INT_SPECS = ["", "d", "5d", "<5", ">5", "^5", "*^7", "+d", " d", "05d", ",", "_"
 FLOAT_SPECS = ["", ".2f", ".0f", "10.3f", "<10.2f", "+.3e", "e", "E", ".3g", "g", "G", "%", ".1%", ",.2f",
                "_.3f", "08.2f", "=+10.2f", "f", ".10g", "z.1f", "#.0f", "#g", ".1", ">12", "^+9.2e", ".17g"]
 STR_SPECS = ["", "<8", ">8", "^8", "*<6", "-^9", ".3", "10.2", "s", ">3s", "😀^5"]
+ALIGNS = ["<", "^", ">", "*^", "0=", "+"]
 BAD_SPECS = ["d", "f", "x", ",s", "=5", "c"]
 
 EXC_CLASSES = ["ZeroDivisionError", "IndexError", "KeyError", "ValueError", "TypeError", "ArithmeticError",
@@ -347,6 +348,7 @@ class Gen:
             (2, lambda: f"repr({self.anyval(d)})"),
             (6, lambda: self.fstring(d)),
             (2, lambda: self.str_format(d)),
+            (2, lambda: self.nested_spec(d)),
             (2, lambda: self.percent_format(d)),
             (1, lambda: f"chr({self.bounded(d, 200)} + {ch.choice(['32', '65', '945', '128512', '0'])})"),
             (2, lambda: f"{ch.choice(['hex', 'oct', 'bin'])}({i()})"),
@@ -421,6 +423,23 @@ class Gen:
         if t == "str":
             return ch.choice(STR_SPECS)
         return ch.choice(["", "", ">10"])
+
+    def nested_spec(self, d):
+        """f-strings and str.format with nested replacement fields in the format spec."""
+        ch = self.ch
+        w = f"({self.expr('int', 0)} % 12)"
+        p = f"({self.expr('int', 0)} % 6)"
+        x = self.expr(ch.choice(["float", "num", "int"]), d)
+        if "'" in x or '"' in x or "\\" in x:
+            x = self.leaf("float")
+        return self.pick([
+            (2, lambda: f"f'{{{x}:>{{{w}}}}}'"),
+            (2, lambda: f"f'{{{x}:.{{{p}}}f}}'"),
+            (1, lambda: f"f'{{{x}:{ch.choice(ALIGNS)}{{{w}}}.{{{p}}}{ch.choice(['e', 'g', '%', 'f'])}}}'"),
+            (2, lambda: f"'{{:{{}}.{{}}f}}'.format({x}, {w}, {p})"),
+            (1, lambda: f"'{{0:{{1}}}}|{{0!r:>{{1}}}}'.format({self.expr('str', d)}, {w})"),
+            (1, lambda: f"format({x}, '>' + str({w}))"),
+        ])
 
     def str_format(self, d):
         ch = self.ch
