@@ -973,8 +973,29 @@ class Gen:
         pt = ch.choice(["int", "str", "list_int"])
         rt = ch.choice(["int", "str"])
         saved = dict(self.scope)
+        kind = ch.choice(["plain", "plain", "default", "nonlocal", "closure_append"])
+        dflt = self.expr("int", 1) if kind == "default" else None     # evaluated in the enclosing scope
         self.scope["p0"] = pt
-        lines = [p + f"def {name}(p0):"]
+        ints = [v for v, t in self.scope.items() if t == "int" and v.startswith("v") and v not in self.consts]
+        if kind == "nonlocal" and ints:
+            # a closure that rebinds an enclosing variable; callers see the new value
+            v = ch.choice(ints)
+            lines = [p + f"def {name}(p0):", p + f"    nonlocal {v}", p + f"    {v} += len(str(p0))",
+                     p + f"    return {v}" if rt == "int" else p + f"    return str({v})"]
+            self.scope = saved
+            self.funcs.append((name, pt, rt))
+            return lines
+        if kind == "closure_append":
+            lines = [p + f"def {name}(p0):", p + "    out.append(p0)",
+                     p + "    return len(out)" if rt == "int" else p + "    return repr(out[-1])"]
+            self.scope = saved
+            self.funcs.append((name, pt, rt))
+            return lines
+        if kind == "default":
+            lines = [p + f"def {name}(p0, k={dflt}):"]
+            self.scope["k"] = "int"
+        else:
+            lines = [p + f"def {name}(p0):"]
         if ch.chance(0.4):
             lines.append(p + f"    if {self.expr('bool', 1)}:")
             lines.append(p + f"        return {self.expr(rt, 2)}")
