@@ -976,7 +976,7 @@ class Gen:
         kind = ch.choice(["plain", "plain", "default", "nonlocal", "closure_append"])
         dflt = self.expr("int", 1) if kind == "default" else None     # evaluated in the enclosing scope
         self.scope["p0"] = pt
-        ints = [v for v, t in self.scope.items() if t == "int" and v.startswith("v") and v not in self.consts]
+        ints = [v for v, t in saved.items() if t in ("int", "num") and v not in self.consts and v != "out"]
         if kind == "nonlocal" and ints:
             # a closure that rebinds an enclosing variable; callers see the new value
             v = ch.choice(ints)
