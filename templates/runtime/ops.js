@@ -354,6 +354,11 @@ function py_fpow(a, b) {
 }
 
 function py_pow(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') {   // plain numbers: py_op_numkind inlined
+    if (a % 1 === 0 && a < 1e21 && a > -1e21 && (a !== 0 || 1 / a > 0) &&
+        b % 1 === 0 && b < 1e21 && b >= 0 && (b !== 0 || 1 / b > 0)) return py_ipow(a, b);
+    return py_fbox(py_fpow(a, b));
+  }
   var ka = py_op_numkind(a), kb = py_op_numkind(b);
   if (ka === 0 || kb === 0) throw py_op_binerr('** or pow()', a, b);
   var x = py_numval(a), y = py_numval(b);
