@@ -166,7 +166,7 @@ def find_dash_app(module):
 def _import_error(path: str, e: BaseException) -> TranspileError:
     """The user's app failed to import: a diagnostic at the line of *their* code that failed."""
     import traceback
-    from .capture import read_file
+    from .capture import read_file, source_lines
     from .errors import Diagnostic
     if isinstance(e, SyntaxError) and e.filename:
         file, line, col = e.filename, e.lineno or 1, e.offset or 1
@@ -182,7 +182,7 @@ def _import_error(path: str, e: BaseException) -> TranspileError:
         hint = ("py2cs build imports the app to find its callbacks: fix the error (and guard app.run() "
                 "with `if __name__ == \"__main__\":`)")
     try:
-        lines = read_file(file).splitlines() if os.path.isfile(file) else []
+        lines = source_lines(read_file(file)) if os.path.isfile(file) else []
     except TranspileError:
         lines = []
     src = lines[line - 1] if 0 < line <= len(lines) else ""

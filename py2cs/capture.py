@@ -57,12 +57,19 @@ def _decode(data: bytes, filename: str) -> str:
         raise _fail(filename, 1, f"source is not valid {encoding}{where}", "save the file as UTF-8") from None
 
 
+def source_lines(text: str) -> list[str]:
+    """Lines as Python numbers them (split at \\n, \\r\\n and \\r only: str.splitlines also splits at form
+    feeds, U+2028 and others, which would show the wrong source line)."""
+    import io
+    return io.StringIO(text, newline="").readlines()
+
+
 def parse_source(text: str, filename: str) -> ast.Module:
     """Parse module source; a SyntaxError becomes a diagnostic."""
     try:
         return ast.parse(text, filename=filename, type_comments=False)
     except SyntaxError as e:
-        lines = text.splitlines()
+        lines = source_lines(text)
         line = e.lineno or 1
         src = lines[line - 1] if 0 < line <= len(lines) else (e.text or "")
         raise TranspileError([Diagnostic(filename, line, e.offset or 1, f"syntax error: {e.msg}",

@@ -17,7 +17,7 @@ import jinja2
 
 from . import emit, runtime
 from . import jsast as J
-from .capture import FunctionSource, capture_function, parse_source, read_file
+from .capture import FunctionSource, capture_function, parse_source, read_file, source_lines
 from .check import check
 from .errors import Diagnostic, TranspileError
 from .lower import Program, lower_function
@@ -161,7 +161,7 @@ def _compile_check(module, text: str, path: str) -> None:
     depth, where = _max_depth(module)
     if depth > MAX_AST_DEPTH:   # deterministic, whatever the caller's stack depth
         line = getattr(where, "lineno", 1)
-        lines = text.splitlines()
+        lines = source_lines(text)
         raise TranspileError([Diagnostic(path, line, 1, f"the source is too deeply nested to compile (more than "
                                                         f"{MAX_AST_DEPTH} levels)",
                                          "split deep expressions into several statements",
@@ -169,7 +169,7 @@ def _compile_check(module, text: str, path: str) -> None:
     try:
         compile(module, path, "exec", dont_inherit=True)
     except SyntaxError as e:
-        lines = text.splitlines()
+        lines = source_lines(text)
         line = e.lineno or 1
         src = lines[line - 1] if 0 < line <= len(lines) else ""
         raise TranspileError([Diagnostic(path, line, e.offset or 1, f"syntax error: {e.msg}",
@@ -186,7 +186,7 @@ def sources_of_file(path: str, text: str | None = None) -> list[FunctionSource]:
     text = read_file(path) if text is None else text
     module = parse_source(text, path)
     _compile_check(module, text, path)
-    lines = text.splitlines(keepends=True)
+    lines = source_lines(text)
     made: dict = {}
     holder: dict = {}
 

@@ -1,6 +1,7 @@
 """Diagnostics: what py2cs refuses, where, and what to write instead."""
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
 
 
@@ -16,12 +17,17 @@ class Diagnostic:
     def render(self) -> str:
         out = [f"{self.file}:{self.line}:{self.col}: error: {self.message}"]
         if self.source_line:
-            text = self.source_line.rstrip("\n").expandtabs(4)
-            out.append(f"    {text}")
-            out.append("    " + " " * max(0, self.col - 1) + "^")
+            line = self.source_line.rstrip("\r\n")
+            out.append("    " + _display(line))
+            # the caret under the same character: measure the shown prefix (tabs expanded, form feeds shown as spaces)
+            out.append("    " + " " * len(_display(line[:max(0, self.col - 1)])) + "^")
         if self.hint:
             out.append(f"  hint: {self.hint}")
         return "\n".join(out)
+
+
+def _display(text: str) -> str:
+    return text.replace("\x0c", " ").expandtabs(4)
 
 
 class TranspileError(ValueError):
@@ -60,6 +66,10 @@ class Reporter:
         col = getattr(node, "col_offset", 0) or 0
         abs_line = line + self.line_offset
         abs_col = col + self.col_offset + 1
+        if isinstance(node, ast.AST) and 0 < abs_line <= len(self.lines):
+            # ast columns are UTF-8 byte offsets; report (and point at) characters
+            raw = self.lines[abs_line - 1].encode("utf-8", "surrogatepass")
+            abs_col = len(raw[:abs_col - 1].decode("utf-8", "ignore")) + 1
         key = (abs_line, abs_col)  # one problem per position: the first rule that fires explains it
         if key in self._seen:
             return

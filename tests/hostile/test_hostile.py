@@ -398,16 +398,11 @@ def test_runaway_recursion_is_a_recursion_error():
 # ---------------------------------------------------------------- caret placement on odd lines
 
 @pytest.mark.parametrize("name,data", [
-    pytest.param("caret_tabs", b"def f(x):\n\tif x:\n\t\treturn  type(x)\n\treturn 1\n", id="caret_tabs",
-                 marks=pytest.mark.xfail(strict=True, reason=BUG + "the source line is shown with tabs expanded "
-                                         "but the caret is placed at the unexpanded column")),
+    pytest.param("caret_tabs", b"def f(x):\n\tif x:\n\t\treturn  type(x)\n\treturn 1\n", id="caret_tabs"),
     pytest.param("caret_cr_only", b"def f(x):\r    return type(x)\r", id="caret_cr_only"),
-    pytest.param("caret_form_feed", b"def f(x):\n\x0c    return type(x)\n", id="caret_form_feed",
-                 marks=pytest.mark.xfail(strict=True, reason=BUG + "a form feed is printed raw in the source line")),
+    pytest.param("caret_form_feed", b"def f(x):\n\x0c    return type(x)\n", id="caret_form_feed"),
     pytest.param("caret_after_wide_chars", "def f(x):\n    y = 'é😀'; return type(x)\n".encode(),
-                 id="caret_after_non_ascii",
-                 marks=pytest.mark.xfail(strict=True, reason=BUG + "the column is ast's UTF-8 byte offset, not a "
-                                         "character column: file:line:col and the caret are off after non-ASCII text")),
+                 id="caret_after_non_ascii"),
 ])
 def test_caret_points_at_the_construct(tmp_path, name, data):
     path = tmp_path / f"{name}.py"
