@@ -154,6 +154,12 @@ class Gen:
         if self.ch.chance(0.1):
             t1, t2 = self.ch.choice(ALL_TYPES), self.ch.choice(ALL_TYPES)
             return f"({self.expr(t1, d - 1)} if {self.expr('bool', d - 1)} else {self.expr(t2, d - 1)})"
+        if self.ch.chance(0.08):
+            t1, t2 = self.ch.choice(ALL_TYPES), self.ch.choice(ALL_TYPES)
+            return f"({self.expr(t1, d - 1)} {self.ch.choice(['and', 'or'])} {self.expr(t2, d - 1)})"
+        if self.ch.chance(0.05):
+            self.uses_json = True
+            return f"json.loads(json.dumps({self.expr(self.ch.choice(ALL_TYPES), d - 1)}))"
         return self.expr(self.ch.choice(ALL_TYPES), d)
 
     def leaf(self, t: str) -> str:
@@ -856,7 +862,7 @@ class Gen:
         ch = self.ch
         p = "    " * ind
         x = self.fresh("x")
-        kind = ch.choice(["list", "list", "range", "enumerate", "items", "str", "zip"])
+        kind = ch.choice(["list", "list", "range", "enumerate", "items", "str", "zip", "enum_items", "zip3"])
         self.loop_depth += 1
         saved_frozen = set(self.frozen)
         saved_hard = set(self.hard_frozen)
@@ -895,6 +901,25 @@ class Gen:
                     self.frozen |= self.aliases.get(it, {it})
             added[x] = "int"
             added[k] = "str"
+        elif kind == "enum_items":
+            k, i = self.fresh("k"), self.fresh("k")
+            order = ch.choice(["", "sorted(", "reversed("])
+            src_ = f"{self.expr('dict_si', 1)}.items()"
+            if order == "sorted(":
+                src_ = f"sorted({src_}, key=lambda kv: ({ch.choice(['kv[1]', '-kv[1]', 'kv[0]'])}, kv[0]))"
+            elif order == "reversed(":
+                src_ = f"reversed(list({src_}))"
+            head = f"for {i}, ({k}, {x}) in enumerate({src_}):"
+            added[x] = "int"
+            added[k] = "str"
+            added[i] = "int"
+        elif kind == "zip3":
+            k, i = self.fresh("k"), self.fresh("k")
+            head = (f"for {k}, {x}, {i} in zip({self.expr('list_str', 1)}, {self.expr('list_int', 1)}, "
+                    f"{self.expr('str', 1)}):")
+            added[x] = "int"
+            added[k] = "str"
+            added[i] = "str"
         else:
             head = f"for {x} in {self.expr('str', 1)}:"
             added[x] = "str"
