@@ -8,7 +8,8 @@ multi-output return with no_update) in a generated app, checked:
 * end to end: ``Checker.check`` with hypothesis generating the inputs (what ``py2cs check`` does);
 * one JS call and one Python call alone;
 * the page: a fresh QuickJS context with the page shim, the app's module and the renderer imitation
-  (what the check creates once per app, and again after a runaway), next to a bare ``quickjs.Context()``;
+  (what the check creates once per app, and again after a runaway), next to a bare ``quickjs.Context()``,
+  and the forked worker process that hosts it (started once per app, again after a QuickJS crash);
 * ``py2cs check examples/basics/app.py`` in process (import, transpile, 4 callbacks x N cases).
 
 Target: at least 1,000 cases per second.
@@ -80,7 +81,7 @@ def main(argv=None) -> int:
     from hypothesis import HealthCheck, given, settings
 
     from py2cs import build
-    from py2cs.equiv.harness import JSPage, run_python
+    from py2cs.equiv.harness import JSPage, JSWorker, run_python
     from py2cs.equiv.runner import Checker, check_app
     from py2cs.equiv.spec import spec_for_entry
     from py2cs.equiv.strategies import case_strategy
@@ -103,6 +104,7 @@ def main(argv=None) -> int:
         runs = 20 if args.quick else 60
         out["quickjs_context_empty_ms"] = round(_median(quickjs.Context, runs) * 1e3, 3)
         out["check_page_ms"] = round(_median(lambda: JSPage(modules), runs) * 1e3, 3)
+        out["check_worker_start_ms"] = round(_median(lambda: JSWorker(modules).close(), max(5, runs // 4)) * 1e3, 3)
 
         # cases, generated once
         cases = []
@@ -142,6 +144,7 @@ def main(argv=None) -> int:
         assert res.status == "ok", res.to_dict()
         out["end_to_end_cases"] = res.cases
         out["end_to_end_cases_per_s"] = round(res.cases / dt)
+        checker.close()
 
     t = time.perf_counter()
     rep = check_app(os.path.join(ROOT, "examples", "basics", "app.py"), max_examples=200, seed=0)

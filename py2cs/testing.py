@@ -50,7 +50,8 @@ def check_callback(callback, examples=None, max_examples: int = DEFAULT_MAX_EXAM
         checker = Checker(modules, timeout=timeout, memory_mb=memory_mb)
     except PageError as e:
         raise AssertionError(f"py2cs: {e}") from None
-    return checker.check(spec, build.file_name(entry.namespace), max_examples=max_examples, seed=seed)
+    with checker:
+        return checker.check(spec, build.file_name(entry.namespace), max_examples=max_examples, seed=seed)
 
 
 def assert_equivalent(callback, examples=None, max_examples: int = DEFAULT_MAX_EXAMPLES, seed: int | None = None,

@@ -42,6 +42,9 @@ class _UndefinedType:
     def __repr__(self):
         return "undefined"
 
+    def __reduce__(self):          # one instance across the worker process boundary
+        return "UNDEFINED"
+
 
 UNDEFINED = _UndefinedType()
 
@@ -218,6 +221,101 @@ class JSPage:
             return Outcome("memory", detail=f"JavaScript exceeded {self.memory // (1024 * 1024)} MB")
         return Outcome("error", side=side, error_type=d.get("type", "Exception"), message=d.get("message", ""),
                        overflow=bool(d.get("overflow")), line=self.js_line(d.get("stack", ""), module))
+
+
+def _worker_main(conn, modules, timeout, memory_mb):
+    """The child process: one JSPage, calls from the pipe until it closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)      # the parent handles Ctrl-C and ends the worker
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    try:
+        page = JSPage(modules, timeout=timeout, memory_mb=memory_mb)
+    except PageError as e:
+        conn.send(("page-error", str(e)))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            args = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            conn.send(("ok", page.run(*args)))
+        except Exception as e:  # noqa: BLE001 - report, keep serving
+            conn.send(("ok", Outcome("error", error_type="Exception", message=f"{type(e).__name__}: {e}",
+                                     detail="the QuickJS page failed")))
+
+
+class JSWorker:
+    """A JSPage in a child process.
+
+    QuickJS can crash the whole process when a callback runs it out of memory (seen with the python
+    ``quickjs`` binding at the memory limit). The page therefore lives in a forked worker: a crash is
+    reported as a runaway of that call and a fresh worker takes over. A call that does not answer within
+    ``10 * timeout + 5`` seconds (stuck outside the interpreter's time checks) is ended the same way.
+    """
+
+    def __init__(self, modules: dict, timeout: float = 2.0, memory_mb: int = 256):
+        import multiprocessing
+        self.modules, self.timeout, self.memory_mb = modules, timeout, memory_mb
+        methods = multiprocessing.get_all_start_methods()
+        self._mp = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.proc = None
+        self.conn = None
+        self.restarts = 0
+        self._start()
+
+    def _start(self):
+        parent, child = self._mp.Pipe()
+        proc = self._mp.Process(target=_worker_main, args=(child, self.modules, self.timeout, self.memory_mb),
+                                daemon=True, name="py2cs-check-quickjs")
+        proc.start()
+        child.close()
+        self.proc, self.conn = proc, parent
+        try:
+            if not parent.poll(60):
+                raise PageError("the QuickJS worker did not start")
+            status, detail = parent.recv()
+        except (EOFError, OSError):
+            self.close()
+            raise PageError("the QuickJS worker ended while loading the generated modules") from None
+        if status == "page-error":
+            self.close()
+            raise PageError(detail)
+
+    def run(self, namespace: str, function_name: str, payload_json: str, module: str | None = None) -> Outcome:
+        try:
+            self.conn.send((namespace, function_name, payload_json, module))
+            if self.conn.poll(self.timeout * 10 + 5):
+                status, out = self.conn.recv()
+                return out
+            detail = f"JavaScript did not return within {self.timeout * 10 + 5:g} s; the QuickJS worker was ended"
+        except (EOFError, OSError, BrokenPipeError):
+            detail = (f"the JavaScript engine crashed (QuickJS ends the process when a callback exhausts its "
+                      f"{self.memory_mb} MB memory limit at an unlucky moment)")
+        self.close()
+        self.restarts += 1
+        self._start()
+        return Outcome("memory", detail=detail)
+
+    def close(self):
+        if self.conn is not None:
+            try:
+                self.conn.close()
+            except OSError:
+                pass
+            self.conn = None
+        if self.proc is not None:
+            if self.proc.is_alive():
+                self.proc.kill()
+            self.proc.join(5)
+            self.proc = None
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - interpreter shutdown
+            pass
 
 
 # ---------------------------------------------------------------- the Python side

@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .harness import JSPage, Outcome, agree, run_python, watchdog_installed
+from .harness import JSWorker, Outcome, agree, run_python, watchdog_installed
 from .spec import CallbackSpec, spec_for_entry
 from .strategies import UNSET, Case, case_strategy, example_cases, variants
 
@@ -114,12 +114,22 @@ class _Found(Exception):
 
 
 class Checker:
-    """Checks callbacks against one page (the app's modules in one QuickJS context)."""
+    """Checks callbacks against one page (the app's modules in one QuickJS context, in a worker process).
+    Call ``close()`` (or use it as a context manager) to end the worker."""
 
     def __init__(self, modules: dict, timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB):
-        self.page = JSPage(modules, timeout=timeout, memory_mb=memory_mb)
+        self.page = JSWorker(modules, timeout=timeout, memory_mb=memory_mb)
         self.timeout = timeout
         self.py_memory = max(4 * memory_mb, 512) * 1024 * 1024
+
+    def close(self):
+        self.page.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
     def run_case(self, spec: CallbackSpec, case: Case, module: str | None):
         """('agree' | 'mismatch' | 'skipped' | 'runaway' | 'recursion', python outcome, js outcome)."""
@@ -313,6 +323,14 @@ def check_app(path: str, max_examples: int = DEFAULT_MAX_EXAMPLES, seed: int | N
         checker = Checker(modules, timeout=timeout, memory_mb=memory_mb)
     except PageError as e:
         raise CheckError(str(e)) from None
+    with checker:
+        _check_entries(checker, entries, app, report, max_examples, seed, progress, on_result)
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _check_entries(checker, entries, app, report, max_examples, seed, progress, on_result):
+    from .. import build
     for i, entry in enumerate(entries):
         spec_or_err = _spec(entry, app)
         if isinstance(spec_or_err, CallbackResult):
@@ -327,8 +345,6 @@ def check_app(path: str, max_examples: int = DEFAULT_MAX_EXAMPLES, seed: int | N
             report.results.append(r)
         if on_result is not None:
             on_result(report.results[-1])
-    report.seconds = time.perf_counter() - t0
-    return report
 
 
 def _spec(entry, app):
