@@ -10,13 +10,15 @@
 module the build ships for its namespace, loaded into QuickJS with the dash-renderer imitation, against
 the Python function with a faked callback context. It raises ``AssertionError`` with the same report
 (minimal counterexample, both outcomes side by side, nearest Python line) when they differ, when the
-JavaScript runs away (time/memory limit), or when the callback cannot be checked.
+JavaScript runs away (time/memory limit), or when the callback cannot be checked. In examples,
+``py2cs.testing.UNSET`` is a prop the layout leaves unset (``undefined`` in JS, ``None`` in Python).
 """
 from __future__ import annotations
 
 from .equiv.runner import DEFAULT_MAX_EXAMPLES, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, CallbackResult, Checker
+from .equiv.strategies import UNSET
 
-__all__ = ["assert_equivalent", "check_callback"]
+__all__ = ["assert_equivalent", "check_callback", "UNSET"]
 
 
 def _entry_for(callback):

@@ -316,8 +316,9 @@ def test_cli_module_that_does_not_load(edit_js):
 def test_assert_equivalent(edit_js):
     from py2cs.testing import assert_equivalent
     m, _, _ = build.load_app(BASIC)
-    result = assert_equivalent(m.mod3, examples=[(7,)], max_examples=20, seed=0)
-    assert result.status == "ok" and result.examples == 3
+    from py2cs.testing import UNSET as unset
+    result = assert_equivalent(m.mod3, examples=[(7,), (unset,)], max_examples=20, seed=0)
+    assert result.status == "ok" and result.examples == 4 and result.outcomes["prevent"] >= 2
     edit_js(BROKEN_MOD)
     with pytest.raises(AssertionError) as info:
         assert_equivalent(m.mod3, max_examples=100, seed=0)

@@ -416,7 +416,8 @@ def example_cases(spec: CallbackSpec) -> list:
 
     Each example is a tuple of arguments (one per Input and State), a bare value for a one-argument
     callback, or a dict ``{"args": (...), "trigger": "btn" | "btn.n_clicks" | None}``. Without a
-    trigger, a callback that reads the context is run once per possible trigger.
+    trigger, a callback that reads the context is run once per possible trigger. ``UNSET`` stands for a
+    prop the layout leaves unset (``undefined`` in the browser, ``None`` in Python).
     """
     cands = _match_candidates(spec)
     out = []
@@ -433,7 +434,7 @@ def example_cases(spec: CallbackSpec) -> list:
             args = (args,)
         if len(args) != n:
             raise ValueError(f"{spec.name}: example {ex!r} has {len(args)} argument(s), the callback takes {n}")
-        values = [browser_json(a) for a in args]
+        values = [_example_value(a) for a in args]
         lengths = [len(v) for v, d in zip(values, spec.deps) if d.multi and isinstance(v, list)]
         count = max(lengths or [0])
         layout = None
@@ -451,6 +452,15 @@ def example_cases(spec: CallbackSpec) -> list:
         for t in chosen:
             out.append(Case(build_payload(spec, values, cands[0], count, t, layout), source="example"))
     return out
+
+
+def _example_value(v):
+    """An example argument as the browser would pass it; ``UNSET`` (also inside a list) stays unset."""
+    if v is UNSET:
+        return v
+    if isinstance(v, (list, tuple)) and any(x is UNSET for x in v):
+        return [x if x is UNSET else browser_json(x) for x in v]
+    return browser_json(v)
 
 
 def _find_trigger(spec, skeleton, opts, trig):
