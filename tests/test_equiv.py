@@ -117,6 +117,19 @@ def test_set_props_difference_is_found(edit_js):
     assert "titel" in json.dumps(r.mismatch.js.side)
 
 
+def test_no_update_per_output_in_the_report(edit_js):
+    # the first `return no_update, ...` of examples/basics (show_factors) now returns "x" for the first output
+    edit_js((r"\[py_dash_no_update\(\), ", '["x", '))
+    report = check_app(os.path.join(EXAMPLES, "basics", "app.py"), max_examples=50, seed=1, only="show_factors")
+    m = _by_name(report)["show_factors"].mismatch
+    assert m is not None and m.case.args() == [2]          # the smallest prime
+    assert m.py.response == {"err": {"children": "2 is prime!"}}
+    assert m.js.response == {"out": {"children": "x"}, "err": {"children": "2 is prime!"}}
+    text = app_text(report)
+    assert re.search(r"out\.children = no_update +\| out\.children = \"x\"  <-- differs", text), text
+    assert "app.py:47" in text
+
+
 def test_prevent_update_versus_no_update(edit_js):
     edit_js((r"throw py_dash_prevent_update\(\);", "return py_dash_no_update();"))
     r = _by_name(check_app(BASIC, max_examples=20, seed=0, only="mod3"))["mod3"]

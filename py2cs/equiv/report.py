@@ -11,17 +11,38 @@ from .runner import AppReport, CallbackResult
 from .strategies import UNSET
 
 
-def describe(o: Outcome, outputs_hint=None) -> list:
-    """Lines describing one side's outcome."""
+def _output_slots(outputs) -> list:
+    """(stringified id, clean property) of every output in a payload's ``outputs`` (nested for ALL)."""
+    from dash._utils import stringify_id
+    flat = []
+    stack = [outputs] if isinstance(outputs, dict) else list(outputs or [])
+    for o in stack:
+        for item in (o if isinstance(o, list) else [o]):
+            if isinstance(item, dict) and "id" in item:
+                flat.append((stringify_id(item["id"]), str(item.get("property", "")).split("@")[0]))
+    return flat
+
+
+def describe(o: Outcome, outputs=None) -> list:
+    """Lines describing one side's outcome; with ``outputs`` (the payload's), every output is listed,
+    ``no_update`` where the callback left it alone."""
     if o is None:
         return ["(not run)"]
     if o.kind == "return":
         lines = []
-        if not o.response:
-            lines.append("no output updated (no_update)")
-        for cid, props in (o.response or {}).items():
+        resp = o.response or {}
+        slots = _output_slots(outputs)
+        listed = set()
+        for cid, prop in slots:
+            props = resp.get(cid, {})
+            listed.add((cid, prop))
+            lines.append(f"{cid}.{prop} = {short(props[prop], 160)}" if prop in props else f"{cid}.{prop} = no_update")
+        for cid, props in resp.items():
             for prop, v in props.items():
-                lines.append(f"{cid}.{prop} = {short(v, 160)}")
+                if (cid, prop) not in listed:
+                    lines.append(f"{cid}.{prop} = {short(v, 160)}")
+        if not lines:
+            lines.append("no output updated")
     elif o.kind == "prevent":
         lines = ["raised PreventUpdate"]
     elif o.kind == "error":
@@ -101,7 +122,8 @@ def callback_text(r: CallbackResult) -> str:
         m = r.mismatch
         lines.append(f"    {'minimal ' if m.shrunk else ''}counterexample ({m.case.source}): {r.name}({_fmt_args(names, m.case)})")
         lines.append(f"    triggered by: {m.case.trigger or 'the initial call'}")
-        lines.extend(side_by_side(describe(m.py), describe(m.js)))
+        outputs = m.case.payload.get("outputs")
+        lines.extend(side_by_side(describe(m.py, outputs), describe(m.js, outputs)))
         if m.line:
             lines.append(f"    nearest Python line: {rel}:{m.line}: {m.line_text.strip()}")
     if r.runaway is not None:
