@@ -127,7 +127,9 @@ def test_no_update_per_output_in_the_report(edit_js):
     assert m.js.response == {"out": {"children": "x"}, "err": {"children": "2 is prime!"}}
     text = app_text(report)
     assert re.search(r"out\.children = no_update +\| out\.children = \"x\"  <-- differs", text), text
-    assert "app.py:47" in text
+    src = open(os.path.join(EXAMPLES, "basics", "app.py")).read().splitlines()
+    line = next(i for i, t in enumerate(src, 1) if "return no_update" in t and "is prime" in t)
+    assert m.line == line and f"app.py:{line}:" in text
 
 
 def test_prevent_update_versus_no_update(edit_js):
