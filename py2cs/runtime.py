@@ -83,7 +83,10 @@ def _cache_path(texts: dict) -> str | None:
         h.update(version("ast-grep-py").encode())
     except Exception:  # noqa: BLE001 - no metadata: the content hash alone
         pass
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME") or \
+        (os.path.join(os.environ["HOME"], ".cache") if os.environ.get("HOME") else None)
+    if not base or not os.path.isabs(base):
+        return None
     return os.path.join(base, "py2cs", f"runtime-units-{h.hexdigest()[:24]}.json")
 
 
