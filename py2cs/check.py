@@ -8,6 +8,7 @@ lowering, which knows types and scopes; both kinds are reported together.)
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 
 
@@ -76,12 +77,26 @@ def _may_violate(node) -> bool:
     return False
 
 
+# Text that every rule's construct needs somewhere in the function's source (keywords, '@', '...',
+# '**' opening a parameter, a bytes prefix); more than needed is fine, it only decides whether to look.
+_TRIGGER = re.compile(r"\b(?:class|yield|global|with|import|match|async|del|exec)\b|@|\.\.\.|(?:[(,]|\blambda)\s*\*\*"
+                      r"|(?<![\w])(?:[bB][rR]?|[rR][bB])['\"]")
+
+
+def _may_trigger(text: str, node) -> bool:
+    region = text
+    end = getattr(node, "end_lineno", None)
+    if end is not None and text.count("\n") > end - node.lineno + 50:     # a whole file: the function's lines
+        region = "".join(text.splitlines(keepends=True)[max(node.lineno - 1 - len(node.decorator_list), 0):end])
+    return _TRIGGER.search(region) is not None
+
+
 def check(fs) -> None:
     """Report every rule violation in the function's source through its reporter."""
     text = getattr(fs, "text", None)
     if not text:
         return
-    if not _may_violate(fs.node):
+    if not _may_trigger(text, fs.node) or not _may_violate(fs.node):
         return
     from ast_grep_py import SgRoot
     root = SgRoot(text, "python").root()
