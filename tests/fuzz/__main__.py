@@ -6,6 +6,7 @@ import collections
 import json
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -28,7 +29,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python3 -m tests.fuzz", description=__doc__)
     ap.add_argument("--n", type=int, default=10000, help="number of programs")
     ap.add_argument("--seed", type=int, default=1, help="program i uses seed SEED * 1_000_003 + i")
-    ap.add_argument("--out", default="fuzz-out", help="directory for mismatch reports")
+    ap.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "py2cs-fuzz-out"),
+                    help="directory for mismatch reports (default: py2cs-fuzz-out in the temp directory)")
     ap.add_argument("--max-stmts", type=int, default=10)
     ap.add_argument("--no-minimize", action="store_true")
     ap.add_argument("--known", action="store_true",
@@ -75,7 +77,7 @@ def main(argv=None) -> int:
             print(f"... {i + 1} programs, {dict(counts)}, {time.time() - t0:.0f}s", flush=True)
     total = sum(counts.values())
     ran = total - counts["skipped"] - counts["rejected"]
-    print(f"programs: {total} (seed {a.seed}) in {time.time() - t0:.0f}s")
+    print(f"programs: {total} (seed {a.seed}) in {time.time() - t0:.0f}s; reports in {out}")
     for k in ("match", "msg", "limit", "refused", "rejected", "skipped", "mismatch", "crash"):
         print(f"  {k:9s} {counts[k]}")
     if ran:
