@@ -110,13 +110,78 @@ def run(rounds: int = 15, min_ms: float = 25, names=None) -> dict:
             "targets": {"geomean_ratio": 1.5, "max_ratio": 3.0}}
 
 
+V8_TIMER_JS = r"""
+(function (rounds, minMs) {
+  function loop(f, args, n) { for (var i = 0; i < n; i++) f.apply(null, args[i % args.length]); }
+  function time(f, args, n) { var t = performance.now(); loop(f, args, n); return performance.now() - t; }
+  var out = {};
+  for (var name in window.__bench) {
+    var b = window.__bench[name], iters = {};
+    ['generated', 'hand'].forEach(function (k) {
+      var n = 16;
+      while (time(b[k], b.args, n) < minMs && n < (1 << 24)) n *= 2;
+      iters[k] = n;
+    });
+    var ratios = [], gs = [], hs = [];
+    for (var r = 0; r < rounds; r++) {
+      var g = time(b.generated, b.args, iters.generated) * 1000 / iters.generated;
+      var h = time(b.hand, b.args, iters.hand) * 1000 / iters.hand;
+      gs.push(g); hs.push(h); ratios.push(g / h);
+    }
+    var med = function (a) { a = a.slice().sort(function (x, y) { return x - y; }); return a[a.length >> 1]; };
+    out[name] = {generated_us: med(gs), handwritten_us: med(hs), ratio: med(ratios)};
+  }
+  return out;
+})
+"""
+
+
+def run_v8(rounds: int = 9, min_ms: float = 20, names=None) -> dict:
+    """The same comparison in headless Chromium (V8, with its JIT), when Playwright and Chromium exist."""
+    import py2cs
+    from playwright.sync_api import sync_playwright
+    funcs = [f for f in corpus.CALLBACKS if not names or f.__name__ in names]
+    with open(os.path.join(HERE, "handwritten", "corpus.js"), encoding="utf-8") as fh:
+        hand = fh.read()
+    parts = [hand, "window.__bench = {};"]
+    for f in funcs:
+        args = [list(a) for a in corpus.INPUTS[f.__name__]]
+        parts.append(f"window.__bench[{json.dumps(f.__name__)}] = {{generated: {py2cs.transpile(f)}, "
+                     f"hand: handwritten[{json.dumps(f.__name__)}], args: JSON.parse({json.dumps(json.dumps(args))})}};")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
+                              args=["--headless", "--no-sandbox", "--disable-gpu"])
+        page = b.new_page()
+        page.set_content("<html><body></body></html>")
+        page.add_script_tag(content="\n".join(parts))
+        for f in funcs:                  # same JSON results first
+            got = page.evaluate(f"(n) => [window.__bench[n].generated, window.__bench[n].hand].map("
+                                f"fn => JSON.stringify(window.__bench[n].args.map(a => fn.apply(null, a))))", f.__name__)
+            if json.loads(got[0]) != json.loads(got[1]):
+                raise AssertionError(f"{f.__name__}: py2cs and hand-written results differ in Chromium")
+        res = page.evaluate(V8_TIMER_JS + f"({rounds}, {min_ms})")
+        version = b.version
+        b.close()
+    rows = [{"callback": f.__name__, **{k: round(v, 3) for k, v in res[f.__name__].items()}} for f in funcs]
+    geo = math.exp(sum(math.log(r["ratio"]) for r in rows) / len(rows))
+    return {"callbacks": rows, "geomean_ratio": round(geo, 3), "max_ratio": max(r["ratio"] for r in rows),
+            "engine": f"V8 (headless Chromium {version})", "clock": "performance.now()"}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=15)
     ap.add_argument("--min-ms", type=float, default=25)
     ap.add_argument("names", nargs="*")
+    ap.add_argument("--v8", action="store_true", help="also run the comparison in headless Chromium")
     args = ap.parse_args()
     out = run(args.rounds, args.min_ms, args.names)
+    if args.v8:
+        out["v8"] = run_v8(args.rounds, 20, args.names)
+        for r in out["v8"]["callbacks"]:
+            print(f"V8 {r['callback']:13s} py2cs {r['generated_us']:9.2f} us   hand {r['handwritten_us']:9.2f} us   "
+                  f"ratio {r['ratio']:.2f}")
+        print(f"V8 geometric mean ratio {out['v8']['geomean_ratio']:.2f}, max {out['v8']['max_ratio']:.2f}")
     for r in out["callbacks"]:
         print(f"{r['callback']:16s} py2cs {r['generated_us']:9.2f} us   hand {r['handwritten_us']:9.2f} us   "
               f"ratio {r['ratio']:.2f}")

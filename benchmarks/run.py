@@ -253,12 +253,22 @@ def table(res: dict) -> str:
     if e:
         add("### 2. Execution speed in QuickJS: generated vs hand-written JS (same inputs, same JSON result)")
         add("")
-        add("| callback | py2cs µs/call | hand-written µs/call | ratio |")
-        add("|---|---:|---:|---:|")
+        v8 = e.get("v8") if isinstance(e.get("v8"), dict) and "callbacks" in e.get("v8", {}) else None
+        v8rows = {r["callback"]: r for r in v8["callbacks"]} if v8 else {}
+        add("| callback | py2cs µs/call | hand-written µs/call | ratio | V8: py2cs µs | V8: hand µs | V8 ratio |")
+        add("|---|---:|---:|---:|---:|---:|---:|")
         for r in e["callbacks"]:
-            add(f"| {r['callback']} | {r['generated_us']:.2f} | {r['handwritten_us']:.2f} | {r['ratio']:.2f} |")
-        add(f"| **geometric mean** | | | **{e['geomean_ratio']:.2f}** |")
+            w = v8rows.get(r["callback"])
+            extra = f"{w['generated_us']:.2f} | {w['handwritten_us']:.2f} | {w['ratio']:.2f}" if w else "n/a | n/a | n/a"
+            add(f"| {r['callback']} | {r['generated_us']:.2f} | {r['handwritten_us']:.2f} | {r['ratio']:.2f} | {extra} |")
+        add(f"| **geometric mean** | | | **{e['geomean_ratio']:.2f}** | | | "
+            f"**{v8['geomean_ratio']:.2f}** |" if v8 else f"| **geometric mean** | | | **{e['geomean_ratio']:.2f}** | | | |")
         add("")
+        if v8:
+            add(f"The targets are for QuickJS (no JIT), where every helper call and every `Map` costs; the V8 columns "
+                f"run the same functions in {v8['engine']} for comparison (geometric mean {v8['geomean_ratio']:.2f}×, "
+                f"max {v8['max_ratio']:.2f}×).")
+            add("")
         add(f"Targets: geometric mean ≤ 1.5 — {_ok(e['geomean_ratio'] <= 1.5)}; no callback over 3× — "
             f"{_ok(e['max_ratio'] <= 3)} (max {e['max_ratio']:.2f}).")
         add("")
@@ -340,6 +350,11 @@ def main(argv=None):
             elif section == "exec":
                 import bench_exec
                 res[section] = bench_exec.run(5 if q else 21, 20 if q else 30)
+                if "latency" in todo:       # the same comparison in V8 (needs Chromium, like latency)
+                    try:
+                        res[section]["v8"] = bench_exec.run_v8(5 if q else 9, 20)
+                    except Exception as e:  # noqa: BLE001 - optional
+                        res[section]["v8"] = {"error": str(e)[-300:]}
             elif section == "check":
                 res[section] = bench_check(q)
             elif section == "latency":
