@@ -1,8 +1,12 @@
-"""Run every py2cs benchmark, print one table, save JSON (issue #6).
+"""Run every py2cs benchmark, print one table, save JSON (issue #6). From the repository root:
 
     python3 -m benchmarks                 # everything (about 2-4 minutes)
     python3 -m benchmarks --quick         # fewer runs
     python3 -m benchmarks --skip latency --skip build
+    python3 -m benchmarks --publish       # also update the committed benchmarks/RESULTS.md
+
+PScript (``pip install -e ".[bench]"``) adds the transpile comparison; Chromium (Playwright) the latency
+section and the V8 columns of the exec section; benchmarks/bench_check.py the check throughput.
 
 Sections: transpile (in process, vs PScript when installed), build (whole ``py2cs build`` process of a
 20-callback app, bytes shipped per example app), exec (generated vs hand-written JS in QuickJS),
