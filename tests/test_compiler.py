@@ -5,7 +5,7 @@ import pytest
 
 import py2cs
 from py2cs import runtime
-from difftest import check_function
+from difftest import Compiled, check_function
 from fixtures import naming_cases
 
 
@@ -91,3 +91,16 @@ def test_possibly_unbound_reads_are_checked():
     js = py2cs.transpile(_maybe_unbound)
     assert "x = py_UNBOUND" in js and "py_chk_local(x, \"x\")" in js
     check_function(_maybe_unbound, [([1],), ([],)])
+
+
+def _is_big_equal(a):
+    b = a + 0
+    return a is b
+
+
+def test_is_between_equal_big_numbers_is_refused_at_run_time():
+    # CPython's answer depends on its int cache; py2cs raises instead of guessing
+    c = Compiled(_is_big_equal)
+    assert c.run([1000])[:2] == ("err", "TypeError")
+    assert "object caching" in c.run([1000])[2]
+    assert c.run([7]) == ("ok", True)

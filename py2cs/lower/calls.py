@@ -681,7 +681,8 @@ class CallsMixin:
 
     def b_format(self, node, v):
         (e, t), spec = v
-        return J.call("py_format", e, spec[0] if spec else E('""'), E("true" if t.kind == "float" else "false")), T.STR
+        spec_e = E('""') if not spec else spec[0] if spec[1].kind == "str" else J.call("py_format_spec_arg", spec[0])
+        return J.call("py_format", e, spec_e, E("true" if t.kind == "float" else "false")), T.STR
 
     def b_callable(self, node, v):
         return J.call("py_callable", v[0][0]), T.BOOL

@@ -287,7 +287,7 @@ class StmtMixin:
                 res, rt = J.call("py_iadd", cur, self.to_any(val, vt)), (ct if ct.kind == "list" else T.ANY)
             elif op is ast.Mult and ct.kind in ("list", "any", "never") and vt.kind in ("int", "bool", "any", "never"):
                 res, rt = J.call("py_imul_inplace", cur, val), (ct if ct.kind == "list" else T.ANY)
-            elif op is ast.BitOr and ct.kind in ("dict", "any", "never") and vt.kind in ("dict", "any", "never"):
+            elif op is ast.BitOr and (ct.kind == "dict" or (ct.kind in ("any", "never") and vt.kind not in ("int", "bool"))):
                 res, rt = J.call("py_ior", cur, val), (ct if ct.kind == "dict" else T.ANY)
             else:
                 res, rt = self.binop(node, op, cur, ct, val, vt)

@@ -240,10 +240,24 @@ function py_bool(x) {
 
 function py_not(x) { return !py_bool(x); }
 
+// `a is b`. Containers, None and bools are exact. For numbers and strings CPython's answer depends on
+// its object caches: different values are never identical and small ints (-5..256), '' and latin-1
+// characters are cached, but for other equal values the answer is CPython's accident: refuse.
 function py_is(a, b) {
   if (a == null) return b == null;
-  if (a instanceof py_PyFloat || b instanceof py_PyFloat) return false;
-  return a === b;
+  if (a === b && typeof a === 'object') return true;
+  var na = typeof a === 'number' || a instanceof py_PyFloat, nb = typeof b === 'number' || b instanceof py_PyFloat;
+  if (na && nb) {
+    var x = py_numval(a), y = py_numval(b);
+    if (x !== y || (x !== x)) return false;
+    if (py_isint(a) && py_isint(b) && x >= -5 && x <= 256) return true;
+  } else if (typeof a === 'string' && typeof b === 'string') {
+    if (a !== b) return false;
+    if (a.length === 0 || (a.length === 1 && a.charCodeAt(0) < 256)) return true;
+  } else {
+    return a === b;
+  }
+  throw py_err('TypeError', "py2cs: 'is' between equal numbers or strings depends on CPython's object caching; use ==");
 }
 
 function py_eq(a, b) {
@@ -379,8 +393,11 @@ function py_iadd(a, b) {
 // d |= other: dicts update in place.
 function py_ior(a, b) {
   if (a instanceof Map) {
-    if (!(b instanceof Map)) throw py_err('TypeError', "'|=' is not supported between 'dict' and '" + py_typename(b) + "'");
-    b.forEach(function (v, k) { a.set(k, v); });
+    if (b instanceof Map) {
+      b.forEach(function (v, k) { a.set(k, v); });
+      return a;
+    }
+    py_dict_update(a, b);   // d |= other takes what dict.update takes (an iterable of pairs)
     return a;
   }
   if (a instanceof Set && b instanceof Set) { b.forEach(function (v) { a.add(v); }); return a; }

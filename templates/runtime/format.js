@@ -42,6 +42,19 @@ function py_isprintable_cp(cp) {
   return true;
 }
 
+// The digits of a non-negative integral number in base 2, 8 or 16, exact for every double: QuickJS's
+// toString(radix) prints decimal digits from 2**53 up (division by a power of two is exact).
+function py_radix(n, base) {
+  if (n < 9007199254740992) return n.toString(base);
+  var s = '';
+  while (n > 0) {
+    var r = n % base;
+    s = '0123456789abcdef'.charAt(r) + s;
+    n = (n - r) / base;
+  }
+  return s;
+}
+
 function py_hexpad(n, w) {
   var h = n.toString(16);
   while (h.length < w) h = '0' + h;
@@ -567,7 +580,7 @@ function py_format_int(v, sp, tname) {
   if (t === 'b') { base = 2; prefix = '0b'; }
   else if (t === 'o') { base = 8; prefix = '0o'; }
   else if (t === 'x' || t === 'X') { base = 16; prefix = '0x'; }
-  var neg = v < 0, body = base === 10 ? py_int_str(neg ? -v : v) : (neg ? -v : v).toString(base);
+  var neg = v < 0, body = base === 10 ? py_int_str(neg ? -v : v) : py_radix(neg ? -v : v, base);
   if (!sp.alt) prefix = '';
   if (t === 'X') { body = body.toUpperCase(); prefix = prefix.toUpperCase(); }
   if (sp.width < 0 && sp.sep === '' && sp.sign === '') return (neg ? '-' : '') + prefix + body;
@@ -596,6 +609,12 @@ function py_format_float(x, sp) {
 }
 
 // format(value, spec); isFloat: the value is a float even if it is an integral plain number.
+// format(v, spec): spec must be a str (None is not the empty spec there).
+function py_format_spec_arg(spec) {
+  if (typeof spec !== 'string') throw py_err('TypeError', 'format() argument 2 must be str, not ' + (spec == null ? 'None' : py_fmt_typename(spec)));
+  return spec;
+}
+
 function py_format(v, spec, isFloat) {
   var t = typeof v, sp;
   if (spec === undefined || spec === null) spec = '';
@@ -674,7 +693,7 @@ function py_fstr(v, conv, spec, isFloat) {
 // format(value, spec) the builtin (the value's own type decides int/float).
 function py_format_builtin(v, spec) {
   if (spec === undefined) spec = '';
-  if (typeof spec !== 'string') throw py_err('TypeError', 'format() argument 2 must be str, not ' + py_fmt_typename(spec));
+  if (typeof spec !== 'string') throw py_err('TypeError', 'format() argument 2 must be str, not ' + (spec == null ? 'None' : py_fmt_typename(spec)));
   return py_format(v, spec, false);
 }
 
@@ -836,8 +855,8 @@ function py_str_format(fmt, args, kwargs) {
 
 function py_pct_long(v, ch, alt, prec) {
   var neg = v < 0, a = neg ? -v : v, d, prefix = '';
-  if (ch === 'o') { d = a.toString(8); prefix = '0o'; }
-  else if (ch === 'x' || ch === 'X') { d = a.toString(16); prefix = ch === 'X' ? '0X' : '0x'; }
+  if (ch === 'o') { d = py_radix(a, 8); prefix = '0o'; }
+  else if (ch === 'x' || ch === 'X') { d = py_radix(a, 16); prefix = ch === 'X' ? '0X' : '0x'; }
   else d = py_int_str(a);
   if (ch === 'X') d = d.toUpperCase();
   if (prec > d.length) d = '0'.repeat(prec - d.length) + d;
@@ -1210,6 +1229,7 @@ function py_index_arg(x) {
 
 function py_chr(i) {
   i = py_index_arg(i);
+  if (i >= 2147483648 || i < -2147483648) throw py_err('OverflowError', 'Python int too large to convert to C int');
   if (i < 0 || i > 0x10FFFF) throw py_err('ValueError', 'chr() arg not in range(0x110000)');
   return String.fromCodePoint(i);
 }
@@ -1223,17 +1243,17 @@ function py_ord(c) {
 
 function py_hex(i) {
   i = py_index_arg(i);
-  return i < 0 ? '-0x' + (-i).toString(16) : '0x' + i.toString(16);
+  return i < 0 ? '-0x' + py_radix(-i, 16) : '0x' + py_radix(i, 16);
 }
 
 function py_oct(i) {
   i = py_index_arg(i);
-  return i < 0 ? '-0o' + (-i).toString(8) : '0o' + i.toString(8);
+  return i < 0 ? '-0o' + py_radix(-i, 8) : '0o' + py_radix(i, 8);
 }
 
 function py_bin(i) {
   i = py_index_arg(i);
-  return i < 0 ? '-0b' + (-i).toString(2) : '0b' + i.toString(2);
+  return i < 0 ? '-0b' + py_radix(-i, 2) : '0b' + py_radix(i, 2);
 }
 
 // ---------------------------------------------------------------- json
