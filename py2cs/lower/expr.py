@@ -146,14 +146,19 @@ class ExprMixin:
             return J.call("py_dict_merge", *parts), T.DICT()
         # new Map().set(k1, v1).set(k2, v2): same evaluation order as new Map([[k1, v1], [k2, v2]]) and
         # the same result (later duplicates win, first positions kept), without the entry arrays
-        code, kts, vts = ["new Map()"], [], []
+        code, kts, vts, pairs = ["new Map()"], [], [], []
         for k, v in zip(node.keys, node.values):
             ke, kt = self.expr(k)
             ve, vt = self.expr(v)
             code.append(f".set({self.key_expr(ke, kt).at(J.ASSIGN)}, {self.to_any(ve, vt).at(J.ASSIGN)})")
+            pairs.append(J.array([ke, self.to_any(ve, vt)]))
             kts.append(kt)
             vts.append(vt)
-        return E("".join(code), J.POSTFIX), T.DICT(T.join_all(kts), T.join_all(vts))
+        rt = T.DICT(T.join_all(kts), T.join_all(vts))
+        if len({kt.kind for kt in kts} - {"str"}) > 1 or any(kt.kind not in ("str", "int", "none") for kt in kts):
+            # keys that may include True/1 twins (or unknown keys): the runtime merges them as Python does
+            return J.call("py_dict", J.array(pairs)), rt
+        return E("".join(code), J.POSTFIX), rt
 
     def dict_pair(self, k, v):
         ke, kt = self.expr(k)
@@ -630,7 +635,7 @@ class ExprMixin:
     def visit_SetComp(self, node):
         def add(res):
             v, t = self.expr(node.elt)
-            return J.ExprStmt(expr=J.call(J.member(E(res), "add"), J.call("py_key", self.to_any(v, t))))
+            return J.ExprStmt(expr=J.call(J.member(E(res), "add"), J.call("py_mkey", E(res), self.to_any(v, t))))
         e, _ = self.comprehension(node, "new Set()", add, None)
         return e, T.SET()
 
@@ -638,7 +643,8 @@ class ExprMixin:
         def add(res):
             k, kt = self.expr(node.key)
             v, vt = self.expr(node.value)
-            return J.ExprStmt(expr=J.call(J.member(E(res), "set"), self.key_expr(k, kt), self.to_any(v, vt)))
+            key = k if kt.kind == "str" else J.call("py_mkey", E(res), k)   # True/1 twins are one key
+            return J.ExprStmt(expr=J.call(J.member(E(res), "set"), key, self.to_any(v, vt)))
         e, _ = self.comprehension(node, "new Map()", add, None)
         return e, T.DICT()
 

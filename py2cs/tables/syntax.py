@@ -562,12 +562,6 @@ def example(x):
     return x ** 0.5
 """, [(-4,)], "ValueError: py2cs: complex results are not supported",
        "check the sign first, or use `math.sqrt`, which raises `ValueError: math domain error` in both"),
-    _l("`True` and `1` (`False` and `0`) are distinct dict keys and set elements", """
-def example():
-    d = {1: "int"}
-    d[True] = "bool"
-    return len(d)
-""", [()], "", "do not mix bool and int keys in one dict", js_returns=2),
     _l("Integer results beyond 2**53 raise OverflowError", """
 def example(n):
     return 3 ** n

@@ -124,6 +124,23 @@ function py_exc_match(e, names) {
   return false;
 }
 
+// ---------------------------------------------------------------- True == 1, False == 0 as keys
+
+// Python hashes True like 1 and False like 0, so they are one dict key / set element (the first one
+// stored is kept). JS Maps and Sets tell them apart: every keyed access goes through py_tw (a key
+// already normalized) or py_mkey (any value), which return the twin already stored in container c.
+function py_tw(c, k) {
+  if ((k === 1 || k === 0 || k === true || k === false) && !c.has(k)) {
+    var t = k === true ? 1 : k === false ? 0 : k === 1 ? true : false;
+    if (c.has(t)) return t;
+  }
+  return k;
+}
+
+function py_mkey(c, k) {
+  return py_tw(c, py_key(k));
+}
+
 // ---------------------------------------------------------------- unbound variables
 
 // The initial value of a local that may be read before Python binds it (py2cs/lower/definite.py);
@@ -277,13 +294,13 @@ function py_eq(a, b) {
   if (a instanceof Map) {
     if (!(b instanceof Map) || a.size !== b.size) return false;
     var ok = true;
-    a.forEach(function (v, k) { if (ok && (!b.has(k) || !py_eq(v, b.get(k)))) ok = false; });
+    a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq(v, b.get(bk)))) ok = false; });
     return ok;
   }
   if (a instanceof Set) {
     if (!(b instanceof Set) || a.size !== b.size) return false;
     var all = true;
-    a.forEach(function (v) { if (all && !b.has(v)) all = false; });
+    a.forEach(function (v) { if (all && !b.has(py_tw(b, v))) all = false; });
     return all;
   }
   return false;
@@ -337,7 +354,7 @@ function py_cmp(a, b, op) {
 
 function py_set_le(a, b) {
   var ok = a.size <= b.size;
-  if (ok) a.forEach(function (v) { if (ok && !b.has(v)) ok = false; });
+  if (ok) a.forEach(function (v) { if (ok && !b.has(py_tw(b, v))) ok = false; });
   return ok;
 }
 
@@ -374,7 +391,7 @@ function py_in(x, c) {
     for (var i = 0; i < c.length; i++) if (py_eq(c[i], x)) return true;
     return false;
   }
-  if (c instanceof Map || c instanceof Set) return c.has(py_key(x));
+  if (c instanceof Map || c instanceof Set) return c.has(py_mkey(c, x));
   throw py_err('TypeError', "argument of type '" + py_typename(c) + "' is not iterable");
 }
 
@@ -394,13 +411,13 @@ function py_iadd(a, b) {
 function py_ior(a, b) {
   if (a instanceof Map) {
     if (b instanceof Map) {
-      b.forEach(function (v, k) { a.set(k, v); });
+      b.forEach(function (v, k) { a.set(py_tw(a, k), v); });
       return a;
     }
     py_dict_update(a, b);   // d |= other takes what dict.update takes (an iterable of pairs)
     return a;
   }
-  if (a instanceof Set && b instanceof Set) { b.forEach(function (v) { a.add(v); }); return a; }
+  if (a instanceof Set && b instanceof Set) { b.forEach(function (v) { a.add(py_tw(a, v)); }); return a; }
   return py_bitor(a, b);
 }
 

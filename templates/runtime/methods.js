@@ -726,7 +726,7 @@ function py_dict_get_any(self, key, dflt) {
 }
 
 function py_dict_get(d, key, dflt) {
-  var k = py_key(key), v = d.get(k);
+  var k = typeof key === 'string' ? key : py_mkey(d, key), v = d.get(k);
   if (v !== undefined || d.has(k)) return v;
   return dflt === undefined ? null : dflt;
 }
@@ -748,7 +748,7 @@ function py_dict_items(d) {
 function py_dict_update(d, other, kwargs) {
   if (other !== undefined) {
     if (other instanceof Map) {
-      if (other !== d) other.forEach(function (v, k) { d.set(k, v); });
+      if (other !== d) other.forEach(function (v, k) { d.set(py_tw(d, k), v); });
     } else {
       var items = py_iter(other);
       for (var i = 0; i < items.length; i++) {
@@ -760,7 +760,7 @@ function py_dict_update(d, other, kwargs) {
         if (p.length !== 2) {
           throw py_err('ValueError', 'dictionary update sequence element #' + i + ' has length ' + p.length + '; 2 is required');
         }
-        d.set(py_key(p[0]), p[1]);
+        d.set(py_mkey(d, p[0]), p[1]);
       }
     }
   }
@@ -774,7 +774,7 @@ function py_dict_pop(d, key, dflt, hasDflt) {
     if (hasDflt) return dflt === undefined ? null : dflt;
     throw py_err('KeyError', key);
   }
-  var k = py_key(key);
+  var k = py_mkey(d, key);
   if (d.has(k)) {
     var v = d.get(k);
     d.delete(k);
@@ -794,7 +794,7 @@ function py_dict_popitem(d) {
 }
 
 function py_dict_setdefault(d, key, dflt) {
-  var k = py_key(key), v = d.get(k);
+  var k = py_mkey(d, key), v = d.get(k);
   if (v !== undefined || d.has(k)) return v;
   v = dflt === undefined ? null : dflt;
   d.set(k, v);
@@ -813,7 +813,7 @@ function py_dict_clear(d) {
 function py_dict_fromkeys(iterable, value) {
   var items = py_iter(iterable);
   var m = new Map(), v = value === undefined ? null : value;
-  for (var i = 0; i < items.length; i++) m.set(py_key(items[i]), v);
+  for (var i = 0; i < items.length; i++) m.set(py_mkey(m, items[i]), v);
   return m;
 }
 
@@ -828,22 +828,25 @@ function py_methods_elems(x) {
 }
 
 function py_methods_asset(x) {
-  return x instanceof Set ? x : new Set(py_methods_elems(x));
+  if (x instanceof Set) return x;
+  var e = py_methods_elems(x), s = new Set();
+  for (var i = 0; i < e.length; i++) s.add(py_tw(s, e[i]));
+  return s;
 }
 
 function py_set_add(s, x) {
-  s.add(py_key(x));
+  s.add(py_mkey(s, x));
   return null;
 }
 
 // CPython looks a set argument up as a frozenset (hashable); sets never hold sets here.
 function py_set_discard(s, x) {
-  if (!(x instanceof Set)) s.delete(py_key(x));
+  if (!(x instanceof Set)) s.delete(py_mkey(s, x));
   return null;
 }
 
 function py_set_remove(s, x) {
-  if (x instanceof Set || !s.delete(py_key(x))) throw py_err('KeyError', x);
+  if (x instanceof Set || !s.delete(py_mkey(s, x))) throw py_err('KeyError', x);
   return null;
 }
 
@@ -867,7 +870,7 @@ function py_set_copy(s) {
 function py_set_update(s, others) {
   for (var i = 0; i < others.length; i++) {
     var e = py_methods_elems(others[i]);
-    for (var j = 0; j < e.length; j++) s.add(e[j]);
+    for (var j = 0; j < e.length; j++) s.add(py_tw(s, e[j]));
   }
   return null;
 }
@@ -882,7 +885,7 @@ function py_set_intersection(s, others) {
   var r = new Set(s);
   for (var i = 0; i < others.length; i++) {
     var o = py_methods_asset(others[i]);
-    r.forEach(function (v) { if (!o.has(v)) r.delete(v); });
+    r.forEach(function (v) { if (!o.has(py_tw(o, v))) r.delete(v); });
   }
   return r;
 }
@@ -891,7 +894,7 @@ function py_set_difference(s, others) {
   var r = new Set(s);
   for (var i = 0; i < others.length; i++) {
     var e = py_methods_elems(others[i]);
-    for (var j = 0; j < e.length; j++) r.delete(e[j]);
+    for (var j = 0; j < e.length; j++) r.delete(py_tw(r, e[j]));
   }
   return r;
 }
@@ -899,27 +902,27 @@ function py_set_difference(s, others) {
 function py_set_symmetric_difference(s, other) {
   var r = new Set(s);
   py_methods_asset(other).forEach(function (v) {
-    if (s.has(v)) r.delete(v);
-    else r.add(v);
+    if (s.has(py_tw(s, v))) r.delete(py_tw(r, v));
+    else r.add(py_tw(r, v));
   });
   return r;
 }
 
 function py_set_issubset(s, other) {
   var o = py_methods_asset(other), ok = true;
-  s.forEach(function (v) { if (ok && !o.has(v)) ok = false; });
+  s.forEach(function (v) { if (ok && !o.has(py_tw(o, v))) ok = false; });
   return ok;
 }
 
 function py_set_issuperset(s, other) {
   var e = py_methods_elems(other);
-  for (var i = 0; i < e.length; i++) if (!s.has(e[i])) return false;
+  for (var i = 0; i < e.length; i++) if (!s.has(py_tw(s, e[i]))) return false;
   return true;
 }
 
 function py_set_isdisjoint(s, other) {
   var e = py_methods_elems(other);
-  for (var i = 0; i < e.length; i++) if (s.has(e[i])) return false;
+  for (var i = 0; i < e.length; i++) if (s.has(py_tw(s, e[i]))) return false;
   return true;
 }
 

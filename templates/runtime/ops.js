@@ -130,7 +130,7 @@ function py_sub(a, b) {
   }
   if (a instanceof Set && b instanceof Set) {
     var out = new Set();
-    a.forEach(function (v) { if (!b.has(v)) out.add(v); });
+    a.forEach(function (v) { if (!b.has(py_tw(b, v))) out.add(v); });
     return out;
   }
   throw py_op_binerr('-', a, b);
@@ -416,7 +416,7 @@ function py_bitand(a, b) {
   if (typeof a === 'boolean' && typeof b === 'boolean') return a && b;
   if (a instanceof Set && b instanceof Set) {
     var out = new Set();
-    a.forEach(function (v) { if (b.has(v)) out.add(v); });
+    a.forEach(function (v) { if (b.has(py_tw(b, v))) out.add(v); });
     return out;
   }
   return py_op_bitwise(a, b, 0, '&');
@@ -428,12 +428,12 @@ function py_bitor(a, b) {
   if (typeof a === 'boolean' && typeof b === 'boolean') return a || b;
   if (a instanceof Map && b instanceof Map) {
     var m = new Map(a);
-    b.forEach(function (v, k) { m.set(k, v); });
+    b.forEach(function (v, k) { m.set(py_tw(m, k), v); });
     return m;
   }
   if (a instanceof Set && b instanceof Set) {
     var out = new Set(a);
-    b.forEach(function (v) { out.add(v); });
+    b.forEach(function (v) { out.add(py_tw(out, v)); });
     return out;
   }
   return py_op_bitwise(a, b, 1, '|');
@@ -445,8 +445,8 @@ function py_bitxor(a, b) {
   if (typeof a === 'boolean' && typeof b === 'boolean') return a !== b;
   if (a instanceof Set && b instanceof Set) {
     var out = new Set();
-    a.forEach(function (v) { if (!b.has(v)) out.add(v); });
-    b.forEach(function (v) { if (!a.has(v)) out.add(v); });
+    a.forEach(function (v) { if (!b.has(py_tw(b, v))) out.add(v); });
+    b.forEach(function (v) { if (!a.has(py_tw(a, v))) out.add(py_tw(out, v)); });
     return out;
   }
   return py_op_bitwise(a, b, 2, '^');
@@ -489,7 +489,7 @@ function py_getitem(o, i) {
     return py_op_getitem_slow(o, i);
   }
   if (o instanceof Map) {
-    var key = typeof i === 'string' ? i : py_key(i);
+    var key = typeof i === 'string' ? i : py_mkey(o, i);
     var v = o.get(key);
     if (v !== undefined || o.has(key)) return v;
     throw py_err('KeyError', i === undefined ? null : i);
@@ -540,7 +540,7 @@ function py_setitem(o, i, v) {
     o[k] = v;
     return;
   }
-  if (o instanceof Map) { o.set(py_key(i), v); return; }
+  if (o instanceof Map) { o.set(typeof i === 'string' ? i : py_mkey(o, i), v); return; }
   throw py_err('TypeError', "'" + py_op_tn(o) + "' object does not support item assignment");
 }
 
@@ -552,7 +552,7 @@ function py_delitem(o, i) {
     return;
   }
   if (o instanceof Map) {
-    var key = py_key(i);
+    var key = py_mkey(o, i);
     if (!o.has(key)) throw py_err('KeyError', i === undefined ? null : i);
     o.delete(key);
     return;
@@ -1025,7 +1025,7 @@ function py_dict(x, kwargs) {
       if (pair.length !== 2) {
         throw py_err('ValueError', 'dictionary update sequence element #' + i + ' has length ' + pair.length + '; 2 is required');
       }
-      m.set(py_key(pair[0]), pair[1]);
+      m.set(py_mkey(m, pair[0]), pair[1]);
     }
   }
   if (kwargs != null) kwargs.forEach(function (v, k) { m.set(k, v); });
@@ -1036,7 +1036,7 @@ function py_set(x) {
   if (x === undefined) return new Set();
   if (x instanceof Set) return new Set(x);
   var a = py_iter(x), s = new Set();
-  for (var i = 0; i < a.length; i++) s.add(py_key(a[i]));
+  for (var i = 0; i < a.length; i++) s.add(py_mkey(s, a[i]));
   return s;
 }
 
@@ -1066,7 +1066,7 @@ function py_dict_merge() {
   for (var i = 0; i < arguments.length; i++) {
     var d = arguments[i];
     if (!(d instanceof Map)) throw py_err('TypeError', "'" + py_op_tn(d) + "' object is not a mapping");
-    d.forEach(function (v, k) { m.set(k, v); });
+    d.forEach(function (v, k) { m.set(py_tw(m, k), v); });
   }
   return m;
 }
