@@ -13,7 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from fuzz.gen import invalid_program, random_program  # noqa: E402
-from fuzz.runner import check_program, minimize  # noqa: E402
+from fuzz.runner import NodeEngine, check_program, minimize  # noqa: E402
 
 
 def _limit_memory(gb: float) -> None:
@@ -38,6 +38,8 @@ def main(argv=None) -> int:
     ap.add_argument("--show-msg", action="store_true", help="also write message-only differences")
     ap.add_argument("--invalid", type=float, default=0.1,
                     help="fraction of programs mutated into sources CPython rejects (py2cs must refuse them)")
+    ap.add_argument("--engine", choices=["quickjs", "both"], default="quickjs",
+                    help="both: also run every program in V8 (node), the engine of Chromium")
     ap.add_argument("--memory-gb", type=float, default=3.0, help="address-space limit of this process")
     a = ap.parse_args(argv)
     _limit_memory(a.memory_gb)
@@ -46,6 +48,7 @@ def main(argv=None) -> int:
     counts: collections.Counter = collections.Counter()
     details: collections.Counter = collections.Counter()
     refusals: collections.Counter = collections.Counter()
+    node = NodeEngine() if a.engine == "both" else None
     t0 = time.time()
     for i in range(a.n):
         seed = a.seed * 1_000_003 + i
@@ -54,7 +57,7 @@ def main(argv=None) -> int:
         else:
             src, args = random_program(seed, a.max_stmts, avoid_known=not a.known)
         try:
-            r = check_program(src, args)
+            r = check_program(src, args, node)
         except Exception as e:  # noqa: BLE001 - a crash of py2cs itself is a finding too
             r = type("R", (), {"kind": "crash", "detail": f"{type(e).__name__}: {e}", "py": None, "js": None,
                                 "js_source": ""})()
@@ -66,7 +69,7 @@ def main(argv=None) -> int:
             details[r.kind + " " + r.detail] += 1
             small = src
             if r.kind == "mismatch" and not a.no_minimize:
-                small = minimize(src, args, r.kind, r.detail)
+                small = minimize(src, args, r.kind, r.detail, node=node)
             rec = {"seed": seed, "kind": r.kind, "detail": r.detail, "args": repr(args),
                    "python": repr(r.py), "js": repr(r.js)}
             path = out / f"{r.kind}_{seed}.py"

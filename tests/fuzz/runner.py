@@ -205,6 +205,37 @@ def run_js(js: str, args, undefined_for_none: bool = False):
     return res + (limits,)
 
 
+class NodeEngine:
+    """Runs programs in V8 (node), Chromium's engine, next to QuickJS: `--engine both` in the long run."""
+
+    def __init__(self):
+        import shutil
+        import subprocess
+        node = shutil.which("node")
+        if node is None:
+            raise RuntimeError("node is not installed")
+        self.proc = subprocess.Popen([node, str(Path(__file__).with_name("node_runner.js"))], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True, encoding="utf-8")
+
+    def run(self, js: str, args, undefined_for_none: bool = False):
+        mask = [undefined_for_none and a is None for a in args]
+        req = {"prelude": _prelude() + "\nglobalThis.__py2cs_limits = 0;", "js": instrument(js),
+               "args": list(args), "mask": mask}
+        self.proc.stdin.write(json.dumps(req) + "\n")
+        self.proc.stdin.flush()
+        out = json.loads(self.proc.stdout.readline())
+        limits = out.get("limits") or 0
+        if "err" in out:
+            return ("err", out["err"][0], out["err"][1], limits)
+        if out["ok"] == "__undefined__":
+            return ("ok", "<undefined>", limits)
+        return ("ok", json.loads(out["ok"]), limits)
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait(timeout=10)
+
+
 def classify(p, j) -> tuple[str, str]:
     n = 3 if j[0] == "err" else 2
     limited = len(j) > n and j[n] > 0
@@ -245,7 +276,7 @@ def cpython_rejects(src: str) -> bool:
     return False
 
 
-def check_program(src: str, args) -> Result:
+def check_program(src: str, args, node: "NodeEngine | None" = None) -> Result:
     args = json_args(args)
     if cpython_rejects(src):
         # CPython rejects the source: py2cs must refuse it too, never emit JS for it
@@ -263,11 +294,15 @@ def check_program(src: str, args) -> Result:
         return Result("refused", str(e), p)
     variants = [False, True] if any(a is None for a in args) else [False]
     worst = Result("match", "", p)
-    for undef in variants:
-        j = run_js(js, args, undef)
+    runs = [(undef, "") for undef in variants]
+    if node is not None:
+        runs += [(undef, " [V8]") for undef in variants]
+    for undef, engine in runs:
+        j = node.run(js, args, undef) if engine else run_js(js, args, undef)
         kind, detail = classify(p, j)
         if undef:
             detail += " (None as undefined)"
+        detail += engine
         rank = {"match": 0, "msg": 1, "limit": 2, "mismatch": 3}
         if rank[kind] > rank[worst.kind]:
             worst = Result(kind, detail, p, j, js)
@@ -276,9 +311,9 @@ def check_program(src: str, args) -> Result:
 
 # ---------------------------------------------------------------- minimization
 
-def _same_failure(src: str, args, kind: str, detail: str) -> bool:
+def _same_failure(src: str, args, kind: str, detail: str, node=None) -> bool:
     try:
-        r = check_program(src, args)
+        r = check_program(src, args, node)
     except Exception:  # noqa: BLE001 - a crash while minimizing: not the same failure
         return False
     return r.kind == kind and r.detail == detail
@@ -295,7 +330,7 @@ def _stmt_lists(tree):
     return out
 
 
-def minimize(src: str, args, kind: str, detail: str, budget: int = 300) -> str:
+def minimize(src: str, args, kind: str, detail: str, budget: int = 300, node=None) -> str:
     """Delete statements (and simplify the return) while the same failure persists."""
     tries = 0
     progress = True
@@ -322,7 +357,7 @@ def minimize(src: str, args, kind: str, detail: str, budget: int = 300) -> str:
                 except Exception:  # noqa: BLE001
                     continue
                 tries += 1
-                if _same_failure(cand, args, kind, detail):
+                if _same_failure(cand, args, kind, detail, node):
                     src, progress = cand, True
                     break
             if progress:
@@ -340,7 +375,7 @@ def minimize(src: str, args, kind: str, detail: str, budget: int = 300) -> str:
                 f2.body[-1].value.elts = [f2.body[-1].value.elts[k]]
                 cand = ast.unparse(t2) + "\n"
                 tries += 1
-                if _same_failure(cand, args, kind, detail):
+                if _same_failure(cand, args, kind, detail, node):
                     src, progress = cand, True
                     break
     # drop unused parameters' values? keep the signature: the args are part of the repro
