@@ -79,3 +79,27 @@ def test_programs_cpython_rejects_are_refused():
         bad, args = invalid_program(9_100_000 + seed)
         r = check_program(bad, args)
         assert r.kind in ("rejected", "refused"), _explain(bad, args, r)
+
+
+def test_seeded_batch_in_v8_too():
+    """The same programs in V8 (node), Chromium's engine, when node is installed."""
+    import shutil
+
+    import pytest
+
+    from fuzz.runner import NodeEngine
+    if shutil.which("node") is None:
+        pytest.skip("node is not installed")
+    node = NodeEngine()
+    failures, ran = [], 0
+    try:
+        for i in range(150):
+            src, args = random_program(7_500_000 + i)
+            r = check_program(src, args, node)
+            ran += r.kind == "match"
+            if r.kind in BAD:
+                failures.append(_explain(src, args, r))
+    finally:
+        node.close()
+    assert not failures, "\n\n".join(failures[:3])
+    assert ran >= 100
