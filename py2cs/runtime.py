@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from ast_grep_py import SgRoot
 
 HELPER_PREFIX = "py_"
 _HELPER_RE = "^py_[A-Za-z0-9_]+$"
@@ -52,6 +51,7 @@ def _declared_name(node) -> str | None:
 
 def referenced_helpers(js_source: str) -> set[str]:
     """Names of runtime helpers (identifiers ``py_*``) that a piece of JS refers to."""
+    from ast_grep_py import SgRoot      # imported when needed: a cached helper table needs no parse
     root = SgRoot(js_source, "javascript").root()
     return {n.text() for n in root.find_all(kind="identifier", regex=_HELPER_RE)}
 
@@ -130,6 +130,7 @@ def _parse_units(texts: dict) -> dict[str, Unit]:
     order = 0
     for fname in sorted(texts):
         text = texts[fname]
+        from ast_grep_py import SgRoot
         root = SgRoot(text, "javascript").root()
         for node in root.children():
             if node.kind() == "comment":
