@@ -131,6 +131,8 @@ def clientside(*dependencies, app=None, namespace=None, examples=None, **dash_kw
             raise ValueError(f"py2cs.clientside: namespace {namespace!r} is reserved by Dash")
     n_outputs, n_args = _n_outputs(dependencies, dash_kwargs)
 
+    _install_setup_hook()   # here, not at import: importing py2cs must not import Dash
+
     def decorate(func):
         if not inspect.isfunction(func):
             raise TypeError("py2cs.clientside must decorate a function defined with def")
@@ -233,6 +235,3 @@ def _install_setup_hook():
     _setup_server._py2cs_hook = True
     _setup_server.__wrapped__ = original
     cls._setup_server = _setup_server
-
-
-_install_setup_hook()
