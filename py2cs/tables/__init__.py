@@ -29,6 +29,20 @@ class Sig:
         object.__setattr__(self, "params", tuple(parse_params(self.spec)))
 
     def bind(self, nargs: int, keywords: list[str]):
+        """``_bind``, remembered per (positional count, keyword names): the answer never changes."""
+        key = (nargs, tuple(keywords))
+        cache = self.__dict__.get("_binds")
+        if cache is None:
+            cache = {}
+            object.__setattr__(self, "_binds", cache)
+        hit = cache.get(key)
+        if hit is None:
+            slots, err = self._bind(nargs, keywords)
+            hit = cache[key] = (tuple(slots) if slots is not None else None, err)
+        slots, err = hit
+        return (list(slots) if slots is not None else None), err
+
+    def _bind(self, nargs: int, keywords: list[str]):
         """Map a call's positional count and keyword names onto parameter slots.
 
         Returns ``(slots, error)``: ``slots`` is a list with, for each parameter, ``("pos", i)``,
