@@ -46,3 +46,39 @@ def list_iadd_int_message(a):
     except TypeError as e:
         return str(e)
     return v
+
+
+# BUG: changing a dict's size while iterating it through enumerate()/zip()/reversed() or inside a
+# comprehension raises RuntimeError in CPython (the iterators are lazy); JS iterates a snapshot and goes on.
+# (A plain `for k in d` / `d.items()` loop already raises.) Fuzz seed 19003809.
+@cases(({"a": 1, "b": 2},),)
+def dict_changed_during_enumerate_items(d):
+    for i, (k, v) in enumerate(d.items()):
+        d[k + "x"] = v
+    return d
+
+
+@cases(({"a": 1, "b": 2},),)
+def dict_changed_during_enumerate_keys(d):
+    for i, k in enumerate(d):
+        d[k + "x"] = i
+    return d
+
+
+@cases(({"a": 1, "b": 2},),)
+def dict_changed_during_zip(d):
+    for k, v in zip(d, d.values()):
+        d[k + "x"] = v
+    return d
+
+
+@cases(({"a": 1, "b": 2},),)
+def dict_changed_during_reversed(d):
+    for k, v in reversed(d.items()):
+        del d[k]
+    return d
+
+
+@cases(({"a": 1, "b": 2},),)
+def dict_changed_during_comprehension(d):
+    return [k for k in d if d.setdefault(k + "x", 1)]
