@@ -82,3 +82,24 @@ def dict_changed_during_reversed(d):
 @cases(({"a": 1, "b": 2},),)
 def dict_changed_during_comprehension(d):
     return [k for k in d if d.setdefault(k + "x", 1)]
+
+
+# BUG: reversed(list) is a lazy iterator in CPython (it reads c[i] for i = len-1 down to 0 at each step), so
+# removing items from the front while looping changes what it yields. JS loops over a reversed copy.
+# CPython: [[4, 4, 4, 4], []]; JS: [[4, 3, 2, 1], []].
+@cases(([1, 2, 3, 4],),)
+def reversed_list_mutated_in_loop(c):
+    out = []
+    for x in reversed(c):
+        out.append(x)
+        c.remove(c[0])
+    return [out, c]
+
+
+@cases(([1, 2, 3, 4],),)
+def enumerate_reversed_list_mutated_in_loop(c):
+    out = []
+    for i, x in enumerate(reversed(c)):
+        out.append(x)
+        c.pop(0)
+    return [out, c]
