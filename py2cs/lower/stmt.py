@@ -282,7 +282,7 @@ class StmtMixin:
             val, vt = self.expr(node.value)
             if ct.kind == "special" and ct.extra == "patch":
                 return self.special_augassign(node, "patch", cur, tgt, op, *self.expr(node.value))
-            if op is ast.Add and ct.kind in ("list", "any", "never") and vt.kind not in ("int", "float"):
+            if op is ast.Add and (ct.kind == "list" or (ct.kind in ("any", "never") and not (vt.kind == "float"))):
                 # list += iterable extends in place (aliases see it)
                 res, rt = J.call("py_iadd", cur, self.to_any(val, vt)), (ct if ct.kind == "list" else T.ANY)
             elif op is ast.Mult and ct.kind in ("list", "any", "never") and vt.kind in ("int", "bool", "any", "never"):
@@ -407,8 +407,8 @@ class StmtMixin:
             body: list = []
             header = self.for_loop_header(node.target, node.iter, it_e, it_t, body, self.line(node))
             body.extend(self.stmts(node.body))
-            guard = self.dict_guard(node, it_t)
-            if guard is not None:   # CPython: RuntimeError when the dict changes size during the loop
+            # CPython: RuntimeError when an iterated dict changes size during the loop
+            for guard in self.dict_guards(node, it_t):
                 loop = header[-1]
                 src, n = self.temp(), self.temp()   # the object iterated, even if the name is rebound
                 header[len(header) - 1:len(header) - 1] = [J.ExprStmt(expr=J.assign(src, guard)),
@@ -417,17 +417,41 @@ class StmtMixin:
             return header
         return self._loop(node, make)
 
-    def dict_guard(self, node, it_t: T.Ty):
-        """The dict a for loop iterates (``for k in d``, ``for k, v in d.items()``) when the body may change
-        its size, else None. Only a plain name is guarded (evaluating it again has no effect)."""
-        it = node.iter
-        if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and it.func.attr in ("items", "keys", "values") \
-                and not it.args and not it.keywords:
-            it, it_t = it.func.value, T.ANY
-        if not isinstance(it, ast.Name) or it_t.kind not in ("dict", "any", "never") or not _may_mutate(node.body):
+    def reversed_arg(self, iter_node):
+        """The lowered argument of ``reversed(x)`` (a sequence, not a dict), else None."""
+        if not (isinstance(iter_node, ast.Call) and isinstance(iter_node.func, ast.Name) and iter_node.func.id == "reversed"
+                and len(iter_node.args) == 1 and not iter_node.keywords and not isinstance(iter_node.args[0], ast.Starred)
+                and self.scope.lookup("reversed") is None and self.resolver.lookup("reversed").value == "reversed"):
             return None
-        e, t = self.expr(it)
-        return e if t.kind in ("dict", "any", "never") and e.code.replace("$", "").isidentifier() else None
+        e, t = self.expr(iter_node.args[0])
+        return (e, t) if t.kind in ("list", "tuple", "str", "any") else None
+
+    def dict_guards(self, node, it_t: T.Ty) -> list:
+        """The dicts a for loop iterates (``for k in d``, ``d.items()``, also through ``enumerate``, ``zip``
+        and ``reversed``) when the body may change a dict's size. Only plain names are guarded
+        (evaluating one again has no effect)."""
+        if not _may_mutate(node.body):
+            return []
+        out = []
+
+        def visit(it, known_t):
+            if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and not it.keywords \
+                    and it.func.id in ("enumerate", "zip", "reversed") and self.scope.lookup(it.func.id) is None:
+                for a in (it.args if it.func.id == "zip" else it.args[:1]):
+                    visit(a, None)
+                return
+            if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and not it.args and not it.keywords \
+                    and it.func.attr in ("items", "keys", "values"):
+                it, known_t = it.func.value, None
+            if not isinstance(it, ast.Name):
+                return
+            e, t = self.expr(it)
+            t = known_t or t
+            if t.kind in ("dict", "any", "never") and e.code.replace("$", "").isidentifier():
+                out.append(e)
+
+        visit(node.iter, it_t)
+        return out
 
     def for_loop_header(self, target, iter_node, it_e: E, it_t: T.Ty, body: list, line: int) -> list:
         """Statements that loop over ``iter_node``; each iteration binds ``target`` then runs ``body``."""
@@ -458,6 +482,18 @@ class StmtMixin:
             idx_val = E(k) if start is None else J.binop(E(k), "+", start, J.ADD)
             body[0:0] = [self.assign_name(target.elts[0].id, idx_val, T.INT)] + \
                 self.assign_to(target.elts[1], J.index(E(arr), E(k)), et, None)
+            return setup + [loop]
+        # for x in reversed(xs): lazy like CPython's list_reverseiterator (index from the end, checked
+        # against the current length at each step)
+        rev = self.reversed_arg(iter_node)
+        if rev is not None:
+            e, t = rev
+            arr = self.temp()
+            setup = [J.ExprStmt(expr=J.assign(arr, e if t.kind == "list" else J.call("py_reversible", e))),
+                     J.ExprStmt(expr=J.assign(k, E(f"{arr}.length - 1")))]
+            loop = J.For(init="", test=f"{k} >= 0 && {k} < {arr}.length", update=f"{k}--", body=body)
+            et = (t.elem or T.ANY) if t.kind in ("list", "tuple") else T.STR if t.kind == "str" else T.ANY
+            body[0:0] = self.assign_to(target, J.index(E(arr), E(k)), et, None)
             return setup + [loop]
         # for a, b in zip(xs, ys): lazy like CPython's zip (a list shrunk in the loop ends it early)
         zipped = self.zip_args(iter_node, target)

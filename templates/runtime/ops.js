@@ -765,6 +765,12 @@ function py_reversed(x) {
   return a.reverse();
 }
 
+// What `for x in reversed(x)` indexes from the end: a list itself (CPython's reverse iterator reads it
+// live), else the items of a str or a dict's keys; TypeError for what is not reversible.
+function py_reversible(x) {
+  return Array.isArray(x) ? x : py_reversed(x).reverse();
+}
+
 // CPython's merge_compute_minrun.
 function py_op_minrun(n) {
   var r = 0;

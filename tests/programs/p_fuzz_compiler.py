@@ -195,3 +195,60 @@ def break_in_finally_of_returning_try(a):
             if a:
                 break
     return out
+
+
+# Was a bug (message): `v += 10` where v may be a list is lowered as py_add: CPython's list.__iadd__ says
+# "'int' object is not iterable"; JS says 'can only concatenate list (not "int") to list'.
+@cases(([1],), (0,))
+def list_iadd_int_message(a):
+    v = 1.5
+    if a:
+        v = [1]
+    try:
+        v += 10
+    except TypeError as e:
+        return str(e)
+    return v
+
+
+# Was a bug: changing a dict's size while iterating it through enumerate()/zip()/reversed() or inside a
+# comprehension raises RuntimeError in CPython (the iterators are lazy); JS iterates a snapshot and goes on.
+# (A plain `for k in d` / `d.items()` loop already raises.) Fuzz seed 19003809.
+@cases(({"a": 1, "b": 2},),)
+def dict_changed_during_enumerate_items(d):
+    for i, (k, v) in enumerate(d.items()):
+        d[k + "x"] = v
+    return d
+
+
+@cases(({"a": 1, "b": 2},),)
+def dict_changed_during_enumerate_keys(d):
+    for i, k in enumerate(d):
+        d[k + "x"] = i
+    return d
+
+
+@cases(({"a": 1, "b": 2},),)
+def dict_changed_during_zip(d):
+    for k, v in zip(d, d.values()):
+        d[k + "x"] = v
+    return d
+
+
+@cases(({"a": 1, "b": 2},),)
+def dict_changed_during_reversed(d):
+    for k, v in reversed(d.items()):
+        del d[k]
+    return d
+
+
+# Was a bug: reversed(list) is a lazy iterator in CPython (it reads c[i] for i = len-1 down to 0 at each step), so
+# removing items from the front while looping changes what it yields. JS loops over a reversed copy.
+# CPython: [[4, 4, 4, 4], []]; JS: [[4, 3, 2, 1], []].
+@cases(([1, 2, 3, 4],),)
+def reversed_list_mutated_in_loop(c):
+    out = []
+    for x in reversed(c):
+        out.append(x)
+        c.remove(c[0])
+    return [out, c]
