@@ -81,7 +81,7 @@ def main(argv=None) -> int:
     total = sum(counts.values())
     ran = total - counts["skipped"] - counts["rejected"]
     print(f"programs: {total} (seed {a.seed}) in {time.time() - t0:.0f}s; reports in {out}")
-    for k in ("match", "msg", "limit", "refused", "rejected", "skipped", "mismatch", "crash"):
+    for k in ("match", "msg", "limit", "ulp", "refused", "rejected", "skipped", "mismatch", "crash"):
         print(f"  {k:9s} {counts[k]}")
     if ran:
         print(f"refusal rate: {counts['refused'] / ran:.1%} of {ran} programs CPython ran")
