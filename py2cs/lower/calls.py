@@ -332,7 +332,8 @@ class CallsMixin:
         in_stmt = node is getattr(self, "stmt_value", None)
         if rt.kind == "list" and name == "append" and in_stmt:
             return J.call(J.member(recv, "push"), self.to_any(*vals[0])), T.NONE
-        if rt.kind == "str" and name == "join" and vals[0][1].kind == "list" and vals[0][1].elem == T.STR:
+        if rt.kind == "str" and name == "join" and vals[0][1].kind == "list" and vals[0][1].elem == T.STR \
+                and re.fullmatch(r'[\w$]+|"(?:[^"\\]|\\.)*"', recv.code):   # xs.join(sep) evaluates xs first
             return J.call(J.member(vals[0][0], "join"), recv), T.STR
         return None
 

@@ -50,14 +50,3 @@ def enumerate_reversed_list_mutated_in_loop(c):
         out.append(x)
         c.pop(0)
     return [out, c]
-
-
-# BUG: `sep.join(xs)` with xs statically a list of str is lowered as xs.join(sep) (JS Array.join), which
-# evaluates xs before sep. CPython raises the IndexError of 'ab'[2]; JS raises the ValueError of
-# rsplit(''). Fuzz seed 20009550.
-@cases((0,),)
-def str_join_evaluation_order(a):
-    try:
-        return "ab"[2].join("x".rsplit(""))
-    except (IndexError, ValueError) as e:
-        return str(e)
