@@ -13,7 +13,7 @@
     return x instanceof py_PyFloat ? x.v : (x === true ? 1 : (x === false ? 0 : x));
   }
   function py_isint(x) {
-    return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21;
+    return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
   }
   function py_tuple(arr) {
     Object.defineProperty(arr, '__py_tuple__', {value: true});
@@ -53,20 +53,34 @@
     if (args.length === 1) return e.py_type === 'KeyError' ? py_repr(args[0]) : py_str(args[0]);
     return py_repr(py_tuple(args.slice()));
   }
+  function py_tw(c, k) {
+    if ((k === 1 || k === 0 || k === true || k === false) && !c.has(k)) {
+      var t = k === true ? 1 : k === false ? 0 : k === 1 ? true : false;
+      if (c.has(t)) return t;
+    }
+    return k;
+  }
   function py_from_js(x) {
     if (x === undefined) return null;
+    if (x === 0) return 0;                   // -0 from the page: the int 0, as JSON transports it
     if (x === null || typeof x !== 'object') return x;
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_from_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];   // primitives inline (the common case), containers recursively
+        out[i] = e === undefined ? null : e === 0 ? 0 : (e === null || typeof e !== 'object') ? e : py_from_js(e);
+      }
       return out;
     }
-    if (x instanceof Map || x instanceof Set || x instanceof py_PyFloat) return x;
     var proto = Object.getPrototypeOf(x);
-    if (proto !== Object.prototype && proto !== null) return x;  // a JS object (DOM node, Date...): opaque
+    // Maps, Sets, boxed floats (already Python values) and JS objects (DOM node, Date...) stay as they are
+    if (proto !== Object.prototype && proto !== null) return x;
     var m = new Map();
     var keys = Object.keys(x);
-    for (var j = 0; j < keys.length; j++) m.set(keys[j], py_from_js(x[keys[j]]));
+    for (var j = 0; j < keys.length; j++) {
+      var w = x[keys[j]];
+      m.set(keys[j], w === undefined ? null : w === 0 ? 0 : (w === null || typeof w !== 'object') ? w : py_from_js(w));
+    }
     return m;
   }
   function py_json_key(k) {
@@ -83,13 +97,17 @@
     if (x instanceof py_PyFloat) return x.v;
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_to_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];
+        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_to_js(e);
+      }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
       x.forEach(function (v, k) {
-        Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
+        if (typeof k === 'string' && k !== '__proto__') o[k] = py_to_js(v);   // no setter can intervene
+        else Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
       });
       return o;
     }
@@ -113,13 +131,13 @@
     if (a instanceof Map) {
       if (!(b instanceof Map) || a.size !== b.size) return false;
       var ok = true;
-      a.forEach(function (v, k) { if (ok && (!b.has(k) || !py_eq(v, b.get(k)))) ok = false; });
+      a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq(v, b.get(bk)))) ok = false; });
       return ok;
     }
     if (a instanceof Set) {
       if (!(b instanceof Set) || a.size !== b.size) return false;
       var all = true;
-      a.forEach(function (v) { if (all && !b.has(v)) all = false; });
+      a.forEach(function (v) { if (all && !b.has(py_tw(b, v))) all = false; });
       return all;
     }
     return false;
@@ -145,6 +163,7 @@
   }
   function py_cmp(a, b, op) {
     var ta = typeof a, tb = typeof b;
+    if (ta === 'number' && tb === 'number') return a < b ? -1 : (a > b ? 1 : (a === b ? 0 : NaN));
     if ((ta === 'number' || ta === 'boolean' || a instanceof py_PyFloat) &&
         (tb === 'number' || tb === 'boolean' || b instanceof py_PyFloat)) {
       var x = py_numval(a), y = py_numval(b);
@@ -162,10 +181,11 @@
   }
   function py_set_le(a, b) {
     var ok = a.size <= b.size;
-    if (ok) a.forEach(function (v) { if (ok && !b.has(v)) ok = false; });
+    if (ok) a.forEach(function (v) { if (ok && !b.has(py_tw(b, v))) ok = false; });
     return ok;
   }
   function py_le(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') return a <= b;
     if (a instanceof Set && b instanceof Set) return py_set_le(a, b);
     return py_cmp(a, b, '<=') <= 0;
   }
@@ -290,13 +310,18 @@
     if (x instanceof py_DashPatch) return py_patch_build(x);
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_dash_to_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];   // primitives inline, as in py_to_js
+        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_dash_to_js(e);
+      }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
       x.forEach(function (v, k) {
-        Object.defineProperty(o, py_json_key(k), {value: py_dash_to_js(v), enumerable: true, writable: true, configurable: true});
+        var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
+        if (typeof k === 'string' && k !== '__proto__') o[k] = w;   // no setter can intervene
+        else Object.defineProperty(o, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
       });
       return o;
     }
@@ -352,6 +377,16 @@
     }
     return true;
   }
+  function py_radix(n, base) {
+    if (n < 9007199254740992) return n.toString(base);
+    var s = '';
+    while (n > 0) {
+      var r = n % base;
+      s = '0123456789abcdef'.charAt(r) + s;
+      n = (n - r) / base;
+    }
+    return s;
+  }
   function py_hexpad(n, w) {
     var h = n.toString(16);
     while (h.length < w) h = '0' + h;
@@ -403,9 +438,14 @@
     if (x === -Infinity) return '-inf';
     if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
     var ax = x < 0 ? -x : x;
-    if (ax >= 1e-4 && ax < 1e16 && (py_SHORTEST_OK === true || py_shortest_ok())) {
-      var s = String(x);
-      return (s.indexOf('.') < 0) ? s + '.0' : s;
+    if (ax >= 1e-4 && ax < 1e16) {
+      // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
+      // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
+      // double, so no shorter or closer string exists). In this range its layout is Python's.
+      var s = String(x), nd = s.length - (x < 0 ? 1 : 0) - (s.indexOf('.') >= 0 ? 1 : 0);
+      if (py_SHORTEST_OK === true || nd <= 15 || py_shortest_ok()) {
+        return (s.indexOf('.') < 0) ? s + '.0' : s;
+      }
     }
     return py_float_short(x, 'r', 0, false, true, false, false);
   }
@@ -577,6 +617,15 @@
     }
     return [d, p];
   }
+  function py_fmt_dec_inc(t) {
+    var a = t.split(''), i = a.length - 1;
+    for (; i >= 0; i--) {
+      if (a[i] === '.') continue;
+      if (a[i] !== '9') { a[i] = String.fromCharCode(a[i].charCodeAt(0) + 1); return a.join(''); }
+      a[i] = '0';
+    }
+    return '1' + a.join('');
+  }
   function py_float_short(x, code, prec, alt, addDot0, noNeg0, upper) {
     if (x !== x) return upper ? 'NAN' : 'nan';
     var neg = x < 0 || (x === 0 && 1 / x < 0);
@@ -585,12 +634,18 @@
     if (code === 'f' && !alt && prec <= 20 && ax < 9007199254740992) {
       // Fast path: toFixed is exact except that it rounds ties away from zero; a tie needs exactly
       // prec + 1 binary-fraction-derived decimals, i.e. ax * 2**(prec+1) integral but ax * 2**prec not.
-      var sc = Math.pow(2, prec);
+      var sc = Math.pow(2, prec), fs;
       if (!((ax * sc * 2) % 1 === 0 && (ax * sc) % 1 !== 0)) {
-        var fs = ax.toFixed(prec);
-        if (neg && noNeg0 && /^[0.]*$/.test(fs)) neg = false;
-        return neg ? '-' + fs : fs;
+        fs = ax.toFixed(prec);
+      } else {
+        // An exact tie: ax has exactly prec + 1 decimals, the last a 5, so toFixed(prec + 1) is exact;
+        // drop the 5 and round half to even by hand.
+        fs = ax.toFixed(prec + 1);
+        fs = fs.slice(0, prec === 0 ? -2 : -1);
+        if ((fs.charCodeAt(fs.length - 1) - 48) % 2 === 1) fs = py_fmt_dec_inc(fs);
       }
+      if (neg && noNeg0 && /^[0.]*$/.test(fs)) neg = false;
+      return neg ? '-' + fs : fs;
     }
     var dp, useExp = false, vend, exp = 0;
     if (code === 'e') dp = py_dtoa(ax, 2, prec + 1);
@@ -796,7 +851,7 @@
     if (t === 'b') { base = 2; prefix = '0b'; }
     else if (t === 'o') { base = 8; prefix = '0o'; }
     else if (t === 'x' || t === 'X') { base = 16; prefix = '0x'; }
-    var neg = v < 0, body = base === 10 ? py_int_str(neg ? -v : v) : (neg ? -v : v).toString(base);
+    var neg = v < 0, body = base === 10 ? py_int_str(neg ? -v : v) : py_radix(neg ? -v : v, base);
     if (!sp.alt) prefix = '';
     if (t === 'X') { body = body.toUpperCase(); prefix = prefix.toUpperCase(); }
     if (sp.width < 0 && sp.sep === '' && sp.sign === '') return (neg ? '-' : '') + prefix + body;
@@ -1013,8 +1068,8 @@
   }
   function py_pct_long(v, ch, alt, prec) {
     var neg = v < 0, a = neg ? -v : v, d, prefix = '';
-    if (ch === 'o') { d = a.toString(8); prefix = '0o'; }
-    else if (ch === 'x' || ch === 'X') { d = a.toString(16); prefix = ch === 'X' ? '0X' : '0x'; }
+    if (ch === 'o') { d = py_radix(a, 8); prefix = '0o'; }
+    else if (ch === 'x' || ch === 'X') { d = py_radix(a, 16); prefix = ch === 'X' ? '0X' : '0x'; }
     else d = py_int_str(a);
     if (ch === 'X') d = d.toUpperCase();
     if (prec > d.length) d = '0'.repeat(prec - d.length) + d;
@@ -1393,6 +1448,11 @@
     if (x instanceof Set) throw py_err('TypeError', 'py2cs: iterating over a set has no defined order; use sorted(s)');
     return null;
   }
+  function py_iplus(a, b) {
+    var r = a + b;
+    if (r <= 9007199254740991 && r >= -9007199254740991) return r;
+    return py_op_bigint(r, r - b === a && r - a === b);
+  }
   function py_imul(a, b) {
     var r = a * b;
     if (r <= 9007199254740991 && r >= -9007199254740991) return r + 0;
@@ -1406,11 +1466,11 @@
     if (y === 0) throw py_err('ZeroDivisionError', (ka === 1 && kb === 1) ? 'division by zero' : 'float division by zero');
     return py_numval(a) / y;
   }
-  function py_fdiv(a, b) {
+  function py_fdiv(a, b, isf) {
     if (typeof a !== 'number') a = py_numval(a);
     if (typeof b !== 'number') b = py_numval(b);
     if (b === 0) {
-      throw py_err('ZeroDivisionError', (1 / b > 0 && py_op_numkind(a) === 1) ? 'division by zero' : 'float division by zero');
+      throw py_err('ZeroDivisionError', (!isf && 1 / b > 0 && py_op_numkind(a) === 1) ? 'division by zero' : 'float division by zero');
     }
     return a / b;
   }
@@ -1467,7 +1527,7 @@
         n = py_int(py_fbox(py_truediv(n, i)));  // py:33
         out.push(i);  // py:34
       } else {
-        i = i + (i === 2 ? 1 : 2);  // py:36
+        i = py_iplus(i, i === 2 ? 1 : 2);  // py:36
       }
     }
     out.push(n);  // py:37
@@ -1488,18 +1548,18 @@
     }
     factors = $f_prime_factors(num);  // py:45
     if (py_len(factors) === 1) {  // py:46
-      return py_dash_return(py_tuple([py_dash_no_update(), py_str_format("{} is prime!", [num], null)]), 2);  // py:47
+      return py_dash_return([py_dash_no_update(), py_str_format("{} is prime!", [num], null)], 2);  // py:47
     }
-    return py_dash_return(py_tuple([py_str_format("{} is {}", [num, (function () {
-    var n, $r;
-    $r = [];
-    $2 = py_iter(factors);
-    for ($1 = 0; $1 < $2.length; $1++) {
-      n = $2[$1];
-      $r.push(py_str(n));
-    }
-    return $r;
-  })().join(" * ")], null), ""]), 2);  // py:48
+    return py_dash_return([py_str_format("{} is {}", [num, (function () {
+      var n, $r;
+      $r = [];
+      $2 = py_iter(factors);
+      for ($1 = 0; $1 < $2.length; $1++) {
+        n = $2[$1];
+        $r.push(py_str(n));
+      }
+      return $r;
+    })().join(" * ")], null), ""], 2);  // py:48
   }
   function $cb_sync_temperature(celsius, fahrenheit) {  // py:53
     var c, f;
@@ -1507,11 +1567,11 @@
     celsius = py_from_js(celsius);
     fahrenheit = py_from_js(fahrenheit);
     if (py_eq($ctx.triggered_id, "celsius")) {  // py:54
-      f = celsius == null ? null : py_fbox(py_round(py_fdiv(py_float(celsius) * 9, 5) + 32, 1, true));  // py:55
-      return py_dash_return(py_tuple([py_dash_no_update(), f]), 2);  // py:56
+      f = celsius == null ? null : py_fbox(py_round(py_fdiv(py_float(celsius) * 9, 5, true) + 32, 1, true));  // py:55
+      return py_dash_return([py_dash_no_update(), f], 2);  // py:56
     }
-    c = fahrenheit == null ? null : py_fbox(py_round(py_fdiv((py_float(fahrenheit) - 32) * 5, 9), 1, true));  // py:57
-    return py_dash_return(py_tuple([c, py_dash_no_update()]), 2);  // py:58
+    c = fahrenheit == null ? null : py_fbox(py_round(py_fdiv((py_float(fahrenheit) - 32) * 5, 9, true), 1, true));  // py:57
+    return py_dash_return([c, py_dash_no_update()], 2);  // py:58
   }
   function $cb_sync_slider(slider_value, input_value) {  // py:63
     var value;
@@ -1519,13 +1579,17 @@
     slider_value = py_from_js(slider_value);
     input_value = py_from_js(input_value);
     value = py_eq($ctx.triggered_id, "slider-input") ? input_value : slider_value;  // py:64
-    return py_dash_return(py_tuple([value, value]), 2);  // py:65
+    return py_dash_return([value, value], 2);  // py:65
   }
+  // own properties only (defineProperty): a name like "__proto__" can't reach a prototype
+  var own = function (o, k, v) {
+    Object.defineProperty(o, k, {value: v, enumerable: true, writable: true, configurable: true});
+    return v;
+  };
   var dc = window.dash_clientside = window.dash_clientside || {};
-  dc["py2cs_app"] = Object.assign(dc["py2cs_app"] || {}, {
-    "show_clicks": $cb_show_clicks,
-    "show_factors": $cb_show_factors,
-    "sync_temperature": $cb_sync_temperature,
-    "sync_slider": $cb_sync_slider
-  });
+  var ns = Object.prototype.hasOwnProperty.call(dc, "py2cs_app") ? dc["py2cs_app"] : own(dc, "py2cs_app", {});
+  own(ns, "show_clicks", $cb_show_clicks);
+  own(ns, "show_factors", $cb_show_factors);
+  own(ns, "sync_temperature", $cb_sync_temperature);
+  own(ns, "sync_slider", $cb_sync_slider);
 })();

@@ -10,7 +10,7 @@
     return x instanceof py_PyFloat ? x.v : (x === true ? 1 : (x === false ? 0 : x));
   }
   function py_isint(x) {
-    return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21;
+    return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
   }
   function py_tuple(arr) {
     Object.defineProperty(arr, '__py_tuple__', {value: true});
@@ -32,7 +32,8 @@
     return 'object';
   }
   function py_key(k) {
-    if (k instanceof py_PyFloat) return k.v;
+    if (typeof k === 'number') return (k | 0) === k ? k | 0 : k;
+    if (k instanceof py_PyFloat) return (k.v | 0) === k.v ? k.v | 0 : k.v;
     if (typeof k === 'object' && k !== null) {
       if (Array.isArray(k)) {
         if (k.__py_tuple__ === true) throw py_err('TypeError', 'py2cs: tuple dict keys and set elements are not supported');
@@ -59,20 +60,37 @@
     if (args.length === 1) return e.py_type === 'KeyError' ? py_repr(args[0]) : py_str(args[0]);
     return py_repr(py_tuple(args.slice()));
   }
+  function py_tw(c, k) {
+    if ((k === 1 || k === 0 || k === true || k === false) && !c.has(k)) {
+      var t = k === true ? 1 : k === false ? 0 : k === 1 ? true : false;
+      if (c.has(t)) return t;
+    }
+    return k;
+  }
+  function py_mkey(c, k) {
+    return py_tw(c, py_key(k));
+  }
   function py_from_js(x) {
     if (x === undefined) return null;
+    if (x === 0) return 0;                   // -0 from the page: the int 0, as JSON transports it
     if (x === null || typeof x !== 'object') return x;
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_from_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];   // primitives inline (the common case), containers recursively
+        out[i] = e === undefined ? null : e === 0 ? 0 : (e === null || typeof e !== 'object') ? e : py_from_js(e);
+      }
       return out;
     }
-    if (x instanceof Map || x instanceof Set || x instanceof py_PyFloat) return x;
     var proto = Object.getPrototypeOf(x);
-    if (proto !== Object.prototype && proto !== null) return x;  // a JS object (DOM node, Date...): opaque
+    // Maps, Sets, boxed floats (already Python values) and JS objects (DOM node, Date...) stay as they are
+    if (proto !== Object.prototype && proto !== null) return x;
     var m = new Map();
     var keys = Object.keys(x);
-    for (var j = 0; j < keys.length; j++) m.set(keys[j], py_from_js(x[keys[j]]));
+    for (var j = 0; j < keys.length; j++) {
+      var w = x[keys[j]];
+      m.set(keys[j], w === undefined ? null : w === 0 ? 0 : (w === null || typeof w !== 'object') ? w : py_from_js(w));
+    }
     return m;
   }
   function py_json_key(k) {
@@ -89,13 +107,17 @@
     if (x instanceof py_PyFloat) return x.v;
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_to_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];
+        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_to_js(e);
+      }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
       x.forEach(function (v, k) {
-        Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
+        if (typeof k === 'string' && k !== '__proto__') o[k] = py_to_js(v);   // no setter can intervene
+        else Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
       });
       return o;
     }
@@ -131,13 +153,13 @@
     if (a instanceof Map) {
       if (!(b instanceof Map) || a.size !== b.size) return false;
       var ok = true;
-      a.forEach(function (v, k) { if (ok && (!b.has(k) || !py_eq(v, b.get(k)))) ok = false; });
+      a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq(v, b.get(bk)))) ok = false; });
       return ok;
     }
     if (a instanceof Set) {
       if (!(b instanceof Set) || a.size !== b.size) return false;
       var all = true;
-      a.forEach(function (v) { if (all && !b.has(v)) all = false; });
+      a.forEach(function (v) { if (all && !b.has(py_tw(b, v))) all = false; });
       return all;
     }
     return false;
@@ -163,6 +185,7 @@
   }
   function py_cmp(a, b, op) {
     var ta = typeof a, tb = typeof b;
+    if (ta === 'number' && tb === 'number') return a < b ? -1 : (a > b ? 1 : (a === b ? 0 : NaN));
     if ((ta === 'number' || ta === 'boolean' || a instanceof py_PyFloat) &&
         (tb === 'number' || tb === 'boolean' || b instanceof py_PyFloat)) {
       var x = py_numval(a), y = py_numval(b);
@@ -180,14 +203,16 @@
   }
   function py_set_le(a, b) {
     var ok = a.size <= b.size;
-    if (ok) a.forEach(function (v) { if (ok && !b.has(v)) ok = false; });
+    if (ok) a.forEach(function (v) { if (ok && !b.has(py_tw(b, v))) ok = false; });
     return ok;
   }
   function py_lt(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') return a < b;
     if (a instanceof Set && b instanceof Set) return a.size < b.size && py_set_le(a, b);
     return py_cmp(a, b, '<') < 0;
   }
   function py_gt(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') return a > b;
     if (a instanceof Set && b instanceof Set) return b.size < a.size && py_set_le(b, a);
     return py_cmp(a, b, '>') > 0;
   }
@@ -286,13 +311,18 @@
     if (x instanceof py_DashPatch) return py_patch_build(x);
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_dash_to_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];   // primitives inline, as in py_to_js
+        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_dash_to_js(e);
+      }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
       x.forEach(function (v, k) {
-        Object.defineProperty(o, py_json_key(k), {value: py_dash_to_js(v), enumerable: true, writable: true, configurable: true});
+        var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
+        if (typeof k === 'string' && k !== '__proto__') o[k] = w;   // no setter can intervene
+        else Object.defineProperty(o, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
       });
       return o;
     }
@@ -348,6 +378,16 @@
     }
     return true;
   }
+  function py_radix(n, base) {
+    if (n < 9007199254740992) return n.toString(base);
+    var s = '';
+    while (n > 0) {
+      var r = n % base;
+      s = '0123456789abcdef'.charAt(r) + s;
+      n = (n - r) / base;
+    }
+    return s;
+  }
   function py_hexpad(n, w) {
     var h = n.toString(16);
     while (h.length < w) h = '0' + h;
@@ -396,9 +436,14 @@
     if (x === -Infinity) return '-inf';
     if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
     var ax = x < 0 ? -x : x;
-    if (ax >= 1e-4 && ax < 1e16 && (py_SHORTEST_OK === true || py_shortest_ok())) {
-      var s = String(x);
-      return (s.indexOf('.') < 0) ? s + '.0' : s;
+    if (ax >= 1e-4 && ax < 1e16) {
+      // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
+      // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
+      // double, so no shorter or closer string exists). In this range its layout is Python's.
+      var s = String(x), nd = s.length - (x < 0 ? 1 : 0) - (s.indexOf('.') >= 0 ? 1 : 0);
+      if (py_SHORTEST_OK === true || nd <= 15 || py_shortest_ok()) {
+        return (s.indexOf('.') < 0) ? s + '.0' : s;
+      }
     }
     return py_float_short(x, 'r', 0, false, true, false, false);
   }
@@ -570,6 +615,15 @@
     }
     return [d, p];
   }
+  function py_fmt_dec_inc(t) {
+    var a = t.split(''), i = a.length - 1;
+    for (; i >= 0; i--) {
+      if (a[i] === '.') continue;
+      if (a[i] !== '9') { a[i] = String.fromCharCode(a[i].charCodeAt(0) + 1); return a.join(''); }
+      a[i] = '0';
+    }
+    return '1' + a.join('');
+  }
   function py_float_short(x, code, prec, alt, addDot0, noNeg0, upper) {
     if (x !== x) return upper ? 'NAN' : 'nan';
     var neg = x < 0 || (x === 0 && 1 / x < 0);
@@ -578,12 +632,18 @@
     if (code === 'f' && !alt && prec <= 20 && ax < 9007199254740992) {
       // Fast path: toFixed is exact except that it rounds ties away from zero; a tie needs exactly
       // prec + 1 binary-fraction-derived decimals, i.e. ax * 2**(prec+1) integral but ax * 2**prec not.
-      var sc = Math.pow(2, prec);
+      var sc = Math.pow(2, prec), fs;
       if (!((ax * sc * 2) % 1 === 0 && (ax * sc) % 1 !== 0)) {
-        var fs = ax.toFixed(prec);
-        if (neg && noNeg0 && /^[0.]*$/.test(fs)) neg = false;
-        return neg ? '-' + fs : fs;
+        fs = ax.toFixed(prec);
+      } else {
+        // An exact tie: ax has exactly prec + 1 decimals, the last a 5, so toFixed(prec + 1) is exact;
+        // drop the 5 and round half to even by hand.
+        fs = ax.toFixed(prec + 1);
+        fs = fs.slice(0, prec === 0 ? -2 : -1);
+        if ((fs.charCodeAt(fs.length - 1) - 48) % 2 === 1) fs = py_fmt_dec_inc(fs);
       }
+      if (neg && noNeg0 && /^[0.]*$/.test(fs)) neg = false;
+      return neg ? '-' + fs : fs;
     }
     var dp, useExp = false, vend, exp = 0;
     if (code === 'e') dp = py_dtoa(ax, 2, prec + 1);
@@ -789,7 +849,7 @@
     if (t === 'b') { base = 2; prefix = '0b'; }
     else if (t === 'o') { base = 8; prefix = '0o'; }
     else if (t === 'x' || t === 'X') { base = 16; prefix = '0x'; }
-    var neg = v < 0, body = base === 10 ? py_int_str(neg ? -v : v) : (neg ? -v : v).toString(base);
+    var neg = v < 0, body = base === 10 ? py_int_str(neg ? -v : v) : py_radix(neg ? -v : v, base);
     if (!sp.alt) prefix = '';
     if (t === 'X') { body = body.toUpperCase(); prefix = prefix.toUpperCase(); }
     if (sp.width < 0 && sp.sep === '' && sp.sign === '') return (neg ? '-' : '') + prefix + body;
@@ -859,7 +919,26 @@
     if (spec === '') return py_str(v);
     throw py_err('TypeError', 'unsupported format string passed to ' + py_fmt_typename(v) + '.__format__');
   }
+  function py_fmt_commas(s) {
+    var i = s.charCodeAt(0) === 45 ? 1 : 0, j = i;
+    while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+    if (j - i <= 3) return s;
+    var digits = s.slice(i, j), out = digits.slice(0, digits.length % 3 || 3);
+    for (var k = out.length; k < digits.length; k += 3) out += ',' + digits.slice(k, k + 3);
+    return s.slice(0, i) + out + s.slice(j);
+  }
   function py_fstr(v, conv, spec, isFloat) {
+    if (conv === '' && (typeof v === 'number' || v instanceof py_PyFloat) && spec.charCodeAt(spec.length - 1) === 102) {
+      // '.Nf' and ',.Nf' (the most common specs): what py_format -> py_format_float computes for int and
+      // float alike (a boxed float by its value), without parsing the spec
+      var fv = typeof v === 'number' ? v : v.v, nd = -1;
+      if (spec.length === 3 && spec.charCodeAt(0) === 46) nd = spec.charCodeAt(1) - 48;
+      else if (spec.length === 4 && spec.charCodeAt(0) === 44 && spec.charCodeAt(1) === 46) nd = spec.charCodeAt(2) - 48;
+      if (nd >= 0 && nd <= 9) {
+        var fs = py_float_short(fv, 'f', nd, false, false, false, false);
+        return spec.length === 3 ? fs : py_fmt_commas(fs);
+      }
+    }
     if (conv === 'r') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_repr(v);
     else if (conv === 's') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_str(v);
     else if (conv === 'a') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_ascii(v);
@@ -1095,7 +1174,7 @@
       return py_op_getitem_slow(o, i);
     }
     if (o instanceof Map) {
-      var key = py_key(i);
+      var key = typeof i === 'string' ? i : py_mkey(o, i);
       var v = o.get(key);
       if (v !== undefined || o.has(key)) return v;
       throw py_err('KeyError', i === undefined ? null : i);
@@ -1140,7 +1219,7 @@
       o[k] = v;
       return;
     }
-    if (o instanceof Map) { o.set(py_key(i), v); return; }
+    if (o instanceof Map) { o.set(typeof i === 'string' ? i : py_mkey(o, i), v); return; }
     throw py_err('TypeError', "'" + py_op_tn(o) + "' object does not support item assignment");
   }
   function py_iter(x) {
@@ -1237,9 +1316,24 @@
     }
     var rev = py_bool(reverse);
     var p = new Array(n);
-    for (i = 0; i < n; i++) p[i] = rev ? n - 1 - i : i;
-    py_op_timsort(keys, p);
-    if (rev) p.reverse();
+    var kind = n > 1 ? typeof keys[0] : '';
+    if (kind !== 'number' && kind !== 'string') kind = '';
+    for (i = 0; i < n && kind !== ''; i++) {
+      if (typeof keys[i] !== kind || keys[i] !== keys[i]) kind = '';
+    }
+    if (kind !== '') {
+      // Keys all numbers (no NaN) or all strings: a total order, so any stable sort gives CPython's
+      // result; the engine's sort with ties broken by position is one.
+      for (i = 0; i < n; i++) p[i] = i;
+      var sgn = rev ? -1 : 1;
+      p.sort(kind === 'number'
+        ? function (a, b) { var x = keys[a], y = keys[b]; return x < y ? -sgn : (x > y ? sgn : a - b); }
+        : function (a, b) { var c = py_strcmp(keys[a], keys[b]); return c !== 0 ? c * sgn : a - b; });
+    } else {
+      for (i = 0; i < n; i++) p[i] = rev ? n - 1 - i : i;
+      py_op_timsort(keys, p);
+      if (rev) p.reverse();
+    }
     var out = new Array(n);
     for (i = 0; i < n; i++) out[i] = items[p[i]];
     if (isSet) {
@@ -1283,36 +1377,41 @@
     scale = py_from_js(scale);
     data = py_from_js(data);
     series = py_getitem(data, country);  // py:31
-    figure = new Map([["data", [new Map([["type", "scatter"], ["mode", "lines+markers"], ["x", py_getitem(series, "year")], ["y", py_getitem(series, "pop")], ["name", country]])]], ["layout", new Map([["yaxis", new Map([["type", scale]])], ["title", new Map([["text", py_str(country) + " (" + py_str(scale) + ")"]])]])]]);  // py:32
-    return py_dash_return(py_tuple([figure, py_str(country) + " population, " + String(py_len(py_getitem(series, "year"))) + " points, max " + py_fstr(py_max([py_getitem(series, "pop")], null, undefined, false), "", ",", false)]), 2);  // py:37
+    figure = new Map().set("data", [new Map().set("type", "scatter").set("mode", "lines+markers").set("x", py_getitem(series, "year")).set("y", py_getitem(series, "pop")).set("name", country)]).set("layout", new Map().set("yaxis", new Map().set("type", scale)).set("title", new Map().set("text", py_str(country) + " (" + py_str(scale) + ")")));  // py:32
+    return py_dash_return([figure, py_str(country) + " population, " + String(py_len(py_getitem(series, "year"))) + " points, max " + py_fstr(py_max([py_getitem(series, "pop")], null, undefined, false), "", ",", false)], 2);  // py:37
   }
   function $cb_styled_figure(title, data) {  // py:41
-    var layout, name$, traces, $1, $2, $3, $4;
+    var layout, name$, traces, $1, $2, $3, $4, $5;
     title = py_from_js(title);
     data = py_from_js(data);
     traces = [];  // py:43
     $2 = py_sorted(data, null, false);  // py:44
     for ($1 = 0; $1 < $2.length; $1++) {
       name$ = $2[$1];
-      traces.push(new Map([["type", "scatter"], ["mode", "lines"], ["name", name$], ["x", py_getitem(py_getitem(data, name$), "year")], ["y", py_getitem(py_getitem(data, name$), "pop")], ["legendgroup", name$]]));  // py:45
+      traces.push(new Map().set("type", "scatter").set("mode", "lines").set("name", name$).set("x", py_getitem(py_getitem(data, name$), "year")).set("y", py_getitem(py_getitem(data, name$), "pop")).set("legendgroup", name$));  // py:45
     }
-    layout = new Map([["template", "plotly_white"], ["legend", new Map([["title", new Map([["text", "country"]])]])], ["xaxis", new Map([["title", new Map([["text", "year"]])]])], ["yaxis", new Map([["title", new Map([["text", "pop"]])]])]]);  // py:47
-    py_setitem(layout, "title", new Map([["text", ($4 = py_str_title(py_m_strip(py_bool(($3 = title)) ? $3 : ""))).length > 0 ? $4 : "Untitled"], ["x", py_fbox(0.5)]]));  // py:49
-    return py_dash_return(new Map([["data", traces], ["layout", layout]]), null);  // py:50
+    layout = new Map().set("template", "plotly_white").set("legend", new Map().set("title", new Map().set("text", "country"))).set("xaxis", new Map().set("title", new Map().set("text", "year"))).set("yaxis", new Map().set("title", new Map().set("text", "pop")));  // py:47
+    py_setitem(layout, "title", new Map().set("text", ($5 = py_str_title(($4 = py_bool(($3 = title)) ? $3 : "", typeof $4 === "string" ? py_str_strip($4) : py_m_strip($4)))).length > 0 ? $5 : "Untitled").set("x", py_fbox(0.5)));  // py:49
+    return py_dash_return(new Map().set("data", traces).set("layout", layout), null);  // py:50
   }
   function $cb_add_point(n_clicks) {  // py:55
-    var patched;
+    var patched, $1;
     n_clicks = py_from_js(n_clicks);
     patched = py_patch_new();  // py:56
     py_patch_method(py_patch_getitem(py_patch_getitem(py_patch_getitem(patched, "data"), 0), "x"), "append", [n_clicks]);  // py:57
     py_patch_method(py_patch_getitem(py_patch_getitem(py_patch_getitem(patched, "data"), 0), "y"), "append", [py_mul(n_clicks, n_clicks)]);  // py:58
-    py_patch_setitem(py_patch_getitem(py_patch_getitem(patched, "layout"), "title"), "text", "points: " + py_str(py_add(n_clicks, 1)));  // py:59
-    return py_dash_return(py_tuple([patched, "added " + py_str(n_clicks)]), 2);  // py:60
+    $1 = "points: " + py_str(py_add(n_clicks, 1));  // py:59
+    py_patch_setitem(py_patch_getitem(py_patch_getitem(patched, "layout"), "title"), "text", $1);
+    return py_dash_return([patched, "added " + py_str(n_clicks)], 2);  // py:60
   }
+  // own properties only (defineProperty): a name like "__proto__" can't reach a prototype
+  var own = function (o, k, v) {
+    Object.defineProperty(o, k, {value: v, enumerable: true, writable: true, configurable: true});
+    return v;
+  };
   var dc = window.dash_clientside = window.dash_clientside || {};
-  dc["py2cs_app"] = Object.assign(dc["py2cs_app"] || {}, {
-    "update_graph": $cb_update_graph,
-    "styled_figure": $cb_styled_figure,
-    "add_point": $cb_add_point
-  });
+  var ns = Object.prototype.hasOwnProperty.call(dc, "py2cs_app") ? dc["py2cs_app"] : own(dc, "py2cs_app", {});
+  own(ns, "update_graph", $cb_update_graph);
+  own(ns, "styled_figure", $cb_styled_figure);
+  own(ns, "add_point", $cb_add_point);
 })();

@@ -7,7 +7,7 @@
     return x instanceof py_PyFloat ? x.v : (x === true ? 1 : (x === false ? 0 : x));
   }
   function py_isint(x) {
-    return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21;
+    return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
   }
   function py_tuple(arr) {
     Object.defineProperty(arr, '__py_tuple__', {value: true});
@@ -44,20 +44,34 @@
     if (args.length === 1) return e.py_type === 'KeyError' ? py_repr(args[0]) : py_str(args[0]);
     return py_repr(py_tuple(args.slice()));
   }
+  function py_tw(c, k) {
+    if ((k === 1 || k === 0 || k === true || k === false) && !c.has(k)) {
+      var t = k === true ? 1 : k === false ? 0 : k === 1 ? true : false;
+      if (c.has(t)) return t;
+    }
+    return k;
+  }
   function py_from_js(x) {
     if (x === undefined) return null;
+    if (x === 0) return 0;                   // -0 from the page: the int 0, as JSON transports it
     if (x === null || typeof x !== 'object') return x;
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_from_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];   // primitives inline (the common case), containers recursively
+        out[i] = e === undefined ? null : e === 0 ? 0 : (e === null || typeof e !== 'object') ? e : py_from_js(e);
+      }
       return out;
     }
-    if (x instanceof Map || x instanceof Set || x instanceof py_PyFloat) return x;
     var proto = Object.getPrototypeOf(x);
-    if (proto !== Object.prototype && proto !== null) return x;  // a JS object (DOM node, Date...): opaque
+    // Maps, Sets, boxed floats (already Python values) and JS objects (DOM node, Date...) stay as they are
+    if (proto !== Object.prototype && proto !== null) return x;
     var m = new Map();
     var keys = Object.keys(x);
-    for (var j = 0; j < keys.length; j++) m.set(keys[j], py_from_js(x[keys[j]]));
+    for (var j = 0; j < keys.length; j++) {
+      var w = x[keys[j]];
+      m.set(keys[j], w === undefined ? null : w === 0 ? 0 : (w === null || typeof w !== 'object') ? w : py_from_js(w));
+    }
     return m;
   }
   function py_json_key(k) {
@@ -74,13 +88,17 @@
     if (x instanceof py_PyFloat) return x.v;
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_to_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];
+        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_to_js(e);
+      }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
       x.forEach(function (v, k) {
-        Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
+        if (typeof k === 'string' && k !== '__proto__') o[k] = py_to_js(v);   // no setter can intervene
+        else Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
       });
       return o;
     }
@@ -116,13 +134,13 @@
     if (a instanceof Map) {
       if (!(b instanceof Map) || a.size !== b.size) return false;
       var ok = true;
-      a.forEach(function (v, k) { if (ok && (!b.has(k) || !py_eq(v, b.get(k)))) ok = false; });
+      a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq(v, b.get(bk)))) ok = false; });
       return ok;
     }
     if (a instanceof Set) {
       if (!(b instanceof Set) || a.size !== b.size) return false;
       var all = true;
-      a.forEach(function (v) { if (all && !b.has(v)) all = false; });
+      a.forEach(function (v) { if (all && !b.has(py_tw(b, v))) all = false; });
       return all;
     }
     return false;
@@ -244,13 +262,18 @@
     if (x instanceof py_DashPatch) return py_patch_build(x);
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_dash_to_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];   // primitives inline, as in py_to_js
+        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_dash_to_js(e);
+      }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
       x.forEach(function (v, k) {
-        Object.defineProperty(o, py_json_key(k), {value: py_dash_to_js(v), enumerable: true, writable: true, configurable: true});
+        var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
+        if (typeof k === 'string' && k !== '__proto__') o[k] = w;   // no setter can intervene
+        else Object.defineProperty(o, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
       });
       return o;
     }
@@ -362,9 +385,14 @@
     if (x === -Infinity) return '-inf';
     if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
     var ax = x < 0 ? -x : x;
-    if (ax >= 1e-4 && ax < 1e16 && (py_SHORTEST_OK === true || py_shortest_ok())) {
-      var s = String(x);
-      return (s.indexOf('.') < 0) ? s + '.0' : s;
+    if (ax >= 1e-4 && ax < 1e16) {
+      // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
+      // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
+      // double, so no shorter or closer string exists). In this range its layout is Python's.
+      var s = String(x), nd = s.length - (x < 0 ? 1 : 0) - (s.indexOf('.') >= 0 ? 1 : 0);
+      if (py_SHORTEST_OK === true || nd <= 15 || py_shortest_ok()) {
+        return (s.indexOf('.') < 0) ? s + '.0' : s;
+      }
     }
     return py_float_short(x, 'r', 0, false, true, false, false);
   }
@@ -519,6 +547,15 @@
     }
     return [d, p];
   }
+  function py_fmt_dec_inc(t) {
+    var a = t.split(''), i = a.length - 1;
+    for (; i >= 0; i--) {
+      if (a[i] === '.') continue;
+      if (a[i] !== '9') { a[i] = String.fromCharCode(a[i].charCodeAt(0) + 1); return a.join(''); }
+      a[i] = '0';
+    }
+    return '1' + a.join('');
+  }
   function py_float_short(x, code, prec, alt, addDot0, noNeg0, upper) {
     if (x !== x) return upper ? 'NAN' : 'nan';
     var neg = x < 0 || (x === 0 && 1 / x < 0);
@@ -527,12 +564,18 @@
     if (code === 'f' && !alt && prec <= 20 && ax < 9007199254740992) {
       // Fast path: toFixed is exact except that it rounds ties away from zero; a tie needs exactly
       // prec + 1 binary-fraction-derived decimals, i.e. ax * 2**(prec+1) integral but ax * 2**prec not.
-      var sc = Math.pow(2, prec);
+      var sc = Math.pow(2, prec), fs;
       if (!((ax * sc * 2) % 1 === 0 && (ax * sc) % 1 !== 0)) {
-        var fs = ax.toFixed(prec);
-        if (neg && noNeg0 && /^[0.]*$/.test(fs)) neg = false;
-        return neg ? '-' + fs : fs;
+        fs = ax.toFixed(prec);
+      } else {
+        // An exact tie: ax has exactly prec + 1 decimals, the last a 5, so toFixed(prec + 1) is exact;
+        // drop the 5 and round half to even by hand.
+        fs = ax.toFixed(prec + 1);
+        fs = fs.slice(0, prec === 0 ? -2 : -1);
+        if ((fs.charCodeAt(fs.length - 1) - 48) % 2 === 1) fs = py_fmt_dec_inc(fs);
       }
+      if (neg && noNeg0 && /^[0.]*$/.test(fs)) neg = false;
+      return neg ? '-' + fs : fs;
     }
     var dp, useExp = false, vend, exp = 0;
     if (code === 'e') dp = py_dtoa(ax, 2, prec + 1);
@@ -588,21 +631,25 @@
     open_clicks = py_from_js(open_clicks);
     close_clicks = py_from_js(close_clicks);
     is_open = py_eq($ctx.triggered_id, "open");  // py:19
-    py_set_props("modal", new Map([["style", new Map([["display", is_open ? "block" : "none"]])]]));  // py:20
-    py_set_props("modal-log", new Map([["children", (is_open ? "opened" : "closed") + " by " + py_str($ctx.triggered_id)]]));  // py:21
+    py_set_props("modal", new Map().set("style", new Map().set("display", is_open ? "block" : "none")));  // py:20
+    py_set_props("modal-log", new Map().set("children", (is_open ? "opened" : "closed") + " by " + py_str($ctx.triggered_id)));  // py:21
     return py_dash_return(null, 0);
   }
   async function $cb_shout_async(value) {  // py:25
-    var text, trigger, $1;
+    var text, trigger, $1, $2;
     var $ctx = py_dash_ctx();
     value = py_from_js(value);
     trigger = $ctx.triggered_id;  // py:26
-    text = py_m_upper(py_bool(($1 = value)) ? $1 : "");  // py:27
+    text = ($2 = py_bool(($1 = value)) ? $1 : "", typeof $2 === "string" ? py_str_upper($2) : py_m_upper($2));  // py:27
     return py_dash_return(text + "! (" + py_str(trigger == null ? "initial" : trigger) + ")", null);  // py:28
   }
+  // own properties only (defineProperty): a name like "__proto__" can't reach a prototype
+  var own = function (o, k, v) {
+    Object.defineProperty(o, k, {value: v, enumerable: true, writable: true, configurable: true});
+    return v;
+  };
   var dc = window.dash_clientside = window.dash_clientside || {};
-  dc["py2cs_app"] = Object.assign(dc["py2cs_app"] || {}, {
-    "toggle_modal": $cb_toggle_modal,
-    "shout_async": $cb_shout_async
-  });
+  var ns = Object.prototype.hasOwnProperty.call(dc, "py2cs_app") ? dc["py2cs_app"] : own(dc, "py2cs_app", {});
+  own(ns, "toggle_modal", $cb_toggle_modal);
+  own(ns, "shout_async", $cb_shout_async);
 })();

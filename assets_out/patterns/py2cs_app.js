@@ -10,7 +10,7 @@
     return x instanceof py_PyFloat ? x.v : (x === true ? 1 : (x === false ? 0 : x));
   }
   function py_isint(x) {
-    return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21;
+    return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
   }
   function py_tuple(arr) {
     Object.defineProperty(arr, '__py_tuple__', {value: true});
@@ -32,7 +32,8 @@
     return 'object';
   }
   function py_key(k) {
-    if (k instanceof py_PyFloat) return k.v;
+    if (typeof k === 'number') return (k | 0) === k ? k | 0 : k;
+    if (k instanceof py_PyFloat) return (k.v | 0) === k.v ? k.v | 0 : k.v;
     if (typeof k === 'object' && k !== null) {
       if (Array.isArray(k)) {
         if (k.__py_tuple__ === true) throw py_err('TypeError', 'py2cs: tuple dict keys and set elements are not supported');
@@ -59,20 +60,37 @@
     if (args.length === 1) return e.py_type === 'KeyError' ? py_repr(args[0]) : py_str(args[0]);
     return py_repr(py_tuple(args.slice()));
   }
+  function py_tw(c, k) {
+    if ((k === 1 || k === 0 || k === true || k === false) && !c.has(k)) {
+      var t = k === true ? 1 : k === false ? 0 : k === 1 ? true : false;
+      if (c.has(t)) return t;
+    }
+    return k;
+  }
+  function py_mkey(c, k) {
+    return py_tw(c, py_key(k));
+  }
   function py_from_js(x) {
     if (x === undefined) return null;
+    if (x === 0) return 0;                   // -0 from the page: the int 0, as JSON transports it
     if (x === null || typeof x !== 'object') return x;
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_from_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];   // primitives inline (the common case), containers recursively
+        out[i] = e === undefined ? null : e === 0 ? 0 : (e === null || typeof e !== 'object') ? e : py_from_js(e);
+      }
       return out;
     }
-    if (x instanceof Map || x instanceof Set || x instanceof py_PyFloat) return x;
     var proto = Object.getPrototypeOf(x);
-    if (proto !== Object.prototype && proto !== null) return x;  // a JS object (DOM node, Date...): opaque
+    // Maps, Sets, boxed floats (already Python values) and JS objects (DOM node, Date...) stay as they are
+    if (proto !== Object.prototype && proto !== null) return x;
     var m = new Map();
     var keys = Object.keys(x);
-    for (var j = 0; j < keys.length; j++) m.set(keys[j], py_from_js(x[keys[j]]));
+    for (var j = 0; j < keys.length; j++) {
+      var w = x[keys[j]];
+      m.set(keys[j], w === undefined ? null : w === 0 ? 0 : (w === null || typeof w !== 'object') ? w : py_from_js(w));
+    }
     return m;
   }
   function py_json_key(k) {
@@ -89,13 +107,17 @@
     if (x instanceof py_PyFloat) return x.v;
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_to_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];
+        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_to_js(e);
+      }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
       x.forEach(function (v, k) {
-        Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
+        if (typeof k === 'string' && k !== '__proto__') o[k] = py_to_js(v);   // no setter can intervene
+        else Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
       });
       return o;
     }
@@ -131,13 +153,13 @@
     if (a instanceof Map) {
       if (!(b instanceof Map) || a.size !== b.size) return false;
       var ok = true;
-      a.forEach(function (v, k) { if (ok && (!b.has(k) || !py_eq(v, b.get(k)))) ok = false; });
+      a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq(v, b.get(bk)))) ok = false; });
       return ok;
     }
     if (a instanceof Set) {
       if (!(b instanceof Set) || a.size !== b.size) return false;
       var all = true;
-      a.forEach(function (v) { if (all && !b.has(v)) all = false; });
+      a.forEach(function (v) { if (all && !b.has(py_tw(b, v))) all = false; });
       return all;
     }
     return false;
@@ -259,13 +281,18 @@
     if (x instanceof py_DashPatch) return py_patch_build(x);
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_dash_to_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];   // primitives inline, as in py_to_js
+        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_dash_to_js(e);
+      }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
       x.forEach(function (v, k) {
-        Object.defineProperty(o, py_json_key(k), {value: py_dash_to_js(v), enumerable: true, writable: true, configurable: true});
+        var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
+        if (typeof k === 'string' && k !== '__proto__') o[k] = w;   // no setter can intervene
+        else Object.defineProperty(o, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
       });
       return o;
     }
@@ -366,9 +393,14 @@
     if (x === -Infinity) return '-inf';
     if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
     var ax = x < 0 ? -x : x;
-    if (ax >= 1e-4 && ax < 1e16 && (py_SHORTEST_OK === true || py_shortest_ok())) {
-      var s = String(x);
-      return (s.indexOf('.') < 0) ? s + '.0' : s;
+    if (ax >= 1e-4 && ax < 1e16) {
+      // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
+      // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
+      // double, so no shorter or closer string exists). In this range its layout is Python's.
+      var s = String(x), nd = s.length - (x < 0 ? 1 : 0) - (s.indexOf('.') >= 0 ? 1 : 0);
+      if (py_SHORTEST_OK === true || nd <= 15 || py_shortest_ok()) {
+        return (s.indexOf('.') < 0) ? s + '.0' : s;
+      }
     }
     return py_float_short(x, 'r', 0, false, true, false, false);
   }
@@ -523,6 +555,15 @@
     }
     return [d, p];
   }
+  function py_fmt_dec_inc(t) {
+    var a = t.split(''), i = a.length - 1;
+    for (; i >= 0; i--) {
+      if (a[i] === '.') continue;
+      if (a[i] !== '9') { a[i] = String.fromCharCode(a[i].charCodeAt(0) + 1); return a.join(''); }
+      a[i] = '0';
+    }
+    return '1' + a.join('');
+  }
   function py_float_short(x, code, prec, alt, addDot0, noNeg0, upper) {
     if (x !== x) return upper ? 'NAN' : 'nan';
     var neg = x < 0 || (x === 0 && 1 / x < 0);
@@ -531,12 +572,18 @@
     if (code === 'f' && !alt && prec <= 20 && ax < 9007199254740992) {
       // Fast path: toFixed is exact except that it rounds ties away from zero; a tie needs exactly
       // prec + 1 binary-fraction-derived decimals, i.e. ax * 2**(prec+1) integral but ax * 2**prec not.
-      var sc = Math.pow(2, prec);
+      var sc = Math.pow(2, prec), fs;
       if (!((ax * sc * 2) % 1 === 0 && (ax * sc) % 1 !== 0)) {
-        var fs = ax.toFixed(prec);
-        if (neg && noNeg0 && /^[0.]*$/.test(fs)) neg = false;
-        return neg ? '-' + fs : fs;
+        fs = ax.toFixed(prec);
+      } else {
+        // An exact tie: ax has exactly prec + 1 decimals, the last a 5, so toFixed(prec + 1) is exact;
+        // drop the 5 and round half to even by hand.
+        fs = ax.toFixed(prec + 1);
+        fs = fs.slice(0, prec === 0 ? -2 : -1);
+        if ((fs.charCodeAt(fs.length - 1) - 48) % 2 === 1) fs = py_fmt_dec_inc(fs);
       }
+      if (neg && noNeg0 && /^[0.]*$/.test(fs)) neg = false;
+      return neg ? '-' + fs : fs;
     }
     var dp, useExp = false, vend, exp = 0;
     if (code === 'e') dp = py_dtoa(ax, 2, prec + 1);
@@ -722,6 +769,11 @@
     return neg ? -ix : ix;
   }
   function py_pow(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') {   // plain numbers: py_op_numkind inlined
+      if (a % 1 === 0 && a < 1e21 && a > -1e21 && (a !== 0 || 1 / a > 0) &&
+          b % 1 === 0 && b < 1e21 && b >= 0 && (b !== 0 || 1 / b > 0)) return py_ipow(a, b);
+      return py_fbox(py_fpow(a, b));
+    }
     var ka = py_op_numkind(a), kb = py_op_numkind(b);
     if (ka === 0 || kb === 0) throw py_op_binerr('** or pow()', a, b);
     var x = py_numval(a), y = py_numval(b);
@@ -744,7 +796,7 @@
       return py_op_getitem_slow(o, i);
     }
     if (o instanceof Map) {
-      var key = py_key(i);
+      var key = typeof i === 'string' ? i : py_mkey(o, i);
       var v = o.get(key);
       if (v !== undefined || o.has(key)) return v;
       throw py_err('KeyError', i === undefined ? null : i);
@@ -829,20 +881,20 @@
     var $ctx = py_dash_ctx();
     values = py_from_js(values);
     nums = (function () {
-    var v, $r;
-    $r = [];
-    $2 = py_iter(values);
-    for ($1 = 0; $1 < $2.length; $1++) {
-      v = $2[$1];
-      if (v != null) {
-        $r.push(v);
+      var v, $r;
+      $r = [];
+      $2 = py_iter(values);
+      for ($1 = 0; $1 < $2.length; $1++) {
+        v = $2[$1];
+        if (v != null) {
+          $r.push(v);
+        }
       }
-    }
-    return $r;
-  })();  // py:23
+      return $r;
+    })();  // py:23
     who = $ctx.triggered_id;  // py:24
     last = who == null ? "none" : "item " + py_str(py_getitem(who, "index"));  // py:25
-    return py_dash_return(py_tuple(["total = " + py_str(py_sum(nums)) + " over " + String(nums.length) + " items", last]), 2);  // py:26
+    return py_dash_return(["total = " + py_str(py_sum(nums)) + " over " + String(nums.length) + " items", last], 2);  // py:26
   }
   function $cb_line(n_clicks, qty) {  // py:32
     var factor, index, $1, $2;
@@ -860,21 +912,25 @@
     values = py_from_js(values);
     i = py_getitem($ctx.triggered_id, "index");  // py:42
     return py_dash_return((function () {
-    var j, v, $r;
-    $r = [];
-    $2 = py_iter(values);
-    for ($1 = 0; $1 < $2.length; $1++) {
-      j = $1;
-      v = $2[$1];
-      $r.push(py_eq(j, i) && v != null ? py_mul(v, 2) : v);
-    }
-    return $r;
-  })(), null);  // py:43
+      var j, v, $r;
+      $r = [];
+      $2 = py_iter(values);
+      for ($1 = 0; $1 < $2.length; $1++) {
+        j = $1;
+        v = $2[$1];
+        $r.push(py_eq(j, i) && v != null ? py_mul(v, 2) : v);
+      }
+      return $r;
+    })(), null);  // py:43
   }
+  // own properties only (defineProperty): a name like "__proto__" can't reach a prototype
+  var own = function (o, k, v) {
+    Object.defineProperty(o, k, {value: v, enumerable: true, writable: true, configurable: true});
+    return v;
+  };
   var dc = window.dash_clientside = window.dash_clientside || {};
-  dc["py2cs_app"] = Object.assign(dc["py2cs_app"] || {}, {
-    "total": $cb_total,
-    "line": $cb_line,
-    "double_all": $cb_double_all
-  });
+  var ns = Object.prototype.hasOwnProperty.call(dc, "py2cs_app") ? dc["py2cs_app"] : own(dc, "py2cs_app", {});
+  own(ns, "total", $cb_total);
+  own(ns, "line", $cb_line);
+  own(ns, "double_all", $cb_double_all);
 })();

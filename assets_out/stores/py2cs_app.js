@@ -10,7 +10,7 @@
     return x instanceof py_PyFloat ? x.v : (x === true ? 1 : (x === false ? 0 : x));
   }
   function py_isint(x) {
-    return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21;
+    return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
   }
   function py_tuple(arr) {
     Object.defineProperty(arr, '__py_tuple__', {value: true});
@@ -32,7 +32,8 @@
     return 'object';
   }
   function py_key(k) {
-    if (k instanceof py_PyFloat) return k.v;
+    if (typeof k === 'number') return (k | 0) === k ? k | 0 : k;
+    if (k instanceof py_PyFloat) return (k.v | 0) === k.v ? k.v | 0 : k.v;
     if (typeof k === 'object' && k !== null) {
       if (Array.isArray(k)) {
         if (k.__py_tuple__ === true) throw py_err('TypeError', 'py2cs: tuple dict keys and set elements are not supported');
@@ -59,20 +60,37 @@
     if (args.length === 1) return e.py_type === 'KeyError' ? py_repr(args[0]) : py_str(args[0]);
     return py_repr(py_tuple(args.slice()));
   }
+  function py_tw(c, k) {
+    if ((k === 1 || k === 0 || k === true || k === false) && !c.has(k)) {
+      var t = k === true ? 1 : k === false ? 0 : k === 1 ? true : false;
+      if (c.has(t)) return t;
+    }
+    return k;
+  }
+  function py_mkey(c, k) {
+    return py_tw(c, py_key(k));
+  }
   function py_from_js(x) {
     if (x === undefined) return null;
+    if (x === 0) return 0;                   // -0 from the page: the int 0, as JSON transports it
     if (x === null || typeof x !== 'object') return x;
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_from_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];   // primitives inline (the common case), containers recursively
+        out[i] = e === undefined ? null : e === 0 ? 0 : (e === null || typeof e !== 'object') ? e : py_from_js(e);
+      }
       return out;
     }
-    if (x instanceof Map || x instanceof Set || x instanceof py_PyFloat) return x;
     var proto = Object.getPrototypeOf(x);
-    if (proto !== Object.prototype && proto !== null) return x;  // a JS object (DOM node, Date...): opaque
+    // Maps, Sets, boxed floats (already Python values) and JS objects (DOM node, Date...) stay as they are
+    if (proto !== Object.prototype && proto !== null) return x;
     var m = new Map();
     var keys = Object.keys(x);
-    for (var j = 0; j < keys.length; j++) m.set(keys[j], py_from_js(x[keys[j]]));
+    for (var j = 0; j < keys.length; j++) {
+      var w = x[keys[j]];
+      m.set(keys[j], w === undefined ? null : w === 0 ? 0 : (w === null || typeof w !== 'object') ? w : py_from_js(w));
+    }
     return m;
   }
   function py_json_key(k) {
@@ -89,13 +107,17 @@
     if (x instanceof py_PyFloat) return x.v;
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_to_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];
+        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_to_js(e);
+      }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
       x.forEach(function (v, k) {
-        Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
+        if (typeof k === 'string' && k !== '__proto__') o[k] = py_to_js(v);   // no setter can intervene
+        else Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
       });
       return o;
     }
@@ -131,13 +153,13 @@
     if (a instanceof Map) {
       if (!(b instanceof Map) || a.size !== b.size) return false;
       var ok = true;
-      a.forEach(function (v, k) { if (ok && (!b.has(k) || !py_eq(v, b.get(k)))) ok = false; });
+      a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq(v, b.get(bk)))) ok = false; });
       return ok;
     }
     if (a instanceof Set) {
       if (!(b instanceof Set) || a.size !== b.size) return false;
       var all = true;
-      a.forEach(function (v) { if (all && !b.has(v)) all = false; });
+      a.forEach(function (v) { if (all && !b.has(py_tw(b, v))) all = false; });
       return all;
     }
     return false;
@@ -163,6 +185,7 @@
   }
   function py_cmp(a, b, op) {
     var ta = typeof a, tb = typeof b;
+    if (ta === 'number' && tb === 'number') return a < b ? -1 : (a > b ? 1 : (a === b ? 0 : NaN));
     if ((ta === 'number' || ta === 'boolean' || a instanceof py_PyFloat) &&
         (tb === 'number' || tb === 'boolean' || b instanceof py_PyFloat)) {
       var x = py_numval(a), y = py_numval(b);
@@ -180,14 +203,16 @@
   }
   function py_set_le(a, b) {
     var ok = a.size <= b.size;
-    if (ok) a.forEach(function (v) { if (ok && !b.has(v)) ok = false; });
+    if (ok) a.forEach(function (v) { if (ok && !b.has(py_tw(b, v))) ok = false; });
     return ok;
   }
   function py_lt(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') return a < b;
     if (a instanceof Set && b instanceof Set) return a.size < b.size && py_set_le(a, b);
     return py_cmp(a, b, '<') < 0;
   }
   function py_gt(a, b) {
+    if (typeof a === 'number' && typeof b === 'number') return a > b;
     if (a instanceof Set && b instanceof Set) return b.size < a.size && py_set_le(b, a);
     return py_cmp(a, b, '>') > 0;
   }
@@ -200,7 +225,7 @@
       for (var i = 0; i < c.length; i++) if (py_eq(c[i], x)) return true;
       return false;
     }
-    if (c instanceof Map || c instanceof Set) return c.has(py_key(x));
+    if (c instanceof Map || c instanceof Set) return c.has(py_mkey(c, x));
     throw py_err('TypeError', "argument of type '" + py_typename(c) + "' is not iterable");
   }
   var py_DASH_FALLBACK = (function () {
@@ -320,13 +345,18 @@
     if (x instanceof py_DashPatch) return py_patch_build(x);
     if (Array.isArray(x)) {
       var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) out[i] = py_dash_to_js(x[i]);
+      for (var i = 0; i < x.length; i++) {
+        var e = x[i];   // primitives inline, as in py_to_js
+        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_dash_to_js(e);
+      }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
       x.forEach(function (v, k) {
-        Object.defineProperty(o, py_json_key(k), {value: py_dash_to_js(v), enumerable: true, writable: true, configurable: true});
+        var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
+        if (typeof k === 'string' && k !== '__proto__') o[k] = w;   // no setter can intervene
+        else Object.defineProperty(o, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
       });
       return o;
     }
@@ -427,9 +457,14 @@
     if (x === -Infinity) return '-inf';
     if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
     var ax = x < 0 ? -x : x;
-    if (ax >= 1e-4 && ax < 1e16 && (py_SHORTEST_OK === true || py_shortest_ok())) {
-      var s = String(x);
-      return (s.indexOf('.') < 0) ? s + '.0' : s;
+    if (ax >= 1e-4 && ax < 1e16) {
+      // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
+      // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
+      // double, so no shorter or closer string exists). In this range its layout is Python's.
+      var s = String(x), nd = s.length - (x < 0 ? 1 : 0) - (s.indexOf('.') >= 0 ? 1 : 0);
+      if (py_SHORTEST_OK === true || nd <= 15 || py_shortest_ok()) {
+        return (s.indexOf('.') < 0) ? s + '.0' : s;
+      }
     }
     return py_float_short(x, 'r', 0, false, true, false, false);
   }
@@ -584,6 +619,15 @@
     }
     return [d, p];
   }
+  function py_fmt_dec_inc(t) {
+    var a = t.split(''), i = a.length - 1;
+    for (; i >= 0; i--) {
+      if (a[i] === '.') continue;
+      if (a[i] !== '9') { a[i] = String.fromCharCode(a[i].charCodeAt(0) + 1); return a.join(''); }
+      a[i] = '0';
+    }
+    return '1' + a.join('');
+  }
   function py_float_short(x, code, prec, alt, addDot0, noNeg0, upper) {
     if (x !== x) return upper ? 'NAN' : 'nan';
     var neg = x < 0 || (x === 0 && 1 / x < 0);
@@ -592,12 +636,18 @@
     if (code === 'f' && !alt && prec <= 20 && ax < 9007199254740992) {
       // Fast path: toFixed is exact except that it rounds ties away from zero; a tie needs exactly
       // prec + 1 binary-fraction-derived decimals, i.e. ax * 2**(prec+1) integral but ax * 2**prec not.
-      var sc = Math.pow(2, prec);
+      var sc = Math.pow(2, prec), fs;
       if (!((ax * sc * 2) % 1 === 0 && (ax * sc) % 1 !== 0)) {
-        var fs = ax.toFixed(prec);
-        if (neg && noNeg0 && /^[0.]*$/.test(fs)) neg = false;
-        return neg ? '-' + fs : fs;
+        fs = ax.toFixed(prec);
+      } else {
+        // An exact tie: ax has exactly prec + 1 decimals, the last a 5, so toFixed(prec + 1) is exact;
+        // drop the 5 and round half to even by hand.
+        fs = ax.toFixed(prec + 1);
+        fs = fs.slice(0, prec === 0 ? -2 : -1);
+        if ((fs.charCodeAt(fs.length - 1) - 48) % 2 === 1) fs = py_fmt_dec_inc(fs);
       }
+      if (neg && noNeg0 && /^[0.]*$/.test(fs)) neg = false;
+      return neg ? '-' + fs : fs;
     }
     var dp, useExp = false, vend, exp = 0;
     if (code === 'e') dp = py_dtoa(ax, 2, prec + 1);
@@ -637,8 +687,12 @@
   function py_methods_argc(n, min, few, many) {
     return py_err('TypeError', (n < min ? few : many).replace('%n', String(n)));
   }
+  function py_dict_get_any(self, key, dflt) {
+    if (self instanceof Map) return py_dict_get(self, key, dflt);
+    throw py_methods_noattr(self, 'get');
+  }
   function py_dict_get(d, key, dflt) {
-    var k = py_key(key), v = d.get(k);
+    var k = typeof key === 'string' ? key : py_mkey(d, key), v = d.get(k);
     if (v !== undefined || d.has(k)) return v;
     return dflt === undefined ? null : dflt;
   }
@@ -646,13 +700,6 @@
     var out = new Array(d.size), i = 0;
     d.forEach(function (v, k) { out[i++] = py_tuple([k, v]); });
     return out;
-  }
-  function py_m_get(self, a, b) {
-    if (self instanceof Map) {
-      if (arguments.length < 2 || arguments.length > 3) throw py_methods_argc(arguments.length - 1, 1, 'get expected at least 1 argument, got %n', 'get expected at most 2 arguments, got %n');
-      return py_dict_get(self, a, b);
-    }
-    throw py_methods_noattr(self, 'get');
   }
   function py_m_items(self) {
     if (self instanceof Map) {
@@ -782,7 +829,7 @@
       return py_op_getitem_slow(o, i);
     }
     if (o instanceof Map) {
-      var key = py_key(i);
+      var key = typeof i === 'string' ? i : py_mkey(o, i);
       var v = o.get(key);
       if (v !== undefined || o.has(key)) return v;
       throw py_err('KeyError', i === undefined ? null : i);
@@ -827,7 +874,7 @@
       o[k] = v;
       return;
     }
-    if (o instanceof Map) { o.set(py_key(i), v); return; }
+    if (o instanceof Map) { o.set(typeof i === 'string' ? i : py_mkey(o, i), v); return; }
     throw py_err('TypeError', "'" + py_op_tn(o) + "' object does not support item assignment");
   }
   function py_iter(x) {
@@ -925,9 +972,24 @@
     }
     var rev = py_bool(reverse);
     var p = new Array(n);
-    for (i = 0; i < n; i++) p[i] = rev ? n - 1 - i : i;
-    py_op_timsort(keys, p);
-    if (rev) p.reverse();
+    var kind = n > 1 ? typeof keys[0] : '';
+    if (kind !== 'number' && kind !== 'string') kind = '';
+    for (i = 0; i < n && kind !== ''; i++) {
+      if (typeof keys[i] !== kind || keys[i] !== keys[i]) kind = '';
+    }
+    if (kind !== '') {
+      // Keys all numbers (no NaN) or all strings: a total order, so any stable sort gives CPython's
+      // result; the engine's sort with ties broken by position is one.
+      for (i = 0; i < n; i++) p[i] = i;
+      var sgn = rev ? -1 : 1;
+      p.sort(kind === 'number'
+        ? function (a, b) { var x = keys[a], y = keys[b]; return x < y ? -sgn : (x > y ? sgn : a - b); }
+        : function (a, b) { var c = py_strcmp(keys[a], keys[b]); return c !== 0 ? c * sgn : a - b; });
+    } else {
+      for (i = 0; i < n; i++) p[i] = rev ? n - 1 - i : i;
+      py_op_timsort(keys, p);
+      if (rev) p.reverse();
+    }
     var out = new Array(n);
     for (i = 0; i < n; i++) out[i] = items[p[i]];
     if (isSet) {
@@ -979,7 +1041,7 @@
         if (pair.length !== 2) {
           throw py_err('ValueError', 'dictionary update sequence element #' + i + ' has length ' + pair.length + '; 2 is required');
         }
-        m.set(py_key(pair[0]), pair[1]);
+        m.set(py_mkey(m, pair[0]), pair[1]);
       }
     }
     if (kwargs != null) kwargs.forEach(function (v, k) { m.set(k, v); });
@@ -989,7 +1051,7 @@
     if (x === undefined) return new Set();
     if (x instanceof Set) return new Set(x);
     var a = py_iter(x), s = new Set();
-    for (var i = 0; i < a.length; i++) s.add(py_key(a[i]));
+    for (var i = 0; i < a.length; i++) s.add(py_mkey(s, a[i]));
     return s;
   }
   var $c_OPTIONS = ["New York City", "Montreal", "San Francisco"];
@@ -1002,7 +1064,7 @@
     } else {
       cities_selected = py_bool(all_selected) ? $c_OPTIONS : [];  // py:29
     }
-    return py_dash_return(py_tuple([cities_selected, all_selected]), 2);  // py:30
+    return py_dash_return([cities_selected, all_selected], 2);  // py:30
   }
   function $cb_count(inc, dec, reset, value) {  // py:35
     var step, $1;
@@ -1011,7 +1073,7 @@
     dec = py_from_js(dec);
     reset = py_from_js(reset);
     value = py_from_js(value);
-    step = py_dict_get(new Map([["inc", 1], ["dec", -1]]), $ctx.triggered_id, 0);  // py:36
+    step = py_dict_get(new Map().set("inc", 1).set("dec", -1), $ctx.triggered_id, 0);  // py:36
     if (py_eq($ctx.triggered_id, "reset")) {  // py:37
       return py_dash_return(0, null);  // py:38
     }
@@ -1019,7 +1081,7 @@
   }
   function $cb_show_count(value) {  // py:43
     value = py_from_js(value);
-    return py_dash_return(py_tuple(["count = " + py_str(value) + " (" + py_str(py_mul(value, 10)) + "%)", py_str(value)]), 2);  // py:44
+    return py_dash_return(["count = " + py_str(value) + " (" + py_str(py_mul(value, 10)) + "%)", py_str(value)], 2);  // py:44
   }
   function $cb_user_data(save, clear, name$, age, data) {  // py:50
     var $1;
@@ -1036,7 +1098,7 @@
       return py_dash_return(py_dash_no_update(), null);  // py:54
     }
     data = py_dict(py_bool(($1 = data)) ? $1 : new Map());  // py:55
-    py_setitem(data, name$, new Map([["age", age], ["saves", py_add(py_m_get(py_m_get(data, name$, new Map()), "saves", 0), 1)]]));  // py:56
+    py_setitem(data, name$, new Map().set("age", age).set("saves", py_add(py_dict_get_any(py_dict_get_any(data, name$, new Map()), "saves", 0), 1)));  // py:56
     return py_dash_return(data, null);  // py:57
   }
   function $cb_show_user_data(data) {  // py:61
@@ -1046,25 +1108,29 @@
       return py_dash_return("no users", null);  // py:63
     }
     lines = (function () {
-    var info, name$, $r;
-    $r = [];
-    $2 = py_sorted(py_m_items(data), null, false);
-    for ($1 = 0; $1 < $2.length; $1++) {
-      $3 = py_unpack($2[$1], 2);
-      name$ = $3[0];
-      info = $3[1];
-      $r.push(py_str(name$) + ": age " + py_str(py_getitem(info, "age")) + ", saved " + py_str(py_getitem(info, "saves")) + "x");
-    }
-    return $r;
-  })();  // py:64
+      var info, name$, $r;
+      $r = [];
+      $2 = py_sorted(data instanceof Map ? py_dict_items(data) : py_m_items(data), null, false);
+      for ($1 = 0; $1 < $2.length; $1++) {
+        $3 = py_unpack($2[$1], 2);
+        name$ = $3[0];
+        info = $3[1];
+        $r.push(py_str(name$) + ": age " + py_str(py_getitem(info, "age")) + ", saved " + py_str(py_getitem(info, "saves")) + "x");
+      }
+      return $r;
+    })();  // py:64
     return py_dash_return(lines.join("\n"), null);  // py:65
   }
+  // own properties only (defineProperty): a name like "__proto__" can't reach a prototype
+  var own = function (o, k, v) {
+    Object.defineProperty(o, k, {value: v, enumerable: true, writable: true, configurable: true});
+    return v;
+  };
   var dc = window.dash_clientside = window.dash_clientside || {};
-  dc["py2cs_app"] = Object.assign(dc["py2cs_app"] || {}, {
-    "sync_checklists": $cb_sync_checklists,
-    "count": $cb_count,
-    "show_count": $cb_show_count,
-    "user_data": $cb_user_data,
-    "show_user_data": $cb_show_user_data
-  });
+  var ns = Object.prototype.hasOwnProperty.call(dc, "py2cs_app") ? dc["py2cs_app"] : own(dc, "py2cs_app", {});
+  own(ns, "sync_checklists", $cb_sync_checklists);
+  own(ns, "count", $cb_count);
+  own(ns, "show_count", $cb_show_count);
+  own(ns, "user_data", $cb_user_data);
+  own(ns, "show_user_data", $cb_show_user_data);
 })();
