@@ -226,6 +226,25 @@ def label(level):
 def example(level):
     return label(level)
 """, [("lo",), ("x",)], "JSON-like constants are embedded; helper functions are transpiled too"),
+    _c("reading a variable before it is bound", "return last", """
+def example(xs):
+    for x in xs:
+        last = x
+    try:
+        return last
+    except UnboundLocalError as e:
+        return str(e)
+""", [([1, 2],), ([],)], "raises UnboundLocalError (NameError for a free variable) as in CPython; reads that are "
+        "bound on every path stay plain JavaScript"),
+    _c("calls with `*args` into a function", "g(*xs)", """
+def example(xs):
+    def g(a, *rest):
+        return [a, len(rest)]
+    try:
+        return g(*xs)
+    except TypeError as e:
+        return str(e)
+""", [([1, 2, 3],), ([],)], "arguments bound as CPython binds them, with its TypeError messages"),
 ]
 
 
@@ -512,6 +531,15 @@ def f(x):
     p = Patch()
     p["items"][1:2] = [x]
     return p
+"""),
+    _r("a builtin, exception class or module used as a value", """
+def f(x):
+    fs = [abs, len]
+    return fs[0](x)
+""", "expressions", "builtins stored or compared as values (`[abs, len]`; `key=len` works)"),
+    _r("`*args` in a call to a function of unknown signature", """
+def f(g, xs):
+    return g(*xs)
 """),
 ]
 
