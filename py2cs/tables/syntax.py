@@ -590,6 +590,13 @@ def example(x):
     return x ** 0.5
 """, [(-4,)], "ValueError: py2cs: complex results are not supported",
        "check the sign first, or use `math.sqrt`, which raises `ValueError: math domain error` in both"),
+    _l("`is` between equal numbers or strings raises TypeError (CPython's answer depends on its object caches)", """
+def example(n):
+    m = n + 0
+    return m is n
+""", [(1000,)], "TypeError: py2cs: 'is' between equal numbers or strings depends on CPython's object caching; use ==",
+       "use `==`; `is` works for None, True/False, containers, different values, small ints (-5..256), '' and one "
+       "latin-1 character"),
     _l("Integer results beyond 2**53 raise OverflowError", """
 def example(n):
     return 3 ** n
