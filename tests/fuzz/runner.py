@@ -239,22 +239,53 @@ def ulp_close(a, b, n: int = 4) -> bool:
 class NodeEngine:
     """Runs programs in V8 (node), Chromium's engine, next to QuickJS: `--engine both` in the long run."""
 
+    RESTART_EVERY = 1000    # a fresh node now and then: thousands of vm contexts grow its heap
+
     def __init__(self):
         import shutil
-        import subprocess
-        node = shutil.which("node")
-        if node is None:
+        self.node = shutil.which("node")
+        if self.node is None:
             raise RuntimeError("node is not installed")
-        self.proc = subprocess.Popen([node, str(Path(__file__).with_name("node_runner.js"))], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, text=True, encoding="utf-8")
+        self.proc = None
+        self._start()
+
+    def _start(self):
+        import subprocess
+        if self.proc is not None:
+            try:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+            except Exception:  # noqa: BLE001
+                pass
+        self.proc = subprocess.Popen([self.node, "--max-old-space-size=1024",
+                                      str(Path(__file__).with_name("node_runner.js"))],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8")
+        self.count = 0
+
+    def _request(self, line: str) -> str:
+        if self.count >= self.RESTART_EVERY or self.proc.poll() is not None:
+            self._start()
+        self.count += 1
+        try:
+            self.proc.stdin.write(line)
+            self.proc.stdin.flush()
+            return self.proc.stdout.readline()
+        except (BrokenPipeError, OSError):
+            return ""
 
     def run(self, js: str, args, undefined_for_none: bool = False):
         mask = [undefined_for_none and a is None for a in args]
         req = {"prelude": _prelude() + "\nglobalThis.__py2cs_limits = 0;", "js": instrument(js),
                "args": list(args), "mask": mask}
-        self.proc.stdin.write(json.dumps(req) + "\n")
-        self.proc.stdin.flush()
-        out = json.loads(self.proc.stdout.readline())
+        line = json.dumps(req) + "\n"
+        reply = self._request(line)
+        if not reply:                      # node died (its heap): once more in a fresh process
+            self._start()
+            reply = self._request(line)
+        if not reply:
+            self._start()
+            return ("err", "JSException", "node died running this program", 0)
+        out = json.loads(reply)
         limits = out.get("limits") or 0
         if "err" in out:
             return ("err", out["err"][0], out["err"][1], limits)
