@@ -1560,7 +1560,7 @@ function py_math_pow(x, y) {
     if (y < 0 && Math.abs(x) < 1) return -y;
     return 0;
   }
-  r = Math.pow(x, y);
+  r = py_powf(x, y);
   if (r !== r) throw py_math_domain();
   if (r === Infinity || r === -Infinity) {
     if (x === 0) throw py_math_domain();
