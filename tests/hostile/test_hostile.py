@@ -277,7 +277,7 @@ def test_build_out_dir_is_a_file(tmp_path):
     ("proc_syntax", b"def f(x)\n    return x\n"),
     ("proc_refused", b"def f(x):\n    return type(x)\n"),
     ("proc_deep", ("def f(x):\n    return " + " + ".join(["x"] * 5000) + "\n").encode()),
-])
+], ids=["proc_syntax", "proc_refused", "proc_deep"])
 def test_cli_process_exit_code_and_stderr(tmp_path, name, data):
     path = tmp_path / f"{name}.py"
     path.write_bytes(data)
