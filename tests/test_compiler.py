@@ -104,3 +104,22 @@ def test_is_between_equal_big_numbers_is_refused_at_run_time():
     assert c.run([1000])[:2] == ("err", "TypeError")
     assert "object caching" in c.run([1000])[2]
     assert c.run([7]) == ("ok", True)
+
+
+def _counter_and_not(xs, n):
+    count = 0
+    big = 0
+    for x in xs:
+        count += 1
+        big += 100000
+    m = n
+    m += 1
+    return [count + 1, big + 1, m]
+
+
+def test_counters_stay_plain_js_other_int_sums_are_checked():
+    js = py2cs.transpile(_counter_and_not)
+    assert "count = count + 1" in js and "count + 1" in js
+    assert "py_iplus(big, 100000)" in js            # a step of 2**16 or more: checked
+    assert "m = py_iadd(m, 1)" in js                # bound to a parameter: a checked helper
+    check_function(_counter_and_not, [([1, 2], 5), ([], 2 ** 53 - 1)])

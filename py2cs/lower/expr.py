@@ -28,6 +28,54 @@ def num_like(t: T.Ty) -> bool:
     return t.kind in ("int", "float")
 
 
+def _small_literal(n, limit: int) -> bool:
+    if isinstance(n, ast.UnaryOp) and isinstance(n.op, (ast.USub, ast.UAdd)):
+        n = n.operand
+    return isinstance(n, ast.Constant) and type(n.value) is int and abs(n.value) < limit
+
+
+def counter_names(func_node) -> frozenset:
+    """Names bound only to small int literals and changed only by small literal steps (see counters())."""
+    from .scope import _target_names, param_names
+    ok: set = set()
+    bad: set = set()
+
+    def targets(t, good):
+        if isinstance(t, ast.Name) and good:
+            ok.add(t.id)
+        else:
+            _target_names(t, bad)
+
+    for n in ast.walk(func_node):
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            bad.update(param_names(n.args))
+            if not isinstance(n, ast.Lambda):
+                bad.add(n.name)
+        elif isinstance(n, ast.Assign):
+            for t in n.targets:
+                targets(t, _small_literal(n.value, 2 ** 31))
+        elif isinstance(n, ast.AnnAssign):
+            targets(n.target, n.value is not None and _small_literal(n.value, 2 ** 31))
+        elif isinstance(n, ast.AugAssign):
+            targets(n.target, isinstance(n.op, (ast.Add, ast.Sub)) and _small_literal(n.value, 2 ** 16))
+        elif isinstance(n, (ast.For, ast.AsyncFor, ast.comprehension)):
+            _target_names(n.target, bad)
+        elif isinstance(n, ast.NamedExpr):
+            _target_names(n.target, bad)
+        elif isinstance(n, ast.ExceptHandler) and n.name:
+            bad.add(n.name)
+        elif isinstance(n, (ast.With, ast.AsyncWith)):
+            for item in n.items:
+                if item.optional_vars is not None:
+                    _target_names(item.optional_vars, bad)
+        elif isinstance(n, (ast.Import, ast.ImportFrom)):
+            bad.update((a.asname or a.name).split(".")[0] for a in n.names)
+        elif isinstance(n, ast.Delete):
+            for t in n.targets:
+                _target_names(t, bad)
+    return frozenset(ok - bad)
+
+
 class ExprMixin:
     # ------------------------------------------------------------ entry points
 
@@ -410,8 +458,19 @@ class ExprMixin:
             return isinstance(node.value, int) and abs(node.value) < 2 ** 31
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
             return self.small_int(node.operand)
+        if isinstance(node, ast.Name):
+            return node.id in self.counters()
         return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("len", "ord")
                 and self.scope.lookup(node.func.id) is None)
+
+    def counters(self) -> frozenset:
+        """Counter variables of this callback: every binding of the name, in any of its scopes, is a small
+        int literal or ``+=``/``-=`` of one below 2**16. Such a variable needs 2**37 steps to leave the
+        exact range, so ``count + 1`` stays plain JS."""
+        c = self.__dict__.get("_counters")
+        if c is None:
+            c = self._counters = counter_names(self.fs.node)
+        return c
 
     def visit_UnaryOp(self, node):
         v, t = self.expr(node.operand)
