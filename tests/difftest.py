@@ -13,7 +13,7 @@ import quickjs
 
 import py2cs
 from py2cs import runtime
-from py2cs.equiv.compare import same_json  # noqa: F401 - one definition, shared with `py2cs check`
+from py2cs.equiv.compare import browser_json, same_json  # noqa: F401 - one definition, shared with `py2cs check`
 
 _HARNESS = r"""
 function __py_json(x) {
@@ -38,17 +38,6 @@ function __run(f, argsJson, undefMask) {
 
 def _jsonable(v):
     return json.loads(json.dumps(v, allow_nan=True))
-
-
-def browser_json(v):
-    """What Dash's server would receive from the browser: integral floats arrive as ints."""
-    if isinstance(v, float) and v.is_integer() and abs(v) < 1e21:
-        return int(v)
-    if isinstance(v, list):
-        return [browser_json(x) for x in v]
-    if isinstance(v, dict):
-        return {k: browser_json(x) for k, x in v.items()}
-    return v
 
 
 def py_run(func, args):
