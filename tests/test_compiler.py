@@ -123,3 +123,19 @@ def test_counters_stay_plain_js_other_int_sums_are_checked():
     assert "py_iplus(big, 100000)" in js            # a step of 2**16 or more: checked
     assert "m = py_iadd(m, 1)" in js                # bound to a parameter: a checked helper
     check_function(_counter_and_not, [([1, 2], 5), ([], 2 ** 53 - 1)])
+
+
+def _range_loops(xs, n):
+    out = []
+    for i in range(len(xs)):
+        out.append(i + 1)
+    for j in range(n):
+        out.append(j + 1)
+    return out
+
+
+def test_range_len_loop_variables_are_small_others_checked():
+    js = py2cs.transpile(_range_loops)
+    assert "out.push(i + 1)" in js                  # i < len(xs): bounded
+    assert "py_iplus(j, 1)" in js                   # j < n (a parameter): checked
+    check_function(_range_loops, [([5, 6], 3), ([], 0)])

@@ -34,7 +34,33 @@ def _small_literal(n, limit: int) -> bool:
     return isinstance(n, ast.Constant) and type(n.value) is int and abs(n.value) < limit
 
 
-def counter_names(func_node) -> frozenset:
+def _small_range(it) -> bool:
+    def small(a):
+        return _small_literal(a, 2 ** 31) or (isinstance(a, ast.Call) and isinstance(a.func, ast.Name)
+                                              and a.func.id == "len" and len(a.args) == 1 and not a.keywords)
+    return (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range" and not it.keywords
+            and 1 <= len(it.args) <= 3 and all(small(a) for a in it.args))
+
+
+def _bound_anywhere(func_node) -> set:
+    """Every name the function (or a function nested in it) binds, in any way."""
+    from .scope import _target_names, param_names
+    out: set = set()
+    for n in ast.walk(func_node):
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            out.update(param_names(n.args))
+            if not isinstance(n, ast.Lambda):
+                out.add(n.name)
+        elif isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load):
+            out.add(n.id)
+        elif isinstance(n, ast.ExceptHandler) and n.name:
+            out.add(n.name)
+        elif isinstance(n, (ast.Import, ast.ImportFrom)):
+            out.update((a.asname or a.name).split(".")[0] for a in n.names)
+    return out
+
+
+def counter_names(func_node, allow_range: bool = True) -> frozenset:
     """Names bound only to small int literals and changed only by small literal steps (see counters())."""
     from .scope import _target_names, param_names
     ok: set = set()
@@ -59,7 +85,9 @@ def counter_names(func_node) -> frozenset:
         elif isinstance(n, ast.AugAssign):
             targets(n.target, isinstance(n.op, (ast.Add, ast.Sub)) and _small_literal(n.value, 2 ** 16))
         elif isinstance(n, (ast.For, ast.AsyncFor, ast.comprehension)):
-            _target_names(n.target, bad)
+            # for i in range(len(xs)) / range(10): i is bounded by the range (when range and len are
+            # the builtins: counters() drops these otherwise)
+            targets(n.target, allow_range and _small_range(n.iter))
         elif isinstance(n, ast.NamedExpr):
             _target_names(n.target, bad)
         elif isinstance(n, ast.ExceptHandler) and n.name:
@@ -469,7 +497,10 @@ class ExprMixin:
         exact range, so ``count + 1`` stays plain JS."""
         c = self.__dict__.get("_counters")
         if c is None:
-            c = self._counters = counter_names(self.fs.node)
+            # loop variables of range(len(...)) are bounded only if range and len are the builtins
+            builtin = all(self.resolver.lookup(n).kind == "builtin" for n in ("range", "len")) and \
+                not ({"range", "len"} & _bound_anywhere(self.fs.node))
+            self._counters = c = counter_names(self.fs.node, allow_range=builtin)
         return c
 
     def visit_UnaryOp(self, node):
