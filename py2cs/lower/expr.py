@@ -489,7 +489,7 @@ class ExprMixin:
         if isinstance(node, ast.Name):
             return node.id in self.counters()
         return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("len", "ord")
-                and self.scope.lookup(node.func.id) is None)
+                and self.scope.lookup(node.func.id) is None and self.resolver.lookup(node.func.id).kind == "builtin")
 
     def counters(self) -> frozenset:
         """Counter variables of this callback: every binding of the name, in any of its scopes, is a small
