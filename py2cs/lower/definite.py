@@ -44,6 +44,16 @@ class Result:
         return hit[1] if hit is not None and hit[0] is node else None
 
 
+# expression types whose children are plain expressions evaluated in this order (no bindings, no scopes)
+_PLAIN = {
+    ast.Attribute: ("value",), ast.Subscript: ("value", "slice"), ast.BinOp: ("left", "right"),
+    ast.UnaryOp: ("operand",), ast.Call: ("func", "args", "keywords"), ast.Tuple: ("elts",),
+    ast.List: ("elts",), ast.Set: ("elts",), ast.Starred: ("value",),
+    ast.Slice: ("lower", "upper", "step"), ast.JoinedStr: ("values",),
+    ast.FormattedValue: ("value", "format_spec"), ast.Await: ("value",),
+}
+
+
 class _Analysis:
     def __init__(self, locals_: set, result: Result):
         self.locals = locals_
@@ -202,9 +212,28 @@ class _Analysis:
 
     def expr(self, e, s):
         """Check the reads of ``e`` against ``s``; return ``s`` plus unconditional walrus bindings."""
-        if isinstance(e, ast.Name):
-            if isinstance(e.ctx, ast.Load):
-                self.read(e, s)
+        t = type(e)
+        if t is ast.Constant:
+            return s
+        if t is ast.Name:
+            if type(e.ctx) is ast.Load and e.id in self.locals and e.id not in s:
+                self.res.flag(e, "local")
+            return s
+        if t in _PLAIN:           # evaluates its children in order, binds nothing itself
+            for f in _PLAIN[t]:
+                v = getattr(e, f)
+                if type(v) is list:
+                    for c in v:
+                        if c is not None:
+                            s = self.expr(c.value if type(c) is ast.keyword else c, s)
+                elif v is not None:
+                    s = self.expr(v, s)
+            return s
+        if t is ast.Dict:         # key, value, key, value... in order
+            for k, v in zip(e.keys, e.values):
+                if k is not None:
+                    s = self.expr(k, s)
+                s = self.expr(v, s)
             return s
         if isinstance(e, ast.NamedExpr):
             s = self.expr(e.value, s)

@@ -42,29 +42,15 @@ def _small_range(it) -> bool:
             and 1 <= len(it.args) <= 3 and all(small(a) for a in it.args))
 
 
-def _bound_anywhere(func_node) -> set:
-    """Every name the function (or a function nested in it) binds, in any way."""
-    from .scope import _target_names, param_names
-    out: set = set()
-    for n in ast.walk(func_node):
-        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            out.update(param_names(n.args))
-            if not isinstance(n, ast.Lambda):
-                out.add(n.name)
-        elif isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load):
-            out.add(n.id)
-        elif isinstance(n, ast.ExceptHandler) and n.name:
-            out.add(n.name)
-        elif isinstance(n, (ast.Import, ast.ImportFrom)):
-            out.update((a.asname or a.name).split(".")[0] for a in n.names)
-    return out
-
-
-def counter_names(func_node, allow_range: bool = True) -> frozenset:
-    """Names bound only to small int literals and changed only by small literal steps (see counters())."""
+def counter_names(func_node, builtins_ok: bool) -> frozenset:
+    """Names bound only to small int literals and changed only by small literal steps (see counters()),
+    plus loop variables of ``range(len(...))``/``range(literal)`` when ``builtins_ok`` (range and len are
+    the builtins) and the function binds neither name itself. One walk over the function."""
     from .scope import _target_names, param_names
     ok: set = set()
     bad: set = set()
+    ranged: set = set()       # for-targets of small ranges
+    bound: set = set()        # every name bound anywhere
 
     def targets(t, good):
         if isinstance(t, ast.Name) and good:
@@ -73,10 +59,13 @@ def counter_names(func_node, allow_range: bool = True) -> frozenset:
             _target_names(t, bad)
 
     for n in ast.walk(func_node):
-        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            bad.update(param_names(n.args))
-            if not isinstance(n, ast.Lambda):
-                bad.add(n.name)
+        if isinstance(n, ast.Name):
+            if not isinstance(n.ctx, ast.Load):
+                bound.add(n.id)
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            names = param_names(n.args) + ([] if isinstance(n, ast.Lambda) else [n.name])
+            bad.update(names)
+            bound.update(names)
         elif isinstance(n, ast.Assign):
             for t in n.targets:
                 targets(t, _small_literal(n.value, 2 ** 31))
@@ -85,22 +74,30 @@ def counter_names(func_node, allow_range: bool = True) -> frozenset:
         elif isinstance(n, ast.AugAssign):
             targets(n.target, isinstance(n.op, (ast.Add, ast.Sub)) and _small_literal(n.value, 2 ** 16))
         elif isinstance(n, (ast.For, ast.AsyncFor, ast.comprehension)):
-            # for i in range(len(xs)) / range(10): i is bounded by the range (when range and len are
-            # the builtins: counters() drops these otherwise)
-            targets(n.target, allow_range and _small_range(n.iter))
+            if isinstance(n.target, ast.Name) and _small_range(n.iter):
+                ranged.add(n.target.id)
+            else:
+                _target_names(n.target, bad)
         elif isinstance(n, ast.NamedExpr):
             _target_names(n.target, bad)
         elif isinstance(n, ast.ExceptHandler) and n.name:
             bad.add(n.name)
+            bound.add(n.name)
         elif isinstance(n, (ast.With, ast.AsyncWith)):
             for item in n.items:
                 if item.optional_vars is not None:
                     _target_names(item.optional_vars, bad)
         elif isinstance(n, (ast.Import, ast.ImportFrom)):
-            bad.update((a.asname or a.name).split(".")[0] for a in n.names)
+            names = [(a.asname or a.name).split(".")[0] for a in n.names]
+            bad.update(names)
+            bound.update(names)
         elif isinstance(n, ast.Delete):
             for t in n.targets:
                 _target_names(t, bad)
+    if builtins_ok and not ({"range", "len"} & bound):
+        ok |= ranged
+    else:
+        bad |= ranged
     return frozenset(ok - bad)
 
 
@@ -497,10 +494,14 @@ class ExprMixin:
         exact range, so ``count + 1`` stays plain JS."""
         c = self.__dict__.get("_counters")
         if c is None:
-            # loop variables of range(len(...)) are bounded only if range and len are the builtins
-            builtin = all(self.resolver.lookup(n).kind == "builtin" for n in ("range", "len")) and \
-                not ({"range", "len"} & _bound_anywhere(self.fs.node))
-            self._counters = c = counter_names(self.fs.node, allow_range=builtin)
+            node = self.fs.node
+            cached = getattr(node, "_py2cs_counters", None)     # the fixpoint lowers a function several times
+            builtin = all(self.resolver.lookup(n).kind == "builtin" for n in ("range", "len"))
+            if cached is None or cached[0] != builtin:
+                # loop variables of range(len(...)) are bounded only if range and len are the builtins
+                cached = (builtin, counter_names(node, builtin))
+                node._py2cs_counters = cached
+            self._counters = c = cached[1]
         return c
 
     def visit_UnaryOp(self, node):
