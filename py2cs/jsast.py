@@ -7,6 +7,7 @@ layout and line comments.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 # Precedence, higher binds tighter.
@@ -113,6 +114,21 @@ def assign(target: str, value: E) -> E:
 
 def comma(*items: E) -> E:
     return E(", ".join(i.at(ASSIGN) for i in items), COMMA)
+
+
+_IDENT_RE = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+_PURE_RE = re.compile(r'[A-Za-z_$][A-Za-z0-9_$]*|-?[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|"(?:[^"\\\n]|\\.)*"')
+
+
+def is_ident(e: E) -> bool:
+    """A JS identifier (a variable, a temporary, null/true/false): reading it again reads the same thing."""
+    return _IDENT_RE.fullmatch(e.code) is not None
+
+
+def is_pure(e: E) -> bool:
+    """An identifier or a literal: evaluating it has no effect and cannot raise, so where it is evaluated
+    relative to other operands (or whether it is evaluated at all) does not matter."""
+    return _PURE_RE.fullmatch(e.code) is not None
 
 
 # ---------------------------------------------------------------- statements

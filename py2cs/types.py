@@ -73,6 +73,17 @@ def elem_of(t: Ty | None) -> Ty:
     return ANY
 
 
+def item_type(t: Ty) -> Ty:
+    """The type of what iterating a value of type ``t`` yields: elements, characters or dict keys."""
+    if t.kind in ("list", "tuple", "set"):
+        return t.elem or ANY
+    if t.kind == "str":
+        return STR
+    if t.kind == "dict":
+        return t.key or ANY
+    return ANY
+
+
 def join(a: Ty, b: Ty) -> Ty:
     if a == b:
         return a

@@ -88,6 +88,10 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         self.handler_stack: list[str] = []    # JS names of caught exceptions (for bare raise)
         self.unbound_reads: dict = {}         # reads that may precede the binding (definite.py)
         self.unbound_init: set = set()        # (id(function node), name) starting as py_UNBOUND
+        self.nonvalues: list = []             # (node, message, hint) of names that are not JS values (expr.py)
+        self.loop_records: list = []          # per enclosing loop: the label it needs, the try/finally region
+        self.ret_region = None                # (label, value temp, flag temp) inside a callback's try/finally
+        self._counters = None                 # names known to stay small ints (expr.counters)
 
     # ------------------------------------------------------------ diagnostics
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import ast
-import re
 
 from .. import jsast as J
 from .. import types as T
@@ -68,7 +67,6 @@ _ISINSTANCE_INLINE = {"str": ("typeof", '"string"'), "bool": ("typeof", '"boolea
 _TYPED_DISPATCH = {"str": {"lower", "upper", "strip", "lstrip", "rstrip", "split", "startswith", "endswith",
                            "replace", "join"},
                    "dict": {"keys", "values", "items"}}
-_IDENT_RE = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
 
 
 class CallsMixin:
@@ -301,7 +299,7 @@ class CallsMixin:
         """``x.lower()`` on a value of unknown type, with an argument count valid for the only type that
         has the method: the typed helper behind a one-test type check, else the dispatcher (which raises
         the AttributeError). Skips the dispatcher's arity check and its arguments object."""
-        if _IDENT_RE.match(recv.code):
+        if J.is_ident(recv):
             x, pre = recv, None
         else:
             x = E(self.temp())
@@ -333,7 +331,7 @@ class CallsMixin:
         if rt.kind == "list" and name == "append" and in_stmt:
             return J.call(J.member(recv, "push"), self.to_any(*vals[0])), T.NONE
         if rt.kind == "str" and name == "join" and vals[0][1].kind == "list" and vals[0][1].elem == T.STR \
-                and re.fullmatch(r'[\w$]+|"(?:[^"\\]|\\.)*"', recv.code):   # xs.join(sep) evaluates xs first
+                and J.is_pure(recv):   # xs.join(sep) evaluates xs first
             return J.call(J.member(vals[0][0], "join"), recv), T.STR
         return None
 
@@ -460,7 +458,7 @@ class CallsMixin:
         types = [t for _, t in items]
         if len(items) == 1:
             t0 = types[0]
-            rt = (t0.elem or T.ANY) if t0.kind in ("list", "tuple", "set") else T.STR if t0.kind == "str" else T.ANY
+            rt = T.item_type(t0)
         else:
             rt = T.join_all(types)
             if rt.kind == "float":
@@ -503,12 +501,18 @@ class CallsMixin:
     def b_range(self, node, v):
         return J.call("py_range", *[x[0] for x in v if x is not None]), T.LIST(T.INT)
 
+    def builtin_call(self, node, *names):
+        """The name when ``node`` calls one of the Python builtins ``names`` (not a local or module-level name
+        that shadows it), else None."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names \
+                and self.scope.lookup(node.func.id) is None and self.resolver.lookup(node.func.id).kind == "builtin":
+            return node.func.id
+        return None
+
     def range_args(self, iter_node):
         """(start, stop, step, positive) for ``range(...)`` with int arguments and a literal step."""
-        if not (isinstance(iter_node, ast.Call) and isinstance(iter_node.func, ast.Name) and not iter_node.keywords
+        if not (self.builtin_call(iter_node, "range") and not iter_node.keywords
                 and 1 <= len(iter_node.args) <= 3 and not any(isinstance(a, ast.Starred) for a in iter_node.args)):
-            return None
-        if self.scope.lookup(iter_node.func.id) is not None or self.resolver.lookup(iter_node.func.id).value != "range":
             return None
         vals = [self.expr(a) for a in iter_node.args]
         if any(t.kind != "int" for _, t in vals):
@@ -528,11 +532,9 @@ class CallsMixin:
         return vals[0][0], vals[1][0], step, positive
 
     def enumerate_args(self, iter_node, target):
-        if not (isinstance(iter_node, ast.Call) and isinstance(iter_node.func, ast.Name) and
+        if not (self.builtin_call(iter_node, "enumerate") and
                 isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(target.elts[0], ast.Name)
                 and not any(isinstance(e, ast.Starred) for e in target.elts)):
-            return None
-        if self.scope.lookup(iter_node.func.id) is not None or self.resolver.lookup(iter_node.func.id).value != "enumerate":
             return None
         if any(isinstance(a, ast.Starred) for a in iter_node.args):
             return None
@@ -551,12 +553,10 @@ class CallsMixin:
 
     def zip_args(self, iter_node, target):
         """The lowered arguments of ``zip(a, b, ...)`` unpacked into as many targets, else None."""
-        if not (isinstance(iter_node, ast.Call) and isinstance(iter_node.func, ast.Name) and iter_node.args
+        if not (self.builtin_call(iter_node, "zip") and iter_node.args
                 and not iter_node.keywords and isinstance(target, (ast.Tuple, ast.List))
                 and len(target.elts) == len(iter_node.args)
                 and not any(isinstance(e, ast.Starred) for e in list(target.elts) + list(iter_node.args))):
-            return None
-        if self.scope.lookup(iter_node.func.id) is not None or self.resolver.lookup(iter_node.func.id).value != "zip":
             return None
         return [self.expr(a) for a in iter_node.args]
 
@@ -568,7 +568,7 @@ class CallsMixin:
 
     def b_sorted(self, node, v):
         (e, t), key, rev = v
-        et = (t.elem or T.ANY) if t.kind in ("list", "tuple", "set") else T.STR if t.kind == "str" else T.ANY
+        et = T.item_type(t)
         return J.call("py_sorted", e, key[0] if key else E("null"), self.truthy(*rev) if rev else E("false")), T.LIST(et)
 
     def b_reversed(self, node, v):
@@ -654,7 +654,7 @@ class CallsMixin:
 
     def b_filter(self, node, v):
         f = v[0]
-        fe = f[0] if f[1].kind != "none" or not (f[0].code == "null" or f[0].code.isidentifier()) else E("null")
+        fe = f[0] if f[1].kind != "none" or not J.is_pure(f[0]) else E("null")
         return J.call("py_filter", fe, v[1][0]), T.LIST()
 
     def b_print(self, node, v):

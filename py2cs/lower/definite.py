@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ast
 
-from .scope import _Binder, _target_names, param_names
+from .scope import _target_names, bindings, param_names
 
 TOP = None      # the state after return/raise/break/continue: nothing runs here
 
@@ -282,10 +282,8 @@ class _Analysis:
 def _own_bindings(node) -> set:
     """Names a nested scope binds itself (so they shadow the enclosing function's)."""
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        b = _Binder()
-        for st in node.body:
-            b.visit(st)
-        return (set(param_names(node.args)) | b.bound) - b.nonlocals - b.globals
+        bound, nonlocals, globals_ = bindings(node, node.body)
+        return (set(param_names(node.args)) | bound) - nonlocals - globals_
     if isinstance(node, ast.Lambda):
         return set(param_names(node.args))     # a walrus in a lambda binds in the enclosing scope
     names: set = set()

@@ -10,7 +10,6 @@ from ..jsast import E
 from ..naming import js_name
 from ..resolve import BUILTIN_EXCEPTIONS
 
-_IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
 
 MAX_SAFE = 2 ** 53
 
@@ -125,7 +124,7 @@ class ExprMixin:
         if t.kind == "str":
             return J.binop(J.member(e, "length"), ">", E("0"), J.REL)
         if t.kind == "none":
-            if e.code == "null" or e.code.isidentifier():
+            if J.is_pure(e):
                 return E("false")
             return E(f"({e.at(J.ASSIGN)}, false)", J.PRIMARY)   # keep the call's effects: log.append(x) or y
         if t.kind == "js":
@@ -295,15 +294,13 @@ class ExprMixin:
     # emit that expression; if a marker survives into the emitted function, the name was used as a
     # value (stored, compared, returned) and report_nonvalues refuses it instead of shipping `undefined`.
     def nonvalue(self, node, message: str, hint: str) -> E:
-        marks = self.__dict__.setdefault("nonvalues", [])
-        marks.append((node, message, hint))
-        return E(f"/*!nv{len(marks) - 1}*/undefined")
+        self.nonvalues.append((node, message, hint))
+        return E(f"/*!nv{len(self.nonvalues) - 1}*/undefined")
 
     def report_nonvalues(self, decl) -> None:
-        marks = self.__dict__.get("nonvalues")
+        marks = self.nonvalues
         if not marks:
             return
-        import re
         from ..emit import emit_statements
         code = emit_statements(list(getattr(decl, "default_decls", [])) + [decl], 0, line_comments=False)
         for i in sorted({int(m) for m in re.findall(r"/\*!nv(\d+)\*/", code)}):
@@ -371,7 +368,7 @@ class ExprMixin:
     def known_seq_index(self, node, base: E, bt: T.Ty, idx: E) -> E | None:
         """``xs[2]`` / ``xs[-1]`` on a known list or tuple held in a variable: plain JS indexing when in
         range, py_getitem (which raises the IndexError) otherwise."""
-        if bt.kind not in ("list", "tuple") or not _IDENT.match(base.code):
+        if bt.kind not in ("list", "tuple") or not J.is_ident(base):
             return None
         k = node.slice
         neg = isinstance(k, ast.UnaryOp) and isinstance(k.op, ast.USub)
@@ -492,7 +489,7 @@ class ExprMixin:
         """Counter variables of this callback: every binding of the name, in any of its scopes, is a small
         int literal or ``+=``/``-=`` of one below 2**16. Such a variable needs 2**37 steps to leave the
         exact range, so ``count + 1`` stays plain JS."""
-        c = self.__dict__.get("_counters")
+        c = self._counters
         if c is None:
             node = self.fs.node
             cached = getattr(node, "_py2cs_counters", None)     # the fixpoint lowers a function several times
@@ -587,7 +584,7 @@ class ExprMixin:
         if isinstance(op, (ast.In, ast.NotIn)):
             neg = isinstance(op, ast.NotIn)
             if bt.kind == "str" and at.kind == "str":
-                if re.fullmatch(r'[\w$]+|"(?:[^"\\]|\\.)*"', a.code):
+                if J.is_pure(a):
                     e = J.binop(J.call(J.member(b, "indexOf"), a), ">=", E("0"), J.REL)
                 else:   # Python evaluates the left operand first
                     tmp = self.temp()

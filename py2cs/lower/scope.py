@@ -99,6 +99,22 @@ class _Binder(ast.NodeVisitor):
         self.globals.update(node.names)
 
 
+def bindings(node, body) -> tuple:
+    """(bound, nonlocals, globals) of the scope ``node`` whose statements are ``body``, computed once per
+    node (the fixpoint lowers a function several times, definite.py asks too)."""
+    cached = getattr(node, "_py2cs_bound", None)
+    if cached is None:
+        b = _Binder()
+        for stmt in body or ():
+            b.visit(stmt)
+        cached = (frozenset(b.bound), frozenset(b.nonlocals), frozenset(b.globals))
+        try:
+            node._py2cs_bound = cached
+        except AttributeError:
+            pass
+    return cached
+
+
 def param_names(args: ast.arguments) -> list[str]:
     names = [a.arg for a in args.posonlyargs + args.args]
     if args.vararg:
@@ -117,18 +133,7 @@ class Scope:
         self.kind = kind                 # "function" | "lambda" | "comprehension"
         self.parent = parent
         self.params = list(params)
-        cached = getattr(node, "_py2cs_bound", None)   # the fixpoint lowers a function several times
-        if cached is None:
-            b = _Binder()
-            if body is not None:
-                for stmt in body:
-                    b.visit(stmt)
-            cached = (frozenset(b.bound), frozenset(b.nonlocals), frozenset(b.globals))
-            try:
-                node._py2cs_bound = cached
-            except AttributeError:
-                pass
-        bound, self.nonlocals, self.globals = cached
+        bound, self.nonlocals, self.globals = bindings(node, body)
         self.locals: set[str] = (set(params) | bound) - self.nonlocals - self.globals
         self.temps: list[str] = []
         self.hoisted: list[str] = []     # JS names to declare with var at the top of this scope

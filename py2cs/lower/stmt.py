@@ -111,7 +111,7 @@ class StmtMixin:
         else:
             e, t = self.expr(node.value)
         if self.scope.function_scope() is getattr(self, "top_scope", None):
-            region = getattr(self, "ret_region", None)
+            region = self.ret_region
             if region is not None:   # inside try/finally: convert for the page after the finally block ran
                 label, rv, flag = region
                 return [J.ExprStmt(expr=J.assign(rv, self.to_any(e, t))), J.ExprStmt(expr=J.assign(flag, E("true"))),
@@ -355,8 +355,8 @@ class StmtMixin:
     def _loop(self, node, make):
         flag = self.temp() if node.orelse else None
         self.loops.append(flag)
-        rec = {"label": "", "region": getattr(self, "ret_region", None)}
-        self.__dict__.setdefault("loop_records", []).append(rec)
+        rec = {"label": "", "region": self.ret_region}
+        self.loop_records.append(rec)
         try:
             loop_stmts = make()
         finally:
@@ -394,7 +394,7 @@ class StmtMixin:
         """A label for the innermost loop when a jump to it crosses a labelled try/finally block (QuickJS
         takes an unlabelled break there as leaving the block), else "" (a plain break/continue)."""
         rec = self.loop_records[-1]
-        if getattr(self, "ret_region", None) is rec["region"]:
+        if self.ret_region is rec["region"]:
             return ""
         if not rec["label"]:
             rec["label"] = f"$loop{self.tmp_counter + 1}"
@@ -419,9 +419,8 @@ class StmtMixin:
 
     def reversed_arg(self, iter_node):
         """The lowered argument of ``reversed(x)`` (a sequence, not a dict), else None."""
-        if not (isinstance(iter_node, ast.Call) and isinstance(iter_node.func, ast.Name) and iter_node.func.id == "reversed"
-                and len(iter_node.args) == 1 and not iter_node.keywords and not isinstance(iter_node.args[0], ast.Starred)
-                and self.scope.lookup("reversed") is None and self.resolver.lookup("reversed").value == "reversed"):
+        if not (self.builtin_call(iter_node, "reversed")
+                and len(iter_node.args) == 1 and not iter_node.keywords and not isinstance(iter_node.args[0], ast.Starred)):
             return None
         e, t = self.expr(iter_node.args[0])
         return (e, t) if t.kind in ("list", "tuple", "str", "any") else None
@@ -435,8 +434,7 @@ class StmtMixin:
         out = []
 
         def visit(it, known_t):
-            if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and not it.keywords \
-                    and it.func.id in ("enumerate", "zip", "reversed") and self.scope.lookup(it.func.id) is None:
+            if self.builtin_call(it, "enumerate", "zip", "reversed") and not it.keywords:
                 for a in (it.args if it.func.id == "zip" else it.args[:1]):
                     visit(a, None)
                 return
@@ -447,7 +445,7 @@ class StmtMixin:
                 return
             e, t = self.expr(it)
             t = known_t or t
-            if t.kind in ("dict", "any", "never") and e.code.replace("$", "").isidentifier():
+            if t.kind in ("dict", "any", "never") and J.is_ident(e):
                 out.append(e)
 
         visit(node.iter, it_t)
@@ -478,7 +476,7 @@ class StmtMixin:
                 setup.append(J.ExprStmt(expr=J.assign(st, start)))
                 start = E(st)
             loop = J.For(init=f"{k} = 0", test=f"{k} < {arr}.length", update=f"{k}++", body=body)
-            et = (seq_t.elem or T.ANY) if seq_t.kind in ("list", "tuple") else T.STR if seq_t.kind == "str" else T.ANY
+            et = T.item_type(seq_t)
             idx_val = E(k) if start is None else J.binop(E(k), "+", start, J.ADD)
             body[0:0] = [self.assign_name(target.elts[0].id, idx_val, T.INT)] + \
                 self.assign_to(target.elts[1], J.index(E(arr), E(k)), et, None)
@@ -492,8 +490,7 @@ class StmtMixin:
             setup = [J.ExprStmt(expr=J.assign(arr, e if t.kind == "list" else J.call("py_reversible", e))),
                      J.ExprStmt(expr=J.assign(k, E(f"{arr}.length - 1")))]
             loop = J.For(init="", test=f"{k} >= 0 && {k} < {arr}.length", update=f"{k}--", body=body)
-            et = (t.elem or T.ANY) if t.kind in ("list", "tuple") else T.STR if t.kind == "str" else T.ANY
-            body[0:0] = self.assign_to(target, J.index(E(arr), E(k)), et, None)
+            body[0:0] = self.assign_to(target, J.index(E(arr), E(k)), T.item_type(t), None)
             return setup + [loop]
         # for a, b in zip(xs, ys): lazy like CPython's zip (a list shrunk in the loop ends it early)
         zipped = self.zip_args(iter_node, target)
@@ -503,7 +500,7 @@ class StmtMixin:
             for e, t in zipped:
                 a = self.temp()
                 setup.append(J.ExprStmt(expr=J.assign(a, e if t.kind == "list" else J.call("py_iter", e))))
-                arrs.append((a, (t.elem or T.ANY) if t.kind in ("list", "tuple") else T.STR if t.kind == "str" else T.ANY))
+                arrs.append((a, T.item_type(t)))
             test = " && ".join(f"{k} < {a}.length" for a, _ in arrs)
             loop = J.For(init=f"{k} = 0", test=test, update=f"{k}++", body=body)
             binds: list = []
@@ -516,9 +513,7 @@ class StmtMixin:
             src, et = it_e, it_t.elem or T.ANY
         else:
             src = J.call("py_iter", it_e)
-            et = {"tuple": it_t.elem or T.ANY, "str": T.STR, "dict": it_t.key or T.ANY}.get(it_t.kind, T.ANY)
-            if it_t.kind == "never":
-                et = T.NEVER
+            et = T.NEVER if it_t.kind == "never" else T.item_type(it_t)
         setup = [J.ExprStmt(expr=J.assign(arr, src))]
         loop = J.For(init=f"{k} = 0", test=f"{k} < {arr}.length", update=f"{k}++", body=body)
         body[0:0] = self.assign_to(target, J.index(E(arr), E(k)), et, None)
@@ -527,7 +522,7 @@ class StmtMixin:
     # ------------------------------------------------------------ exceptions
 
     def stmt_Try(self, node):
-        if node.finalbody and self.is_callback and getattr(self, "ret_region", None) is None and \
+        if node.finalbody and self.is_callback and self.ret_region is None and \
                 self.scope.function_scope() is getattr(self, "top_scope", None) and _has_return(node):
             # `return x` in the try must hand the page x as it is AFTER the finally block (which may mutate
             # it): store x, break out of a labelled block (running the finally), then convert and return
