@@ -80,6 +80,7 @@ REFUSED = [
     ("builtin_compared", "def f(g):\n    return g is len\n", 2, "builtin len"),
     ("builtin_alias_stored", "def f(x):\n    h = abs\n    return [h]\n", 3, "'h' stands for abs"),
     ("exception_class_value", "def f(x):\n    return [ValueError]\n", 2, "exception class ValueError"),
+    ("walrus_in_lambda", "def f(n):\n    h = lambda: y + (y := n)\n    return h()\n", 2, "lambda"),
     ("module_value", "import math\n\n\ndef f(x):\n    return [math, x]\n", 5, "module 'math'"),
 ]
 

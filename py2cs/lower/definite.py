@@ -285,7 +285,7 @@ def _own_bindings(node) -> set:
         bound, nonlocals, globals_ = bindings(node, node.body)
         return (set(param_names(node.args)) | bound) - nonlocals - globals_
     if isinstance(node, ast.Lambda):
-        return set(param_names(node.args))     # a walrus in a lambda binds in the enclosing scope
+        return set(param_names(node.args))     # (a walrus inside a lambda is refused by the lowering)
     names: set = set()
     for g in node.generators:
         _target_names(g.target, names)

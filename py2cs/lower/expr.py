@@ -614,6 +614,9 @@ class ExprMixin:
         scope = self.scope.lookup(name)
         if scope is None:
             return self.error(node, "walrus target is not a local variable"), T.ANY
+        if scope.kind == "lambda":   # the lambda's own local: the JS arrow would have no variable for it
+            return self.error(node, "an assignment expression (:=) inside a lambda is not supported",
+                              "use a nested def"), T.ANY
         self.record_type(scope, name, t)
         vt = self.var_type(scope, name)
         val = v if vt.kind == t.kind == "float" else self.to_any(v, t) if vt.kind != t.kind else v

@@ -537,6 +537,11 @@ def f(x):
     fs = [abs, len]
     return fs[0](x)
 """, "expressions", "builtins stored or compared as values (`[abs, len]`; `key=len` works)"),
+    _r("an assignment expression (`:=`) inside a `lambda`", """
+def f(n):
+    h = lambda: (y := n) + 1
+    return h()
+"""),
     _r("`*args` in a call to a function of unknown signature", """
 def f(g, xs):
     return g(*xs)
