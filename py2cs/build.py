@@ -189,10 +189,33 @@ def _import_error(path: str, e: BaseException) -> TranspileError:
     return TranspileError([Diagnostic(file, line, col, message, hint, src)])
 
 
+def _preimport_dash() -> None:
+    """Import Dash without its Jupyter integration, before the app imports it.
+
+    ``import dash`` imports IPython when it is installed (``dash._jupyter``), which is 40% of the
+    import and of a ``py2cs build`` process. A build or check is a command-line process, never a
+    notebook kernel, so that integration is never used here: IPython is hidden while Dash loads and
+    made importable again right after (an app that imports IPython itself still gets it). Does
+    nothing when Dash or IPython is already loaded; any failure is left for the app's own import to
+    report at the user's line.
+    """
+    if "dash" in sys.modules or "IPython" in sys.modules:
+        return
+    sys.modules["IPython"] = None          # makes `import IPython` raise ImportError
+    try:
+        import dash  # noqa: F401
+    except Exception:  # noqa: BLE001 - the app's own `import dash` reports it
+        pass
+    finally:
+        if "IPython" in sys.modules and sys.modules["IPython"] is None:
+            del sys.modules["IPython"]
+
+
 def load_app(path: str):
     """Import APP.py as module ``<stem>`` (its directory on sys.path); return (module, entries, errors)."""
     from . import decorator as cs
 
+    _preimport_dash()
     path = os.path.abspath(path)
     if not os.path.isfile(path):
         raise BuildError(f"{path}: no such file")
