@@ -7,6 +7,7 @@ from .. import jsast as J
 from .. import types as T
 from ..jsast import E
 from ..naming import js_name
+from .walk import walk
 
 _REFUSED = {
     "ClassDef": ("class definitions are not supported", "use dicts and functions"),
@@ -27,10 +28,12 @@ _MUTATORS = {"pop", "popitem", "update", "setdefault", "clear", "__setitem__", "
 def _may_mutate(body) -> bool:
     """Could these statements change a dict's size: item assignment or deletion, a mutating method,
     or a call to a function (which may do either)?"""
-    for n in (sub for st in body for sub in ast.walk(st)):
-        if isinstance(n, ast.Subscript) and isinstance(n.ctx, (ast.Store, ast.Del)):
-            return True
-        if isinstance(n, ast.Call):
+    for n in (sub for st in body for sub in walk(st)):
+        c = n.__class__
+        if c is ast.Subscript:
+            if isinstance(n.ctx, (ast.Store, ast.Del)):
+                return True
+        elif c is ast.Call:
             f = n.func
             if isinstance(f, ast.Attribute) and f.attr in _MUTATORS:
                 return True
@@ -429,7 +432,10 @@ class StmtMixin:
         """The dicts a for loop iterates (``for k in d``, ``d.items()``, also through ``enumerate``, ``zip``
         and ``reversed``) when the body may change a dict's size. Only plain names are guarded
         (evaluating one again has no effect)."""
-        if not _may_mutate(node.body):
+        mutates = getattr(node, "_py2cs_may_mutate", None)     # the fixpoint lowers a loop several times
+        if mutates is None:
+            mutates = node._py2cs_may_mutate = _may_mutate(node.body)
+        if not mutates:
             return []
         out = []
 
