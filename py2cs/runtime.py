@@ -61,8 +61,10 @@ def referenced_helpers(js_source: str) -> set[str]:
 # and so is one after the spread operator '...'.
 # Generated code has no regex or template literals (see jsast.py), so this finds exactly the
 # identifiers ast-grep finds, without a parse.
-_SCAN_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|//[^\n]*|/\*[\s\S]*?\*/'
-                      r'|(?:(?<![\w$.])|(?<=\.\.\.))(py_[A-Za-z0-9_]+)(?![\w$])')
+# (The leading lookahead changes nothing: every alternative starts with one of those characters; it
+# lets the scan skip other positions without trying each alternative there, about twice as fast.)
+_SCAN_RE = re.compile(r'(?=["\'/p])(?:"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|//[^\n]*|/\*[\s\S]*?\*/'
+                      r'|(?:(?<![\w$.])|(?<=\.\.\.))(py_[A-Za-z0-9_]+)(?![\w$]))')
 
 
 def helpers_in_generated(js_source: str) -> set[str]:
