@@ -114,12 +114,19 @@ def counter_names(func_node, builtins_ok: bool) -> frozenset:
 class ExprMixin:
     # ------------------------------------------------------------ entry points
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._expr_rules = {}       # node class -> this class's visit_<Node> function (or None), found once
+
     def expr(self, node) -> tuple[E, T.Ty]:
-        method = getattr(self, "visit_" + type(node).__name__, None)
+        try:
+            method = self._expr_rules[node.__class__]
+        except KeyError:
+            method = self._expr_rules[node.__class__] = getattr(type(self), "visit_" + type(node).__name__, None)
         if method is None:
             return self.error(node, f"{_describe(node)} is not supported in clientside callbacks",
                               _hint(node)), T.ANY
-        return method(node)
+        return method(self, node)
 
     def to_any(self, e: E, t: T.Ty) -> E:
         """A value stored where its static type is lost: integral floats get boxed."""

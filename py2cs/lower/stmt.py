@@ -75,17 +75,24 @@ class StmtMixin:
     def line(self, node) -> int:
         return getattr(node, "lineno", 0) + self.reporter.line_offset
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._stmt_rules = {}       # node class -> this class's stmt_<Node> function (or None), found once
+
     def stmt(self, node) -> list:
         name = type(node).__name__
         if name in _REFUSED:
             msg, hint = _REFUSED[name]
             self.error(node, msg, hint)
             return []
-        method = getattr(self, "stmt_" + name, None)
+        try:
+            method = self._stmt_rules[node.__class__]
+        except KeyError:
+            method = self._stmt_rules[node.__class__] = getattr(type(self), "stmt_" + name, None)
         if method is None:
             self.error(node, f"the statement {name} is not supported", "see docs/subset.md")
             return []
-        out = method(node)
+        out = method(self, node)
         if out:
             out[0].line = out[0].line or self.line(node)
         return out
