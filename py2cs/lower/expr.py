@@ -683,20 +683,24 @@ class ExprMixin:
         from .scope import Scope
         if any(g.is_async for g in node.generators):
             return self.error(node, "async comprehensions are not supported", "use a for loop"), T.ANY
-        for sub in walk(node):
-            if sub.__class__ is ast.Await:
-                return self.error(sub, "'await' inside a comprehension is not supported",
-                                  "use a for loop"), T.ANY
-        names = set()
-        for g in node.generators:
-            from .scope import _target_names
-            _target_names(g.target, names)
+        facts = getattr(node, "_py2cs_comp", None)      # the fixpoint lowers a comprehension several times
+        if facts is None:
+            names = set()
+            for g in node.generators:
+                from .scope import _target_names
+                _target_names(g.target, names)
+            awaits = [sub for sub in walk(node) if sub.__class__ is ast.Await]
+            shadowed = any(n.__class__ is ast.Name and n.id in names for n in walk(node.generators[0].iter))
+            facts = node._py2cs_comp = (awaits[0] if awaits else None, frozenset(names), shadowed)
+        if facts[0] is not None:
+            return self.error(facts[0], "'await' inside a comprehension is not supported", "use a for loop"), T.ANY
+        names = set(facts[1])
         # the first iterable is evaluated in the enclosing scope: when it mentions a name the comprehension
         # binds ([q * 2 for q in q]), it is passed in as the thunk's argument so the inner var can't shadow it
         first_iter = self.expr(node.generators[0].iter)
         first_node = node.generators[0].iter
         thunk_arg = None
-        if any(n.__class__ is ast.Name and n.id in names for n in walk(first_node)):
+        if facts[2]:
             thunk_arg, first_iter = first_iter[0], (E("$it"), first_iter[1])
             first_node = ast.copy_location(ast.Name("$it", ast.Load()), first_node)
         scope = Scope(node, "comprehension", self.scope, ())
