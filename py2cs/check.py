@@ -81,6 +81,10 @@ def _may_violate(node) -> bool:
 # '**' opening a parameter, a bytes prefix); more than needed is fine, it only decides whether to look.
 _TRIGGER = re.compile(r"\b(?:class|yield|global|with|import|match|async|del|exec)\b|@|\.\.\.|(?:[(,]|\blambda)\s*\*\*"
                       r"|(?<![\w])(?:[bB][rR]?|[rR][bB])['\"]")
+_TRIGGER_KW = re.compile(r"\b(?:class|yield|global|with|import|match|async|del|exec)\b")
+_TRIGGER_STARS = re.compile(r"(?:[(,]|\blambda)\s*\*\*")
+_TRIGGER_BYTES = re.compile(r"(?<![\w])(?:[bB][rR]?|[rR][bB])['\"]")
+_TRIGGER_QUOTE = re.compile(r"[bBrR]['\"]")       # in every match of _TRIGGER_BYTES
 
 
 def _may_trigger(text: str, node) -> bool:
@@ -88,7 +92,13 @@ def _may_trigger(text: str, node) -> bool:
     end = getattr(node, "end_lineno", None)
     if end is not None and text.count("\n") > end - node.lineno + 50:     # a whole file: the function's lines
         region = "".join(text.splitlines(keepends=True)[max(node.lineno - 1 - len(node.decorator_list), 0):end])
-    return _TRIGGER.search(region) is not None
+    # _TRIGGER.search(region) is not None, alternative by alternative: each rare one is looked for only
+    # when the text has the characters it needs (a quote after b/B/r/R, '**'), about three times faster
+    if "@" in region or "..." in region or _TRIGGER_KW.search(region) is not None:
+        return True
+    if "**" in region and _TRIGGER_STARS.search(region) is not None:
+        return True
+    return _TRIGGER_QUOTE.search(region) is not None and _TRIGGER_BYTES.search(region) is not None
 
 
 def check(fs) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring_ascii as _encode_ascii
 
 # Precedence, higher binds tighter.
 PRIMARY = 20
@@ -58,7 +59,8 @@ class E:
 
 def lit_str(s: str) -> E:
     """A JS string literal that is safe for any content (ASCII-only output)."""
-    text = json.dumps(s, ensure_ascii=True)
+    # for a str, json.dumps(s, ensure_ascii=True) is this C function (called without the wrappers)
+    text = _encode_ascii(s) if s.__class__ is str else json.dumps(s, ensure_ascii=True)
     text = text.replace("</", "<\\/").replace("<!--", "<\\!--")
     return E(text)
 

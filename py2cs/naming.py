@@ -22,7 +22,19 @@ isNaN isFinite parseInt parseFloat
 """.split())
 
 
+_JS_NAMES: dict = {}      # name -> js_name(name): a pure function of the string, asked for very often
+
+
 def js_name(name: str) -> str:
+    out = _JS_NAMES.get(name)
+    if out is None:
+        out = _js_name(name)
+        if len(_JS_NAMES) < 65536 and name.__class__ is str:
+            _JS_NAMES[name] = out
+    return out
+
+
+def _js_name(name: str) -> str:
     if name in JS_RESERVED or name in JS_GLOBALS or name.startswith("py_"):
         return name + "$"
     if not name.isascii():

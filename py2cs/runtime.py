@@ -61,8 +61,10 @@ def referenced_helpers(js_source: str) -> set[str]:
 # and so is one after the spread operator '...'.
 # Generated code has no regex or template literals (see jsast.py), so this finds exactly the
 # identifiers ast-grep finds, without a parse.
-_SCAN_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|//[^\n]*|/\*[\s\S]*?\*/'
-                      r'|(?:(?<![\w$.])|(?<=\.\.\.))(py_[A-Za-z0-9_]+)(?![\w$])')
+# (The leading lookahead changes nothing: every alternative starts with one of those characters; it
+# lets the scan skip other positions without trying each alternative there, about twice as fast.)
+_SCAN_RE = re.compile(r'(?=["\'/p])(?:"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|//[^\n]*|/\*[\s\S]*?\*/'
+                      r'|(?:(?<![\w$.])|(?<=\.\.\.))(py_[A-Za-z0-9_]+)(?![\w$]))')
 
 
 def helpers_in_generated(js_source: str) -> set[str]:
@@ -155,7 +157,23 @@ def missing_dependencies() -> dict[str, set[str]]:
 
 def closure(names) -> list[Unit]:
     """The units named plus everything they depend on, in stable runtime order."""
+    global _CLOSURES_OF
     table = units()
+    key = frozenset(names)
+    if _CLOSURES_OF is not table or len(_CLOSURES) > 1024:
+        _CLOSURES.clear()
+        _CLOSURES_OF = table
+    hit = _CLOSURES.get(key)
+    if hit is None:
+        hit = _CLOSURES[key] = _closure(key, table)
+    return list(hit)
+
+
+_CLOSURES: dict = {}       # frozenset of names -> closure (callbacks use few distinct sets of helpers)
+_CLOSURES_OF = None        # the unit table those were computed from
+
+
+def _closure(names: frozenset, table: dict) -> tuple:
     seen: set[str] = set()
     stack = [n for n in names if n in table]
     while stack:
@@ -164,7 +182,7 @@ def closure(names) -> list[Unit]:
             continue
         seen.add(n)
         stack.extend((table[n].deps & table.keys()) - seen)
-    return sorted((table[n] for n in seen), key=lambda u: u.order)
+    return tuple(sorted((table[n] for n in seen), key=lambda u: u.order))
 
 
 def bundle(names) -> str:

@@ -17,6 +17,16 @@ class Ty:
     key: "Ty | None" = None      # key type of dict
     extra: object = None         # payload for special kinds (e.g. the Dash object name)
 
+    def __eq__(self, other):
+        # the dataclass's field-tuple comparison, with a shortcut for the same object (types are
+        # compared very often during lowering, and most comparisons are of the shared constants)
+        if self is other:
+            return True
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.kind == other.kind and (self.elem is other.elem or self.elem == other.elem) and \
+            (self.key is other.key or self.key == other.key) and (self.extra is other.extra or self.extra == other.extra)
+
     def __repr__(self) -> str:
         if self.kind in ("list", "tuple", "set") and self.elem is not None:
             return f"{self.kind}[{self.elem!r}]"
@@ -85,7 +95,7 @@ def item_type(t: Ty) -> Ty:
 
 
 def join(a: Ty, b: Ty) -> Ty:
-    if a == b:
+    if a is b or a == b:
         return a
     if a.kind == "never":
         return b

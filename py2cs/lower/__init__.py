@@ -135,8 +135,10 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         return all(t is not _MIXED and t == new.get(k, T.NEVER) for k, t in self.reads.items())
 
     def record_type(self, scope: Scope, name: str, ty: T.Ty) -> None:
-        key = self.var_key(scope, name)
-        self.new_types[key] = T.join(self.new_types.get(key, T.NEVER), ty)
+        key = (id(scope.node), name)             # var_key()
+        new = self.new_types
+        old = new.get(key)
+        new[key] = ty if old is None else T.join(old, ty)
 
     # ------------------------------------------------------------ functions
 

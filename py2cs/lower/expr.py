@@ -9,6 +9,7 @@ from .. import types as T
 from ..jsast import E
 from ..naming import js_name
 from ..resolve import BUILTIN_EXCEPTIONS
+from .walk import walk
 
 
 MAX_SAFE = 2 ** 53
@@ -41,6 +42,12 @@ def _small_range(it) -> bool:
             and 1 <= len(it.args) <= 3 and all(small(a) for a in it.args))
 
 
+# the node classes counter_names looks at besides Name
+_BINDERS = frozenset({ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.Assign, ast.AnnAssign, ast.AugAssign,
+                      ast.For, ast.AsyncFor, ast.comprehension, ast.NamedExpr, ast.ExceptHandler, ast.With,
+                      ast.AsyncWith, ast.Import, ast.ImportFrom, ast.Delete})
+
+
 def counter_names(func_node, builtins_ok: bool) -> frozenset:
     """Names bound only to small int literals and changed only by small literal steps (see counters()),
     plus loop variables of ``range(len(...))``/``range(literal)`` when ``builtins_ok`` (range and len are
@@ -57,40 +64,44 @@ def counter_names(func_node, builtins_ok: bool) -> frozenset:
         else:
             _target_names(t, bad)
 
-    for n in ast.walk(func_node):
-        if isinstance(n, ast.Name):
-            if not isinstance(n.ctx, ast.Load):
+    for n in walk(func_node):
+        c = n.__class__
+        if c is ast.Name:
+            if n.ctx.__class__ is not ast.Load:
                 bound.add(n.id)
-        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            names = param_names(n.args) + ([] if isinstance(n, ast.Lambda) else [n.name])
+        elif c not in _BINDERS:
+            continue
+        elif c is ast.FunctionDef or c is ast.AsyncFunctionDef or c is ast.Lambda:
+            names = param_names(n.args) + ([] if c is ast.Lambda else [n.name])
             bad.update(names)
             bound.update(names)
-        elif isinstance(n, ast.Assign):
+        elif c is ast.Assign:
             for t in n.targets:
                 targets(t, _small_literal(n.value, 2 ** 31))
-        elif isinstance(n, ast.AnnAssign):
+        elif c is ast.AnnAssign:
             targets(n.target, n.value is not None and _small_literal(n.value, 2 ** 31))
-        elif isinstance(n, ast.AugAssign):
+        elif c is ast.AugAssign:
             targets(n.target, isinstance(n.op, (ast.Add, ast.Sub)) and _small_literal(n.value, 2 ** 16))
-        elif isinstance(n, (ast.For, ast.AsyncFor, ast.comprehension)):
+        elif c is ast.For or c is ast.AsyncFor or c is ast.comprehension:
             if isinstance(n.target, ast.Name) and _small_range(n.iter):
                 ranged.add(n.target.id)
             else:
                 _target_names(n.target, bad)
-        elif isinstance(n, ast.NamedExpr):
+        elif c is ast.NamedExpr:
             _target_names(n.target, bad)
-        elif isinstance(n, ast.ExceptHandler) and n.name:
-            bad.add(n.name)
-            bound.add(n.name)
-        elif isinstance(n, (ast.With, ast.AsyncWith)):
+        elif c is ast.ExceptHandler:
+            if n.name:
+                bad.add(n.name)
+                bound.add(n.name)
+        elif c is ast.With or c is ast.AsyncWith:
             for item in n.items:
                 if item.optional_vars is not None:
                     _target_names(item.optional_vars, bad)
-        elif isinstance(n, (ast.Import, ast.ImportFrom)):
+        elif c is ast.Import or c is ast.ImportFrom:
             names = [(a.asname or a.name).split(".")[0] for a in n.names]
             bad.update(names)
             bound.update(names)
-        elif isinstance(n, ast.Delete):
+        elif c is ast.Delete:
             for t in n.targets:
                 _target_names(t, bad)
     if builtins_ok and not ({"range", "len"} & bound):
@@ -103,12 +114,19 @@ def counter_names(func_node, builtins_ok: bool) -> frozenset:
 class ExprMixin:
     # ------------------------------------------------------------ entry points
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._expr_rules = {}       # node class -> this class's visit_<Node> function (or None), found once
+
     def expr(self, node) -> tuple[E, T.Ty]:
-        method = getattr(self, "visit_" + type(node).__name__, None)
+        try:
+            method = self._expr_rules[node.__class__]
+        except KeyError:
+            method = self._expr_rules[node.__class__] = getattr(type(self), "visit_" + type(node).__name__, None)
         if method is None:
             return self.error(node, f"{_describe(node)} is not supported in clientside callbacks",
                               _hint(node)), T.ANY
-        return method(node)
+        return method(self, node)
 
     def to_any(self, e: E, t: T.Ty) -> E:
         """A value stored where its static type is lost: integral floats get boxed."""
@@ -665,20 +683,24 @@ class ExprMixin:
         from .scope import Scope
         if any(g.is_async for g in node.generators):
             return self.error(node, "async comprehensions are not supported", "use a for loop"), T.ANY
-        for sub in ast.walk(node):
-            if isinstance(sub, ast.Await):
-                return self.error(sub, "'await' inside a comprehension is not supported",
-                                  "use a for loop"), T.ANY
-        names = set()
-        for g in node.generators:
-            from .scope import _target_names
-            _target_names(g.target, names)
+        facts = getattr(node, "_py2cs_comp", None)      # the fixpoint lowers a comprehension several times
+        if facts is None:
+            names = set()
+            for g in node.generators:
+                from .scope import _target_names
+                _target_names(g.target, names)
+            awaits = [sub for sub in walk(node) if sub.__class__ is ast.Await]
+            shadowed = any(n.__class__ is ast.Name and n.id in names for n in walk(node.generators[0].iter))
+            facts = node._py2cs_comp = (awaits[0] if awaits else None, frozenset(names), shadowed)
+        if facts[0] is not None:
+            return self.error(facts[0], "'await' inside a comprehension is not supported", "use a for loop"), T.ANY
+        names = set(facts[1])
         # the first iterable is evaluated in the enclosing scope: when it mentions a name the comprehension
         # binds ([q * 2 for q in q]), it is passed in as the thunk's argument so the inner var can't shadow it
         first_iter = self.expr(node.generators[0].iter)
         first_node = node.generators[0].iter
         thunk_arg = None
-        if any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(first_node)):
+        if facts[2]:
             thunk_arg, first_iter = first_iter[0], (E("$it"), first_iter[1])
             first_node = ast.copy_location(ast.Name("$it", ast.Load()), first_node)
         scope = Scope(node, "comprehension", self.scope, ())

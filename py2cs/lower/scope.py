@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import ast
 
+from .walk import _FIELDS as _walk_fields, _fields as _fields_of, walk
+
 
 def _target_names(t, out: set) -> None:
     if isinstance(t, ast.Name):
@@ -14,89 +16,81 @@ def _target_names(t, out: set) -> None:
         _target_names(t.value, out)
 
 
-class _Binder(ast.NodeVisitor):
-    """Collects names bound in one function body (not descending into nested scopes)."""
+_COMPS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+# node classes _scan_bindings treats specially: 1 a nested scope or import (not descended into),
+# 2 a binding statement or expression (its targets bind; then descended into as any other node)
+_SPECIAL = dict.fromkeys((ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, *_COMPS, ast.Import,
+                          ast.ImportFrom, ast.Nonlocal, ast.Global), 1)
+_SPECIAL.update(dict.fromkeys((ast.Assign, ast.Delete, ast.AugAssign, ast.NamedExpr, ast.For, ast.AsyncFor,
+                               ast.AnnAssign, ast.With, ast.ExceptHandler), 2))
 
-    def __init__(self):
-        self.bound: set[str] = set()
-        self.nonlocals: set[str] = set()
-        self.globals: set[str] = set()
 
-    def visit_FunctionDef(self, node):
-        self.bound.add(node.name)
-        for d in node.args.defaults + node.args.kw_defaults:
-            if d is not None:
-                self.visit(d)
-
-    visit_AsyncFunctionDef = visit_FunctionDef
-
-    def visit_ClassDef(self, node):
-        self.bound.add(node.name)
-
-    def visit_Lambda(self, node):
-        for d in node.args.defaults:
-            self.visit(d)
-
-    def _comp(self, node):
-        # the first iterable is evaluated in the enclosing scope; walrus targets bind here
-        self.visit(node.generators[0].iter)
-        for sub in ast.walk(node):
-            if isinstance(sub, ast.NamedExpr) and isinstance(sub.target, ast.Name):
-                self.bound.add(sub.target.id)
-
-    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _comp
-
-    def visit_Assign(self, node):
-        for t in node.targets:
-            _target_names(t, self.bound)
-        self.generic_visit(node)
-
-    def visit_AugAssign(self, node):
-        _target_names(node.target, self.bound)
-        self.generic_visit(node)
-
-    def visit_AnnAssign(self, node):
-        if node.value is not None:
-            _target_names(node.target, self.bound)
-        self.generic_visit(node)
-
-    def visit_NamedExpr(self, node):
-        _target_names(node.target, self.bound)
-        self.generic_visit(node)
-
-    def visit_For(self, node):
-        _target_names(node.target, self.bound)
-        self.generic_visit(node)
-
-    visit_AsyncFor = visit_For
-
-    def visit_With(self, node):
-        for item in node.items:
-            if item.optional_vars is not None:
-                _target_names(item.optional_vars, self.bound)
-        self.generic_visit(node)
-
-    def visit_ExceptHandler(self, node):
-        if node.name:
-            self.bound.add(node.name)
-        self.generic_visit(node)
-
-    def visit_Import(self, node):
-        for a in node.names:
-            self.bound.add((a.asname or a.name).split(".")[0])
-
-    visit_ImportFrom = visit_Import
-
-    def visit_Delete(self, node):
-        for t in node.targets:
-            _target_names(t, self.bound)
-        self.generic_visit(node)
-
-    def visit_Nonlocal(self, node):
-        self.nonlocals.update(node.names)
-
-    def visit_Global(self, node):
-        self.globals.update(node.names)
+def _scan_bindings(body) -> tuple:
+    """Names bound in one scope's statements, not descending into nested scopes (except the first
+    iterable of a comprehension, evaluated here, and walrus targets inside it, which bind here), by one
+    explicit-stack walk (the results are sets: the visiting order does not matter)."""
+    bound: set = set()
+    nonlocals: set = set()
+    globals_: set = set()
+    stack = list(body or ())
+    pop, push = stack.pop, stack.append
+    fields = _walk_fields
+    special = _SPECIAL
+    AST = ast.AST
+    while stack:
+        n = pop()
+        c = n.__class__
+        k = special.get(c)
+        if k == 1:
+            if c is ast.FunctionDef or c is ast.AsyncFunctionDef:
+                bound.add(n.name)
+                stack.extend(d for d in n.args.defaults + n.args.kw_defaults if d is not None)
+            elif c is ast.ClassDef:
+                bound.add(n.name)
+            elif c is ast.Lambda:
+                stack.extend(n.args.defaults)
+            elif c is ast.Import or c is ast.ImportFrom:
+                for a in n.names:
+                    bound.add((a.asname or a.name).split(".")[0])
+            elif c is ast.Nonlocal:
+                nonlocals.update(n.names)
+            elif c is ast.Global:
+                globals_.update(n.names)
+            else:
+                # a comprehension: the first iterable is evaluated in the enclosing scope; walrus targets bind here
+                push(n.generators[0].iter)
+                for sub in walk(n):
+                    if sub.__class__ is ast.NamedExpr and isinstance(sub.target, ast.Name):
+                        bound.add(sub.target.id)
+            continue
+        if k == 2:
+            if c is ast.Assign or c is ast.Delete:
+                for t in n.targets:
+                    _target_names(t, bound)
+            elif c is ast.AnnAssign:
+                if n.value is not None:
+                    _target_names(n.target, bound)
+            elif c is ast.With:
+                for item in n.items:
+                    if item.optional_vars is not None:
+                        _target_names(item.optional_vars, bound)
+            elif c is ast.ExceptHandler:
+                if n.name:
+                    bound.add(n.name)
+            else:                       # AugAssign, NamedExpr, For, AsyncFor
+                _target_names(n.target, bound)
+        f = fields.get(c)
+        if f is None:
+            f = _fields_of(c)
+        for name in f:                  # every child
+            v = getattr(n, name, None)
+            if v.__class__ is list:
+                for x in v:
+                    if isinstance(x, AST):
+                        push(x)
+            elif isinstance(v, AST):
+                push(v)
+    return frozenset(bound), frozenset(nonlocals), frozenset(globals_)
 
 
 def bindings(node, body) -> tuple:
@@ -104,10 +98,7 @@ def bindings(node, body) -> tuple:
     node (the fixpoint lowers a function several times, definite.py asks too)."""
     cached = getattr(node, "_py2cs_bound", None)
     if cached is None:
-        b = _Binder()
-        for stmt in body or ():
-            b.visit(stmt)
-        cached = (frozenset(b.bound), frozenset(b.nonlocals), frozenset(b.globals))
+        cached = _scan_bindings(body)
         try:
             node._py2cs_bound = cached
         except AttributeError:

@@ -7,6 +7,7 @@ from .. import jsast as J
 from .. import types as T
 from ..jsast import E
 from ..naming import js_name
+from .walk import walk
 
 _REFUSED = {
     "ClassDef": ("class definitions are not supported", "use dicts and functions"),
@@ -27,10 +28,12 @@ _MUTATORS = {"pop", "popitem", "update", "setdefault", "clear", "__setitem__", "
 def _may_mutate(body) -> bool:
     """Could these statements change a dict's size: item assignment or deletion, a mutating method,
     or a call to a function (which may do either)?"""
-    for n in (sub for st in body for sub in ast.walk(st)):
-        if isinstance(n, ast.Subscript) and isinstance(n.ctx, (ast.Store, ast.Del)):
-            return True
-        if isinstance(n, ast.Call):
+    for n in (sub for st in body for sub in walk(st)):
+        c = n.__class__
+        if c is ast.Subscript:
+            if isinstance(n.ctx, (ast.Store, ast.Del)):
+                return True
+        elif c is ast.Call:
             f = n.func
             if isinstance(f, ast.Attribute) and f.attr in _MUTATORS:
                 return True
@@ -72,17 +75,24 @@ class StmtMixin:
     def line(self, node) -> int:
         return getattr(node, "lineno", 0) + self.reporter.line_offset
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._stmt_rules = {}       # node class -> this class's stmt_<Node> function (or None), found once
+
     def stmt(self, node) -> list:
         name = type(node).__name__
         if name in _REFUSED:
             msg, hint = _REFUSED[name]
             self.error(node, msg, hint)
             return []
-        method = getattr(self, "stmt_" + name, None)
+        try:
+            method = self._stmt_rules[node.__class__]
+        except KeyError:
+            method = self._stmt_rules[node.__class__] = getattr(type(self), "stmt_" + name, None)
         if method is None:
             self.error(node, f"the statement {name} is not supported", "see docs/subset.md")
             return []
-        out = method(node)
+        out = method(self, node)
         if out:
             out[0].line = out[0].line or self.line(node)
         return out
@@ -429,7 +439,10 @@ class StmtMixin:
         """The dicts a for loop iterates (``for k in d``, ``d.items()``, also through ``enumerate``, ``zip``
         and ``reversed``) when the body may change a dict's size. Only plain names are guarded
         (evaluating one again has no effect)."""
-        if not _may_mutate(node.body):
+        mutates = getattr(node, "_py2cs_may_mutate", None)     # the fixpoint lowers a loop several times
+        if mutates is None:
+            mutates = node._py2cs_may_mutate = _may_mutate(node.body)
+        if not mutates:
             return []
         out = []
 
