@@ -541,7 +541,8 @@ class CallsMixin:
         kw = [k.arg for k in iter_node.keywords]
         if not ((len(iter_node.args) == 1 and kw in ([], ["start"])) or (len(iter_node.args) == 2 and not kw)):
             return None
-        e, t = self.expr(iter_node.args[0])
+        rev = self.reversed_arg(iter_node.args[0])     # enumerate(reversed(xs)): lazy over xs itself
+        e, t = rev if rev is not None else self.expr(iter_node.args[0])
         start = None
         start_node = iter_node.args[1] if len(iter_node.args) == 2 else iter_node.keywords[0].value if kw else None
         if start_node is not None:
@@ -549,7 +550,7 @@ class CallsMixin:
             if st.kind != "int":
                 return None
             start = s
-        return e, t, start
+        return e, t, start, rev is not None
 
     def zip_args(self, iter_node, target):
         """The lowered arguments of ``zip(a, b, ...)`` unpacked into as many targets, else None."""

@@ -691,7 +691,13 @@ class ExprMixin:
                 _target_names(g.target, names)
             awaits = [sub for sub in walk(node) if sub.__class__ is ast.Await]
             shadowed = any(n.__class__ is ast.Name and n.id in names for n in walk(node.generators[0].iter))
-            facts = node._py2cs_comp = (awaits[0] if awaits else None, frozenset(names), shadowed)
+            from .stmt import _may_mutate
+            gens = node.generators
+            rest = [node.elt] if hasattr(node, "elt") else [node.key, node.value]
+            # for generator i: may its ifs, the later generators or the element change a dict's size?
+            mutates = tuple(_may_mutate(list(g.ifs) + [x for h in gens[i + 1:] for x in [h.iter, *h.ifs]] + rest)
+                            for i, g in enumerate(gens))
+            facts = node._py2cs_comp = (awaits[0] if awaits else None, frozenset(names), shadowed, mutates)
         if facts[0] is not None:
             return self.error(facts[0], "'await' inside a comprehension is not supported", "use a for loop"), T.ANY
         names = set(facts[1])
@@ -713,8 +719,15 @@ class ExprMixin:
             for i, g in enumerate(node.generators):
                 it_e, it_t = first_iter if i == 0 else self.expr(g.iter)
                 loop_body: list = []
-                body_slot.extend(self.for_loop_header(g.target, first_node if i == 0 else g.iter, it_e, it_t,
-                                                      loop_body, node.lineno))
+                header = self.for_loop_header(g.target, first_node if i == 0 else g.iter, it_e, it_t,
+                                              loop_body, node.lineno)
+                if facts[3][i]:     # the rest of the comprehension may change a dict's size
+                    if i == 0 and thunk_arg is not None:     # the iterated object came in as $it
+                        guards = [E("$it")] if it_t.kind in ("dict", "any", "never") else []
+                    else:
+                        guards = self.iter_dict_guards(first_node if i == 0 else g.iter, it_t)
+                    self.guard_loop(header, guards)
+                body_slot.extend(header)
                 target_slot = loop_body
                 for cond in g.ifs:
                     c, ct = self.expr(cond)

@@ -417,15 +417,19 @@ class StmtMixin:
             body: list = []
             header = self.for_loop_header(node.target, node.iter, it_e, it_t, body, self.line(node))
             body.extend(self.stmts(node.body))
-            # CPython: RuntimeError when an iterated dict changes size during the loop
-            for guard in self.dict_guards(node, it_t):
-                loop = header[-1]
-                src, n = self.temp(), self.temp()   # the object iterated, even if the name is rebound
-                header[len(header) - 1:len(header) - 1] = [J.ExprStmt(expr=J.assign(src, guard)),
-                                                            J.ExprStmt(expr=J.assign(n, J.call("py_dsize", E(src))))]
-                loop.test = f"py_iter_check({src}, {n}) && {loop.test}"
+            self.guard_loop(header, self.dict_guards(node, it_t))
             return header
         return self._loop(node, make)
+
+    def guard_loop(self, header: list, guards: list) -> None:
+        """CPython raises RuntimeError when an iterated dict changes size during the loop: check the
+        size of each guarded dict before every step of the loop ``header[-1]``."""
+        for guard in guards:
+            loop = header[-1]
+            src, n = self.temp(), self.temp()   # the object iterated, even if the name is rebound
+            header[len(header) - 1:len(header) - 1] = [J.ExprStmt(expr=J.assign(src, guard)),
+                                                        J.ExprStmt(expr=J.assign(n, J.call("py_dsize", E(src))))]
+            loop.test = f"py_iter_check({src}, {n}) && {loop.test}"
 
     def reversed_arg(self, iter_node):
         """The lowered argument of ``reversed(x)`` (a sequence, not a dict), else None."""
@@ -442,8 +446,11 @@ class StmtMixin:
         mutates = getattr(node, "_py2cs_may_mutate", None)     # the fixpoint lowers a loop several times
         if mutates is None:
             mutates = node._py2cs_may_mutate = _may_mutate(node.body)
-        if not mutates:
-            return []
+        return self.iter_dict_guards(node.iter, it_t) if mutates else []
+
+    def iter_dict_guards(self, iter_node, it_t: T.Ty) -> list:
+        """The plain dict names iterated by ``iter_node`` (directly, through a view, ``enumerate``, ``zip``
+        or ``reversed``)."""
         out = []
 
         def visit(it, known_t):
@@ -461,7 +468,7 @@ class StmtMixin:
             if t.kind in ("dict", "any", "never") and J.is_ident(e):
                 out.append(e)
 
-        visit(node.iter, it_t)
+        visit(iter_node, it_t)
         return out
 
     def for_loop_header(self, target, iter_node, it_e: E, it_t: T.Ty, body: list, line: int) -> list:
@@ -481,18 +488,27 @@ class StmtMixin:
         # for i, x in enumerate(seq[, start])
         enum = self.enumerate_args(iter_node, target)
         if enum is not None:
-            seq_e, seq_t, start = enum
+            seq_e, seq_t, start, backwards = enum
             arr = self.temp()
-            setup = [J.ExprStmt(expr=J.assign(arr, seq_e if seq_t.kind == "list" else J.call("py_iter", seq_e)))]
+            if backwards:      # enumerate(reversed(xs)): xs's items from the end, checked against its current length
+                setup = [J.ExprStmt(expr=J.assign(arr, seq_e if seq_t.kind == "list" else J.call("py_reversible", seq_e)))]
+            else:
+                setup = [J.ExprStmt(expr=J.assign(arr, seq_e if seq_t.kind == "list" else J.call("py_iter", seq_e)))]
             if start is not None and not start.code.lstrip("-").isdigit():
                 st = self.temp()       # evaluated once, after the sequence
                 setup.append(J.ExprStmt(expr=J.assign(st, start)))
                 start = E(st)
-            loop = J.For(init=f"{k} = 0", test=f"{k} < {arr}.length", update=f"{k}++", body=body)
+            if backwards:
+                j = self.temp()
+                setup.append(J.ExprStmt(expr=J.assign(j, E(f"{arr}.length - 1"))))
+                loop = J.For(init=f"{k} = 0", test=f"{j} >= 0 && {j} < {arr}.length", update=f"{k}++, {j}--", body=body)
+            else:
+                j = k
+                loop = J.For(init=f"{k} = 0", test=f"{k} < {arr}.length", update=f"{k}++", body=body)
             et = T.item_type(seq_t)
             idx_val = E(k) if start is None else J.binop(E(k), "+", start, J.ADD)
             body[0:0] = [self.assign_name(target.elts[0].id, idx_val, T.INT)] + \
-                self.assign_to(target.elts[1], J.index(E(arr), E(k)), et, None)
+                self.assign_to(target.elts[1], J.index(E(arr), E(j)), et, None)
             return setup + [loop]
         # for x in reversed(xs): lazy like CPython's list_reverseiterator (index from the end, checked
         # against the current length at each step)

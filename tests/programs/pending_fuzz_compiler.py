@@ -32,21 +32,3 @@ def augassign_error_message(x):
     except TypeError as e:
         return str(e)
     return x
-
-
-# BUG: changing a dict's size inside a comprehension that iterates it raises RuntimeError in CPython;
-# JS iterates a snapshot and goes on.
-@cases(({"a": 1, "b": 2},),)
-def dict_changed_during_comprehension(d):
-    return [k for k in d if d.setdefault(k + "x", 1)]
-
-
-# BUG: enumerate(reversed(list)) is lazy in CPython: removing items while looping changes what it yields;
-# JS enumerates a reversed copy.
-@cases(([1, 2, 3, 4],),)
-def enumerate_reversed_list_mutated_in_loop(c):
-    out = []
-    for i, x in enumerate(reversed(c)):
-        out.append(x)
-        c.pop(0)
-    return [out, c]
