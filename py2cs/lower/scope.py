@@ -82,7 +82,7 @@ def _scan_bindings(body) -> tuple:
         f = fields.get(c)
         if f is None:
             f = _fields_of(c)
-        for name in f:                  # every child
+        for name in f:                  # every child (walk.py's loop, inlined: this runs for every node)
             v = getattr(n, name, None)
             if v.__class__ is list:
                 for x in v:
