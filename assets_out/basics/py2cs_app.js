@@ -61,14 +61,17 @@
     return k;
   }
   function py_from_js(x) {
-    if (x === undefined) return null;
-    if (x === 0) return 0;                   // -0 from the page: the int 0, as JSON transports it
-    if (x === null || typeof x !== 'object') return x;
+    if (typeof x !== 'object') return x === undefined ? null : x === 0 ? 0 : x;   // -0 from the page: the int 0, as JSON transports it
+    if (x === null) return null;
+    var i, n, e, t;
     if (Array.isArray(x)) {
-      var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) {
-        var e = x[i];   // primitives inline (the common case), containers recursively
-        out[i] = e === undefined ? null : e === 0 ? 0 : (e === null || typeof e !== 'object') ? e : py_from_js(e);
+      n = x.length;
+      var out = new Array(n);
+      for (i = 0; i < n; i++) {
+        e = x[i];   // primitives inline (the common case: strings and numbers first), containers recursively
+        t = typeof e;
+        out[i] = t === 'string' ? e : t === 'number' ? (e === 0 ? 0 : e) :
+          (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e);
       }
       return out;
     }
@@ -76,10 +79,13 @@
     // Maps, Sets, boxed floats (already Python values) and JS objects (DOM node, Date...) stay as they are
     if (proto !== Object.prototype && proto !== null) return x;
     var m = new Map();
-    var keys = Object.keys(x);
-    for (var j = 0; j < keys.length; j++) {
-      var w = x[keys[j]];
-      m.set(keys[j], w === undefined ? null : w === 0 ? 0 : (w === null || typeof w !== 'object') ? w : py_from_js(w));
+    var keys = Object.keys(x), k;
+    for (i = 0, n = keys.length; i < n; i++) {
+      k = keys[i];
+      e = x[k];
+      t = typeof e;
+      m.set(k, t === 'string' ? e : t === 'number' ? (e === 0 ? 0 : e) :
+        (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e));
     }
     return m;
   }
@@ -92,27 +98,31 @@
     throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_typename(k));
   }
   function py_to_js(x) {
-    if (x === undefined) return null;
-    if (x === null || typeof x !== 'object') return x;
-    if (x instanceof py_PyFloat) return x.v;
+    if (x === null || typeof x !== 'object') return x === undefined ? null : x;
     if (Array.isArray(x)) {
-      var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) {
-        var e = x[i];
-        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_to_js(e);
+      var n = x.length, out = new Array(n);
+      for (var i = 0; i < n; i++) {
+        var e = x[i];   // primitives inline, containers recursively
+        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_to_js(e);
       }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
-      x.forEach(function (v, k) {
-        if (typeof k === 'string' && k !== '__proto__') o[k] = py_to_js(v);   // no setter can intervene
-        else Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
-      });
+      x.forEach(py_to_js_entry, o);   // one shared callback (this = o), no closure per dict
       return o;
     }
+    if (x instanceof py_PyFloat) return x.v;
     if (x instanceof Set) throw py_err('TypeError', 'Object of type set is not JSON serializable');
     return x;
+  }
+  function py_to_js_entry(v, k) {
+    if (typeof k === 'string' && k !== '__proto__') {   // no setter can intervene
+      this[k] = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_to_js(v);
+    } else {
+      var jk = py_json_key(k);
+      Object.defineProperty(this, jk, {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
+    }
   }
   function py_eq(a, b) {
     if (a === b) return typeof a !== 'number' || a === a;

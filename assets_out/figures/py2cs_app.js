@@ -71,14 +71,17 @@
     return py_tw(c, py_key(k));
   }
   function py_from_js(x) {
-    if (x === undefined) return null;
-    if (x === 0) return 0;                   // -0 from the page: the int 0, as JSON transports it
-    if (x === null || typeof x !== 'object') return x;
+    if (typeof x !== 'object') return x === undefined ? null : x === 0 ? 0 : x;   // -0 from the page: the int 0, as JSON transports it
+    if (x === null) return null;
+    var i, n, e, t;
     if (Array.isArray(x)) {
-      var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) {
-        var e = x[i];   // primitives inline (the common case), containers recursively
-        out[i] = e === undefined ? null : e === 0 ? 0 : (e === null || typeof e !== 'object') ? e : py_from_js(e);
+      n = x.length;
+      var out = new Array(n);
+      for (i = 0; i < n; i++) {
+        e = x[i];   // primitives inline (the common case: strings and numbers first), containers recursively
+        t = typeof e;
+        out[i] = t === 'string' ? e : t === 'number' ? (e === 0 ? 0 : e) :
+          (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e);
       }
       return out;
     }
@@ -86,10 +89,13 @@
     // Maps, Sets, boxed floats (already Python values) and JS objects (DOM node, Date...) stay as they are
     if (proto !== Object.prototype && proto !== null) return x;
     var m = new Map();
-    var keys = Object.keys(x);
-    for (var j = 0; j < keys.length; j++) {
-      var w = x[keys[j]];
-      m.set(keys[j], w === undefined ? null : w === 0 ? 0 : (w === null || typeof w !== 'object') ? w : py_from_js(w));
+    var keys = Object.keys(x), k;
+    for (i = 0, n = keys.length; i < n; i++) {
+      k = keys[i];
+      e = x[k];
+      t = typeof e;
+      m.set(k, t === 'string' ? e : t === 'number' ? (e === 0 ? 0 : e) :
+        (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e));
     }
     return m;
   }
@@ -102,27 +108,31 @@
     throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_typename(k));
   }
   function py_to_js(x) {
-    if (x === undefined) return null;
-    if (x === null || typeof x !== 'object') return x;
-    if (x instanceof py_PyFloat) return x.v;
+    if (x === null || typeof x !== 'object') return x === undefined ? null : x;
     if (Array.isArray(x)) {
-      var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) {
-        var e = x[i];
-        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_to_js(e);
+      var n = x.length, out = new Array(n);
+      for (var i = 0; i < n; i++) {
+        var e = x[i];   // primitives inline, containers recursively
+        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_to_js(e);
       }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
-      x.forEach(function (v, k) {
-        if (typeof k === 'string' && k !== '__proto__') o[k] = py_to_js(v);   // no setter can intervene
-        else Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
-      });
+      x.forEach(py_to_js_entry, o);   // one shared callback (this = o), no closure per dict
       return o;
     }
+    if (x instanceof py_PyFloat) return x.v;
     if (x instanceof Set) throw py_err('TypeError', 'Object of type set is not JSON serializable');
     return x;
+  }
+  function py_to_js_entry(v, k) {
+    if (typeof k === 'string' && k !== '__proto__') {   // no setter can intervene
+      this[k] = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_to_js(v);
+    } else {
+      var jk = py_json_key(k);
+      Object.defineProperty(this, jk, {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
+    }
   }
   function py_bool(x) {
     if (x == null) return false;
@@ -927,16 +937,36 @@
     for (var k = out.length; k < digits.length; k += 3) out += ',' + digits.slice(k, k + 3);
     return s.slice(0, i) + out + s.slice(j);
   }
+  function py_fixed(v, nd, commas) {
+    if (typeof v !== 'number') {
+      if (!(v instanceof py_PyFloat)) return py_format(v, (commas ? ',.' : '.') + nd + 'f', false);
+      v = v.v;
+    }
+    if (!(v < 9007199254740992 && v > -9007199254740992 && v !== 0)) {
+      // nan, inf, -0.0 (toFixed drops its sign) and huge values: the general path
+      var g = py_float_short(v, 'f', nd, false, false, false, false);
+      return commas ? py_fmt_commas(g) : g;
+    }
+    // toFixed is exact except that it rounds ties away from zero; a tie needs exactly nd + 1
+    // binary-fraction-derived decimals, i.e. v * 2**(nd+1) integral but v * 2**nd not (exact products)
+    var t = v * (1 << nd);
+    var s = ((t + t) % 1 !== 0 || t % 1 === 0) ? v.toFixed(nd) : py_float_short(v, 'f', nd, false, false, false, false);
+    if (!commas) return s;
+    var neg = v < 0 ? 1 : 0, dot = nd === 0 ? s.length : s.length - nd - 1;
+    if (dot - neg <= 3) return s;
+    var k = neg + ((dot - neg) % 3 || 3), out = s.slice(0, k);
+    for (; k < dot; k += 3) out += ',' + s.slice(k, k + 3);
+    return out + s.slice(dot);
+  }
   function py_fstr(v, conv, spec, isFloat) {
     if (conv === '' && (typeof v === 'number' || v instanceof py_PyFloat) && spec.charCodeAt(spec.length - 1) === 102) {
-      // '.Nf' and ',.Nf' (the most common specs): what py_format -> py_format_float computes for int and
-      // float alike (a boxed float by its value), without parsing the spec
-      var fv = typeof v === 'number' ? v : v.v, nd = -1;
-      if (spec.length === 3 && spec.charCodeAt(0) === 46) nd = spec.charCodeAt(1) - 48;
-      else if (spec.length === 4 && spec.charCodeAt(0) === 44 && spec.charCodeAt(1) === 46) nd = spec.charCodeAt(2) - 48;
-      if (nd >= 0 && nd <= 9) {
-        var fs = py_float_short(fv, 'f', nd, false, false, false, false);
-        return spec.length === 3 ? fs : py_fmt_commas(fs);
+      // '.Nf' and ',.Nf' without parsing the spec
+      if (spec.length === 3 && spec.charCodeAt(0) === 46) {
+        var nd = spec.charCodeAt(1) - 48;
+        if (nd >= 0 && nd <= 9) return py_fixed(v, nd, false);
+      } else if (spec.length === 4 && spec.charCodeAt(0) === 44 && spec.charCodeAt(1) === 46) {
+        var nc = spec.charCodeAt(2) - 48;
+        if (nc >= 0 && nc <= 9) return py_fixed(v, nc, true);
       }
     }
     if (conv === 'r') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_repr(v);

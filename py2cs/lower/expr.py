@@ -21,6 +21,7 @@ _OPSYM = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv:
           ast.MatMult: "@"}
 _CMP = {ast.Lt: ("py_lt", "<"), ast.LtE: ("py_le", "<="), ast.Gt: ("py_gt", ">"), ast.GtE: ("py_ge", ">=")}
 _PLAIN_EQ = ("int", "float", "str", "bool")
+_FIXED_SPEC = re.compile(r'^"(,?)\.([0-9])f"$')   # the lowered spec of {x:.Nf} / {x:,.Nf}
 
 
 def num_like(t: T.Ty) -> bool:
@@ -769,6 +770,10 @@ class ExprMixin:
             return self.to_str(val, t)
         if spec is None and conv == "r":
             return self.to_repr(val, t)
+        fixed = _FIXED_SPEC.match(spec.code) if conv == "" and spec is not None else None
+        if fixed:   # f'{x:.2f}' / f'{x:,.2f}': the spec is known, no parse at run time
+            return J.call("py_fixed", val if t.kind == "float" else self.to_any(val, t), E(fixed.group(2)),
+                          E("true" if fixed.group(1) else "false"))
         return J.call("py_fstr", self.to_any(val, t) if t.kind != "float" else val, J.lit_str(conv),
                       spec if spec is not None else E('""'), E("true" if t.kind == "float" else "false"))
 

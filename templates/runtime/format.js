@@ -670,17 +670,41 @@ function py_fmt_commas(s) {
   return s.slice(0, i) + out + s.slice(j);
 }
 
+// f'{v:.Nf}' and f'{v:,.Nf}' with 0 <= N <= 9 (the most common specs; the compiler calls this directly
+// for them): what py_format -> py_format_float computes for int and float alike (a boxed float by its
+// value), without parsing the spec. Other types go to py_format (bool formats as 0/1, the rest raise).
+function py_fixed(v, nd, commas) {
+  if (typeof v !== 'number') {
+    if (!(v instanceof py_PyFloat)) return py_format(v, (commas ? ',.' : '.') + nd + 'f', false);
+    v = v.v;
+  }
+  if (!(v < 9007199254740992 && v > -9007199254740992 && v !== 0)) {
+    // nan, inf, -0.0 (toFixed drops its sign) and huge values: the general path
+    var g = py_float_short(v, 'f', nd, false, false, false, false);
+    return commas ? py_fmt_commas(g) : g;
+  }
+  // toFixed is exact except that it rounds ties away from zero; a tie needs exactly nd + 1
+  // binary-fraction-derived decimals, i.e. v * 2**(nd+1) integral but v * 2**nd not (exact products)
+  var t = v * (1 << nd);
+  var s = ((t + t) % 1 !== 0 || t % 1 === 0) ? v.toFixed(nd) : py_float_short(v, 'f', nd, false, false, false, false);
+  if (!commas) return s;
+  var neg = v < 0 ? 1 : 0, dot = nd === 0 ? s.length : s.length - nd - 1;
+  if (dot - neg <= 3) return s;
+  var k = neg + ((dot - neg) % 3 || 3), out = s.slice(0, k);
+  for (; k < dot; k += 3) out += ',' + s.slice(k, k + 3);
+  return out + s.slice(dot);
+}
+
 // An f-string replacement field {value!conv:spec}.
 function py_fstr(v, conv, spec, isFloat) {
   if (conv === '' && (typeof v === 'number' || v instanceof py_PyFloat) && spec.charCodeAt(spec.length - 1) === 102) {
-    // '.Nf' and ',.Nf' (the most common specs): what py_format -> py_format_float computes for int and
-    // float alike (a boxed float by its value), without parsing the spec
-    var fv = typeof v === 'number' ? v : v.v, nd = -1;
-    if (spec.length === 3 && spec.charCodeAt(0) === 46) nd = spec.charCodeAt(1) - 48;
-    else if (spec.length === 4 && spec.charCodeAt(0) === 44 && spec.charCodeAt(1) === 46) nd = spec.charCodeAt(2) - 48;
-    if (nd >= 0 && nd <= 9) {
-      var fs = py_float_short(fv, 'f', nd, false, false, false, false);
-      return spec.length === 3 ? fs : py_fmt_commas(fs);
+    // '.Nf' and ',.Nf' without parsing the spec
+    if (spec.length === 3 && spec.charCodeAt(0) === 46) {
+      var nd = spec.charCodeAt(1) - 48;
+      if (nd >= 0 && nd <= 9) return py_fixed(v, nd, false);
+    } else if (spec.length === 4 && spec.charCodeAt(0) === 44 && spec.charCodeAt(1) === 46) {
+      var nc = spec.charCodeAt(2) - 48;
+      if (nc >= 0 && nc <= 9) return py_fixed(v, nc, true);
     }
   }
   if (conv === 'r') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_repr(v);

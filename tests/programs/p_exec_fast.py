@@ -1,0 +1,60 @@
+"""Edge cases of the run-time fast paths added for execution speed (issue #6): each function here
+exercises one fast path and the slow path it falls back to, so the two can never disagree silently."""
+from difftest import cases
+
+
+@cases((3.14159,), (-2.5,), (0.125,), (0.375,), (2.5,), (-0.0,), (0.0,), (0,), (7,), (-7,), (1234567.891,),
+       (-1234567.891,), (999.995,), (1e16,), (9007199254740993,), (9007199254740992.0,), (1e22,), (-1e22,),
+       (0.0049,), (-0.001,), (123.0,), (True,), (False,), (1000,), (-999,), (100000.5,))
+def fixed_specs(x):
+    out = []
+    for v in (x, float(x), -float(x), float(x) * -0.0):     # as passed, an integral float (boxed), its negation, ±0.0
+        out.append([f"{v:.2f}", f"{v:,.2f}", f"{v:.0f}", f"{v:,.0f}", f"{v:.1f}", f"{v:,.3f}", f"{v:.9f}", f"{v:,.1f}"])
+    return out
+
+
+@cases((None,), ("abc",), ([1],))
+def fixed_specs_bad_type(x):
+    return f"{x:,.2f}"
+
+
+@cases((None,), ("abc",))
+def fixed_specs_bad_type_plain(x):
+    return f"{x:.1f}"
+
+
+def fixed_nonfinite():
+    out = []
+    for x in (float("nan"), float("inf"), -float("inf"), 2.0 ** 60, -(2.0 ** 60), 1e300):
+        out.append([f"{x:.2f}", f"{x:,.2f}", f"{x:,.0f}"])
+    return out
+
+
+fixed_nonfinite.cases = [()]
+
+
+@cases((0.5,), (2.0,), (-1.25,))
+def fixed_float_typed(x):
+    y = x * 1.0          # a float by static type: passed unboxed
+    z = y + 0.5
+    return [f"{y:.2f}", f"{z:,.1f}", f"{y * 1000000:,.2f}"]
+
+
+@cases(([{"a": 1, "b": [1, 2.5, None, "x", True, {"c": {}}]}, [], {}],),
+       ({"__proto__": 1, "constructor": [None], "toString": "s", "1": 2, "b": {"__proto__": {"x": None}}},),
+       ([None, [None, [None]], {"k": None}],))
+def boundary_round_trip(x):
+    # py_from_js and py_to_js: primitives inline, containers recursively, None from null or undefined
+    return x, [x], {"v": x, "n": None}
+
+
+@cases((3,), (0,))
+def boundary_out_keys(n):
+    d = {}
+    for i in range(n):
+        d[i] = i * 0.5
+    d[True] = "t"
+    d[None] = 1.0
+    d[2.5] = [1.0, 2.0]
+    d["__proto__"] = {"toString": 1.0}
+    return d, [d, (1.0, -0.0 * n)]
