@@ -4,7 +4,7 @@
   'use strict';
   function py_PyFloat(v) { this.v = v; }
   function py_fbox(x) {
-    return (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) ? new py_PyFloat(x) : x;
+    return (typeof x === 'number' && x % 1 === 0 && x < 1e21 && x > -1e21) ? new py_PyFloat(x) : x;
   }
   function py_isnum(x) {
     return typeof x === 'number' || x instanceof py_PyFloat;

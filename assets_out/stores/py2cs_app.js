@@ -4,7 +4,7 @@
   'use strict';
   function py_PyFloat(v) { this.v = v; }
   function py_fbox(x) {
-    return (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) ? new py_PyFloat(x) : x;
+    return (typeof x === 'number' && x % 1 === 0 && x < 1e21 && x > -1e21) ? new py_PyFloat(x) : x;
   }
   function py_numval(x) {
     return x instanceof py_PyFloat ? x.v : (x === true ? 1 : (x === false ? 0 : x));
@@ -767,6 +767,7 @@
     return py_op_add_slow(a, b);
   }
   function py_op_add_slow(a, b) {
+    if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v + b);   // a float accumulator
     var ka = py_op_numkind(a), kb = py_op_numkind(b);
     if (ka !== 0 && kb !== 0) {
       var x = py_numval(a), y = py_numval(b);

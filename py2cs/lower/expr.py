@@ -462,6 +462,9 @@ class ExprMixin:
             if op is ast.Pow:
                 return J.call("py_fpow", a, b), T.FLOAT
             return J.call("py_" + name, a, b), T.ANY
+        if op in (ast.Add, ast.Sub, ast.Mult) and _float_and_unknown(at, bt):
+            # a float with a value of unknown type: a float or a TypeError, so the float stays unboxed
+            return J.call(f"py_{name}f", a, b), T.FLOAT
         if op is ast.Div:
             return J.call("py_truediv", self.to_any(a, at), self.to_any(b, bt)), T.FLOAT
         if at.kind == "str" and bt.kind == "str" and op is ast.Add:
@@ -607,6 +610,8 @@ class ExprMixin:
         helper, sym = _CMP[type(op)]
         if num_like(at) and num_like(bt):
             return J.binop(a, sym, b, J.REL)
+        if _float_and_unknown(at, bt):     # no box for the float: py_ltf and co. box it only to raise
+            return J.call(helper + "f", a, b)
         return J.call(helper, self.to_any(a, at), self.to_any(b, bt))
 
     def visit_NamedExpr(self, node):
@@ -794,6 +799,11 @@ class ExprMixin:
         if t.kind == "float":
             return J.call("py_float_repr", e)
         return J.call("py_repr", e)
+
+
+def _float_and_unknown(at: T.Ty, bt: T.Ty) -> bool:
+    """One operand statically a float, the other of unknown type (or a bool)."""
+    return (at.kind == "float" and bt.kind in ("any", "bool")) or (bt.kind == "float" and at.kind in ("any", "bool"))
 
 
 def _simple(node) -> bool:

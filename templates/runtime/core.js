@@ -5,7 +5,7 @@
 function py_PyFloat(v) { this.v = v; }
 
 function py_fbox(x) {
-  return (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) ? new py_PyFloat(x) : x;
+  return (typeof x === 'number' && x % 1 === 0 && x < 1e21 && x > -1e21) ? new py_PyFloat(x) : x;
 }
 
 function py_isnum(x) {
@@ -393,6 +393,28 @@ function py_ge(a, b) {
   return py_cmp(a, b, '>=') >= 0;
 }
 
+// <, <=, >, >= where one operand is statically a float (passed unboxed) and the other's type is unknown:
+// past the number/number fast path the plain number is the float one, boxed so that an error names it.
+function py_ltf(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  return typeof a === 'number' ? py_lt(py_fbox(a), b) : py_lt(a, py_fbox(b));
+}
+
+function py_lef(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a <= b;
+  return typeof a === 'number' ? py_le(py_fbox(a), b) : py_le(a, py_fbox(b));
+}
+
+function py_gtf(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a > b;
+  return typeof a === 'number' ? py_gt(py_fbox(a), b) : py_gt(a, py_fbox(b));
+}
+
+function py_gef(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a >= b;
+  return typeof a === 'number' ? py_ge(py_fbox(a), b) : py_ge(a, py_fbox(b));
+}
+
 function py_in(x, c) {
   if (typeof c === 'string') {
     if (typeof x !== 'string') throw py_err('TypeError', "'in <string>' requires string as left operand, not " + py_typename(x));
@@ -410,6 +432,7 @@ function py_in(x, c) {
 
 // x += y: lists extend in place (aliases see the change), everything else rebinds.
 function py_iadd(a, b) {
+  if (typeof a === 'number' || a instanceof py_PyFloat) return py_add(a, b);
   if (Array.isArray(a) && a.__py_tuple__ !== true) {
     var items = py_iter(b);
     for (var i = 0, n = items.length; i < n; i++) a.push(items[i]);

@@ -94,6 +94,7 @@ function py_add(a, b) {
 }
 
 function py_op_add_slow(a, b) {
+  if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v + b);   // a float accumulator
   var ka = py_op_numkind(a), kb = py_op_numkind(b);
   if (ka !== 0 && kb !== 0) {
     var x = py_numval(a), y = py_numval(b);
@@ -123,6 +124,7 @@ function py_sub(a, b) {
     }
     return py_fbox(r);
   }
+  if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v - b);
   var ka = py_op_numkind(a), kb = py_op_numkind(b);
   if (ka !== 0 && kb !== 0) {
     var x = py_numval(a), y = py_numval(b);
@@ -134,6 +136,43 @@ function py_sub(a, b) {
     return out;
   }
   throw py_op_binerr('-', a, b);
+}
+
+// a + b, a - b, a * b where one operand is statically a float (passed unboxed) and the other's type is
+// unknown: the result is a float (returned unboxed) or the error of py_add/py_sub/py_mul. Past the
+// number/number fast path the unknown operand is not a plain number, so the plain number is the float
+// one: it is boxed for the generic helper (its error messages say 'float').
+function py_addf(a, b) {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a + b;
+    a = py_fbox(a);
+  } else {
+    b = py_fbox(b);
+  }
+  var r = py_add(a, b);
+  return typeof r === 'number' ? r : r.v;
+}
+
+function py_subf(a, b) {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a - b;
+    a = py_fbox(a);
+  } else {
+    b = py_fbox(b);
+  }
+  var r = py_sub(a, b);
+  return typeof r === 'number' ? r : r.v;
+}
+
+function py_mulf(a, b) {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a * b;
+    a = py_fbox(a);
+  } else {
+    b = py_fbox(b);
+  }
+  var r = py_mul(a, b);
+  return typeof r === 'number' ? r : r.v;
 }
 
 // int + int and int - int (both known ints): exact or OverflowError.

@@ -58,3 +58,46 @@ def boundary_out_keys(n):
     d[2.5] = [1.0, 2.0]
     d["__proto__"] = {"toString": 1.0}
     return d, [d, (1.0, -0.0 * n)]
+
+
+@cases((2,), (2.5,), (True,), (False,), (0,), (None,), ("s",), ([1],), ({"a": 1},), (9007199254740993,), (-3,))
+def float_with_unknown(x):
+    # a statically-float operand with an operand of unknown type: py_addf/py_subf/py_mulf, py_ltf...
+    f = 0.5 * 2           # the float 1.0 (integral: boxed wherever its type is lost)
+    g = -0.0 * 1
+    out = []
+    for name, op in (("add", lambda: x + f), ("radd", lambda: f + x), ("sub", lambda: x - f),
+                     ("rsub", lambda: f - x), ("mul", lambda: x * f), ("rmul", lambda: f * x),
+                     ("negz", lambda: x + g), ("negz2", lambda: g * x), ("lt", lambda: x < f),
+                     ("le", lambda: f <= x), ("gt", lambda: x > f), ("ge", lambda: f >= x)):
+        try:
+            r = op()
+            out.append([name, r, str(r), repr(r)])
+        except TypeError as e:
+            out.append([name, "TypeError", str(e)])
+    return out
+
+
+@cases(([1, 2.5, 3],), ([0.5, 0.5],), ([True, 2],), ([],), ([1, "x"],), ([None],))
+def float_accumulators(xs):
+    # (errors of += itself are left out: py2cs words them as for +, a known difference)
+    xs = [x for x in xs if isinstance(x, (int, float))]
+    total = 0.0
+    prod = 1.0
+    lo = 10.0
+    n = 0
+    try:
+        for x in xs:
+            total += x
+            prod *= x
+            total = total - x + x
+            if x < lo:
+                lo = x * 1.0
+            n += 1
+    except TypeError as e:
+        return ["TypeError", str(e), total, n]
+    mean = total / n if n else 0.0
+    var = 0.0
+    for x in xs:
+        var += (x - mean) ** 2
+    return [total, str(total), prod, str(prod), lo, str(lo), mean, str(mean), var, str(var), f"{total:,.2f}"]
