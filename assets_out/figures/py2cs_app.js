@@ -1212,6 +1212,14 @@
     }
     return py_op_getitem_slow(o, i);
   }
+  function py_getstr(o, k) {
+    if (o instanceof Map) {
+      var v = o.get(k);
+      if (v !== undefined || o.has(k)) return v;
+      throw py_err('KeyError', k);
+    }
+    return py_getitem(o, k);
+  }
   function py_op_index_err(o, i) {
     if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_op_tn(i) + "'");
     return py_err('TypeError', (o.__py_tuple__ === true ? 'tuple' : 'list') + ' indices must be integers or slices, not ' + py_op_tn(i));
@@ -1408,8 +1416,8 @@
     scale = py_from_js(scale);
     data = py_from_js(data);
     series = py_getitem(data, country);  // py:31
-    figure = new Map().set("data", [new Map().set("type", "scatter").set("mode", "lines+markers").set("x", py_getitem(series, "year")).set("y", py_getitem(series, "pop")).set("name", country)]).set("layout", new Map().set("yaxis", new Map().set("type", scale)).set("title", new Map().set("text", py_str(country) + " (" + py_str(scale) + ")")));  // py:32
-    return py_dash_return([figure, py_str(country) + " population, " + String(py_len(py_getitem(series, "year"))) + " points, max " + py_fstr(py_max([py_getitem(series, "pop")], null, undefined, false), "", ",", false)], 2);  // py:37
+    figure = new Map().set("data", [new Map().set("type", "scatter").set("mode", "lines+markers").set("x", py_getstr(series, "year")).set("y", py_getstr(series, "pop")).set("name", country)]).set("layout", new Map().set("yaxis", new Map().set("type", scale)).set("title", new Map().set("text", py_str(country) + " (" + py_str(scale) + ")")));  // py:32
+    return py_dash_return([figure, py_str(country) + " population, " + String(py_len(py_getstr(series, "year"))) + " points, max " + py_fstr(py_max([py_getstr(series, "pop")], null, undefined, false), "", ",", false)], 2);  // py:37
   }
   function $cb_styled_figure(title, data) {  // py:41
     var layout, name$, traces, $1, $2, $3, $4, $5;
@@ -1419,7 +1427,7 @@
     $2 = py_sorted(data, null, false);  // py:44
     for ($1 = 0; $1 < $2.length; $1++) {
       name$ = $2[$1];
-      traces.push(new Map().set("type", "scatter").set("mode", "lines").set("name", name$).set("x", py_getitem(py_getitem(data, name$), "year")).set("y", py_getitem(py_getitem(data, name$), "pop")).set("legendgroup", name$));  // py:45
+      traces.push(new Map().set("type", "scatter").set("mode", "lines").set("name", name$).set("x", py_getstr(py_getitem(data, name$), "year")).set("y", py_getstr(py_getitem(data, name$), "pop")).set("legendgroup", name$));  // py:45
     }
     layout = new Map().set("template", "plotly_white").set("legend", new Map().set("title", new Map().set("text", "country"))).set("xaxis", new Map().set("title", new Map().set("text", "year"))).set("yaxis", new Map().set("title", new Map().set("text", "pop")));  // py:47
     py_setitem(layout, "title", new Map().set("text", ($5 = py_str_title(($4 = py_bool(($3 = title)) ? $3 : "", typeof $4 === "string" ? py_str_strip($4) : py_m_strip($4)))).length > 0 ? $5 : "Untitled").set("x", py_fbox(0.5)));  // py:49

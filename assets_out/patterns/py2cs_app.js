@@ -851,6 +851,14 @@
     }
     return py_op_getitem_slow(o, i);
   }
+  function py_getstr(o, k) {
+    if (o instanceof Map) {
+      var v = o.get(k);
+      if (v !== undefined || o.has(k)) return v;
+      throw py_err('KeyError', k);
+    }
+    return py_getitem(o, k);
+  }
   function py_op_index_err(o, i) {
     if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_op_tn(i) + "'");
     return py_err('TypeError', (o.__py_tuple__ === true ? 'tuple' : 'list') + ' indices must be integers or slices, not ' + py_op_tn(i));
@@ -941,7 +949,7 @@
       return $r;
     })();  // py:23
     who = $ctx.triggered_id;  // py:24
-    last = who == null ? "none" : "item " + py_str(py_getitem(who, "index"));  // py:25
+    last = who == null ? "none" : "item " + py_str(py_getstr(who, "index"));  // py:25
     return py_dash_return(["total = " + py_str(py_sum(nums)) + " over " + String(nums.length) + " items", last], 2);  // py:26
   }
   function $cb_line(n_clicks, qty) {  // py:32
@@ -949,7 +957,7 @@
     var $ctx = py_dash_ctx();
     n_clicks = py_from_js(n_clicks);
     qty = py_from_js(qty);
-    index = py_getitem(py_getitem($ctx.outputs_list, "id"), "index");  // py:33
+    index = py_getstr(py_getstr($ctx.outputs_list, "id"), "index");  // py:33
     factor = py_pow(2, py_bool(($1 = n_clicks)) ? $1 : 0);  // py:34
     return py_dash_return("#" + py_str(index) + ": " + py_str(py_mul(py_bool(($2 = qty)) ? $2 : 0, factor)), null);  // py:35
   }
@@ -958,7 +966,7 @@
     var $ctx = py_dash_ctx();
     clicks = py_from_js(clicks);
     values = py_from_js(values);
-    i = py_getitem($ctx.triggered_id, "index");  // py:42
+    i = py_getstr($ctx.triggered_id, "index");  // py:42
     return py_dash_return((function () {
       var j, v, $r;
       $r = [];

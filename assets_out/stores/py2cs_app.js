@@ -698,7 +698,14 @@
     return py_err('TypeError', (n < min ? few : many).replace('%n', String(n)));
   }
   function py_dict_get_any(self, key, dflt) {
-    if (self instanceof Map) return py_dict_get(self, key, dflt);
+    if (self instanceof Map) {
+      if (typeof key === 'string') {   // py_dict_get inlined for the common string key
+        var v = self.get(key);
+        if (v !== undefined || self.has(key)) return v;
+        return dflt === undefined ? null : dflt;
+      }
+      return py_dict_get(self, key, dflt);
+    }
     throw py_methods_noattr(self, 'get');
   }
   function py_dict_get(d, key, dflt) {
@@ -846,6 +853,14 @@
       throw py_err('KeyError', i === undefined ? null : i);
     }
     return py_op_getitem_slow(o, i);
+  }
+  function py_getstr(o, k) {
+    if (o instanceof Map) {
+      var v = o.get(k);
+      if (v !== undefined || o.has(k)) return v;
+      throw py_err('KeyError', k);
+    }
+    return py_getitem(o, k);
   }
   function py_op_index_err(o, i) {
     if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_op_tn(i) + "'");
@@ -1126,7 +1141,7 @@
         $3 = py_unpack($2[$1], 2);
         name$ = $3[0];
         info = $3[1];
-        $r.push(py_str(name$) + ": age " + py_str(py_getitem(info, "age")) + ", saved " + py_str(py_getitem(info, "saves")) + "x");
+        $r.push(py_str(name$) + ": age " + py_str(py_getstr(info, "age")) + ", saved " + py_str(py_getstr(info, "saves")) + "x");
       }
       return $r;
     })();  // py:64

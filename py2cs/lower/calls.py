@@ -241,6 +241,8 @@ class CallsMixin:
     def method_call(self, node, recv: E, rt: T.Ty, name: str, args: Args):
         kind = rt.kind
         if kind == "never":
+            if name == "get" and not args.kw and 1 <= len(args.pos) <= 2:   # as for a value of unknown type
+                return J.call("py_dict_get_any", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
             return J.call(f"py_m_{name}", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
         if kind == "exc":
             return self.error(node, f"exception objects have no method '{name}' here", "use str(e) or e.args"), T.ANY

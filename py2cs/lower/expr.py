@@ -364,6 +364,8 @@ class ExprMixin:
         fast = self.known_seq_index(node, base, bt, idx)
         if fast is not None:
             return fast, rt
+        if it.kind == "str" and bt.kind in ("any", "never", "dict"):
+            return J.call("py_getstr", base, idx), rt          # d["key"]: the Map lookup first
         return J.call("py_getitem", base, self.to_any(idx, it)), rt
 
     def known_seq_index(self, node, base: E, bt: T.Ty, idx: E) -> E | None:

@@ -721,7 +721,14 @@ function py_list_clear(l) {
 // x.get(key[, default]) on a value of unknown type, called with 1 or 2 arguments (the lowering checked
 // the count): py_m_get without the arity check and its arguments object.
 function py_dict_get_any(self, key, dflt) {
-  if (self instanceof Map) return py_dict_get(self, key, dflt);
+  if (self instanceof Map) {
+    if (typeof key === 'string') {   // py_dict_get inlined for the common string key
+      var v = self.get(key);
+      if (v !== undefined || self.has(key)) return v;
+      return dflt === undefined ? null : dflt;
+    }
+    return py_dict_get(self, key, dflt);
+  }
   throw py_methods_noattr(self, 'get');
 }
 

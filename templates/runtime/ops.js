@@ -588,6 +588,16 @@ function py_getitem(o, i) {
 }
 
 // The TypeError for a bad index type (`list indices must be integers or slices, not float`).
+// o[k] with k statically a str (the common d["key"]): the dict lookup first.
+function py_getstr(o, k) {
+  if (o instanceof Map) {
+    var v = o.get(k);
+    if (v !== undefined || o.has(k)) return v;
+    throw py_err('KeyError', k);
+  }
+  return py_getitem(o, k);
+}
+
 function py_op_index_err(o, i) {
   if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_op_tn(i) + "'");
   return py_err('TypeError', (o.__py_tuple__ === true ? 'tuple' : 'list') + ' indices must be integers or slices, not ' + py_op_tn(i));
@@ -692,6 +702,16 @@ function py_op_slice_indices(n, start, stop, step) {
 }
 
 function py_slice(o, start, stop, step) {
+  if (step == null && (start == null || ((start | 0) === start && 1 / start !== -Infinity)) &&
+      (stop == null || ((stop | 0) === stop && 1 / stop !== -Infinity))) {
+    // step 1 and int bounds (not the float -0.0) below 2**31: JS slice clamps exactly as CPython does
+    var b0 = start == null ? 0 : start, e0 = stop == null ? undefined : stop;
+    if (Array.isArray(o)) {
+      var part = o.slice(b0, e0);
+      return o.__py_tuple__ === true ? py_tuple(part) : part;
+    }
+    if (typeof o === 'string' && !py_op_SURR.test(o)) return o.slice(b0, e0);
+  }
   var isStr = typeof o === 'string';
   if (!isStr && !Array.isArray(o)) {
     if (o instanceof Map) throw py_err('TypeError', "unhashable type: 'slice'");

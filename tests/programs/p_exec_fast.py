@@ -101,3 +101,35 @@ def float_accumulators(xs):
     for x in xs:
         var += (x - mean) ** 2
     return [total, str(total), prod, str(prod), lo, str(lo), mean, str(mean), var, str(var), f"{total:,.2f}"]
+
+
+@cases(({"a": 1, "__proto__": 2, "constructor": None},), ([1, 2],), ("abc",), (None,), ({"b": 1},), ({1: "x"},))
+def getstr(d):
+    out = []
+    for k in ("a", "__proto__", "constructor", "toString", ""):
+        try:
+            out.append(d[k])
+        except KeyError as e:
+            out.append(["KeyError", str(e)])
+        except TypeError as e:
+            out.append(["TypeError", str(e)])
+    return out
+
+
+@cases(([1, 2, 3, 4, 5],), ("héllo",), ("a😀b😀c",), ([],), ("",))
+def slice_bounds(s):
+    t = tuple(s)
+    out = []
+    for lo, hi in ((None, 2), (1, None), (-2, None), (None, -1), (-100, 100), (3, 1), (True, False), (0, True),
+                   (2**31, None), (None, -(2**31) - 1), (2**53, -(2**53))):
+        out.append([s[lo:hi], list(t[lo:hi]), s[lo:], s[:hi]])
+    for bad in (-0.0, 1.5, "1"):
+        try:
+            out.append(s[bad:])
+        except TypeError as e:
+            out.append(str(e))
+        try:
+            out.append(s[:bad])
+        except TypeError as e:
+            out.append(str(e))
+    return out, isinstance(t[1:], tuple)

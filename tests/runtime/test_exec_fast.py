@@ -135,3 +135,34 @@ def test_to_js(src, expected_json):
 
 def test_to_js_rejects_sets():
     assert js_outcome(runtime(), "py_to_js([new Map([['s', new Set([1])]])])")[:2] == ("err", "TypeError")
+
+
+SLICE_BOUNDS = [None, 0, 1, 2, 5, 100, -1, -2, -5, -100, 2**31 - 1, 2**31, -(2**31), -(2**31) - 1, True, False,
+                -0.0, 0.0, 1.5, "1"]
+
+
+@pytest.mark.parametrize("seq", [[1, 2, 3, 4], (1, 2, 3), "abcde", "a😀b", [], ""])
+def test_slice_step_one(seq):
+    bad = []
+    for lo in SLICE_BOUNDS:
+        for hi in SLICE_BOUNDS:
+            for args in ((lo, hi), (lo, hi, None)):
+                expr = f"py_slice({C.lit(seq)}, {C.lit(lo)}, {C.lit(hi)}{', null' if len(args) == 3 else ''})"
+                try:
+                    check(lambda lo=lo, hi=hi: seq[lo:hi], expr, False)
+                except AssertionError as e:
+                    bad.append(str(e))
+    assert not bad, f"{len(bad)}:\n" + "\n".join(bad[:15])
+    # undefined (an omitted bound) is None
+    assert js_outcome(runtime(), f"py_slice({C.lit(seq)}, undefined, 2)") == js_outcome(runtime(), f"py_slice({C.lit(seq)}, null, 2)")
+
+
+@pytest.mark.parametrize("obj", [{"a": 1, "__proto__": None}, {1: 2}, [1, 2], "ab", None, 3, {True: 1}])
+def test_getstr(obj):
+    for k in ("a", "__proto__", "toString", "1", ""):
+        check(lambda k=k: obj[k], f"py_getstr({C.lit(obj)}, {C.lit(k)})", False)
+
+
+def test_slice_plain_negative_zero_is_a_float():
+    for expr in ("py_slice([1, 2], -0, 1)", "py_slice([1, 2], 0, -0)", "py_slice('ab', -0)"):
+        check(lambda: [1, 2][-0.0:1], expr, False)
