@@ -9,8 +9,9 @@
   function py_isint(x) {
     return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
   }
+  var py_TUPLE_MARK = {value: true};
   function py_tuple(arr) {
-    Object.defineProperty(arr, '__py_tuple__', {value: true});
+    Object.defineProperty(arr, '__py_tuple__', py_TUPLE_MARK);
     return arr;
   }
   function py_typename(x) {
@@ -389,21 +390,22 @@
     return (x < 0 ? '-' : '') + ed[0] + '0'.repeat(ed[1] - ed[0].length);
   }
   function py_float_repr(x) {
-    if (x instanceof py_PyFloat) x = x.v;
+    if (typeof x !== 'number' && x instanceof py_PyFloat) x = x.v;
+    if ((x >= 1e-4 && x < 1e16) || (x <= -1e-4 && x > -1e16)) {
+      // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
+      // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
+      // double, so no shorter or closer string exists). In this range its layout is Python's, with a
+      // '.' exactly when x is not integral.
+      var s = String(x), integral = x % 1 === 0;
+      if (s.length - (x < 0 ? 1 : 0) - (integral ? 0 : 1) <= 15 || py_SHORTEST_OK === true || py_shortest_ok()) {
+        return integral ? s + '.0' : s;
+      }
+      return py_float_short(x, 'r', 0, false, true, false, false);
+    }
     if (x !== x) return 'nan';
     if (x === Infinity) return 'inf';
     if (x === -Infinity) return '-inf';
     if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
-    var ax = x < 0 ? -x : x;
-    if (ax >= 1e-4 && ax < 1e16) {
-      // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
-      // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
-      // double, so no shorter or closer string exists). In this range its layout is Python's.
-      var s = String(x), nd = s.length - (x < 0 ? 1 : 0) - (s.indexOf('.') >= 0 ? 1 : 0);
-      if (py_SHORTEST_OK === true || nd <= 15 || py_shortest_ok()) {
-        return (s.indexOf('.') < 0) ? s + '.0' : s;
-      }
-    }
     return py_float_short(x, 'r', 0, false, true, false, false);
   }
   var py_SHORTEST_OK = null;
@@ -438,7 +440,10 @@
   }
   function py_str(x) {
     if (typeof x === 'string') return x;
-    if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+    if (typeof x === 'number') {
+      if (x % 1 === 0 && x <= 9007199254740992 && x >= -9007199254740992 && (x !== 0 || 1 / x > 0)) return String(x);
+      return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+    }
     if (x == null) return 'None';
     if (x === true) return 'True';
     if (x === false) return 'False';
@@ -449,7 +454,7 @@
   var py_REPR_STACK = [];
   function py_repr(x) {
     if (typeof x === 'string') return py_str_repr(x);
-    if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+    if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
     if (x == null) return 'None';
     if (x === true) return 'True';
     if (x === false) return 'False';

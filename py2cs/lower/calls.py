@@ -566,7 +566,8 @@ class CallsMixin:
         return J.call("py_enumerate", v[0][0], *([v[1][0]] if v[1] else [])), T.LIST(T.TUPLE())
 
     def b_zip(self, node, v):
-        return J.call("py_zip", *[e for e, _ in v[0]]), T.LIST(T.TUPLE())
+        args = [e for e, _ in v[0]]
+        return J.call("py_zip2" if len(args) == 2 else "py_zip", *args), T.LIST(T.TUPLE())
 
     def b_sorted(self, node, v):
         (e, t), key, rev = v

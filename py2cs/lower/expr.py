@@ -597,6 +597,8 @@ class ExprMixin:
                     e = E(f"({tmp} = {a.at(J.ASSIGN)}, {J.call(J.member(b, 'indexOf'), E(tmp)).code} >= 0)", J.PRIMARY)
             elif bt.kind == "js":
                 e = J.binop(a, "in", b, J.REL)
+            elif bt.kind in ("set", "dict"):
+                e = J.call("py_in_keyed", self.to_any(a, at), b)
             else:
                 e = J.call("py_in", self.to_any(a, at), b)
             return J.unop("!", e) if neg else e

@@ -28,8 +28,11 @@ function py_isint(x) {
   return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
 }
 
+// The descriptor of the tuple mark (non-enumerable, read-only), shared: no object per tuple.
+var py_TUPLE_MARK = {value: true};
+
 function py_tuple(arr) {
-  Object.defineProperty(arr, '__py_tuple__', {value: true});
+  Object.defineProperty(arr, '__py_tuple__', py_TUPLE_MARK);
   return arr;
 }
 
@@ -424,8 +427,13 @@ function py_in(x, c) {
     for (var i = 0; i < c.length; i++) if (py_eq(c[i], x)) return true;
     return false;
   }
-  if (c instanceof Map || c instanceof Set) return c.has(py_mkey(c, x));
+  if (c instanceof Map || c instanceof Set) return c.has(typeof x === 'string' ? x : py_mkey(c, x));
   throw py_err('TypeError', "argument of type '" + py_typename(c) + "' is not iterable");
+}
+
+// x in c where c is statically a dict or a set (a Map or a Set): the lookup without the type tests.
+function py_in_keyed(x, c) {
+  return c.has(typeof x === 'string' ? x : py_mkey(c, x));
 }
 
 // ---------------------------------------------------------------- compiler support

@@ -110,26 +110,24 @@ function py_int_str(x) {
 
 // repr() of a float (accepts a PyFloat box): shortest round-trip digits in Python's layout.
 function py_float_repr(x) {
-  if (x instanceof py_PyFloat) x = x.v;
+  if (typeof x !== 'number' && x instanceof py_PyFloat) x = x.v;
+  if ((x >= 1e-4 && x < 1e16) || (x <= -1e-4 && x > -1e16)) {
+    // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
+    // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
+    // double, so no shorter or closer string exists). In this range its layout is Python's, with a
+    // '.' exactly when x is not integral.
+    var s = String(x), integral = x % 1 === 0;
+    if (s.length - (x < 0 ? 1 : 0) - (integral ? 0 : 1) <= 15 || py_SHORTEST_OK === true || py_shortest_ok()) {
+      return integral ? s + '.0' : s;
+    }
+    return py_float_short(x, 'r', 0, false, true, false, false);
+  }
   if (x !== x) return 'nan';
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
   if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
-  var ax = x < 0 ? -x : x;
-  if (ax >= 1e-4 && ax < 1e16) {
-    // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
-    // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
-    // double, so no shorter or closer string exists). In this range its layout is Python's.
-    var s = String(x), nd = s.length - (x < 0 ? 1 : 0) - (s.indexOf('.') >= 0 ? 1 : 0);
-    if (py_SHORTEST_OK === true || nd <= 15 || py_shortest_ok()) {
-      return (s.indexOf('.') < 0) ? s + '.0' : s;
-    }
-  }
   return py_float_short(x, 'r', 0, false, true, false, false);
 }
-
-// Whether the engine's Number-to-String gives the shortest round-trip digits (V8, SpiderMonkey,
-// JavaScriptCore do; some QuickJS versions sometimes give one digit more).
 var py_SHORTEST_OK = null;
 
 function py_shortest_ok() {
@@ -171,7 +169,10 @@ function py_str_f(x) {
 
 function py_str(x) {
   if (typeof x === 'string') return x;
-  if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+  if (typeof x === 'number') {
+    if (x % 1 === 0 && x <= 9007199254740992 && x >= -9007199254740992 && (x !== 0 || 1 / x > 0)) return String(x);
+    return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+  }
   if (x == null) return 'None';
   if (x === true) return 'True';
   if (x === false) return 'False';
@@ -184,7 +185,7 @@ var py_REPR_STACK = [];
 
 function py_repr(x) {
   if (typeof x === 'string') return py_str_repr(x);
-  if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+  if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
   if (x == null) return 'None';
   if (x === true) return 'True';
   if (x === false) return 'False';

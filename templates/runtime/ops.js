@@ -850,6 +850,13 @@ function py_enumerate(x, start) {
   return out;
 }
 
+// zip(a, b): py_zip without its arguments object.
+function py_zip2(a, b) {
+  var x = py_iter(a), y = py_iter(b), n = x.length < y.length ? x.length : y.length, out = new Array(n);
+  for (var i = 0; i < n; i++) out[i] = py_tuple([x[i], y[i]]);
+  return out;
+}
+
 function py_zip() {
   var its = [], n = Infinity, i, j;
   for (i = 0; i < arguments.length; i++) {

@@ -133,3 +133,12 @@ def slice_bounds(s):
         except TypeError as e:
             out.append(str(e))
     return out, isinstance(t[1:], tuple)
+
+
+@cases(([1, 2, 3], "ab"), ([], [1]), ({"a": 1, "b": 2}, [0.5, 1.5, 2.5]), ([1.0, 2.0], (3, 4)), (None, [1]), ([1], 5))
+def zip_two(a, b):
+    try:
+        pairs = list(zip(a, b))
+    except TypeError as e:
+        return str(e)
+    return pairs, [isinstance(p, tuple) for p in pairs], [f"({x}, {y})" for x, y in pairs]

@@ -166,3 +166,27 @@ def test_getstr(obj):
 def test_slice_plain_negative_zero_is_a_float():
     for expr in ("py_slice([1, 2], -0, 1)", "py_slice([1, 2], 0, -0)", "py_slice('ab', -0)"):
         check(lambda: [1, 2][-0.0:1], expr, False)
+
+
+STR_VALUES = [0, -0.0, 0.0, 1, -1, 7, 2**31, 2**53, -(2**53), 2**53 + 2, 10**20, 1e21, 1e22, 0.5, -0.5, 0.75,
+              1e-4, -1e-4, 9.99e-5, 1e-5, 0.1 + 0.2, 1 / 3, -1 / 3, 1e15 + 0.5, 9999999999999998.0, 1e16, -1e16,
+              123456789012345.6, 1234567890123456.0, 5e-324, 1.7976931348623157e308, INF, -INF, NAN, 2.0, -2.0, True]
+
+
+@pytest.mark.parametrize("fn, pyfn", [("py_str", str), ("py_repr", repr), ("py_float_repr", None)])
+def test_number_strings(fn, pyfn):
+    bad = []
+    for v in STR_VALUES:
+        if fn == "py_float_repr":
+            if not isinstance(v, float):
+                continue
+            exprs, pyf = [f"py_float_repr({plain(v).src})", f"py_float_repr({C.lit(v)})"], (lambda v=v: repr(v))
+        else:
+            exprs = [f"{fn}({C.lit(v)})"] + ([f"{fn}({plain(v).src})"] if isinstance(v, float) and not v.is_integer() else [])
+            pyf = (lambda v=v: pyfn(v))
+        for e in exprs:
+            try:
+                check(pyf, e, False)
+            except AssertionError as err:
+                bad.append(str(err))
+    assert not bad, f"{len(bad)}:\n" + "\n".join(bad[:15])
