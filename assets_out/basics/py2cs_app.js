@@ -1386,7 +1386,7 @@
   }
   function py_int(x, base) {
     if (base === undefined) {
-      if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21) ? (x === 0 ? 0 : x) : py_float_to_int(x);
+      if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21) ? (x === 0 ? 0 : x) : py_float_to_int(x);
       if (typeof x === 'string') return py_int_parse(x, 10);
       if (typeof x === 'boolean') return x ? 1 : 0;
       if (x instanceof py_PyFloat) return py_float_to_int(x.v);

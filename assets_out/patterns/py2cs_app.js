@@ -754,7 +754,7 @@
   }
   var py_POW_OK = null;
   function py_powf(x, y) {
-    if (y % 1 !== 0 || !(Math.abs(y) <= 1048576) || !(x === x) || x === 0 || x === Infinity || x === -Infinity) return Math.pow(x, y);
+    if (y % 1 !== 0 || !(y <= 1048576 && y >= -1048576) || !(x === x) || x === 0 || x === Infinity || x === -Infinity) return Math.pow(x, y);
     if (py_POW_OK === null) {
       py_POW_OK = Math.pow(1.0493143887392031, 3) === 1.1553588211304568 && Math.pow(1.3057182715312, 4) === 2.906684707680667;
     }
@@ -801,7 +801,7 @@
       if ((iw > 0) === (av > 1.0)) return Infinity;
       return 0.0;
     }
-    var odd = Math.abs(iw) % 2 === 1;
+    var odd = (iw < 0 ? -iw : iw) % 2 === 1;
     if (iv === Infinity || iv === -Infinity) {
       if (iw > 0) return odd ? iv : Infinity;
       return odd ? (iv < 0 ? -0 : 0) : 0;
@@ -812,7 +812,7 @@
     }
     var neg = false;
     if (iv < 0) {
-      if (iw !== Math.floor(iw)) throw py_err('ValueError', 'py2cs: complex results are not supported');
+      if (iw % 1 !== 0) throw py_err('ValueError', 'py2cs: complex results are not supported');
       iv = -iv;
       neg = odd;
     }

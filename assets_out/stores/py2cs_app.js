@@ -993,20 +993,42 @@
       }
     }
     var rev = py_bool(reverse);
-    var p = new Array(n);
-    var kind = n > 1 ? typeof keys[0] : '';
-    if (kind !== 'number' && kind !== 'string') kind = '';
-    for (i = 0; i < n && kind !== ''; i++) {
-      if (typeof keys[i] !== kind || keys[i] !== keys[i]) kind = '';
+    var p = new Array(n), k0 = n > 1 ? keys[0] : undefined;
+    // kind 1: keys all numbers (ints, floats, boxed floats; no NaN); 2: all strings; 0: anything else
+    var kind = (typeof k0 === 'number' || k0 instanceof py_PyFloat) ? 1 : (typeof k0 === 'string' ? 2 : 0);
+    var nk = keys, surr = false;
+    if (kind === 1) {
+      for (i = 0; i < n; i++) {
+        var kv = keys[i];
+        if (typeof kv !== 'number') {
+          if (!(kv instanceof py_PyFloat)) { kind = 0; break; }
+          if (nk === keys) nk = keys.slice();
+          kv = nk[i] = kv.v;
+        }
+        if (kv !== kv) { kind = 0; break; }
+      }
+    } else if (kind === 2) {
+      for (i = 0; i < n; i++) {
+        var ks = keys[i];
+        if (typeof ks !== 'string') { kind = 0; break; }
+        if (!surr && py_op_SURR.test(ks)) surr = true;
+      }
     }
-    if (kind !== '') {
-      // Keys all numbers (no NaN) or all strings: a total order, so any stable sort gives CPython's
-      // result; the engine's sort with ties broken by position is one.
+    if (kind !== 0) {
+      // A total order, so any stable sort gives CPython's result; the engine's sort with ties broken by
+      // position is one. Distinct doubles never subtract to 0; a tie (or inf - inf) falls to the position.
       for (i = 0; i < n; i++) p[i] = i;
-      var sgn = rev ? -1 : 1;
-      p.sort(kind === 'number'
-        ? function (a, b) { var x = keys[a], y = keys[b]; return x < y ? -sgn : (x > y ? sgn : a - b); }
-        : function (a, b) { var c = py_strcmp(keys[a], keys[b]); return c !== 0 ? c * sgn : a - b; });
+      if (kind === 1) {
+        p.sort(rev ? function (a, b) { return (nk[b] - nk[a]) || a - b; }
+                   : function (a, b) { return (nk[a] - nk[b]) || a - b; });
+      } else if (!surr) {
+        // without surrogates UTF-16 order is code-point order
+        p.sort(rev ? function (a, b) { var x = keys[a], y = keys[b]; return x > y ? -1 : (x < y ? 1 : a - b); }
+                   : function (a, b) { var x = keys[a], y = keys[b]; return x < y ? -1 : (x > y ? 1 : a - b); });
+      } else {
+        var sgn = rev ? -1 : 1;
+        p.sort(function (a, b) { var c = py_strcmp(keys[a], keys[b]); return c !== 0 ? c * sgn : a - b; });
+      }
     } else {
       for (i = 0; i < n; i++) p[i] = rev ? n - 1 - i : i;
       py_op_timsort(keys, p);

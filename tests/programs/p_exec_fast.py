@@ -142,3 +142,30 @@ def zip_two(a, b):
     except TypeError as e:
         return str(e)
     return pairs, [isinstance(p, tuple) for p in pairs], [f"({x}, {y})" for x, y in pairs]
+
+
+@cases(([3, 1.5, -0.0, 0, 2, 1.5, -7, 1e300, -1e300],), (["b", "a", "B", "é", "a😀", "a\uffff", "ab", "a"],),
+       ([1, True, 0.5, False],), ([],), ([5],), (["x", 1],))
+def sorted_fast(xs):
+    out = []
+    try:
+        tagged = [(x, i) for i, x in enumerate(xs)]
+        for rev in (False, True):
+            out.append(sorted(tagged, key=lambda t: t[0], reverse=rev))
+            out.append(sorted(xs, reverse=rev))
+        fl = [x * 1.0 for x in xs if isinstance(x, (int, float))]    # integral floats boxed as keys
+        fl.append(float("inf"))
+        fl.append(-float("inf"))
+        out.append(sorted(range(len(fl)), key=lambda i: fl[i]))
+        out.append(sorted(range(len(fl)), key=lambda i: fl[i], reverse=True))
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+def sorted_nan_keys():
+    xs = [2.0, float("nan"), 1.0, 0.5]
+    return [sorted(range(4), key=lambda i: xs[i]), sorted(range(4), key=lambda i: xs[i], reverse=True)]
+
+
+sorted_nan_keys.cases = [()]
