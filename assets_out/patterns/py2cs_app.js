@@ -449,8 +449,14 @@
   function py_str(x) {
     if (typeof x === 'string') return x;
     if (typeof x === 'number') {
-      if (x % 1 === 0 && x <= 9007199254740992 && x >= -9007199254740992 && (x !== 0 || 1 / x > 0)) return String(x);
-      return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+      if ((x | 0) === x) return (x !== 0 || 1 / x > 0) ? '' + x : '-0.0';   // a small int (or the float -0.0)
+      if ((x >= 1e-4 && x < 2147483648) || (x <= -1e-4 && x > -2147483649)) {
+        // not integral (small ints returned above): String(x) is Python's layout, with a '.'; at most
+        // 15 digits are the shortest (see py_float_repr)
+        var s = '' + x;
+        if (s.length <= 16 || py_SHORTEST_OK === true || py_shortest_ok()) return s;
+      }
+      return (x % 1 === 0 && x < 1e21 && x > -1e21) ? py_int_str(x) : py_float_repr(x);
     }
     if (x == null) return 'None';
     if (x === true) return 'True';

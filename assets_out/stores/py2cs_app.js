@@ -504,8 +504,14 @@
   function py_str(x) {
     if (typeof x === 'string') return x;
     if (typeof x === 'number') {
-      if (x % 1 === 0 && x <= 9007199254740992 && x >= -9007199254740992 && (x !== 0 || 1 / x > 0)) return String(x);
-      return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+      if ((x | 0) === x) return (x !== 0 || 1 / x > 0) ? '' + x : '-0.0';   // a small int (or the float -0.0)
+      if ((x >= 1e-4 && x < 2147483648) || (x <= -1e-4 && x > -2147483649)) {
+        // not integral (small ints returned above): String(x) is Python's layout, with a '.'; at most
+        // 15 digits are the shortest (see py_float_repr)
+        var s = '' + x;
+        if (s.length <= 16 || py_SHORTEST_OK === true || py_shortest_ok()) return s;
+      }
+      return (x % 1 === 0 && x < 1e21 && x > -1e21) ? py_int_str(x) : py_float_repr(x);
     }
     if (x == null) return 'None';
     if (x === true) return 'True';
@@ -1060,8 +1066,17 @@
       if (hasDefault) return dflt;
       throw py_err('ValueError', name + '() arg is an empty sequence');
     }
-    var best = items[0], bk = key == null ? best : key(best);
-    for (var i = 1; i < items.length; i++) {
+    var best = items[0], bk = key == null ? best : key(best), i = 1;
+    if (key == null && !isSet) {
+      // no key: compare the items themselves, plain numbers without a helper call
+      for (; i < items.length; i++) {
+        var w = items[i];
+        if (typeof w === 'number' && typeof best === 'number' ? (isMax ? w > best : w < best)
+            : (isMax ? py_gt(w, best) : py_lt(w, best))) best = w;
+      }
+      return best;
+    }
+    for (; i < items.length; i++) {
       var v = items[i], k = key == null ? v : key(v);
       if (isMax ? py_gt(k, bk) : py_lt(k, bk)) { best = v; bk = k; }
       else if (isSet && py_eq(k, bk)) {

@@ -1045,8 +1045,17 @@ function py_op_minmax(args, key, dflt, hasDefault, isMax) {
     if (hasDefault) return dflt;
     throw py_err('ValueError', name + '() arg is an empty sequence');
   }
-  var best = items[0], bk = key == null ? best : key(best);
-  for (var i = 1; i < items.length; i++) {
+  var best = items[0], bk = key == null ? best : key(best), i = 1;
+  if (key == null && !isSet) {
+    // no key: compare the items themselves, plain numbers without a helper call
+    for (; i < items.length; i++) {
+      var w = items[i];
+      if (typeof w === 'number' && typeof best === 'number' ? (isMax ? w > best : w < best)
+          : (isMax ? py_gt(w, best) : py_lt(w, best))) best = w;
+    }
+    return best;
+  }
+  for (; i < items.length; i++) {
     var v = items[i], k = key == null ? v : key(v);
     if (isMax ? py_gt(k, bk) : py_lt(k, bk)) { best = v; bk = k; }
     else if (isSet && py_eq(k, bk)) {

@@ -169,3 +169,15 @@ def sorted_nan_keys():
 
 
 sorted_nan_keys.cases = [()]
+
+
+@cases(([3, -1, 2.5, 0.1],), ([2.0, 1, True],), (["b", "a"],), ([1, "a"],), ([float("-0.0"), 0],), ([],))
+def minmax_no_key(xs):
+    fl = [x * 1.0 for x in xs if isinstance(x, (int, float))] + [float("nan")]
+    out = []
+    for seq in (xs, fl, fl[::-1]):
+        try:
+            out.append([min(seq), max(seq), str(min(seq)), str(max(seq)), min(v for v in seq), max(v for v in seq)])
+        except (TypeError, ValueError) as e:
+            out.append(str(e))
+    return out
