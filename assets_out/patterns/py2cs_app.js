@@ -798,6 +798,12 @@
   function py_fpow(a, b) {
     var iv = typeof a === 'number' ? a : py_numval(a);
     var iw = typeof b === 'number' ? b : py_numval(b);
+    if (iw === 2 && iv === iv && iv !== 0 && iv !== Infinity && iv !== -Infinity) {
+      // x ** 2 of a finite nonzero x (the common square): what the general path below computes
+      var ax = iv < 0 ? -iv : iv, sq = py_POW_OK === true ? Math.pow(ax, 2) : py_powf(ax, 2);
+      if (sq === Infinity) throw py_err('OverflowError', 34, 'Numerical result out of range');
+      return sq;
+    }
     if (iw === 0) return 1.0;
     if (iv !== iv) return iv;
     if (iw !== iw) return iv === 1.0 ? 1.0 : iw;

@@ -979,6 +979,22 @@
     }
     while (i < left.length) p[w++] = left[i++];
   }
+  function py_op_tuple_keys(keys) {
+    var k0 = keys[0], m = k0.length, tup = k0.__py_tuple__ === true, n = keys.length, i, j;
+    for (i = 0; i < n; i++) {
+      var k = keys[i];
+      if (!Array.isArray(k) || k.length !== m || (k.__py_tuple__ === true) !== tup) return false;
+    }
+    for (j = 0; j < m; j++) {
+      var t = typeof k0[j];
+      if (t !== 'number' && t !== 'string') return false;
+      for (i = 0; i < n; i++) {
+        var v = keys[i][j];
+        if (typeof v !== t || v !== v || (t === 'string' && py_op_SURR.test(v))) return false;
+      }
+    }
+    return true;
+  }
   function py_sorted(x, key, reverse) {
     var isSet = x instanceof Set;
     var items = isSet ? Array.from(x) : py_iter(x).slice();
@@ -1001,8 +1017,10 @@
     var rev = py_bool(reverse);
     var p = new Array(n), k0 = n > 1 ? keys[0] : undefined;
     // kind 1: keys all numbers (ints, floats, boxed floats; no NaN); 2: all strings; 0: anything else
-    var kind = (typeof k0 === 'number' || k0 instanceof py_PyFloat) ? 1 : (typeof k0 === 'string' ? 2 : 0);
-    var nk = keys, surr = false;
+    var kind = (typeof k0 === 'number' || k0 instanceof py_PyFloat) ? 1 : (typeof k0 === 'string' ? 2 :
+      (Array.isArray(k0) && k0.length > 0 ? 3 : 0));
+    var nk = keys, surr = false, m = 0;
+    if (kind === 3) kind = py_op_tuple_keys(keys) ? 3 : 0;
     if (kind === 1) {
       for (i = 0; i < n; i++) {
         var kv = keys[i];
@@ -1027,6 +1045,18 @@
       if (kind === 1) {
         p.sort(rev ? function (a, b) { return (nk[b] - nk[a]) || a - b; }
                    : function (a, b) { return (nk[a] - nk[b]) || a - b; });
+      } else if (kind === 3) {
+        // tuples (or lists) of one length whose columns are all plain numbers (no NaN) or all strings
+        // without surrogates: compared by the first column that differs
+        m = k0.length;
+        p.sort(function (a, b) {
+          var x = keys[a], y = keys[b];
+          for (var j = 0; j < m; j++) {
+            var u = x[j], v = y[j];
+            if (u !== v) return (u < v) !== rev ? -1 : 1;
+          }
+          return a - b;
+        });
       } else if (!surr) {
         // without surrogates UTF-16 order is code-point order
         p.sort(rev ? function (a, b) { var x = keys[a], y = keys[b]; return x > y ? -1 : (x < y ? 1 : a - b); }

@@ -412,6 +412,8 @@ class CallsMixin:
             return J.member(e, "length"), T.INT
         if t.kind in ("dict", "set"):
             return J.member(e, "size"), T.INT
+        if t.kind == "str":
+            return J.call("py_op_strlen", e), T.INT           # code points: no type dispatch
         return J.call("py_len", e), T.INT
 
     def b_str(self, node, v):

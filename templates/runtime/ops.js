@@ -413,6 +413,12 @@ function py_op_ddmul(ah, al, bh, bl) {
 function py_fpow(a, b) {
   var iv = typeof a === 'number' ? a : py_numval(a);
   var iw = typeof b === 'number' ? b : py_numval(b);
+  if (iw === 2 && iv === iv && iv !== 0 && iv !== Infinity && iv !== -Infinity) {
+    // x ** 2 of a finite nonzero x (the common square): what the general path below computes
+    var ax = iv < 0 ? -iv : iv, sq = py_POW_OK === true ? Math.pow(ax, 2) : py_powf(ax, 2);
+    if (sq === Infinity) throw py_err('OverflowError', 34, 'Numerical result out of range');
+    return sq;
+  }
   if (iw === 0) return 1.0;
   if (iv !== iv) return iv;
   if (iw !== iw) return iv === 1.0 ? 1.0 : iw;
@@ -957,6 +963,26 @@ function py_op_merge(keys, p, lo, mid, hi) {
   while (i < left.length) p[w++] = left[i++];
 }
 
+// Sort keys that are all tuples (or all lists) of one length whose every column holds only plain
+// numbers (no NaN; no bools or boxed floats) or only strings without surrogates: a total order in
+// which the first differing column decides, as CPython's tuple comparison does for such values.
+function py_op_tuple_keys(keys) {
+  var k0 = keys[0], m = k0.length, tup = k0.__py_tuple__ === true, n = keys.length, i, j;
+  for (i = 0; i < n; i++) {
+    var k = keys[i];
+    if (!Array.isArray(k) || k.length !== m || (k.__py_tuple__ === true) !== tup) return false;
+  }
+  for (j = 0; j < m; j++) {
+    var t = typeof k0[j];
+    if (t !== 'number' && t !== 'string') return false;
+    for (i = 0; i < n; i++) {
+      var v = keys[i][j];
+      if (typeof v !== t || v !== v || (t === 'string' && py_op_SURR.test(v))) return false;
+    }
+  }
+  return true;
+}
+
 function py_sorted(x, key, reverse) {
   var isSet = x instanceof Set;
   var items = isSet ? Array.from(x) : py_iter(x).slice();
@@ -979,8 +1005,10 @@ function py_sorted(x, key, reverse) {
   var rev = py_bool(reverse);
   var p = new Array(n), k0 = n > 1 ? keys[0] : undefined;
   // kind 1: keys all numbers (ints, floats, boxed floats; no NaN); 2: all strings; 0: anything else
-  var kind = (typeof k0 === 'number' || k0 instanceof py_PyFloat) ? 1 : (typeof k0 === 'string' ? 2 : 0);
-  var nk = keys, surr = false;
+  var kind = (typeof k0 === 'number' || k0 instanceof py_PyFloat) ? 1 : (typeof k0 === 'string' ? 2 :
+    (Array.isArray(k0) && k0.length > 0 ? 3 : 0));
+  var nk = keys, surr = false, m = 0;
+  if (kind === 3) kind = py_op_tuple_keys(keys) ? 3 : 0;
   if (kind === 1) {
     for (i = 0; i < n; i++) {
       var kv = keys[i];
@@ -1005,6 +1033,18 @@ function py_sorted(x, key, reverse) {
     if (kind === 1) {
       p.sort(rev ? function (a, b) { return (nk[b] - nk[a]) || a - b; }
                  : function (a, b) { return (nk[a] - nk[b]) || a - b; });
+    } else if (kind === 3) {
+      // tuples (or lists) of one length whose columns are all plain numbers (no NaN) or all strings
+      // without surrogates: compared by the first column that differs
+      m = k0.length;
+      p.sort(function (a, b) {
+        var x = keys[a], y = keys[b];
+        for (var j = 0; j < m; j++) {
+          var u = x[j], v = y[j];
+          if (u !== v) return (u < v) !== rev ? -1 : 1;
+        }
+        return a - b;
+      });
     } else if (!surr) {
       // without surrogates UTF-16 order is code-point order
       p.sort(rev ? function (a, b) { var x = keys[a], y = keys[b]; return x > y ? -1 : (x < y ? 1 : a - b); }

@@ -181,3 +181,35 @@ def minmax_no_key(xs):
         except (TypeError, ValueError) as e:
             out.append(str(e))
     return out
+
+
+@cases(("a b  c",), ("  lead and trail  ",), ("",), ("   ",), ("one",), ("tab\tsep a",), ("nl\nsep",),
+       ("x\x1cy z",), ("nb\xa0sp x",), ("ideo\u3000sp",), ("bom\ufeffnot ws",), ("zw\u200bnot ws",), ("a  \u2028 b",))
+def split_whitespace(s):
+    return [s.split(), s.split(None), s.split(maxsplit=1), s.rsplit(), len(s.split())]
+
+
+@cases(("😀xhix😀",), ("..a,b..",), ("",), ("xx",))
+def strip_chars_alternating(s):
+    out = []
+    for chars in (".,", "😀x", ".,", "x", "😀x", "", ".,"):     # the plain-chars cache must follow each call
+        out.append([s.strip(chars), s.lstrip(chars), s.rstrip(chars)])
+    return out, len(s), len(s.strip("x"))
+
+
+@cases(({"b": 2, "a": 2, "c": 1, "é": 2, "a😀": 1, "z": 3},), ({},), ({"x": 1},))
+def sorted_tuple_keys(counts):
+    items = list(counts.items())
+    out = [sorted(items, key=lambda kv: (-kv[1], kv[0])), sorted(items, key=lambda kv: (kv[1], kv[0]), reverse=True),
+           sorted(items, key=lambda kv: [kv[1] * 1.0, kv[0]]), sorted(items, key=lambda kv: (kv[1] > 1, kv[0])),
+           sorted(items, key=lambda kv: (kv[1],)), sorted(items, key=lambda kv: (kv[0], kv[1]))]
+    mixed = [(1, "a"), (1.5, "b"), (1, "a"), (0.5, "z"), (1, "A")]
+    out.append(sorted(range(5), key=lambda i: mixed[i]))
+    out.append(sorted(range(5), key=lambda i: mixed[i], reverse=True))
+    ragged = [(1, "a"), (1,), (0, "b", "c")]
+    out.append(sorted(ragged))
+    try:
+        out.append(sorted([(1, "a"), ("b", 1)]))
+    except TypeError as e:
+        out.append(str(e))
+    return out
