@@ -228,7 +228,10 @@
     return py_cmp(a, b, '>') > 0;
   }
   function py_in_keyed(x, c) {
-    return c.has(typeof x === 'string' ? x : py_mkey(c, x));
+    if (typeof x === 'string') return c.has(x);
+    // an int other than 0 and 1 (no True/False twin), int-tagged as py_key does; -0 is the float
+    if ((x | 0) === x && x !== 0 && x !== 1) return c.has(x | 0);
+    return c.has(py_mkey(c, x));
   }
   var py_DASH_FALLBACK = (function () {
     // one set of sentinels per JS realm (shared by every generated module), compared by identity

@@ -469,9 +469,24 @@ class CallsMixin:
                 arr = J.array([e for e, _ in items])
         if dflt is not None:
             rt = T.join(rt, dflt[1]) if dflt[1] != rt else rt
+        if len(items) == 1 and key is None and dflt is None and len(node.args) == 1 and not node.keywords \
+                and isinstance(node.args[0], ast.GeneratorExp):
+            return self.minmax_stream(node.args[0], name), rt
         keyf = key[0] if key is not None else E("null")
         return J.call(f"py_{name}", arr, keyf, self.to_any(*dflt) if dflt else UNDEF,
                       E("true" if dflt is not None else "false")), rt
+
+    def minmax_stream(self, gen, name: str) -> E:
+        """min()/max() of a generator expression: one pass that keeps the best item so far, as CPython does
+        (each new item compared with the best by < or >, items evaluated one at a time), no list built."""
+        def add(res):
+            v, t = self.expr(gen.elt)
+            tmp = self.temp()
+            cmp = "py_lt" if name == "min" else "py_gt"
+            return J.Raw(code=f"{tmp} = {self.to_any(v, t).at(J.ASSIGN)}; "
+                              f"if ({res} === py_NOITEM || {cmp}({tmp}, {res})) {res} = {tmp};")
+        e, _ = self.comprehension(gen, "py_NOITEM", add, None)
+        return J.call("py_minmax_end", e, J.lit_str(name))
 
     def b_min(self, node, v):
         return self._minmax("min", node, v)
@@ -586,6 +601,9 @@ class CallsMixin:
         e, t = v[0]
         et = (t.elem or T.ANY) if t.kind in ("list", "tuple", "set") else T.STR if t.kind == "str" else \
             (t.key or T.ANY) if t.kind == "dict" else T.ANY
+        if node.args and not node.keywords and self.builtin_call(node.args[0], "zip", "enumerate") and \
+                not node.args[0].keywords:
+            return e, T.LIST(et)      # list(zip(...)): zip already built a fresh list, no copy
         return J.call("py_list", e), T.LIST(et)
 
     def b_tuple(self, node, v):

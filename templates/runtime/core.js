@@ -433,7 +433,10 @@ function py_in(x, c) {
 
 // x in c where c is statically a dict or a set (a Map or a Set): the lookup without the type tests.
 function py_in_keyed(x, c) {
-  return c.has(typeof x === 'string' ? x : py_mkey(c, x));
+  if (typeof x === 'string') return c.has(x);
+  // an int other than 0 and 1 (no True/False twin), int-tagged as py_key does; -0 is the float
+  if ((x | 0) === x && x !== 0 && x !== 1) return c.has(x | 0);
+  return c.has(py_mkey(c, x));
 }
 
 // ---------------------------------------------------------------- compiler support

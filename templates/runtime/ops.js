@@ -1105,6 +1105,15 @@ function py_op_minmax(args, key, dflt, hasDefault, isMax) {
   return best;
 }
 
+// min()/max() of a generator expression, lowered to one pass: the thunk starts from this marker and
+// returns it when the generator yielded nothing.
+var py_NOITEM = {py_noitem: true};
+
+function py_minmax_end(r, name) {
+  if (r === py_NOITEM) throw py_err('ValueError', name + '() arg is an empty sequence');
+  return r;
+}
+
 function py_min(args, key, dflt, hasDefault) { return py_op_minmax(args, key, dflt, hasDefault, false); }
 
 function py_max(args, key, dflt, hasDefault) { return py_op_minmax(args, key, dflt, hasDefault, true); }

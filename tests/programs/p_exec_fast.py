@@ -213,3 +213,39 @@ def sorted_tuple_keys(counts):
     except TypeError as e:
         out.append(str(e))
     return out
+
+
+@cases(([3, 1, 2],), ([2.0, 1.0, 1],), ([1, 1.0, True],), ([],), (["b", "a", "c"],), ([1, "a"],), ([0.5, None],))
+def minmax_generators(xs):
+    out = []
+    for f in (lambda: min(x for x in xs), lambda: max(x for x in xs), lambda: min(x * 1.0 for x in xs if x is not None),
+              lambda: str(max(x * 1.0 for x in xs if isinstance(x, (int, float)))), lambda: min(-x for x in xs),
+              lambda: max((x, i) for i, x in enumerate(xs)), lambda: min(x for x in xs for _ in range(2))):
+        try:
+            out.append(f())
+        except (TypeError, ValueError) as e:
+            out.append(str(e))
+    return out
+
+
+def _inv(x):
+    return 1 / x if x == 0 else x
+
+
+@cases((["a", 1, 0],), ([1, 0, "a"],), ([2, 1, 0],))
+def minmax_generator_lazy(xs):
+    # items are evaluated one at a time: an incomparable pair raises before a later item is evaluated
+    try:
+        return min(_inv(x) for x in xs)
+    except TypeError as e:
+        return "TypeError: " + str(e)
+    except ZeroDivisionError as e:
+        return "ZeroDivisionError: " + str(e)
+
+
+@cases(([True, 2, -1, 2147483648, 2.5, "x", 0.0],), ([1, 0],), ([],))
+def in_keyed(xs):
+    s = set(xs)
+    d = {x: i for i, x in enumerate(xs)}
+    probes = [0, 1, True, False, 1.0, -0.0, 2, 2.0, -1, 2147483648, 2147483647, 2.5, "x", "2", None]
+    return [[p in s, p in d, p not in s] for p in probes], list(zip(xs, probes)), list(enumerate(xs))
