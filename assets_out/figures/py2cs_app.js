@@ -1132,6 +1132,8 @@
   }
   function py_add(a, b) {
     if (typeof a === 'number' && typeof b === 'number') {
+      // two ints below 2**31 (not the float -0.0): the sum is exact and small
+      if ((a | 0) === a && (b | 0) === b && (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return a + b;
       var r = a + b;
       if (r % 1 !== 0) return r;
       if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
@@ -1170,6 +1172,7 @@
   }
   function py_mul(a, b) {
     if (typeof a === 'number' && typeof b === 'number') {
+      if ((a | 0) === a && (b | 0) === b && (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return py_imul(a, b);
       var r = a * b;
       if (r % 1 !== 0) return r;
       if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
