@@ -61,6 +61,12 @@
     }
     return k;
   }
+  function py_push_key(v, k) { this.push(k); }
+  function py_map_keys(m) {
+    var out = [];
+    m.forEach(py_push_key, out);
+    return out;
+  }
   function py_from_js(x) {
     if (typeof x !== 'object') return x === undefined ? null : x === 0 ? 0 : x;   // -0 from the page: the int 0, as JSON transports it
     if (x === null) return null;
@@ -1465,7 +1471,7 @@
   function py_op_iter_opt(x) {
     if (Array.isArray(x)) return x;
     if (typeof x === 'string') return py_op_chars(x);
-    if (x instanceof Map) return Array.from(x.keys());
+    if (x instanceof Map) return py_map_keys(x);
     if (x instanceof Set) throw py_err('TypeError', 'py2cs: iterating over a set has no defined order; use sorted(s)');
     return null;
   }

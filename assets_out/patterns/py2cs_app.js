@@ -71,6 +71,18 @@
   function py_mkey(c, k) {
     return py_tw(c, py_key(k));
   }
+  function py_push_key(v, k) { this.push(k); }
+  function py_push_val(v) { this.push(v); }
+  function py_map_keys(m) {
+    var out = [];
+    m.forEach(py_push_key, out);
+    return out;
+  }
+  function py_set_vals(s) {
+    var out = [];
+    s.forEach(py_push_val, out);
+    return out;
+  }
   function py_from_js(x) {
     if (typeof x !== 'object') return x === undefined ? null : x === 0 ? 0 : x;   // -0 from the page: the int 0, as JSON transports it
     if (x === null) return null;
@@ -664,12 +676,12 @@
   function py_op_iter_opt(x) {
     if (Array.isArray(x)) return x;
     if (typeof x === 'string') return py_op_chars(x);
-    if (x instanceof Map) return Array.from(x.keys());
+    if (x instanceof Map) return py_map_keys(x);
     if (x instanceof Set) throw py_err('TypeError', 'py2cs: iterating over a set has no defined order; use sorted(s)');
     return null;
   }
   function py_op_iter_any(x) {
-    if (x instanceof Set) return Array.from(x);
+    if (x instanceof Set) return py_set_vals(x);
     return py_iter(x);
   }
   function py_add(a, b) {

@@ -184,6 +184,27 @@ function py_star_call(f, args, names, ndflt, vararg, nkwonly, qual) {
   return f.apply(null, call);
 }
 
+// Shared forEach callbacks (this = the array being filled): the keys, the values or the (key, value)
+// tuples of a Map, or the elements of a Set, in order. Cheaper than Array.from(m.keys()) and no
+// closure per call.
+function py_push_key(v, k) { this.push(k); }
+
+function py_push_val(v) { this.push(v); }
+
+function py_push_item(v, k) { this.push(py_tuple([k, v])); }
+
+function py_map_keys(m) {
+  var out = [];
+  m.forEach(py_push_key, out);
+  return out;
+}
+
+function py_set_vals(s) {
+  var out = [];
+  s.forEach(py_push_val, out);
+  return out;
+}
+
 // ---------------------------------------------------------------- the JS boundary
 
 function py_from_js(x) {

@@ -1706,8 +1706,8 @@ function py_math_copysign(x, y) {
 // The elements of an iterable argument (list, tuple, dict keys, set, str).
 function py_math_items(it) {
   if (Array.isArray(it)) return it;
-  if (it instanceof Map) return Array.from(it.keys());
-  if (it instanceof Set) return Array.from(it);
+  if (it instanceof Map) return py_map_keys(it);
+  if (it instanceof Set) return py_set_vals(it);
   if (typeof it === 'string') return py_cps(it);
   throw py_err('TypeError', "'" + py_fmt_typename(it) + "' object is not iterable");
 }

@@ -751,16 +751,18 @@ function py_dict_get(d, key, dflt) {
 }
 
 function py_dict_keys(d) {
-  return Array.from(d.keys());
+  return py_map_keys(d);
 }
 
 function py_dict_values(d) {
-  return Array.from(d.values());
+  var out = [];
+  d.forEach(py_push_val, out);
+  return out;
 }
 
 function py_dict_items(d) {
-  var out = new Array(d.size), i = 0;
-  d.forEach(function (v, k) { out[i++] = py_tuple([k, v]); });
+  var out = [];
+  d.forEach(py_push_item, out);
   return out;
 }
 
@@ -840,7 +842,7 @@ function py_dict_fromkeys(iterable, value) {
 
 // The normalized elements of any iterable, as an array (a Set is taken as is: order does not matter here).
 function py_methods_elems(x) {
-  if (x instanceof Set) return Array.from(x);
+  if (x instanceof Set) return py_set_vals(x);
   var items = py_iter(x), out = new Array(items.length);
   for (var i = 0; i < items.length; i++) out[i] = py_key(items[i]);
   return out;

@@ -65,14 +65,14 @@ function py_op_strlen(s) {
 function py_op_iter_opt(x) {
   if (Array.isArray(x)) return x;
   if (typeof x === 'string') return py_op_chars(x);
-  if (x instanceof Map) return Array.from(x.keys());
+  if (x instanceof Map) return py_map_keys(x);
   if (x instanceof Set) throw py_err('TypeError', 'py2cs: iterating over a set has no defined order; use sorted(s)');
   return null;
 }
 
 // Like py_iter, but also accepts a set, for consumers whose result does not depend on the order.
 function py_op_iter_any(x) {
-  if (x instanceof Set) return Array.from(x);
+  if (x instanceof Set) return py_set_vals(x);
   return py_iter(x);
 }
 
@@ -887,7 +887,7 @@ function py_reversed(x) {
   var a;
   if (Array.isArray(x)) a = x.slice();
   else if (typeof x === 'string') a = py_op_chars(x);
-  else if (x instanceof Map) a = Array.from(x.keys());
+  else if (x instanceof Map) a = py_map_keys(x);
   else throw py_err('TypeError', "'" + py_op_tn(x) + "' object is not reversible");
   return a.reverse();
 }
@@ -989,7 +989,7 @@ function py_op_tuple_keys(keys) {
 
 function py_sorted(x, key, reverse) {
   var isSet = x instanceof Set;
-  var items = isSet ? Array.from(x) : py_iter(x).slice();
+  var items = isSet ? py_set_vals(x) : py_iter(x).slice();
   var n = items.length, i;
   var keys = items;
   if (key != null) {

@@ -249,3 +249,12 @@ def in_keyed(xs):
     d = {x: i for i, x in enumerate(xs)}
     probes = [0, 1, True, False, 1.0, -0.0, 2, 2.0, -1, 2147483648, 2147483647, 2.5, "x", "2", None]
     return [[p in s, p in d, p not in s] for p in probes], list(zip(xs, probes)), list(enumerate(xs))
+
+
+@cases(({"b": 1, "a": [2], "__proto__": None, "1": 3},), ({},))
+def dict_views_and_iteration(d):
+    d[True] = "t"
+    d[2.5] = 0.5 * 2
+    s = {3, 1, 2}
+    return [list(d.keys()), list(d.values()), list(d.items()), [k for k in d], sorted(s), sorted(s, reverse=True),
+            min(s), max(s), list(reversed(d)), len(d), [isinstance(kv, tuple) for kv in d.items()]]
