@@ -128,6 +128,9 @@ function py_float_repr(x) {
   if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
   return py_float_short(x, 'r', 0, false, true, false, false);
 }
+
+// Whether the engine's Number-to-String gives the shortest round-trip digits (V8, SpiderMonkey,
+// JavaScriptCore do; some QuickJS versions sometimes give one digit more).
 var py_SHORTEST_OK = null;
 
 function py_shortest_ok() {

@@ -597,7 +597,6 @@ function py_getitem(o, i) {
   return py_op_getitem_slow(o, i);
 }
 
-// The TypeError for a bad index type (`list indices must be integers or slices, not float`).
 // o[k] with k statically a str (the common d["key"]): the dict lookup first.
 function py_getstr(o, k) {
   if (o instanceof Map) {
@@ -608,6 +607,7 @@ function py_getstr(o, k) {
   return py_getitem(o, k);
 }
 
+// The TypeError for a bad index type (`list indices must be integers or slices, not float`).
 function py_op_index_err(o, i) {
   if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_op_tn(i) + "'");
   return py_err('TypeError', (o.__py_tuple__ === true ? 'tuple' : 'list') + ' indices must be integers or slices, not ' + py_op_tn(i));
