@@ -4,7 +4,7 @@
   'use strict';
   function py_PyFloat(v) { this.v = v; }
   function py_fbox(x) {
-    return (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) ? new py_PyFloat(x) : x;
+    return (typeof x === 'number' && x % 1 === 0 && x < 1e21 && x > -1e21) ? new py_PyFloat(x) : x;
   }
   function py_isnum(x) {
     return typeof x === 'number' || x instanceof py_PyFloat;
@@ -15,8 +15,9 @@
   function py_isint(x) {
     return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
   }
+  var py_TUPLE_MARK = {value: true};
   function py_tuple(arr) {
-    Object.defineProperty(arr, '__py_tuple__', {value: true});
+    Object.defineProperty(arr, '__py_tuple__', py_TUPLE_MARK);
     return arr;
   }
   function py_istuple(x) {
@@ -60,15 +61,24 @@
     }
     return k;
   }
+  function py_push_key(v, k) { this.push(k); }
+  function py_map_keys(m) {
+    var out = [];
+    m.forEach(py_push_key, out);
+    return out;
+  }
   function py_from_js(x) {
-    if (x === undefined) return null;
-    if (x === 0) return 0;                   // -0 from the page: the int 0, as JSON transports it
-    if (x === null || typeof x !== 'object') return x;
+    if (typeof x !== 'object') return x === undefined ? null : x === 0 ? 0 : x;   // -0 from the page: the int 0, as JSON transports it
+    if (x === null) return null;
+    var i, n, e, t;
     if (Array.isArray(x)) {
-      var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) {
-        var e = x[i];   // primitives inline (the common case), containers recursively
-        out[i] = e === undefined ? null : e === 0 ? 0 : (e === null || typeof e !== 'object') ? e : py_from_js(e);
+      n = x.length;
+      var out = new Array(n);
+      for (i = 0; i < n; i++) {
+        e = x[i];   // primitives inline (the common case: strings and numbers first), containers recursively
+        t = typeof e;
+        out[i] = t === 'string' ? e : t === 'number' ? (e === 0 ? 0 : e) :
+          (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e);
       }
       return out;
     }
@@ -76,10 +86,13 @@
     // Maps, Sets, boxed floats (already Python values) and JS objects (DOM node, Date...) stay as they are
     if (proto !== Object.prototype && proto !== null) return x;
     var m = new Map();
-    var keys = Object.keys(x);
-    for (var j = 0; j < keys.length; j++) {
-      var w = x[keys[j]];
-      m.set(keys[j], w === undefined ? null : w === 0 ? 0 : (w === null || typeof w !== 'object') ? w : py_from_js(w));
+    var keys = Object.keys(x), k;
+    for (i = 0, n = keys.length; i < n; i++) {
+      k = keys[i];
+      e = x[k];
+      t = typeof e;
+      m.set(k, t === 'string' ? e : t === 'number' ? (e === 0 ? 0 : e) :
+        (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e));
     }
     return m;
   }
@@ -92,27 +105,31 @@
     throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_typename(k));
   }
   function py_to_js(x) {
-    if (x === undefined) return null;
-    if (x === null || typeof x !== 'object') return x;
-    if (x instanceof py_PyFloat) return x.v;
+    if (x === null || typeof x !== 'object') return x === undefined ? null : x;
     if (Array.isArray(x)) {
-      var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) {
-        var e = x[i];
-        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_to_js(e);
+      var n = x.length, out = new Array(n);
+      for (var i = 0; i < n; i++) {
+        var e = x[i];   // primitives inline, containers recursively
+        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_to_js(e);
       }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
-      x.forEach(function (v, k) {
-        if (typeof k === 'string' && k !== '__proto__') o[k] = py_to_js(v);   // no setter can intervene
-        else Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
-      });
+      x.forEach(py_to_js_entry, o);   // one shared callback (this = o), no closure per dict
       return o;
     }
+    if (x instanceof py_PyFloat) return x.v;
     if (x instanceof Set) throw py_err('TypeError', 'Object of type set is not JSON serializable');
     return x;
+  }
+  function py_to_js_entry(v, k) {
+    if (typeof k === 'string' && k !== '__proto__') {   // no setter can intervene
+      this[k] = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_to_js(v);
+    } else {
+      var jk = py_json_key(k);
+      Object.defineProperty(this, jk, {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
+    }
   }
   function py_eq(a, b) {
     if (a === b) return typeof a !== 'number' || a === a;
@@ -309,23 +326,24 @@
     // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
     if (x instanceof py_DashPatch) return py_patch_build(x);
     if (Array.isArray(x)) {
-      var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) {
+      var n = x.length, out = new Array(n);
+      for (var i = 0; i < n; i++) {
         var e = x[i];   // primitives inline, as in py_to_js
-        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_dash_to_js(e);
+        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_dash_to_js(e);
       }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
-      x.forEach(function (v, k) {
-        var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
-        if (typeof k === 'string' && k !== '__proto__') o[k] = w;   // no setter can intervene
-        else Object.defineProperty(o, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
-      });
+      x.forEach(py_dash_to_js_entry, o);   // one shared callback (this = o), no closure per dict
       return o;
     }
     return py_to_js(x);
+  }
+  function py_dash_to_js_entry(v, k) {
+    var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
+    if (typeof k === 'string' && k !== '__proto__') this[k] = w;   // no setter can intervene
+    else Object.defineProperty(this, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
   }
   function py_dash_return(value, n) {
     var nu = py_dash_no_update();
@@ -432,21 +450,22 @@
     return (x < 0 ? '-' : '') + ed[0] + '0'.repeat(ed[1] - ed[0].length);
   }
   function py_float_repr(x) {
-    if (x instanceof py_PyFloat) x = x.v;
+    if (typeof x !== 'number' && x instanceof py_PyFloat) x = x.v;
+    if ((x >= 1e-4 && x < 1e16) || (x <= -1e-4 && x > -1e16)) {
+      // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
+      // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
+      // double, so no shorter or closer string exists). In this range its layout is Python's, with a
+      // '.' exactly when x is not integral.
+      var s = String(x), integral = x % 1 === 0;
+      if (s.length - (x < 0 ? 1 : 0) - (integral ? 0 : 1) <= 15 || py_SHORTEST_OK === true || py_shortest_ok()) {
+        return integral ? s + '.0' : s;
+      }
+      return py_float_short(x, 'r', 0, false, true, false, false);
+    }
     if (x !== x) return 'nan';
     if (x === Infinity) return 'inf';
     if (x === -Infinity) return '-inf';
     if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
-    var ax = x < 0 ? -x : x;
-    if (ax >= 1e-4 && ax < 1e16) {
-      // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
-      // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
-      // double, so no shorter or closer string exists). In this range its layout is Python's.
-      var s = String(x), nd = s.length - (x < 0 ? 1 : 0) - (s.indexOf('.') >= 0 ? 1 : 0);
-      if (py_SHORTEST_OK === true || nd <= 15 || py_shortest_ok()) {
-        return (s.indexOf('.') < 0) ? s + '.0' : s;
-      }
-    }
     return py_float_short(x, 'r', 0, false, true, false, false);
   }
   var py_SHORTEST_OK = null;
@@ -481,7 +500,16 @@
   }
   function py_str(x) {
     if (typeof x === 'string') return x;
-    if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+    if (typeof x === 'number') {
+      if ((x | 0) === x) return (x !== 0 || 1 / x > 0) ? '' + x : '-0.0';   // a small int (or the float -0.0)
+      if ((x >= 1e-4 && x < 2147483648) || (x <= -1e-4 && x > -2147483649)) {
+        // not integral (small ints returned above): String(x) is Python's layout, with a '.'; at most
+        // 15 digits are the shortest (see py_float_repr)
+        var s = '' + x;
+        if (s.length <= 16 || py_SHORTEST_OK === true || py_shortest_ok()) return s;
+      }
+      return (x % 1 === 0 && x < 1e21 && x > -1e21) ? py_int_str(x) : py_float_repr(x);
+    }
     if (x == null) return 'None';
     if (x === true) return 'True';
     if (x === false) return 'False';
@@ -492,7 +520,7 @@
   var py_REPR_STACK = [];
   function py_repr(x) {
     if (typeof x === 'string') return py_str_repr(x);
-    if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+    if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
     if (x == null) return 'None';
     if (x === true) return 'True';
     if (x === false) return 'False';
@@ -1371,7 +1399,7 @@
   }
   function py_int(x, base) {
     if (base === undefined) {
-      if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21) ? (x === 0 ? 0 : x) : py_float_to_int(x);
+      if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21) ? (x === 0 ? 0 : x) : py_float_to_int(x);
       if (typeof x === 'string') return py_int_parse(x, 10);
       if (typeof x === 'boolean') return x ? 1 : 0;
       if (x instanceof py_PyFloat) return py_float_to_int(x.v);
@@ -1444,7 +1472,7 @@
   function py_op_iter_opt(x) {
     if (Array.isArray(x)) return x;
     if (typeof x === 'string') return py_op_chars(x);
-    if (x instanceof Map) return Array.from(x.keys());
+    if (x instanceof Map) return py_map_keys(x);
     if (x instanceof Set) throw py_err('TypeError', 'py2cs: iterating over a set has no defined order; use sorted(s)');
     return null;
   }

@@ -4,7 +4,7 @@
   'use strict';
   function py_PyFloat(v) { this.v = v; }
   function py_fbox(x) {
-    return (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) ? new py_PyFloat(x) : x;
+    return (typeof x === 'number' && x % 1 === 0 && x < 1e21 && x > -1e21) ? new py_PyFloat(x) : x;
   }
   function py_numval(x) {
     return x instanceof py_PyFloat ? x.v : (x === true ? 1 : (x === false ? 0 : x));
@@ -12,8 +12,9 @@
   function py_isint(x) {
     return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
   }
+  var py_TUPLE_MARK = {value: true};
   function py_tuple(arr) {
-    Object.defineProperty(arr, '__py_tuple__', {value: true});
+    Object.defineProperty(arr, '__py_tuple__', py_TUPLE_MARK);
     return arr;
   }
   function py_typename(x) {
@@ -70,15 +71,30 @@
   function py_mkey(c, k) {
     return py_tw(c, py_key(k));
   }
+  function py_push_key(v, k) { this.push(k); }
+  function py_push_val(v) { this.push(v); }
+  function py_map_keys(m) {
+    var out = [];
+    m.forEach(py_push_key, out);
+    return out;
+  }
+  function py_set_vals(s) {
+    var out = [];
+    s.forEach(py_push_val, out);
+    return out;
+  }
   function py_from_js(x) {
-    if (x === undefined) return null;
-    if (x === 0) return 0;                   // -0 from the page: the int 0, as JSON transports it
-    if (x === null || typeof x !== 'object') return x;
+    if (typeof x !== 'object') return x === undefined ? null : x === 0 ? 0 : x;   // -0 from the page: the int 0, as JSON transports it
+    if (x === null) return null;
+    var i, n, e, t;
     if (Array.isArray(x)) {
-      var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) {
-        var e = x[i];   // primitives inline (the common case), containers recursively
-        out[i] = e === undefined ? null : e === 0 ? 0 : (e === null || typeof e !== 'object') ? e : py_from_js(e);
+      n = x.length;
+      var out = new Array(n);
+      for (i = 0; i < n; i++) {
+        e = x[i];   // primitives inline (the common case: strings and numbers first), containers recursively
+        t = typeof e;
+        out[i] = t === 'string' ? e : t === 'number' ? (e === 0 ? 0 : e) :
+          (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e);
       }
       return out;
     }
@@ -86,10 +102,13 @@
     // Maps, Sets, boxed floats (already Python values) and JS objects (DOM node, Date...) stay as they are
     if (proto !== Object.prototype && proto !== null) return x;
     var m = new Map();
-    var keys = Object.keys(x);
-    for (var j = 0; j < keys.length; j++) {
-      var w = x[keys[j]];
-      m.set(keys[j], w === undefined ? null : w === 0 ? 0 : (w === null || typeof w !== 'object') ? w : py_from_js(w));
+    var keys = Object.keys(x), k;
+    for (i = 0, n = keys.length; i < n; i++) {
+      k = keys[i];
+      e = x[k];
+      t = typeof e;
+      m.set(k, t === 'string' ? e : t === 'number' ? (e === 0 ? 0 : e) :
+        (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e));
     }
     return m;
   }
@@ -102,27 +121,31 @@
     throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_typename(k));
   }
   function py_to_js(x) {
-    if (x === undefined) return null;
-    if (x === null || typeof x !== 'object') return x;
-    if (x instanceof py_PyFloat) return x.v;
+    if (x === null || typeof x !== 'object') return x === undefined ? null : x;
     if (Array.isArray(x)) {
-      var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) {
-        var e = x[i];
-        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_to_js(e);
+      var n = x.length, out = new Array(n);
+      for (var i = 0; i < n; i++) {
+        var e = x[i];   // primitives inline, containers recursively
+        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_to_js(e);
       }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
-      x.forEach(function (v, k) {
-        if (typeof k === 'string' && k !== '__proto__') o[k] = py_to_js(v);   // no setter can intervene
-        else Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
-      });
+      x.forEach(py_to_js_entry, o);   // one shared callback (this = o), no closure per dict
       return o;
     }
+    if (x instanceof py_PyFloat) return x.v;
     if (x instanceof Set) throw py_err('TypeError', 'Object of type set is not JSON serializable');
     return x;
+  }
+  function py_to_js_entry(v, k) {
+    if (typeof k === 'string' && k !== '__proto__') {   // no setter can intervene
+      this[k] = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_to_js(v);
+    } else {
+      var jk = py_json_key(k);
+      Object.defineProperty(this, jk, {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
+    }
   }
   function py_bool(x) {
     if (x == null) return false;
@@ -310,23 +333,24 @@
     // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
     if (x instanceof py_DashPatch) return py_patch_build(x);
     if (Array.isArray(x)) {
-      var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) {
+      var n = x.length, out = new Array(n);
+      for (var i = 0; i < n; i++) {
         var e = x[i];   // primitives inline, as in py_to_js
-        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_dash_to_js(e);
+        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_dash_to_js(e);
       }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
-      x.forEach(function (v, k) {
-        var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
-        if (typeof k === 'string' && k !== '__proto__') o[k] = w;   // no setter can intervene
-        else Object.defineProperty(o, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
-      });
+      x.forEach(py_dash_to_js_entry, o);   // one shared callback (this = o), no closure per dict
       return o;
     }
     return py_to_js(x);
+  }
+  function py_dash_to_js_entry(v, k) {
+    var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
+    if (typeof k === 'string' && k !== '__proto__') this[k] = w;   // no setter can intervene
+    else Object.defineProperty(this, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
   }
   function py_dash_return(value, n) {
     var nu = py_dash_no_update();
@@ -430,21 +454,22 @@
     return (x < 0 ? '-' : '') + ed[0] + '0'.repeat(ed[1] - ed[0].length);
   }
   function py_float_repr(x) {
-    if (x instanceof py_PyFloat) x = x.v;
+    if (typeof x !== 'number' && x instanceof py_PyFloat) x = x.v;
+    if ((x >= 1e-4 && x < 1e16) || (x <= -1e-4 && x > -1e16)) {
+      // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
+      // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
+      // double, so no shorter or closer string exists). In this range its layout is Python's, with a
+      // '.' exactly when x is not integral.
+      var s = String(x), integral = x % 1 === 0;
+      if (s.length - (x < 0 ? 1 : 0) - (integral ? 0 : 1) <= 15 || py_SHORTEST_OK === true || py_shortest_ok()) {
+        return integral ? s + '.0' : s;
+      }
+      return py_float_short(x, 'r', 0, false, true, false, false);
+    }
     if (x !== x) return 'nan';
     if (x === Infinity) return 'inf';
     if (x === -Infinity) return '-inf';
     if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
-    var ax = x < 0 ? -x : x;
-    if (ax >= 1e-4 && ax < 1e16) {
-      // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
-      // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
-      // double, so no shorter or closer string exists). In this range its layout is Python's.
-      var s = String(x), nd = s.length - (x < 0 ? 1 : 0) - (s.indexOf('.') >= 0 ? 1 : 0);
-      if (py_SHORTEST_OK === true || nd <= 15 || py_shortest_ok()) {
-        return (s.indexOf('.') < 0) ? s + '.0' : s;
-      }
-    }
     return py_float_short(x, 'r', 0, false, true, false, false);
   }
   var py_SHORTEST_OK = null;
@@ -479,7 +504,16 @@
   }
   function py_str(x) {
     if (typeof x === 'string') return x;
-    if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+    if (typeof x === 'number') {
+      if ((x | 0) === x) return (x !== 0 || 1 / x > 0) ? '' + x : '-0.0';   // a small int (or the float -0.0)
+      if ((x >= 1e-4 && x < 2147483648) || (x <= -1e-4 && x > -2147483649)) {
+        // not integral (small ints returned above): String(x) is Python's layout, with a '.'; at most
+        // 15 digits are the shortest (see py_float_repr)
+        var s = '' + x;
+        if (s.length <= 16 || py_SHORTEST_OK === true || py_shortest_ok()) return s;
+      }
+      return (x % 1 === 0 && x < 1e21 && x > -1e21) ? py_int_str(x) : py_float_repr(x);
+    }
     if (x == null) return 'None';
     if (x === true) return 'True';
     if (x === false) return 'False';
@@ -490,7 +524,7 @@
   var py_REPR_STACK = [];
   function py_repr(x) {
     if (typeof x === 'string') return py_str_repr(x);
-    if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+    if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
     if (x == null) return 'None';
     if (x === true) return 'True';
     if (x === false) return 'False';
@@ -927,16 +961,36 @@
     for (var k = out.length; k < digits.length; k += 3) out += ',' + digits.slice(k, k + 3);
     return s.slice(0, i) + out + s.slice(j);
   }
+  function py_fixed(v, nd, commas) {
+    if (typeof v !== 'number') {
+      if (!(v instanceof py_PyFloat)) return py_format(v, (commas ? ',.' : '.') + nd + 'f', false);
+      v = v.v;
+    }
+    if (!(v < 9007199254740992 && v > -9007199254740992 && v !== 0)) {
+      // nan, inf, -0.0 (toFixed drops its sign) and huge values: the general path
+      var g = py_float_short(v, 'f', nd, false, false, false, false);
+      return commas ? py_fmt_commas(g) : g;
+    }
+    // toFixed is exact except that it rounds ties away from zero; a tie needs exactly nd + 1
+    // binary-fraction-derived decimals, i.e. v * 2**(nd+1) integral but v * 2**nd not (exact products)
+    var t = v * (1 << nd);
+    var s = ((t + t) % 1 !== 0 || t % 1 === 0) ? v.toFixed(nd) : py_float_short(v, 'f', nd, false, false, false, false);
+    if (!commas) return s;
+    var neg = v < 0 ? 1 : 0, dot = nd === 0 ? s.length : s.length - nd - 1;
+    if (dot - neg <= 3) return s;
+    var k = neg + ((dot - neg) % 3 || 3), out = s.slice(0, k);
+    for (; k < dot; k += 3) out += ',' + s.slice(k, k + 3);
+    return out + s.slice(dot);
+  }
   function py_fstr(v, conv, spec, isFloat) {
     if (conv === '' && (typeof v === 'number' || v instanceof py_PyFloat) && spec.charCodeAt(spec.length - 1) === 102) {
-      // '.Nf' and ',.Nf' (the most common specs): what py_format -> py_format_float computes for int and
-      // float alike (a boxed float by its value), without parsing the spec
-      var fv = typeof v === 'number' ? v : v.v, nd = -1;
-      if (spec.length === 3 && spec.charCodeAt(0) === 46) nd = spec.charCodeAt(1) - 48;
-      else if (spec.length === 4 && spec.charCodeAt(0) === 44 && spec.charCodeAt(1) === 46) nd = spec.charCodeAt(2) - 48;
-      if (nd >= 0 && nd <= 9) {
-        var fs = py_float_short(fv, 'f', nd, false, false, false, false);
-        return spec.length === 3 ? fs : py_fmt_commas(fs);
+      // '.Nf' and ',.Nf' without parsing the spec
+      if (spec.length === 3 && spec.charCodeAt(0) === 46) {
+        var nd = spec.charCodeAt(1) - 48;
+        if (nd >= 0 && nd <= 9) return py_fixed(v, nd, false);
+      } else if (spec.length === 4 && spec.charCodeAt(0) === 44 && spec.charCodeAt(1) === 46) {
+        var nc = spec.charCodeAt(2) - 48;
+        if (nc >= 0 && nc <= 9) return py_fixed(v, nc, true);
       }
     }
     if (conv === 'r') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_repr(v);
@@ -1000,6 +1054,7 @@
     }
     return out;
   }
+  var py_methods_STRIP_PLAIN = '';
   function py_methods_strip(s, chars, left, right, name) {
     var i = 0, j = s.length, c;
     if (chars == null) {
@@ -1007,7 +1062,8 @@
       if (right) while (j > i && py_methods_isws(s.charCodeAt(j - 1))) j--;
     } else if (typeof chars !== 'string') {
       throw py_err('TypeError', name + ' arg must be None or str');
-    } else if (!py_methods_SURR.test(chars)) {
+    } else if (chars === py_methods_STRIP_PLAIN || !py_methods_SURR.test(chars)) {
+      py_methods_STRIP_PLAIN = chars;   // the last chars found without surrogates (the same each call in a loop)
       if (left) while (i < j && chars.indexOf(s.charAt(i)) >= 0) i++;
       if (right) while (j > i && chars.indexOf(s.charAt(j - 1)) >= 0) j--;
     } else {
@@ -1079,16 +1135,18 @@
   function py_op_iter_opt(x) {
     if (Array.isArray(x)) return x;
     if (typeof x === 'string') return py_op_chars(x);
-    if (x instanceof Map) return Array.from(x.keys());
+    if (x instanceof Map) return py_map_keys(x);
     if (x instanceof Set) throw py_err('TypeError', 'py2cs: iterating over a set has no defined order; use sorted(s)');
     return null;
   }
   function py_op_iter_any(x) {
-    if (x instanceof Set) return Array.from(x);
+    if (x instanceof Set) return py_set_vals(x);
     return py_iter(x);
   }
   function py_add(a, b) {
     if (typeof a === 'number' && typeof b === 'number') {
+      // two ints below 2**31 (not the float -0.0): the sum is exact and small
+      if ((a | 0) === a && (b | 0) === b && (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return a + b;
       var r = a + b;
       if (r % 1 !== 0) return r;
       if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
@@ -1102,6 +1160,7 @@
     return py_op_add_slow(a, b);
   }
   function py_op_add_slow(a, b) {
+    if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v + b);   // a float accumulator
     var ka = py_op_numkind(a), kb = py_op_numkind(b);
     if (ka !== 0 && kb !== 0) {
       var x = py_numval(a), y = py_numval(b);
@@ -1126,6 +1185,7 @@
   }
   function py_mul(a, b) {
     if (typeof a === 'number' && typeof b === 'number') {
+      if ((a | 0) === a && (b | 0) === b && (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return py_imul(a, b);
       var r = a * b;
       if (r % 1 !== 0) return r;
       if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
@@ -1180,6 +1240,14 @@
       throw py_err('KeyError', i === undefined ? null : i);
     }
     return py_op_getitem_slow(o, i);
+  }
+  function py_getstr(o, k) {
+    if (o instanceof Map) {
+      var v = o.get(k);
+      if (v !== undefined || o.has(k)) return v;
+      throw py_err('KeyError', k);
+    }
+    return py_getitem(o, k);
   }
   function py_op_index_err(o, i) {
     if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_op_tn(i) + "'");
@@ -1295,9 +1363,25 @@
     }
     while (i < left.length) p[w++] = left[i++];
   }
+  function py_op_tuple_keys(keys) {
+    var k0 = keys[0], m = k0.length, tup = k0.__py_tuple__ === true, n = keys.length, i, j;
+    for (i = 0; i < n; i++) {
+      var k = keys[i];
+      if (!Array.isArray(k) || k.length !== m || (k.__py_tuple__ === true) !== tup) return false;
+    }
+    for (j = 0; j < m; j++) {
+      var t = typeof k0[j];
+      if (t !== 'number' && t !== 'string') return false;
+      for (i = 0; i < n; i++) {
+        var v = keys[i][j];
+        if (typeof v !== t || v !== v || (t === 'string' && py_op_SURR.test(v))) return false;
+      }
+    }
+    return true;
+  }
   function py_sorted(x, key, reverse) {
     var isSet = x instanceof Set;
-    var items = isSet ? Array.from(x) : py_iter(x).slice();
+    var items = isSet ? py_set_vals(x) : py_iter(x).slice();
     var n = items.length, i;
     var keys = items;
     if (key != null) {
@@ -1315,20 +1399,56 @@
       }
     }
     var rev = py_bool(reverse);
-    var p = new Array(n);
-    var kind = n > 1 ? typeof keys[0] : '';
-    if (kind !== 'number' && kind !== 'string') kind = '';
-    for (i = 0; i < n && kind !== ''; i++) {
-      if (typeof keys[i] !== kind || keys[i] !== keys[i]) kind = '';
+    var p = new Array(n), k0 = n > 1 ? keys[0] : undefined;
+    // kind 1: keys all numbers (ints, floats, boxed floats; no NaN); 2: all strings; 0: anything else
+    var kind = (typeof k0 === 'number' || k0 instanceof py_PyFloat) ? 1 : (typeof k0 === 'string' ? 2 :
+      (Array.isArray(k0) && k0.length > 0 ? 3 : 0));
+    var nk = keys, surr = false, m = 0;
+    if (kind === 3) kind = py_op_tuple_keys(keys) ? 3 : 0;
+    if (kind === 1) {
+      for (i = 0; i < n; i++) {
+        var kv = keys[i];
+        if (typeof kv !== 'number') {
+          if (!(kv instanceof py_PyFloat)) { kind = 0; break; }
+          if (nk === keys) nk = keys.slice();
+          kv = nk[i] = kv.v;
+        }
+        if (kv !== kv) { kind = 0; break; }
+      }
+    } else if (kind === 2) {
+      for (i = 0; i < n; i++) {
+        var ks = keys[i];
+        if (typeof ks !== 'string') { kind = 0; break; }
+        if (!surr && py_op_SURR.test(ks)) surr = true;
+      }
     }
-    if (kind !== '') {
-      // Keys all numbers (no NaN) or all strings: a total order, so any stable sort gives CPython's
-      // result; the engine's sort with ties broken by position is one.
+    if (kind !== 0) {
+      // A total order, so any stable sort gives CPython's result; the engine's sort with ties broken by
+      // position is one. Distinct doubles never subtract to 0; a tie (or inf - inf) falls to the position.
       for (i = 0; i < n; i++) p[i] = i;
-      var sgn = rev ? -1 : 1;
-      p.sort(kind === 'number'
-        ? function (a, b) { var x = keys[a], y = keys[b]; return x < y ? -sgn : (x > y ? sgn : a - b); }
-        : function (a, b) { var c = py_strcmp(keys[a], keys[b]); return c !== 0 ? c * sgn : a - b; });
+      if (kind === 1) {
+        p.sort(rev ? function (a, b) { return (nk[b] - nk[a]) || a - b; }
+                   : function (a, b) { return (nk[a] - nk[b]) || a - b; });
+      } else if (kind === 3) {
+        // tuples (or lists) of one length whose columns are all plain numbers (no NaN) or all strings
+        // without surrogates: compared by the first column that differs
+        m = k0.length;
+        p.sort(function (a, b) {
+          var x = keys[a], y = keys[b];
+          for (var j = 0; j < m; j++) {
+            var u = x[j], v = y[j];
+            if (u !== v) return (u < v) !== rev ? -1 : 1;
+          }
+          return a - b;
+        });
+      } else if (!surr) {
+        // without surrogates UTF-16 order is code-point order
+        p.sort(rev ? function (a, b) { var x = keys[a], y = keys[b]; return x > y ? -1 : (x < y ? 1 : a - b); }
+                   : function (a, b) { var x = keys[a], y = keys[b]; return x < y ? -1 : (x > y ? 1 : a - b); });
+      } else {
+        var sgn = rev ? -1 : 1;
+        p.sort(function (a, b) { var c = py_strcmp(keys[a], keys[b]); return c !== 0 ? c * sgn : a - b; });
+      }
     } else {
       for (i = 0; i < n; i++) p[i] = rev ? n - 1 - i : i;
       py_op_timsort(keys, p);
@@ -1360,8 +1480,17 @@
       if (hasDefault) return dflt;
       throw py_err('ValueError', name + '() arg is an empty sequence');
     }
-    var best = items[0], bk = key == null ? best : key(best);
-    for (var i = 1; i < items.length; i++) {
+    var best = items[0], bk = key == null ? best : key(best), i = 1;
+    if (key == null && !isSet) {
+      // no key: compare the items themselves, plain numbers without a helper call
+      for (; i < items.length; i++) {
+        var w = items[i];
+        if (typeof w === 'number' && typeof best === 'number' ? (isMax ? w > best : w < best)
+            : (isMax ? py_gt(w, best) : py_lt(w, best))) best = w;
+      }
+      return best;
+    }
+    for (; i < items.length; i++) {
       var v = items[i], k = key == null ? v : key(v);
       if (isMax ? py_gt(k, bk) : py_lt(k, bk)) { best = v; bk = k; }
       else if (isSet && py_eq(k, bk)) {
@@ -1377,8 +1506,8 @@
     scale = py_from_js(scale);
     data = py_from_js(data);
     series = py_getitem(data, country);  // py:31
-    figure = new Map().set("data", [new Map().set("type", "scatter").set("mode", "lines+markers").set("x", py_getitem(series, "year")).set("y", py_getitem(series, "pop")).set("name", country)]).set("layout", new Map().set("yaxis", new Map().set("type", scale)).set("title", new Map().set("text", py_str(country) + " (" + py_str(scale) + ")")));  // py:32
-    return py_dash_return([figure, py_str(country) + " population, " + String(py_len(py_getitem(series, "year"))) + " points, max " + py_fstr(py_max([py_getitem(series, "pop")], null, undefined, false), "", ",", false)], 2);  // py:37
+    figure = new Map().set("data", [new Map().set("type", "scatter").set("mode", "lines+markers").set("x", py_getstr(series, "year")).set("y", py_getstr(series, "pop")).set("name", country)]).set("layout", new Map().set("yaxis", new Map().set("type", scale)).set("title", new Map().set("text", py_str(country) + " (" + py_str(scale) + ")")));  // py:32
+    return py_dash_return([figure, py_str(country) + " population, " + String(py_len(py_getstr(series, "year"))) + " points, max " + py_fstr(py_max([py_getstr(series, "pop")], null, undefined, false), "", ",", false)], 2);  // py:37
   }
   function $cb_styled_figure(title, data) {  // py:41
     var layout, name$, traces, $1, $2, $3, $4, $5;
@@ -1388,7 +1517,7 @@
     $2 = py_sorted(data, null, false);  // py:44
     for ($1 = 0; $1 < $2.length; $1++) {
       name$ = $2[$1];
-      traces.push(new Map().set("type", "scatter").set("mode", "lines").set("name", name$).set("x", py_getitem(py_getitem(data, name$), "year")).set("y", py_getitem(py_getitem(data, name$), "pop")).set("legendgroup", name$));  // py:45
+      traces.push(new Map().set("type", "scatter").set("mode", "lines").set("name", name$).set("x", py_getstr(py_getitem(data, name$), "year")).set("y", py_getstr(py_getitem(data, name$), "pop")).set("legendgroup", name$));  // py:45
     }
     layout = new Map().set("template", "plotly_white").set("legend", new Map().set("title", new Map().set("text", "country"))).set("xaxis", new Map().set("title", new Map().set("text", "year"))).set("yaxis", new Map().set("title", new Map().set("text", "pop")));  // py:47
     py_setitem(layout, "title", new Map().set("text", ($5 = py_str_title(($4 = py_bool(($3 = title)) ? $3 : "", typeof $4 === "string" ? py_str_strip($4) : py_m_strip($4)))).length > 0 ? $5 : "Untitled").set("x", py_fbox(0.5)));  // py:49

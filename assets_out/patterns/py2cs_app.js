@@ -4,7 +4,7 @@
   'use strict';
   function py_PyFloat(v) { this.v = v; }
   function py_fbox(x) {
-    return (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) ? new py_PyFloat(x) : x;
+    return (typeof x === 'number' && x % 1 === 0 && x < 1e21 && x > -1e21) ? new py_PyFloat(x) : x;
   }
   function py_numval(x) {
     return x instanceof py_PyFloat ? x.v : (x === true ? 1 : (x === false ? 0 : x));
@@ -12,8 +12,9 @@
   function py_isint(x) {
     return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
   }
+  var py_TUPLE_MARK = {value: true};
   function py_tuple(arr) {
-    Object.defineProperty(arr, '__py_tuple__', {value: true});
+    Object.defineProperty(arr, '__py_tuple__', py_TUPLE_MARK);
     return arr;
   }
   function py_typename(x) {
@@ -70,15 +71,30 @@
   function py_mkey(c, k) {
     return py_tw(c, py_key(k));
   }
+  function py_push_key(v, k) { this.push(k); }
+  function py_push_val(v) { this.push(v); }
+  function py_map_keys(m) {
+    var out = [];
+    m.forEach(py_push_key, out);
+    return out;
+  }
+  function py_set_vals(s) {
+    var out = [];
+    s.forEach(py_push_val, out);
+    return out;
+  }
   function py_from_js(x) {
-    if (x === undefined) return null;
-    if (x === 0) return 0;                   // -0 from the page: the int 0, as JSON transports it
-    if (x === null || typeof x !== 'object') return x;
+    if (typeof x !== 'object') return x === undefined ? null : x === 0 ? 0 : x;   // -0 from the page: the int 0, as JSON transports it
+    if (x === null) return null;
+    var i, n, e, t;
     if (Array.isArray(x)) {
-      var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) {
-        var e = x[i];   // primitives inline (the common case), containers recursively
-        out[i] = e === undefined ? null : e === 0 ? 0 : (e === null || typeof e !== 'object') ? e : py_from_js(e);
+      n = x.length;
+      var out = new Array(n);
+      for (i = 0; i < n; i++) {
+        e = x[i];   // primitives inline (the common case: strings and numbers first), containers recursively
+        t = typeof e;
+        out[i] = t === 'string' ? e : t === 'number' ? (e === 0 ? 0 : e) :
+          (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e);
       }
       return out;
     }
@@ -86,10 +102,13 @@
     // Maps, Sets, boxed floats (already Python values) and JS objects (DOM node, Date...) stay as they are
     if (proto !== Object.prototype && proto !== null) return x;
     var m = new Map();
-    var keys = Object.keys(x);
-    for (var j = 0; j < keys.length; j++) {
-      var w = x[keys[j]];
-      m.set(keys[j], w === undefined ? null : w === 0 ? 0 : (w === null || typeof w !== 'object') ? w : py_from_js(w));
+    var keys = Object.keys(x), k;
+    for (i = 0, n = keys.length; i < n; i++) {
+      k = keys[i];
+      e = x[k];
+      t = typeof e;
+      m.set(k, t === 'string' ? e : t === 'number' ? (e === 0 ? 0 : e) :
+        (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e));
     }
     return m;
   }
@@ -102,27 +121,31 @@
     throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_typename(k));
   }
   function py_to_js(x) {
-    if (x === undefined) return null;
-    if (x === null || typeof x !== 'object') return x;
-    if (x instanceof py_PyFloat) return x.v;
+    if (x === null || typeof x !== 'object') return x === undefined ? null : x;
     if (Array.isArray(x)) {
-      var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) {
-        var e = x[i];
-        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_to_js(e);
+      var n = x.length, out = new Array(n);
+      for (var i = 0; i < n; i++) {
+        var e = x[i];   // primitives inline, containers recursively
+        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_to_js(e);
       }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
-      x.forEach(function (v, k) {
-        if (typeof k === 'string' && k !== '__proto__') o[k] = py_to_js(v);   // no setter can intervene
-        else Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
-      });
+      x.forEach(py_to_js_entry, o);   // one shared callback (this = o), no closure per dict
       return o;
     }
+    if (x instanceof py_PyFloat) return x.v;
     if (x instanceof Set) throw py_err('TypeError', 'Object of type set is not JSON serializable');
     return x;
+  }
+  function py_to_js_entry(v, k) {
+    if (typeof k === 'string' && k !== '__proto__') {   // no setter can intervene
+      this[k] = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_to_js(v);
+    } else {
+      var jk = py_json_key(k);
+      Object.defineProperty(this, jk, {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
+    }
   }
   function py_bool(x) {
     if (x == null) return false;
@@ -280,23 +303,24 @@
     // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
     if (x instanceof py_DashPatch) return py_patch_build(x);
     if (Array.isArray(x)) {
-      var out = new Array(x.length);
-      for (var i = 0; i < x.length; i++) {
+      var n = x.length, out = new Array(n);
+      for (var i = 0; i < n; i++) {
         var e = x[i];   // primitives inline, as in py_to_js
-        out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_dash_to_js(e);
+        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_dash_to_js(e);
       }
       return out;
     }
     if (x instanceof Map) {
       var o = {};
-      x.forEach(function (v, k) {
-        var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
-        if (typeof k === 'string' && k !== '__proto__') o[k] = w;   // no setter can intervene
-        else Object.defineProperty(o, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
-      });
+      x.forEach(py_dash_to_js_entry, o);   // one shared callback (this = o), no closure per dict
       return o;
     }
     return py_to_js(x);
+  }
+  function py_dash_to_js_entry(v, k) {
+    var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
+    if (typeof k === 'string' && k !== '__proto__') this[k] = w;   // no setter can intervene
+    else Object.defineProperty(this, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
   }
   function py_dash_return(value, n) {
     var nu = py_dash_no_update();
@@ -387,21 +411,22 @@
     return (x < 0 ? '-' : '') + ed[0] + '0'.repeat(ed[1] - ed[0].length);
   }
   function py_float_repr(x) {
-    if (x instanceof py_PyFloat) x = x.v;
+    if (typeof x !== 'number' && x instanceof py_PyFloat) x = x.v;
+    if ((x >= 1e-4 && x < 1e16) || (x <= -1e-4 && x > -1e16)) {
+      // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
+      // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
+      // double, so no shorter or closer string exists). In this range its layout is Python's, with a
+      // '.' exactly when x is not integral.
+      var s = String(x), integral = x % 1 === 0;
+      if (s.length - (x < 0 ? 1 : 0) - (integral ? 0 : 1) <= 15 || py_SHORTEST_OK === true || py_shortest_ok()) {
+        return integral ? s + '.0' : s;
+      }
+      return py_float_short(x, 'r', 0, false, true, false, false);
+    }
     if (x !== x) return 'nan';
     if (x === Infinity) return 'inf';
     if (x === -Infinity) return '-inf';
     if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
-    var ax = x < 0 ? -x : x;
-    if (ax >= 1e-4 && ax < 1e16) {
-      // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
-      // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
-      // double, so no shorter or closer string exists). In this range its layout is Python's.
-      var s = String(x), nd = s.length - (x < 0 ? 1 : 0) - (s.indexOf('.') >= 0 ? 1 : 0);
-      if (py_SHORTEST_OK === true || nd <= 15 || py_shortest_ok()) {
-        return (s.indexOf('.') < 0) ? s + '.0' : s;
-      }
-    }
     return py_float_short(x, 'r', 0, false, true, false, false);
   }
   var py_SHORTEST_OK = null;
@@ -436,7 +461,16 @@
   }
   function py_str(x) {
     if (typeof x === 'string') return x;
-    if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+    if (typeof x === 'number') {
+      if ((x | 0) === x) return (x !== 0 || 1 / x > 0) ? '' + x : '-0.0';   // a small int (or the float -0.0)
+      if ((x >= 1e-4 && x < 2147483648) || (x <= -1e-4 && x > -2147483649)) {
+        // not integral (small ints returned above): String(x) is Python's layout, with a '.'; at most
+        // 15 digits are the shortest (see py_float_repr)
+        var s = '' + x;
+        if (s.length <= 16 || py_SHORTEST_OK === true || py_shortest_ok()) return s;
+      }
+      return (x % 1 === 0 && x < 1e21 && x > -1e21) ? py_int_str(x) : py_float_repr(x);
+    }
     if (x == null) return 'None';
     if (x === true) return 'True';
     if (x === false) return 'False';
@@ -447,7 +481,7 @@
   var py_REPR_STACK = [];
   function py_repr(x) {
     if (typeof x === 'string') return py_str_repr(x);
-    if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+    if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
     if (x == null) return 'None';
     if (x === true) return 'True';
     if (x === false) return 'False';
@@ -643,16 +677,18 @@
   function py_op_iter_opt(x) {
     if (Array.isArray(x)) return x;
     if (typeof x === 'string') return py_op_chars(x);
-    if (x instanceof Map) return Array.from(x.keys());
+    if (x instanceof Map) return py_map_keys(x);
     if (x instanceof Set) throw py_err('TypeError', 'py2cs: iterating over a set has no defined order; use sorted(s)');
     return null;
   }
   function py_op_iter_any(x) {
-    if (x instanceof Set) return Array.from(x);
+    if (x instanceof Set) return py_set_vals(x);
     return py_iter(x);
   }
   function py_add(a, b) {
     if (typeof a === 'number' && typeof b === 'number') {
+      // two ints below 2**31 (not the float -0.0): the sum is exact and small
+      if ((a | 0) === a && (b | 0) === b && (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return a + b;
       var r = a + b;
       if (r % 1 !== 0) return r;
       if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
@@ -666,6 +702,7 @@
     return py_op_add_slow(a, b);
   }
   function py_op_add_slow(a, b) {
+    if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v + b);   // a float accumulator
     var ka = py_op_numkind(a), kb = py_op_numkind(b);
     if (ka !== 0 && kb !== 0) {
       var x = py_numval(a), y = py_numval(b);
@@ -690,6 +727,7 @@
   }
   function py_mul(a, b) {
     if (typeof a === 'number' && typeof b === 'number') {
+      if ((a | 0) === a && (b | 0) === b && (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return py_imul(a, b);
       var r = a * b;
       if (r % 1 !== 0) return r;
       if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
@@ -738,7 +776,7 @@
   }
   var py_POW_OK = null;
   function py_powf(x, y) {
-    if (y % 1 !== 0 || !(Math.abs(y) <= 1048576) || !(x === x) || x === 0 || x === Infinity || x === -Infinity) return Math.pow(x, y);
+    if (y % 1 !== 0 || !(y <= 1048576 && y >= -1048576) || !(x === x) || x === 0 || x === Infinity || x === -Infinity) return Math.pow(x, y);
     if (py_POW_OK === null) {
       py_POW_OK = Math.pow(1.0493143887392031, 3) === 1.1553588211304568 && Math.pow(1.3057182715312, 4) === 2.906684707680667;
     }
@@ -776,6 +814,12 @@
   function py_fpow(a, b) {
     var iv = typeof a === 'number' ? a : py_numval(a);
     var iw = typeof b === 'number' ? b : py_numval(b);
+    if (iw === 2 && iv === iv && iv !== 0 && iv !== Infinity && iv !== -Infinity) {
+      // x ** 2 of a finite nonzero x (the common square): what the general path below computes
+      var ax = iv < 0 ? -iv : iv, sq = py_POW_OK === true ? Math.pow(ax, 2) : py_powf(ax, 2);
+      if (sq === Infinity) throw py_err('OverflowError', 34, 'Numerical result out of range');
+      return sq;
+    }
     if (iw === 0) return 1.0;
     if (iv !== iv) return iv;
     if (iw !== iw) return iv === 1.0 ? 1.0 : iw;
@@ -785,7 +829,7 @@
       if ((iw > 0) === (av > 1.0)) return Infinity;
       return 0.0;
     }
-    var odd = Math.abs(iw) % 2 === 1;
+    var odd = (iw < 0 ? -iw : iw) % 2 === 1;
     if (iv === Infinity || iv === -Infinity) {
       if (iw > 0) return odd ? iv : Infinity;
       return odd ? (iv < 0 ? -0 : 0) : 0;
@@ -796,7 +840,7 @@
     }
     var neg = false;
     if (iv < 0) {
-      if (iw !== Math.floor(iw)) throw py_err('ValueError', 'py2cs: complex results are not supported');
+      if (iw % 1 !== 0) throw py_err('ValueError', 'py2cs: complex results are not supported');
       iv = -iv;
       neg = odd;
     }
@@ -839,6 +883,14 @@
       throw py_err('KeyError', i === undefined ? null : i);
     }
     return py_op_getitem_slow(o, i);
+  }
+  function py_getstr(o, k) {
+    if (o instanceof Map) {
+      var v = o.get(k);
+      if (v !== undefined || o.has(k)) return v;
+      throw py_err('KeyError', k);
+    }
+    return py_getitem(o, k);
   }
   function py_op_index_err(o, i) {
     if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_op_tn(i) + "'");
@@ -930,7 +982,7 @@
       return $r;
     })();  // py:23
     who = $ctx.triggered_id;  // py:24
-    last = who == null ? "none" : "item " + py_str(py_getitem(who, "index"));  // py:25
+    last = who == null ? "none" : "item " + py_str(py_getstr(who, "index"));  // py:25
     return py_dash_return(["total = " + py_str(py_sum(nums)) + " over " + String(nums.length) + " items", last], 2);  // py:26
   }
   function $cb_line(n_clicks, qty) {  // py:32
@@ -938,7 +990,7 @@
     var $ctx = py_dash_ctx();
     n_clicks = py_from_js(n_clicks);
     qty = py_from_js(qty);
-    index = py_getitem(py_getitem($ctx.outputs_list, "id"), "index");  // py:33
+    index = py_getstr(py_getstr($ctx.outputs_list, "id"), "index");  // py:33
     factor = py_pow(2, py_bool(($1 = n_clicks)) ? $1 : 0);  // py:34
     return py_dash_return("#" + py_str(index) + ": " + py_str(py_mul(py_bool(($2 = qty)) ? $2 : 0, factor)), null);  // py:35
   }
@@ -947,7 +999,7 @@
     var $ctx = py_dash_ctx();
     clicks = py_from_js(clicks);
     values = py_from_js(values);
-    i = py_getitem($ctx.triggered_id, "index");  // py:42
+    i = py_getstr($ctx.triggered_id, "index");  // py:42
     return py_dash_return((function () {
       var j, v, $r;
       $r = [];

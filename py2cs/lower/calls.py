@@ -241,6 +241,8 @@ class CallsMixin:
     def method_call(self, node, recv: E, rt: T.Ty, name: str, args: Args):
         kind = rt.kind
         if kind == "never":
+            if name == "get" and not args.kw and 1 <= len(args.pos) <= 2:   # as for a value of unknown type
+                return J.call("py_dict_get_any", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
             return J.call(f"py_m_{name}", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
         if kind == "exc":
             return self.error(node, f"exception objects have no method '{name}' here", "use str(e) or e.args"), T.ANY
@@ -410,6 +412,8 @@ class CallsMixin:
             return J.member(e, "length"), T.INT
         if t.kind in ("dict", "set"):
             return J.member(e, "size"), T.INT
+        if t.kind == "str":
+            return J.call("py_op_strlen", e), T.INT           # code points: no type dispatch
         return J.call("py_len", e), T.INT
 
     def b_str(self, node, v):
@@ -465,9 +469,24 @@ class CallsMixin:
                 arr = J.array([e for e, _ in items])
         if dflt is not None:
             rt = T.join(rt, dflt[1]) if dflt[1] != rt else rt
+        if len(items) == 1 and key is None and dflt is None and len(node.args) == 1 and not node.keywords \
+                and isinstance(node.args[0], ast.GeneratorExp):
+            return self.minmax_stream(node.args[0], name), rt
         keyf = key[0] if key is not None else E("null")
         return J.call(f"py_{name}", arr, keyf, self.to_any(*dflt) if dflt else UNDEF,
                       E("true" if dflt is not None else "false")), rt
+
+    def minmax_stream(self, gen, name: str) -> E:
+        """min()/max() of a generator expression: one pass that keeps the best item so far, as CPython does
+        (each new item compared with the best by < or >, items evaluated one at a time), no list built."""
+        def add(res):
+            v, t = self.expr(gen.elt)
+            tmp = self.temp()
+            cmp = "py_lt" if name == "min" else "py_gt"
+            return J.Raw(code=f"{tmp} = {self.to_any(v, t).at(J.ASSIGN)}; "
+                              f"if ({res} === py_NOITEM || {cmp}({tmp}, {res})) {res} = {tmp};")
+        e, _ = self.comprehension(gen, "py_NOITEM", add, None)
+        return J.call("py_minmax_end", e, J.lit_str(name))
 
     def b_min(self, node, v):
         return self._minmax("min", node, v)
@@ -565,7 +584,8 @@ class CallsMixin:
         return J.call("py_enumerate", v[0][0], *([v[1][0]] if v[1] else [])), T.LIST(T.TUPLE())
 
     def b_zip(self, node, v):
-        return J.call("py_zip", *[e for e, _ in v[0]]), T.LIST(T.TUPLE())
+        args = [e for e, _ in v[0]]
+        return J.call("py_zip2" if len(args) == 2 else "py_zip", *args), T.LIST(T.TUPLE())
 
     def b_sorted(self, node, v):
         (e, t), key, rev = v
@@ -582,6 +602,9 @@ class CallsMixin:
         e, t = v[0]
         et = (t.elem or T.ANY) if t.kind in ("list", "tuple", "set") else T.STR if t.kind == "str" else \
             (t.key or T.ANY) if t.kind == "dict" else T.ANY
+        if node.args and not node.keywords and self.builtin_call(node.args[0], "zip", "enumerate") and \
+                not node.args[0].keywords:
+            return e, T.LIST(et)      # list(zip(...)): zip already built a fresh list, no copy
         return J.call("py_list", e), T.LIST(et)
 
     def b_tuple(self, node, v):

@@ -22,6 +22,7 @@ _OPSYM = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv:
           ast.MatMult: "@"}
 _CMP = {ast.Lt: ("py_lt", "<"), ast.LtE: ("py_le", "<="), ast.Gt: ("py_gt", ">"), ast.GtE: ("py_ge", ">=")}
 _PLAIN_EQ = ("int", "float", "str", "bool")
+_FIXED_SPEC = re.compile(r'^"(,?)\.([0-9])f"$')   # the lowered spec of {x:.Nf} / {x:,.Nf}
 
 
 def num_like(t: T.Ty) -> bool:
@@ -381,6 +382,8 @@ class ExprMixin:
         fast = self.known_seq_index(node, base, bt, idx)
         if fast is not None:
             return fast, rt
+        if it.kind == "str" and bt.kind in ("any", "never", "dict"):
+            return J.call("py_getstr", base, idx), rt          # d["key"]: the Map lookup first
         return J.call("py_getitem", base, self.to_any(idx, it)), rt
 
     def known_seq_index(self, node, base: E, bt: T.Ty, idx: E) -> E | None:
@@ -479,6 +482,9 @@ class ExprMixin:
             if op is ast.Pow:
                 return J.call("py_fpow", a, b), T.FLOAT
             return J.call("py_" + name, a, b), T.ANY
+        if op in (ast.Add, ast.Sub, ast.Mult) and _float_and_unknown(at, bt):
+            # a float with a value of unknown type: a float or a TypeError, so the float stays unboxed
+            return J.call(f"py_{name}f", a, b), T.FLOAT
         if op is ast.Div:
             return J.call("py_truediv", self.to_any(a, at), self.to_any(b, bt)), T.FLOAT
         if at.kind == "str" and bt.kind == "str" and op is ast.Add:
@@ -609,6 +615,8 @@ class ExprMixin:
                     e = E(f"({tmp} = {a.at(J.ASSIGN)}, {J.call(J.member(b, 'indexOf'), E(tmp)).code} >= 0)", J.PRIMARY)
             elif bt.kind == "js":
                 e = J.binop(a, "in", b, J.REL)
+            elif bt.kind in ("set", "dict"):
+                e = J.call("py_in_keyed", self.to_any(a, at), b)
             else:
                 e = J.call("py_in", self.to_any(a, at), b)
             return J.unop("!", e) if neg else e
@@ -624,6 +632,8 @@ class ExprMixin:
         helper, sym = _CMP[type(op)]
         if num_like(at) and num_like(bt):
             return J.binop(a, sym, b, J.REL)
+        if _float_and_unknown(at, bt):     # no box for the float: py_ltf and co. box it only to raise
+            return J.call(helper + "f", a, b)
         return J.call(helper, self.to_any(a, at), self.to_any(b, bt))
 
     def visit_NamedExpr(self, node):
@@ -804,6 +814,10 @@ class ExprMixin:
             return self.to_str(val, t)
         if spec is None and conv == "r":
             return self.to_repr(val, t)
+        fixed = _FIXED_SPEC.match(spec.code) if conv == "" and spec is not None else None
+        if fixed:   # f'{x:.2f}' / f'{x:,.2f}': the spec is known, no parse at run time
+            return J.call("py_fixed", val if t.kind == "float" else self.to_any(val, t), E(fixed.group(2)),
+                          E("true" if fixed.group(1) else "false"))
         return J.call("py_fstr", self.to_any(val, t) if t.kind != "float" else val, J.lit_str(conv),
                       spec if spec is not None else E('""'), E("true" if t.kind == "float" else "false"))
 
@@ -824,6 +838,11 @@ class ExprMixin:
         if t.kind == "float":
             return J.call("py_float_repr", e)
         return J.call("py_repr", e)
+
+
+def _float_and_unknown(at: T.Ty, bt: T.Ty) -> bool:
+    """One operand statically a float, the other of unknown type (or a bool)."""
+    return (at.kind == "float" and bt.kind in ("any", "bool")) or (bt.kind == "float" and at.kind in ("any", "bool"))
 
 
 def _simple(node) -> bool:

@@ -5,7 +5,7 @@
 function py_PyFloat(v) { this.v = v; }
 
 function py_fbox(x) {
-  return (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) ? new py_PyFloat(x) : x;
+  return (typeof x === 'number' && x % 1 === 0 && x < 1e21 && x > -1e21) ? new py_PyFloat(x) : x;
 }
 
 function py_isnum(x) {
@@ -28,8 +28,11 @@ function py_isint(x) {
   return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
 }
 
+// The descriptor of the tuple mark (non-enumerable, read-only), shared: no object per tuple.
+var py_TUPLE_MARK = {value: true};
+
 function py_tuple(arr) {
-  Object.defineProperty(arr, '__py_tuple__', {value: true});
+  Object.defineProperty(arr, '__py_tuple__', py_TUPLE_MARK);
   return arr;
 }
 
@@ -181,17 +184,41 @@ function py_star_call(f, args, names, ndflt, vararg, nkwonly, qual) {
   return f.apply(null, call);
 }
 
+// Shared forEach callbacks (this = the array being filled): the keys, the values or the (key, value)
+// tuples of a Map, or the elements of a Set, in order. Cheaper than Array.from(m.keys()) and no
+// closure per call.
+function py_push_key(v, k) { this.push(k); }
+
+function py_push_val(v) { this.push(v); }
+
+function py_push_item(v, k) { this.push(py_tuple([k, v])); }
+
+function py_map_keys(m) {
+  var out = [];
+  m.forEach(py_push_key, out);
+  return out;
+}
+
+function py_set_vals(s) {
+  var out = [];
+  s.forEach(py_push_val, out);
+  return out;
+}
+
 // ---------------------------------------------------------------- the JS boundary
 
 function py_from_js(x) {
-  if (x === undefined) return null;
-  if (x === 0) return 0;                   // -0 from the page: the int 0, as JSON transports it
-  if (x === null || typeof x !== 'object') return x;
+  if (typeof x !== 'object') return x === undefined ? null : x === 0 ? 0 : x;   // -0 from the page: the int 0, as JSON transports it
+  if (x === null) return null;
+  var i, n, e, t;
   if (Array.isArray(x)) {
-    var out = new Array(x.length);
-    for (var i = 0; i < x.length; i++) {
-      var e = x[i];   // primitives inline (the common case), containers recursively
-      out[i] = e === undefined ? null : e === 0 ? 0 : (e === null || typeof e !== 'object') ? e : py_from_js(e);
+    n = x.length;
+    var out = new Array(n);
+    for (i = 0; i < n; i++) {
+      e = x[i];   // primitives inline (the common case: strings and numbers first), containers recursively
+      t = typeof e;
+      out[i] = t === 'string' ? e : t === 'number' ? (e === 0 ? 0 : e) :
+        (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e);
     }
     return out;
   }
@@ -199,10 +226,13 @@ function py_from_js(x) {
   // Maps, Sets, boxed floats (already Python values) and JS objects (DOM node, Date...) stay as they are
   if (proto !== Object.prototype && proto !== null) return x;
   var m = new Map();
-  var keys = Object.keys(x);
-  for (var j = 0; j < keys.length; j++) {
-    var w = x[keys[j]];
-    m.set(keys[j], w === undefined ? null : w === 0 ? 0 : (w === null || typeof w !== 'object') ? w : py_from_js(w));
+  var keys = Object.keys(x), k;
+  for (i = 0, n = keys.length; i < n; i++) {
+    k = keys[i];
+    e = x[k];
+    t = typeof e;
+    m.set(k, t === 'string' ? e : t === 'number' ? (e === 0 ? 0 : e) :
+      (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e));
   }
   return m;
 }
@@ -217,27 +247,32 @@ function py_json_key(k) {
 }
 
 function py_to_js(x) {
-  if (x === undefined) return null;
-  if (x === null || typeof x !== 'object') return x;
-  if (x instanceof py_PyFloat) return x.v;
+  if (x === null || typeof x !== 'object') return x === undefined ? null : x;
   if (Array.isArray(x)) {
-    var out = new Array(x.length);
-    for (var i = 0; i < x.length; i++) {
-      var e = x[i];
-      out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_to_js(e);
+    var n = x.length, out = new Array(n);
+    for (var i = 0; i < n; i++) {
+      var e = x[i];   // primitives inline, containers recursively
+      out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_to_js(e);
     }
     return out;
   }
   if (x instanceof Map) {
     var o = {};
-    x.forEach(function (v, k) {
-      if (typeof k === 'string' && k !== '__proto__') o[k] = py_to_js(v);   // no setter can intervene
-      else Object.defineProperty(o, py_json_key(k), {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
-    });
+    x.forEach(py_to_js_entry, o);   // one shared callback (this = o), no closure per dict
     return o;
   }
+  if (x instanceof py_PyFloat) return x.v;
   if (x instanceof Set) throw py_err('TypeError', 'Object of type set is not JSON serializable');
   return x;
+}
+
+function py_to_js_entry(v, k) {
+  if (typeof k === 'string' && k !== '__proto__') {   // no setter can intervene
+    this[k] = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_to_js(v);
+  } else {
+    var jk = py_json_key(k);
+    Object.defineProperty(this, jk, {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
+  }
 }
 
 // ---------------------------------------------------------------- truthiness, identity, equality
@@ -382,6 +417,28 @@ function py_ge(a, b) {
   return py_cmp(a, b, '>=') >= 0;
 }
 
+// <, <=, >, >= where one operand is statically a float (passed unboxed) and the other's type is unknown:
+// past the number/number fast path the plain number is the float one, boxed so that an error names it.
+function py_ltf(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  return typeof a === 'number' ? py_lt(py_fbox(a), b) : py_lt(a, py_fbox(b));
+}
+
+function py_lef(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a <= b;
+  return typeof a === 'number' ? py_le(py_fbox(a), b) : py_le(a, py_fbox(b));
+}
+
+function py_gtf(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a > b;
+  return typeof a === 'number' ? py_gt(py_fbox(a), b) : py_gt(a, py_fbox(b));
+}
+
+function py_gef(a, b) {
+  if (typeof a === 'number' && typeof b === 'number') return a >= b;
+  return typeof a === 'number' ? py_ge(py_fbox(a), b) : py_ge(a, py_fbox(b));
+}
+
 function py_in(x, c) {
   if (typeof c === 'string') {
     if (typeof x !== 'string') throw py_err('TypeError', "'in <string>' requires string as left operand, not " + py_typename(x));
@@ -391,14 +448,23 @@ function py_in(x, c) {
     for (var i = 0; i < c.length; i++) if (py_eq(c[i], x)) return true;
     return false;
   }
-  if (c instanceof Map || c instanceof Set) return c.has(py_mkey(c, x));
+  if (c instanceof Map || c instanceof Set) return c.has(typeof x === 'string' ? x : py_mkey(c, x));
   throw py_err('TypeError', "argument of type '" + py_typename(c) + "' is not iterable");
+}
+
+// x in c where c is statically a dict or a set (a Map or a Set): the lookup without the type tests.
+function py_in_keyed(x, c) {
+  if (typeof x === 'string') return c.has(x);
+  // an int other than 0 and 1 (no True/False twin), int-tagged as py_key does; -0 is the float
+  if ((x | 0) === x && x !== 0 && x !== 1) return c.has(x | 0);
+  return c.has(py_mkey(c, x));
 }
 
 // ---------------------------------------------------------------- compiler support
 
 // x += y: lists extend in place (aliases see the change), everything else rebinds.
 function py_iadd(a, b) {
+  if (typeof a === 'number' || a instanceof py_PyFloat) return py_add(a, b);
   if (Array.isArray(a) && a.__py_tuple__ !== true) {
     var items = py_iter(b);
     for (var i = 0, n = items.length; i < n; i++) a.push(items[i]);

@@ -210,23 +210,25 @@ function py_dash_to_js(x) {
   // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
   if (x instanceof py_DashPatch) return py_patch_build(x);
   if (Array.isArray(x)) {
-    var out = new Array(x.length);
-    for (var i = 0; i < x.length; i++) {
+    var n = x.length, out = new Array(n);
+    for (var i = 0; i < n; i++) {
       var e = x[i];   // primitives inline, as in py_to_js
-      out[i] = e === undefined ? null : (e === null || typeof e !== 'object') ? e : py_dash_to_js(e);
+      out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_dash_to_js(e);
     }
     return out;
   }
   if (x instanceof Map) {
     var o = {};
-    x.forEach(function (v, k) {
-      var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
-      if (typeof k === 'string' && k !== '__proto__') o[k] = w;   // no setter can intervene
-      else Object.defineProperty(o, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
-    });
+    x.forEach(py_dash_to_js_entry, o);   // one shared callback (this = o), no closure per dict
     return o;
   }
   return py_to_js(x);
+}
+
+function py_dash_to_js_entry(v, k) {
+  var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
+  if (typeof k === 'string' && k !== '__proto__') this[k] = w;   // no setter can intervene
+  else Object.defineProperty(this, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
 }
 
 function py_set_props(id, props) {

@@ -110,21 +110,22 @@ function py_int_str(x) {
 
 // repr() of a float (accepts a PyFloat box): shortest round-trip digits in Python's layout.
 function py_float_repr(x) {
-  if (x instanceof py_PyFloat) x = x.v;
+  if (typeof x !== 'number' && x instanceof py_PyFloat) x = x.v;
+  if ((x >= 1e-4 && x < 1e16) || (x <= -1e-4 && x > -1e16)) {
+    // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
+    // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
+    // double, so no shorter or closer string exists). In this range its layout is Python's, with a
+    // '.' exactly when x is not integral.
+    var s = String(x), integral = x % 1 === 0;
+    if (s.length - (x < 0 ? 1 : 0) - (integral ? 0 : 1) <= 15 || py_SHORTEST_OK === true || py_shortest_ok()) {
+      return integral ? s + '.0' : s;
+    }
+    return py_float_short(x, 'r', 0, false, true, false, false);
+  }
   if (x !== x) return 'nan';
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
   if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
-  var ax = x < 0 ? -x : x;
-  if (ax >= 1e-4 && ax < 1e16) {
-    // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
-    // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
-    // double, so no shorter or closer string exists). In this range its layout is Python's.
-    var s = String(x), nd = s.length - (x < 0 ? 1 : 0) - (s.indexOf('.') >= 0 ? 1 : 0);
-    if (py_SHORTEST_OK === true || nd <= 15 || py_shortest_ok()) {
-      return (s.indexOf('.') < 0) ? s + '.0' : s;
-    }
-  }
   return py_float_short(x, 'r', 0, false, true, false, false);
 }
 
@@ -171,7 +172,16 @@ function py_str_f(x) {
 
 function py_str(x) {
   if (typeof x === 'string') return x;
-  if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+  if (typeof x === 'number') {
+    if ((x | 0) === x) return (x !== 0 || 1 / x > 0) ? '' + x : '-0.0';   // a small int (or the float -0.0)
+    if ((x >= 1e-4 && x < 2147483648) || (x <= -1e-4 && x > -2147483649)) {
+      // not integral (small ints returned above): String(x) is Python's layout, with a '.'; at most
+      // 15 digits are the shortest (see py_float_repr)
+      var s = '' + x;
+      if (s.length <= 16 || py_SHORTEST_OK === true || py_shortest_ok()) return s;
+    }
+    return (x % 1 === 0 && x < 1e21 && x > -1e21) ? py_int_str(x) : py_float_repr(x);
+  }
   if (x == null) return 'None';
   if (x === true) return 'True';
   if (x === false) return 'False';
@@ -184,7 +194,7 @@ var py_REPR_STACK = [];
 
 function py_repr(x) {
   if (typeof x === 'string') return py_str_repr(x);
-  if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
+  if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
   if (x == null) return 'None';
   if (x === true) return 'True';
   if (x === false) return 'False';
@@ -670,17 +680,41 @@ function py_fmt_commas(s) {
   return s.slice(0, i) + out + s.slice(j);
 }
 
+// f'{v:.Nf}' and f'{v:,.Nf}' with 0 <= N <= 9 (the most common specs; the compiler calls this directly
+// for them): what py_format -> py_format_float computes for int and float alike (a boxed float by its
+// value), without parsing the spec. Other types go to py_format (bool formats as 0/1, the rest raise).
+function py_fixed(v, nd, commas) {
+  if (typeof v !== 'number') {
+    if (!(v instanceof py_PyFloat)) return py_format(v, (commas ? ',.' : '.') + nd + 'f', false);
+    v = v.v;
+  }
+  if (!(v < 9007199254740992 && v > -9007199254740992 && v !== 0)) {
+    // nan, inf, -0.0 (toFixed drops its sign) and huge values: the general path
+    var g = py_float_short(v, 'f', nd, false, false, false, false);
+    return commas ? py_fmt_commas(g) : g;
+  }
+  // toFixed is exact except that it rounds ties away from zero; a tie needs exactly nd + 1
+  // binary-fraction-derived decimals, i.e. v * 2**(nd+1) integral but v * 2**nd not (exact products)
+  var t = v * (1 << nd);
+  var s = ((t + t) % 1 !== 0 || t % 1 === 0) ? v.toFixed(nd) : py_float_short(v, 'f', nd, false, false, false, false);
+  if (!commas) return s;
+  var neg = v < 0 ? 1 : 0, dot = nd === 0 ? s.length : s.length - nd - 1;
+  if (dot - neg <= 3) return s;
+  var k = neg + ((dot - neg) % 3 || 3), out = s.slice(0, k);
+  for (; k < dot; k += 3) out += ',' + s.slice(k, k + 3);
+  return out + s.slice(dot);
+}
+
 // An f-string replacement field {value!conv:spec}.
 function py_fstr(v, conv, spec, isFloat) {
   if (conv === '' && (typeof v === 'number' || v instanceof py_PyFloat) && spec.charCodeAt(spec.length - 1) === 102) {
-    // '.Nf' and ',.Nf' (the most common specs): what py_format -> py_format_float computes for int and
-    // float alike (a boxed float by its value), without parsing the spec
-    var fv = typeof v === 'number' ? v : v.v, nd = -1;
-    if (spec.length === 3 && spec.charCodeAt(0) === 46) nd = spec.charCodeAt(1) - 48;
-    else if (spec.length === 4 && spec.charCodeAt(0) === 44 && spec.charCodeAt(1) === 46) nd = spec.charCodeAt(2) - 48;
-    if (nd >= 0 && nd <= 9) {
-      var fs = py_float_short(fv, 'f', nd, false, false, false, false);
-      return spec.length === 3 ? fs : py_fmt_commas(fs);
+    // '.Nf' and ',.Nf' without parsing the spec
+    if (spec.length === 3 && spec.charCodeAt(0) === 46) {
+      var nd = spec.charCodeAt(1) - 48;
+      if (nd >= 0 && nd <= 9) return py_fixed(v, nd, false);
+    } else if (spec.length === 4 && spec.charCodeAt(0) === 44 && spec.charCodeAt(1) === 46) {
+      var nc = spec.charCodeAt(2) - 48;
+      if (nc >= 0 && nc <= 9) return py_fixed(v, nc, true);
     }
   }
   if (conv === 'r') v = (isFloat && typeof v === 'number') ? py_float_repr(v) : py_repr(v);
@@ -1181,7 +1215,7 @@ function py_int_parse(orig, base) {
 // int(x[, base])
 function py_int(x, base) {
   if (base === undefined) {
-    if (typeof x === 'number') return (x % 1 === 0 && Math.abs(x) < 1e21) ? (x === 0 ? 0 : x) : py_float_to_int(x);
+    if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21) ? (x === 0 ? 0 : x) : py_float_to_int(x);
     if (typeof x === 'string') return py_int_parse(x, 10);
     if (typeof x === 'boolean') return x ? 1 : 0;
     if (x instanceof py_PyFloat) return py_float_to_int(x.v);
@@ -1675,8 +1709,8 @@ function py_math_copysign(x, y) {
 // The elements of an iterable argument (list, tuple, dict keys, set, str).
 function py_math_items(it) {
   if (Array.isArray(it)) return it;
-  if (it instanceof Map) return Array.from(it.keys());
-  if (it instanceof Set) return Array.from(it);
+  if (it instanceof Map) return py_map_keys(it);
+  if (it instanceof Set) return py_set_vals(it);
   if (typeof it === 'string') return py_cps(it);
   throw py_err('TypeError', "'" + py_fmt_typename(it) + "' object is not iterable");
 }

@@ -369,9 +369,18 @@ function py_str_endswith(s, suffix, start, end) {
 // The characters of py_methods_isws, for the unlimited str.split() fast path.
 var py_methods_WS_RE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
 
+// Python whitespace other than the space itself.
+var py_methods_WS_NOSP_RE = /[\t\n\v\f\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
 function py_methods_wsplit(s, max) {
   var out = [], i = 0, n = s.length, j;
   if (max < 0) {
+    if (!py_methods_WS_NOSP_RE.test(s)) {
+      // spaces only: the native split on ' ' (much faster than a regex split), empty strings dropped
+      var parts = s.split(' ');
+      for (j = 0; j < parts.length; j++) if (parts[j] !== '') out.push(parts[j]);
+      return out;
+    }
     out = s.split(py_methods_WS_RE);
     if (out.length > 0 && out[0] === '') out.shift();
     if (out.length > 0 && out[out.length - 1] === '') out.pop();
@@ -486,6 +495,8 @@ function py_str_rpartition(s, sep) {
 // ---------------------------------------------------------------- str: transforming
 
 // strip (left and right), lstrip (left), rstrip (right).
+var py_methods_STRIP_PLAIN = '';
+
 function py_methods_strip(s, chars, left, right, name) {
   var i = 0, j = s.length, c;
   if (chars == null) {
@@ -493,7 +504,8 @@ function py_methods_strip(s, chars, left, right, name) {
     if (right) while (j > i && py_methods_isws(s.charCodeAt(j - 1))) j--;
   } else if (typeof chars !== 'string') {
     throw py_err('TypeError', name + ' arg must be None or str');
-  } else if (!py_methods_SURR.test(chars)) {
+  } else if (chars === py_methods_STRIP_PLAIN || !py_methods_SURR.test(chars)) {
+    py_methods_STRIP_PLAIN = chars;   // the last chars found without surrogates (the same each call in a loop)
     if (left) while (i < j && chars.indexOf(s.charAt(i)) >= 0) i++;
     if (right) while (j > i && chars.indexOf(s.charAt(j - 1)) >= 0) j--;
   } else {
@@ -721,7 +733,14 @@ function py_list_clear(l) {
 // x.get(key[, default]) on a value of unknown type, called with 1 or 2 arguments (the lowering checked
 // the count): py_m_get without the arity check and its arguments object.
 function py_dict_get_any(self, key, dflt) {
-  if (self instanceof Map) return py_dict_get(self, key, dflt);
+  if (self instanceof Map) {
+    if (typeof key === 'string') {   // py_dict_get inlined for the common string key
+      var v = self.get(key);
+      if (v !== undefined || self.has(key)) return v;
+      return dflt === undefined ? null : dflt;
+    }
+    return py_dict_get(self, key, dflt);
+  }
   throw py_methods_noattr(self, 'get');
 }
 
@@ -732,16 +751,18 @@ function py_dict_get(d, key, dflt) {
 }
 
 function py_dict_keys(d) {
-  return Array.from(d.keys());
+  return py_map_keys(d);
 }
 
 function py_dict_values(d) {
-  return Array.from(d.values());
+  var out = [];
+  d.forEach(py_push_val, out);
+  return out;
 }
 
 function py_dict_items(d) {
-  var out = new Array(d.size), i = 0;
-  d.forEach(function (v, k) { out[i++] = py_tuple([k, v]); });
+  var out = [];
+  d.forEach(py_push_item, out);
   return out;
 }
 
@@ -821,7 +842,7 @@ function py_dict_fromkeys(iterable, value) {
 
 // The normalized elements of any iterable, as an array (a Set is taken as is: order does not matter here).
 function py_methods_elems(x) {
-  if (x instanceof Set) return Array.from(x);
+  if (x instanceof Set) return py_set_vals(x);
   var items = py_iter(x), out = new Array(items.length);
   for (var i = 0; i < items.length; i++) out[i] = py_key(items[i]);
   return out;

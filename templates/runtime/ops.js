@@ -65,14 +65,14 @@ function py_op_strlen(s) {
 function py_op_iter_opt(x) {
   if (Array.isArray(x)) return x;
   if (typeof x === 'string') return py_op_chars(x);
-  if (x instanceof Map) return Array.from(x.keys());
+  if (x instanceof Map) return py_map_keys(x);
   if (x instanceof Set) throw py_err('TypeError', 'py2cs: iterating over a set has no defined order; use sorted(s)');
   return null;
 }
 
 // Like py_iter, but also accepts a set, for consumers whose result does not depend on the order.
 function py_op_iter_any(x) {
-  if (x instanceof Set) return Array.from(x);
+  if (x instanceof Set) return py_set_vals(x);
   return py_iter(x);
 }
 
@@ -80,6 +80,8 @@ function py_op_iter_any(x) {
 
 function py_add(a, b) {
   if (typeof a === 'number' && typeof b === 'number') {
+    // two ints below 2**31 (not the float -0.0): the sum is exact and small
+    if ((a | 0) === a && (b | 0) === b && (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return a + b;
     var r = a + b;
     if (r % 1 !== 0) return r;
     if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
@@ -94,6 +96,7 @@ function py_add(a, b) {
 }
 
 function py_op_add_slow(a, b) {
+  if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v + b);   // a float accumulator
   var ka = py_op_numkind(a), kb = py_op_numkind(b);
   if (ka !== 0 && kb !== 0) {
     var x = py_numval(a), y = py_numval(b);
@@ -114,6 +117,7 @@ function py_op_add_slow(a, b) {
 
 function py_sub(a, b) {
   if (typeof a === 'number' && typeof b === 'number') {
+    if ((a | 0) === a && (b | 0) === b && (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return a - b + 0;
     var r = a - b;
     if (r % 1 !== 0) return r;
     if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
@@ -123,6 +127,7 @@ function py_sub(a, b) {
     }
     return py_fbox(r);
   }
+  if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v - b);
   var ka = py_op_numkind(a), kb = py_op_numkind(b);
   if (ka !== 0 && kb !== 0) {
     var x = py_numval(a), y = py_numval(b);
@@ -134,6 +139,43 @@ function py_sub(a, b) {
     return out;
   }
   throw py_op_binerr('-', a, b);
+}
+
+// a + b, a - b, a * b where one operand is statically a float (passed unboxed) and the other's type is
+// unknown: the result is a float (returned unboxed) or the error of py_add/py_sub/py_mul. Past the
+// number/number fast path the unknown operand is not a plain number, so the plain number is the float
+// one: it is boxed for the generic helper (its error messages say 'float').
+function py_addf(a, b) {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a + b;
+    a = py_fbox(a);
+  } else {
+    b = py_fbox(b);
+  }
+  var r = py_add(a, b);
+  return typeof r === 'number' ? r : r.v;
+}
+
+function py_subf(a, b) {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a - b;
+    a = py_fbox(a);
+  } else {
+    b = py_fbox(b);
+  }
+  var r = py_sub(a, b);
+  return typeof r === 'number' ? r : r.v;
+}
+
+function py_mulf(a, b) {
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a * b;
+    a = py_fbox(a);
+  } else {
+    b = py_fbox(b);
+  }
+  var r = py_mul(a, b);
+  return typeof r === 'number' ? r : r.v;
 }
 
 // int + int and int - int (both known ints): exact or OverflowError.
@@ -158,6 +200,7 @@ function py_imul(a, b) {
 
 function py_mul(a, b) {
   if (typeof a === 'number' && typeof b === 'number') {
+    if ((a | 0) === a && (b | 0) === b && (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return py_imul(a, b);
     var r = a * b;
     if (r % 1 !== 0) return r;
     if (a % 1 === 0 && b % 1 === 0 && a < 1e21 && a > -1e21 && b < 1e21 && b > -1e21 &&
@@ -326,7 +369,7 @@ function py_ipow(a, b) {
 var py_POW_OK = null;
 
 function py_powf(x, y) {
-  if (y % 1 !== 0 || !(Math.abs(y) <= 1048576) || !(x === x) || x === 0 || x === Infinity || x === -Infinity) return Math.pow(x, y);
+  if (y % 1 !== 0 || !(y <= 1048576 && y >= -1048576) || !(x === x) || x === 0 || x === Infinity || x === -Infinity) return Math.pow(x, y);
   if (py_POW_OK === null) {
     py_POW_OK = Math.pow(1.0493143887392031, 3) === 1.1553588211304568 && Math.pow(1.3057182715312, 4) === 2.906684707680667;
   }
@@ -374,6 +417,12 @@ function py_op_ddmul(ah, al, bh, bl) {
 function py_fpow(a, b) {
   var iv = typeof a === 'number' ? a : py_numval(a);
   var iw = typeof b === 'number' ? b : py_numval(b);
+  if (iw === 2 && iv === iv && iv !== 0 && iv !== Infinity && iv !== -Infinity) {
+    // x ** 2 of a finite nonzero x (the common square): what the general path below computes
+    var ax = iv < 0 ? -iv : iv, sq = py_POW_OK === true ? Math.pow(ax, 2) : py_powf(ax, 2);
+    if (sq === Infinity) throw py_err('OverflowError', 34, 'Numerical result out of range');
+    return sq;
+  }
   if (iw === 0) return 1.0;
   if (iv !== iv) return iv;
   if (iw !== iw) return iv === 1.0 ? 1.0 : iw;
@@ -383,7 +432,7 @@ function py_fpow(a, b) {
     if ((iw > 0) === (av > 1.0)) return Infinity;
     return 0.0;
   }
-  var odd = Math.abs(iw) % 2 === 1;
+  var odd = (iw < 0 ? -iw : iw) % 2 === 1;
   if (iv === Infinity || iv === -Infinity) {
     if (iw > 0) return odd ? iv : Infinity;
     return odd ? (iv < 0 ? -0 : 0) : 0;
@@ -394,7 +443,7 @@ function py_fpow(a, b) {
   }
   var neg = false;
   if (iv < 0) {
-    if (iw !== Math.floor(iw)) throw py_err('ValueError', 'py2cs: complex results are not supported');
+    if (iw % 1 !== 0) throw py_err('ValueError', 'py2cs: complex results are not supported');
     iv = -iv;
     neg = odd;
   }
@@ -548,6 +597,16 @@ function py_getitem(o, i) {
   return py_op_getitem_slow(o, i);
 }
 
+// o[k] with k statically a str (the common d["key"]): the dict lookup first.
+function py_getstr(o, k) {
+  if (o instanceof Map) {
+    var v = o.get(k);
+    if (v !== undefined || o.has(k)) return v;
+    throw py_err('KeyError', k);
+  }
+  return py_getitem(o, k);
+}
+
 // The TypeError for a bad index type (`list indices must be integers or slices, not float`).
 function py_op_index_err(o, i) {
   if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_op_tn(i) + "'");
@@ -653,6 +712,16 @@ function py_op_slice_indices(n, start, stop, step) {
 }
 
 function py_slice(o, start, stop, step) {
+  if (step == null && (start == null || ((start | 0) === start && 1 / start !== -Infinity)) &&
+      (stop == null || ((stop | 0) === stop && 1 / stop !== -Infinity))) {
+    // step 1 and int bounds (not the float -0.0) below 2**31: JS slice clamps exactly as CPython does
+    var b0 = start == null ? 0 : start, e0 = stop == null ? undefined : stop;
+    if (Array.isArray(o)) {
+      var part = o.slice(b0, e0);
+      return o.__py_tuple__ === true ? py_tuple(part) : part;
+    }
+    if (typeof o === 'string' && !py_op_SURR.test(o)) return o.slice(b0, e0);
+  }
   var isStr = typeof o === 'string';
   if (!isStr && !Array.isArray(o)) {
     if (o instanceof Map) throw py_err('TypeError', "unhashable type: 'slice'");
@@ -791,6 +860,13 @@ function py_enumerate(x, start) {
   return out;
 }
 
+// zip(a, b): py_zip without its arguments object.
+function py_zip2(a, b) {
+  var x = py_iter(a), y = py_iter(b), n = x.length < y.length ? x.length : y.length, out = new Array(n);
+  for (var i = 0; i < n; i++) out[i] = py_tuple([x[i], y[i]]);
+  return out;
+}
+
 function py_zip() {
   var its = [], n = Infinity, i, j;
   for (i = 0; i < arguments.length; i++) {
@@ -811,7 +887,7 @@ function py_reversed(x) {
   var a;
   if (Array.isArray(x)) a = x.slice();
   else if (typeof x === 'string') a = py_op_chars(x);
-  else if (x instanceof Map) a = Array.from(x.keys());
+  else if (x instanceof Map) a = py_map_keys(x);
   else throw py_err('TypeError', "'" + py_op_tn(x) + "' object is not reversible");
   return a.reverse();
 }
@@ -891,9 +967,29 @@ function py_op_merge(keys, p, lo, mid, hi) {
   while (i < left.length) p[w++] = left[i++];
 }
 
+// Sort keys that are all tuples (or all lists) of one length whose every column holds only plain
+// numbers (no NaN; no bools or boxed floats) or only strings without surrogates: a total order in
+// which the first differing column decides, as CPython's tuple comparison does for such values.
+function py_op_tuple_keys(keys) {
+  var k0 = keys[0], m = k0.length, tup = k0.__py_tuple__ === true, n = keys.length, i, j;
+  for (i = 0; i < n; i++) {
+    var k = keys[i];
+    if (!Array.isArray(k) || k.length !== m || (k.__py_tuple__ === true) !== tup) return false;
+  }
+  for (j = 0; j < m; j++) {
+    var t = typeof k0[j];
+    if (t !== 'number' && t !== 'string') return false;
+    for (i = 0; i < n; i++) {
+      var v = keys[i][j];
+      if (typeof v !== t || v !== v || (t === 'string' && py_op_SURR.test(v))) return false;
+    }
+  }
+  return true;
+}
+
 function py_sorted(x, key, reverse) {
   var isSet = x instanceof Set;
-  var items = isSet ? Array.from(x) : py_iter(x).slice();
+  var items = isSet ? py_set_vals(x) : py_iter(x).slice();
   var n = items.length, i;
   var keys = items;
   if (key != null) {
@@ -911,20 +1007,56 @@ function py_sorted(x, key, reverse) {
     }
   }
   var rev = py_bool(reverse);
-  var p = new Array(n);
-  var kind = n > 1 ? typeof keys[0] : '';
-  if (kind !== 'number' && kind !== 'string') kind = '';
-  for (i = 0; i < n && kind !== ''; i++) {
-    if (typeof keys[i] !== kind || keys[i] !== keys[i]) kind = '';
+  var p = new Array(n), k0 = n > 1 ? keys[0] : undefined;
+  // kind 1: keys all numbers (ints, floats, boxed floats; no NaN); 2: all strings; 0: anything else
+  var kind = (typeof k0 === 'number' || k0 instanceof py_PyFloat) ? 1 : (typeof k0 === 'string' ? 2 :
+    (Array.isArray(k0) && k0.length > 0 ? 3 : 0));
+  var nk = keys, surr = false, m = 0;
+  if (kind === 3) kind = py_op_tuple_keys(keys) ? 3 : 0;
+  if (kind === 1) {
+    for (i = 0; i < n; i++) {
+      var kv = keys[i];
+      if (typeof kv !== 'number') {
+        if (!(kv instanceof py_PyFloat)) { kind = 0; break; }
+        if (nk === keys) nk = keys.slice();
+        kv = nk[i] = kv.v;
+      }
+      if (kv !== kv) { kind = 0; break; }
+    }
+  } else if (kind === 2) {
+    for (i = 0; i < n; i++) {
+      var ks = keys[i];
+      if (typeof ks !== 'string') { kind = 0; break; }
+      if (!surr && py_op_SURR.test(ks)) surr = true;
+    }
   }
-  if (kind !== '') {
-    // Keys all numbers (no NaN) or all strings: a total order, so any stable sort gives CPython's
-    // result; the engine's sort with ties broken by position is one.
+  if (kind !== 0) {
+    // A total order, so any stable sort gives CPython's result; the engine's sort with ties broken by
+    // position is one. Distinct doubles never subtract to 0; a tie (or inf - inf) falls to the position.
     for (i = 0; i < n; i++) p[i] = i;
-    var sgn = rev ? -1 : 1;
-    p.sort(kind === 'number'
-      ? function (a, b) { var x = keys[a], y = keys[b]; return x < y ? -sgn : (x > y ? sgn : a - b); }
-      : function (a, b) { var c = py_strcmp(keys[a], keys[b]); return c !== 0 ? c * sgn : a - b; });
+    if (kind === 1) {
+      p.sort(rev ? function (a, b) { return (nk[b] - nk[a]) || a - b; }
+                 : function (a, b) { return (nk[a] - nk[b]) || a - b; });
+    } else if (kind === 3) {
+      // tuples (or lists) of one length whose columns are all plain numbers (no NaN) or all strings
+      // without surrogates: compared by the first column that differs
+      m = k0.length;
+      p.sort(function (a, b) {
+        var x = keys[a], y = keys[b];
+        for (var j = 0; j < m; j++) {
+          var u = x[j], v = y[j];
+          if (u !== v) return (u < v) !== rev ? -1 : 1;
+        }
+        return a - b;
+      });
+    } else if (!surr) {
+      // without surrogates UTF-16 order is code-point order
+      p.sort(rev ? function (a, b) { var x = keys[a], y = keys[b]; return x > y ? -1 : (x < y ? 1 : a - b); }
+                 : function (a, b) { var x = keys[a], y = keys[b]; return x < y ? -1 : (x > y ? 1 : a - b); });
+    } else {
+      var sgn = rev ? -1 : 1;
+      p.sort(function (a, b) { var c = py_strcmp(keys[a], keys[b]); return c !== 0 ? c * sgn : a - b; });
+    }
   } else {
     for (i = 0; i < n; i++) p[i] = rev ? n - 1 - i : i;
     py_op_timsort(keys, p);
@@ -957,8 +1089,17 @@ function py_op_minmax(args, key, dflt, hasDefault, isMax) {
     if (hasDefault) return dflt;
     throw py_err('ValueError', name + '() arg is an empty sequence');
   }
-  var best = items[0], bk = key == null ? best : key(best);
-  for (var i = 1; i < items.length; i++) {
+  var best = items[0], bk = key == null ? best : key(best), i = 1;
+  if (key == null && !isSet) {
+    // no key: compare the items themselves, plain numbers without a helper call
+    for (; i < items.length; i++) {
+      var w = items[i];
+      if (typeof w === 'number' && typeof best === 'number' ? (isMax ? w > best : w < best)
+          : (isMax ? py_gt(w, best) : py_lt(w, best))) best = w;
+    }
+    return best;
+  }
+  for (; i < items.length; i++) {
     var v = items[i], k = key == null ? v : key(v);
     if (isMax ? py_gt(k, bk) : py_lt(k, bk)) { best = v; bk = k; }
     else if (isSet && py_eq(k, bk)) {
@@ -966,6 +1107,15 @@ function py_op_minmax(args, key, dflt, hasDefault, isMax) {
     }
   }
   return best;
+}
+
+// min()/max() of a generator expression, lowered to one pass: the thunk starts from this marker and
+// returns it when the generator yielded nothing.
+var py_NOITEM = {py_noitem: true};
+
+function py_minmax_end(r, name) {
+  if (r === py_NOITEM) throw py_err('ValueError', name + '() arg is an empty sequence');
+  return r;
 }
 
 function py_min(args, key, dflt, hasDefault) { return py_op_minmax(args, key, dflt, hasDefault, false); }
