@@ -71,6 +71,14 @@
   function py_mkey(c, k) {
     return py_tw(c, py_key(k));
   }
+  function py_nkey(c, k) {
+    var n = py_tw(c, py_key(k));
+    if (k instanceof py_PyFloat && !c.has(n)) throw py_float_key_err();
+    return n;
+  }
+  function py_float_key_err() {
+    return py_err('TypeError', 'py2cs: int-valued float dict keys and set elements (such as 2.0) are not supported');
+  }
   function py_push_key(v, k) { this.push(k); }
   function py_push_val(v) { this.push(v); }
   function py_map_keys(m) {
@@ -1287,7 +1295,7 @@
       o[k] = v;
       return;
     }
-    if (o instanceof Map) { o.set(typeof i === 'string' ? i : py_mkey(o, i), v); return; }
+    if (o instanceof Map) { o.set(typeof i === 'string' ? i : py_nkey(o, i), v); return; }
     throw py_err('TypeError', "'" + py_op_tn(o) + "' object does not support item assignment");
   }
   function py_iter(x) {

@@ -71,6 +71,14 @@
   function py_mkey(c, k) {
     return py_tw(c, py_key(k));
   }
+  function py_nkey(c, k) {
+    var n = py_tw(c, py_key(k));
+    if (k instanceof py_PyFloat && !c.has(n)) throw py_float_key_err();
+    return n;
+  }
+  function py_float_key_err() {
+    return py_err('TypeError', 'py2cs: int-valued float dict keys and set elements (such as 2.0) are not supported');
+  }
   function py_push_key(v, k) { this.push(k); }
   function py_push_val(v) { this.push(v); }
   function py_push_item(v, k) { this.push(py_tuple([k, v])); }
@@ -922,7 +930,7 @@
       o[k] = v;
       return;
     }
-    if (o instanceof Map) { o.set(typeof i === 'string' ? i : py_mkey(o, i), v); return; }
+    if (o instanceof Map) { o.set(typeof i === 'string' ? i : py_nkey(o, i), v); return; }
     throw py_err('TypeError', "'" + py_op_tn(o) + "' object does not support item assignment");
   }
   function py_iter(x) {
@@ -1150,7 +1158,7 @@
         if (pair.length !== 2) {
           throw py_err('ValueError', 'dictionary update sequence element #' + i + ' has length ' + pair.length + '; 2 is required');
         }
-        m.set(py_mkey(m, pair[0]), pair[1]);
+        m.set(py_nkey(m, pair[0]), pair[1]);
       }
     }
     if (kwargs != null) kwargs.forEach(function (v, k) { m.set(k, v); });
@@ -1160,7 +1168,7 @@
     if (x === undefined) return new Set();
     if (x instanceof Set) return new Set(x);
     var a = py_iter(x), s = new Set();
-    for (var i = 0; i < a.length; i++) s.add(py_mkey(s, a[i]));
+    for (var i = 0; i < a.length; i++) s.add(py_nkey(s, a[i]));
     return s;
   }
   var $c_OPTIONS = ["New York City", "Montreal", "San Francisco"];

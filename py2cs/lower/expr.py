@@ -242,7 +242,7 @@ class ExprMixin:
             ke, kt = self.expr(k)
             ve, vt = self.expr(v)
             code.append(f".set({self.key_expr(ke, kt).at(J.ASSIGN)}, {self.to_any(ve, vt).at(J.ASSIGN)})")
-            pairs.append(J.array([ke, self.to_any(ve, vt)]))
+            pairs.append(J.array([self.to_any(ke, kt), self.to_any(ve, vt)]))
             kts.append(kt)
             vts.append(vt)
         rt = T.DICT(T.join_all(kts), T.join_all(vts))
@@ -259,6 +259,8 @@ class ExprMixin:
     def key_expr(self, e: E, t: T.Ty) -> E:
         if t.kind in ("str", "bool", "none") or (t.kind == "int" and e.code.lstrip("-").isdigit()):
             return e
+        if t.kind in ("float", "any", "never"):     # an int-valued float key is refused (see py_nkey)
+            return J.call("py_ikey", self.to_any(e, t))
         return J.call("py_key", e)   # (an int too: py_key gives QuickJS's double-tagged integers the int tag)
 
     # ------------------------------------------------------------ names
@@ -771,7 +773,7 @@ class ExprMixin:
     def visit_SetComp(self, node):
         def add(res):
             v, t = self.expr(node.elt)
-            return J.ExprStmt(expr=J.call(J.member(E(res), "add"), J.call("py_mkey", E(res), self.to_any(v, t))))
+            return J.ExprStmt(expr=J.call(J.member(E(res), "add"), J.call("py_nkey", E(res), self.to_any(v, t))))
         e, _ = self.comprehension(node, "new Set()", add, None)
         return e, T.SET()
 
@@ -779,7 +781,8 @@ class ExprMixin:
         def add(res):
             k, kt = self.expr(node.key)
             v, vt = self.expr(node.value)
-            key = k if kt.kind == "str" else J.call("py_mkey", E(res), k)   # True/1 twins are one key
+            # True/1 twins are one key; a new int-valued float key is refused
+            key = k if kt.kind == "str" else J.call("py_nkey", E(res), self.to_any(k, kt))
             return J.ExprStmt(expr=J.call(J.member(E(res), "set"), key, self.to_any(v, vt)))
         e, _ = self.comprehension(node, "new Map()", add, None)
         return e, T.DICT()

@@ -607,6 +607,12 @@ def example(n):
     return 3 ** n
 """, [(40,)], "OverflowError: py2cs: integer result exceeds 2**53, which JavaScript cannot represent exactly",
        "use floats (`3.0 ** n`) for huge values"),
+    _l("A new int-valued float dict key or set element (such as `2.0`) raises TypeError", """
+def example(total, n):
+    return {total / n: "mean"}
+""", [(6, 3)], "TypeError: py2cs: int-valued float dict keys and set elements (such as 2.0) are not supported",
+       "CPython keeps the float (JSON key `\"2.0\"`), a JS Map key cannot: convert the key with `int()`, `str()` or "
+       "`round()`; non-integral floats and an equal key already present work"),
     _l("Tuples as dict keys or set elements raise TypeError", """
 def example(a, b):
     return {(a, b): 1}

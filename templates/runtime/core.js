@@ -144,6 +144,25 @@ function py_mkey(c, k) {
   return py_tw(c, py_key(k));
 }
 
+// A key about to be inserted into the Map or Set c. CPython keeps the key object it was first given,
+// so an int-valued float key stays a float (JSON key "2.0", str '2.0'); Map keys cannot remember
+// that, so a NEW int-valued float key is refused. An equal key already there is kept, as in CPython.
+function py_nkey(c, k) {
+  var n = py_tw(c, py_key(k));
+  if (k instanceof py_PyFloat && !c.has(n)) throw py_float_key_err();
+  return n;
+}
+
+// py_nkey for a dict display ({2.0: v}), where every key is new.
+function py_ikey(k) {
+  if (k instanceof py_PyFloat) throw py_float_key_err();
+  return py_key(k);
+}
+
+function py_float_key_err() {
+  return py_err('TypeError', 'py2cs: int-valued float dict keys and set elements (such as 2.0) are not supported');
+}
+
 // ---------------------------------------------------------------- unbound variables
 
 // The initial value of a local that may be read before Python binds it (py2cs/lower/definite.py);

@@ -781,7 +781,7 @@ function py_dict_update(d, other, kwargs) {
         if (p.length !== 2) {
           throw py_err('ValueError', 'dictionary update sequence element #' + i + ' has length ' + p.length + '; 2 is required');
         }
-        d.set(py_mkey(d, p[0]), p[1]);
+        d.set(py_nkey(d, p[0]), p[1]);
       }
     }
   }
@@ -818,7 +818,7 @@ function py_dict_setdefault(d, key, dflt) {
   var k = py_mkey(d, key), v = d.get(k);
   if (v !== undefined || d.has(k)) return v;
   v = dflt === undefined ? null : dflt;
-  d.set(k, v);
+  d.set(py_nkey(d, key), v);
   return v;
 }
 
@@ -834,7 +834,7 @@ function py_dict_clear(d) {
 function py_dict_fromkeys(iterable, value) {
   var items = py_iter(iterable);
   var m = new Map(), v = value === undefined ? null : value;
-  for (var i = 0; i < items.length; i++) m.set(py_mkey(m, items[i]), v);
+  for (var i = 0; i < items.length; i++) m.set(py_nkey(m, items[i]), v);
   return m;
 }
 
@@ -844,7 +844,9 @@ function py_dict_fromkeys(iterable, value) {
 function py_methods_elems(x) {
   if (x instanceof Set) return py_set_vals(x);
   var items = py_iter(x), out = new Array(items.length);
-  for (var i = 0; i < items.length; i++) out[i] = py_key(items[i]);
+  // set operations with another iterable may keep its elements (CPython's intersection does): an
+  // int-valued float among them is refused (py_nkey), even where only compared
+  for (var i = 0; i < items.length; i++) out[i] = py_ikey(items[i]);
   return out;
 }
 
@@ -856,7 +858,7 @@ function py_methods_asset(x) {
 }
 
 function py_set_add(s, x) {
-  s.add(py_mkey(s, x));
+  s.add(py_nkey(s, x));
   return null;
 }
 

@@ -650,7 +650,7 @@ function py_setitem(o, i, v) {
     o[k] = v;
     return;
   }
-  if (o instanceof Map) { o.set(typeof i === 'string' ? i : py_mkey(o, i), v); return; }
+  if (o instanceof Map) { o.set(typeof i === 'string' ? i : py_nkey(o, i), v); return; }
   throw py_err('TypeError', "'" + py_op_tn(o) + "' object does not support item assignment");
 }
 
@@ -1232,7 +1232,7 @@ function py_dict(x, kwargs) {
       if (pair.length !== 2) {
         throw py_err('ValueError', 'dictionary update sequence element #' + i + ' has length ' + pair.length + '; 2 is required');
       }
-      m.set(py_mkey(m, pair[0]), pair[1]);
+      m.set(py_nkey(m, pair[0]), pair[1]);
     }
   }
   if (kwargs != null) kwargs.forEach(function (v, k) { m.set(k, v); });
@@ -1243,7 +1243,7 @@ function py_set(x) {
   if (x === undefined) return new Set();
   if (x instanceof Set) return new Set(x);
   var a = py_iter(x), s = new Set();
-  for (var i = 0; i < a.length; i++) s.add(py_mkey(s, a[i]));
+  for (var i = 0; i < a.length; i++) s.add(py_nkey(s, a[i]));
   return s;
 }
 

@@ -34,8 +34,8 @@ def augassign_error_message(x):
     return x
 
 
-# BUG (found in review during the execution-speed work, not by the fuzzer): a float dict key that equals
-# an int is stored as the int (py_key), so the JSON key CPython writes as "1.0" arrives as "1".
+# DOCUMENTED LIMIT (was a silent bug, found in review during the execution-speed work): a new int-valued
+# float dict key ({1.0: x}) raises py2cs's TypeError instead of becoming the JSON key "1" (CPython: "1.0").
 @cases((5,),)
 def float_dict_key_json_spelling(x):
     return {1.0: x, 2: x}
