@@ -488,6 +488,16 @@ class CallsMixin:
         e, _ = self.comprehension(gen, "py_NOITEM", add, None)
         return J.call("py_minmax_end", e, J.lit_str(name))
 
+    def sum_stream(self, gen, start) -> E:
+        """sum() of a generator expression: each item is added as it is produced, as in CPython (an
+        incompatible addition raises before a later item is evaluated), no list built. Only with no start
+        or a number literal as start (CPython evaluates the generator's first iterable before start)."""
+        def add(res):
+            v, t = self.expr(gen.elt)
+            return J.ExprStmt(expr=J.call("py_sum_push", E(res), self.to_any(v, t)))
+        e, _ = self.comprehension(gen, J.call("py_sum_acc", *([start] if start is not None else [])).code, add, None)
+        return J.call("py_sum_end", e)
+
     def b_min(self, node, v):
         return self._minmax("min", node, v)
 
@@ -496,6 +506,10 @@ class CallsMixin:
 
     def b_sum(self, node, v):
         (e, t), start = v
+        if isinstance(node.args[0], ast.GeneratorExp) and (start is None or (
+                len(node.args) + len(node.keywords) == 2 and isinstance((node.args[1:] or [node.keywords[0].value])[0], ast.Constant)
+                and start[1].kind in ("int", "float"))):
+            return self.sum_stream(node.args[0], self.to_any(*start) if start else None), T.ANY
         rt = T.INT if t.kind in ("list", "tuple") and t.elem == T.INT and (start is None or start[1].kind == "int") else T.ANY
         return J.call("py_sum", e, *([self.to_any(*start)] if start else [])), rt
 

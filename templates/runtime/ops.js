@@ -1123,44 +1123,63 @@ function py_min(args, key, dflt, hasDefault) { return py_op_minmax(args, key, df
 function py_max(args, key, dflt, hasDefault) { return py_op_minmax(args, key, dflt, hasDefault, true); }
 
 function py_sum(x, start) {
-  if (start === undefined) start = 0;
-  if (typeof start === 'string') throw py_err('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
-  var items = py_op_iter_any(x), n = items.length, i = 0;
+  var st = py_sum_acc(start);
+  var items = py_op_iter_any(x), n = items.length;
   if (x instanceof Set) {
     for (var j = 0; j < n; j++) {
       if (py_op_numkind(items[j]) !== 1) throw py_err('TypeError', 'py2cs: summing a set of non-ints has no defined order; use sum(sorted(s))');
     }
   }
-  var acc = start;
+  for (var i = 0; i < n; i++) py_sum_push(st, items[i]);
+  return py_sum_end(st);
+}
+
+// sum() as an accumulator: py_sum_acc(start), py_sum_push(acc, item) for each item as it is produced
+// (sum() of a generator adds as it goes, as CPython does), py_sum_end(acc). Ints are summed exactly as
+// s + c (c collects the exact rounding errors, TwoSum), like CPython's exact int sum; at the first
+// float the exact total is rounded once and the sum goes on in floats; at the first non-number the
+// total so far becomes an ordinary value and the rest goes through py_add.
+function py_sum_acc(start) {
+  if (start === undefined) start = 0;
+  if (typeof start === 'string') throw py_err('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
   var ks = py_op_numkind(start);
-  if (ks !== 0) {
-    // Ints are summed exactly as s + c (c collects the exact rounding errors, TwoSum), like CPython's
-    // exact int sum; at the first float the exact total is rounded once and the sum goes on in floats.
-    var isf = ks === 2, s = py_numval(start), c = 0;
-    for (; i < n; i++) {
-      var v = items[i], k = py_op_numkind(v);
-      if (k === 0) break;
+  return {fast: ks !== 0, isf: ks === 2, s: ks !== 0 ? py_numval(start) : 0, c: 0, n: 0, acc: start};
+}
+
+function py_sum_push(st, v) {
+  if (st.fast) {
+    var k = py_op_numkind(v);
+    if (k !== 0) {
       var y = py_numval(v);
-      if (k === 2 && !isf) { isf = true; s = s + c; c = 0; }
-      if (isf) s += y;
+      if (k === 2 && !st.isf) { st.isf = true; st.s = st.s + st.c; st.c = 0; }
+      if (st.isf) st.s += y;
       else {
-        var t = s + y, bp = t - s;
-        c += (s - (t - bp)) + (y - bp);
-        s = t;
+        var s = st.s, t = s + y, bp = t - s;
+        st.c += (s - (t - bp)) + (y - bp);
+        st.s = t;
       }
+      st.n++;
+      return;
     }
-    if (i > 0) {
-      if (isf) acc = py_fbox(s);
-      else {
-        var r = s + c;
-        if (r <= 9007199254740991 && r >= -9007199254740991) acc = r + 0;
-        else if (i < n) throw py_op_binerr('+', 0, items[i]);  // int + a non-number
-        else acc = py_op_bigint(r, r - s === c);
-      }
-    }
+    py_sum_flush(st, v);
   }
-  for (; i < n; i++) acc = py_add(acc, items[i]);
-  return acc;
+  st.acc = py_add(st.acc, v);
+}
+
+// The exact total so far as a value; `next` is the non-number that ends the fast path, if any.
+function py_sum_flush(st, next) {
+  st.fast = false;
+  if (st.n === 0) return;
+  if (st.isf) { st.acc = py_fbox(st.s); return; }
+  var r = st.s + st.c;
+  if (r <= 9007199254740991 && r >= -9007199254740991) st.acc = r + 0;
+  else if (next !== undefined) throw py_op_binerr('+', 0, next);  // int + a non-number
+  else st.acc = py_op_bigint(r, r - st.s === st.c);
+}
+
+function py_sum_end(st) {
+  if (st.fast) py_sum_flush(st);
+  return st.acc;
 }
 
 function py_any(x) {

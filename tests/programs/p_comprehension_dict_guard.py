@@ -116,3 +116,46 @@ def enumerate_reversed_list_mutated_in_loop(c):
         out.append(x)
         c.pop(0)
     return [out, c]
+
+
+def _inv_or_same(x):
+    return 1 / x if x == 0 else x
+
+
+# WAS (found in review, not by the fuzzer): sum() of a generator expression evaluates every item before
+# adding (the generator is built as a list); CPython adds as it goes, so an incompatible addition raises
+# before a later item's own error. (min()/max() of a generator are lowered to one pass and agree.)
+@cases((["a", 1, 0],),)
+def sum_generator_error_order(xs):
+    try:
+        return sum(_inv_or_same(x) for x in xs)
+    except TypeError as e:
+        return "TypeError: " + str(e)
+    except ZeroDivisionError as e:
+        return "ZeroDivisionError: " + str(e)
+
+
+@cases(([1, 2, 3],), ([],), ([0.5, 2, True],), ([2**52, 2**52, -2**52],), ([1, "a"],), ([1.5, [1]],))
+def sum_generator_streams(xs):
+    try:
+        return [sum(x for x in xs), sum((x for x in xs), 10), sum((x for x in xs), 0.5),
+                sum(x * 2 for x in xs if x != 3)]
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
+
+@cases(([2**52, 2**52],), ([9007199254740991, 1, "a"],))
+def sum_generator_big(xs):
+    try:
+        return sum(x for x in xs)
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
+
+@cases(([[1], [2]],), ([1, 2],))
+def sum_generator_lists(xs):
+    try:
+        return sum(([x] if not isinstance(x, list) else x for x in xs), [])
+    except TypeError as e:
+        return "TypeError: " + str(e)
+
