@@ -1,6 +1,8 @@
 """Every way a NEW int-valued float key or set element gets into a dict or set raises py2cs's documented
 TypeError in the generated JS (CPython keeps the float: JSON key "2.0", str '2.0', which a JS Map key cannot
 remember). Equal keys already present and non-integral floats are covered by tests/programs/p_float_keys.py."""
+import math
+
 import pytest
 
 from difftest import Compiled, py_run
@@ -97,3 +99,68 @@ def test_new_int_valued_float_key_is_refused(func):
     assert py[0] == "ok"                          # CPython keeps 2.0 ...
     assert ("2.0" in repr(py[1])) or ("3.0" in repr(py[1])), py
     assert Compiled(func).run((4,)) == ("err", "TypeError", MSG)   # ... py2cs refuses instead of writing 2
+
+
+# NaN: CPython finds a NaN inside a container only through the same object (identity first); a JS number
+# has no identity, so py2cs refuses the comparison instead of guessing (documented limit).
+NAN_MSG = "py2cs: NaN compared with NaN inside a container depends on object identity in CPython; test math.isnan() instead"
+
+
+def nan_in_list(x):
+    return math.nan in [1, math.nan, x]
+
+
+def nan_list_equal(x):
+    n = math.nan
+    return [n, x] == [n, x]
+
+
+def nan_index(x):
+    xs = [x, math.nan]
+    return xs.index(math.nan)
+
+
+def nan_count(x):
+    return [math.nan, x, math.nan].count(math.nan)
+
+
+def nan_remove(x):
+    xs = [math.nan, x]
+    xs.remove(math.nan)
+    return xs
+
+
+def nan_tuple_sort(x):
+    return sorted([(math.nan, 2), (math.nan, x)])
+
+
+def nan_dict_values_equal(x):
+    return {"a": math.nan} == {"a": math.nan}
+
+
+@pytest.mark.parametrize("func", [nan_in_list, nan_list_equal, nan_index, nan_count, nan_remove, nan_tuple_sort,
+                                  nan_dict_values_equal], ids=lambda f: f.__name__)
+def test_nan_identity_inside_containers_is_refused(func):
+    assert py_run(func, (1,))[0] == "ok"          # CPython: the same NaN object, found by identity
+    assert Compiled(func).run((1,)) == ("err", "TypeError", NAN_MSG)
+
+
+def nan_key(x):
+    return len({math.nan: x})
+
+
+def nan_set(x):
+    return len({math.nan, x})
+
+
+def nan_setitem(x):
+    d = {}
+    d[math.nan * x] = 1
+    return len(d)
+
+
+@pytest.mark.parametrize("func", [nan_key, nan_set, nan_setitem], ids=lambda f: f.__name__)
+def test_nan_keys_are_refused(func):
+    assert py_run(func, (1,))[0] == "ok"
+    assert Compiled(func).run((1,)) == ("err", "TypeError",
+                                        "py2cs: NaN as a dict key or set element is not supported (CPython finds it only by identity)")

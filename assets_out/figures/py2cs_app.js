@@ -73,10 +73,11 @@
   }
   function py_nkey(c, k) {
     var n = py_tw(c, py_key(k));
-    if (k instanceof py_PyFloat && !c.has(n)) throw py_float_key_err();
+    if ((k instanceof py_PyFloat && !c.has(n)) || n !== n) throw py_float_key_err(n);
     return n;
   }
-  function py_float_key_err() {
+  function py_float_key_err(k) {
+    if (k !== k) return py_err('TypeError', 'py2cs: NaN as a dict key or set element is not supported (CPython finds it only by identity)');
     return py_err('TypeError', 'py2cs: int-valued float dict keys and set elements (such as 2.0) are not supported');
   }
   function py_push_key(v, k) { this.push(k); }
@@ -178,13 +179,13 @@
     if (ta !== 'object' || tb !== 'object') return false;
     if (Array.isArray(a)) {
       if (!Array.isArray(b) || (a.__py_tuple__ === true) !== (b.__py_tuple__ === true) || a.length !== b.length) return false;
-      for (var i = 0; i < a.length; i++) if (!py_eq(a[i], b[i])) return false;
+      for (var i = 0; i < a.length; i++) if (!py_eq_item(a[i], b[i])) return false;
       return true;
     }
     if (a instanceof Map) {
       if (!(b instanceof Map) || a.size !== b.size) return false;
       var ok = true;
-      a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq(v, b.get(bk)))) ok = false; });
+      a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq_item(v, b.get(bk)))) ok = false; });
       return ok;
     }
     if (a instanceof Set) {
@@ -194,6 +195,12 @@
       return all;
     }
     return false;
+  }
+  function py_eq_item(a, b) {
+    if (a !== a && b !== b && typeof a === 'number' && typeof b === 'number') {
+      throw py_err('TypeError', 'py2cs: NaN compared with NaN inside a container depends on object identity in CPython; test math.isnan() instead');
+    }
+    return py_eq(a, b);
   }
   function py_cmp_error(op, a, b) {
     return py_err('TypeError', "'" + op + "' not supported between instances of '" + py_typename(a) + "' and '" + py_typename(b) + "'");
@@ -226,7 +233,7 @@
     if (Array.isArray(a) && Array.isArray(b) && (a.__py_tuple__ === true) === (b.__py_tuple__ === true)) {
       var n = Math.min(a.length, b.length);
       for (var i = 0; i < n; i++) {
-        if (!py_eq(a[i], b[i])) return py_cmp(a[i], b[i], op);
+        if (!py_eq_item(a[i], b[i])) return py_cmp(a[i], b[i], op);
       }
       return a.length - b.length;
     }

@@ -139,13 +139,13 @@
     if (ta !== 'object' || tb !== 'object') return false;
     if (Array.isArray(a)) {
       if (!Array.isArray(b) || (a.__py_tuple__ === true) !== (b.__py_tuple__ === true) || a.length !== b.length) return false;
-      for (var i = 0; i < a.length; i++) if (!py_eq(a[i], b[i])) return false;
+      for (var i = 0; i < a.length; i++) if (!py_eq_item(a[i], b[i])) return false;
       return true;
     }
     if (a instanceof Map) {
       if (!(b instanceof Map) || a.size !== b.size) return false;
       var ok = true;
-      a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq(v, b.get(bk)))) ok = false; });
+      a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq_item(v, b.get(bk)))) ok = false; });
       return ok;
     }
     if (a instanceof Set) {
@@ -155,6 +155,12 @@
       return all;
     }
     return false;
+  }
+  function py_eq_item(a, b) {
+    if (a !== a && b !== b && typeof a === 'number' && typeof b === 'number') {
+      throw py_err('TypeError', 'py2cs: NaN compared with NaN inside a container depends on object identity in CPython; test math.isnan() instead');
+    }
+    return py_eq(a, b);
   }
   var py_DASH_FALLBACK = (function () {
     // one set of sentinels per JS realm (shared by every generated module), compared by identity

@@ -613,6 +613,17 @@ def example(total, n):
 """, [(6, 3)], "TypeError: py2cs: int-valued float dict keys and set elements (such as 2.0) are not supported",
        "CPython keeps the float (JSON key `\"2.0\"`), a JS Map key cannot: convert the key with `int()`, `str()` or "
        "`round()`; non-integral floats and an equal key already present work"),
+    _l("NaN compared with NaN inside a container (`in`, `==` of lists, `index`, `count`, `remove`, tuple order) "
+       "or used as a dict key raises TypeError", """
+import math
+
+
+def example(xs):
+    return math.nan in xs + [math.nan]
+""", [([1],)], "TypeError: py2cs: NaN compared with NaN inside a container depends on object identity in CPython; "
+       "test math.isnan() instead",
+       "CPython's answer depends on whether the two NaNs are one object: test `math.isnan(x)` instead; "
+       "`x == x`, `min`/`max` and sorting plain numbers with NaN work"),
     _l("Tuples as dict keys or set elements raise TypeError", """
 def example(a, b):
     return {(a, b): 1}

@@ -147,19 +147,22 @@ function py_mkey(c, k) {
 // A key about to be inserted into the Map or Set c. CPython keeps the key object it was first given,
 // so an int-valued float key stays a float (JSON key "2.0", str '2.0'); Map keys cannot remember
 // that, so a NEW int-valued float key is refused. An equal key already there is kept, as in CPython.
+// A NaN key is refused too: CPython finds it again only through the same object (identity), a Map
+// finds every NaN.
 function py_nkey(c, k) {
   var n = py_tw(c, py_key(k));
-  if (k instanceof py_PyFloat && !c.has(n)) throw py_float_key_err();
+  if ((k instanceof py_PyFloat && !c.has(n)) || n !== n) throw py_float_key_err(n);
   return n;
 }
 
 // py_nkey for a dict display ({2.0: v}), where every key is new.
 function py_ikey(k) {
-  if (k instanceof py_PyFloat) throw py_float_key_err();
+  if (k instanceof py_PyFloat || k !== k) throw py_float_key_err(k);
   return py_key(k);
 }
 
-function py_float_key_err() {
+function py_float_key_err(k) {
+  if (k !== k) return py_err('TypeError', 'py2cs: NaN as a dict key or set element is not supported (CPython finds it only by identity)');
   return py_err('TypeError', 'py2cs: int-valued float dict keys and set elements (such as 2.0) are not supported');
 }
 
@@ -342,13 +345,13 @@ function py_eq(a, b) {
   if (ta !== 'object' || tb !== 'object') return false;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || (a.__py_tuple__ === true) !== (b.__py_tuple__ === true) || a.length !== b.length) return false;
-    for (var i = 0; i < a.length; i++) if (!py_eq(a[i], b[i])) return false;
+    for (var i = 0; i < a.length; i++) if (!py_eq_item(a[i], b[i])) return false;
     return true;
   }
   if (a instanceof Map) {
     if (!(b instanceof Map) || a.size !== b.size) return false;
     var ok = true;
-    a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq(v, b.get(bk)))) ok = false; });
+    a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq_item(v, b.get(bk)))) ok = false; });
     return ok;
   }
   if (a instanceof Set) {
@@ -361,6 +364,16 @@ function py_eq(a, b) {
 }
 
 function py_ne(a, b) { return !py_eq(a, b); }
+
+// Equality of two items of containers (==, in, index, count, remove, ordering of sequences): CPython
+// tests identity first, so two NaN floats there are equal when they are one object and unequal when
+// they are two, which a JS number cannot tell: refused rather than guessed.
+function py_eq_item(a, b) {
+  if (a !== a && b !== b && typeof a === 'number' && typeof b === 'number') {
+    throw py_err('TypeError', 'py2cs: NaN compared with NaN inside a container depends on object identity in CPython; test math.isnan() instead');
+  }
+  return py_eq(a, b);
+}
 
 // ---------------------------------------------------------------- ordering
 
@@ -399,7 +412,7 @@ function py_cmp(a, b, op) {
   if (Array.isArray(a) && Array.isArray(b) && (a.__py_tuple__ === true) === (b.__py_tuple__ === true)) {
     var n = Math.min(a.length, b.length);
     for (var i = 0; i < n; i++) {
-      if (!py_eq(a[i], b[i])) return py_cmp(a[i], b[i], op);
+      if (!py_eq_item(a[i], b[i])) return py_cmp(a[i], b[i], op);
     }
     return a.length - b.length;
   }
@@ -464,7 +477,7 @@ function py_in(x, c) {
     return c.indexOf(x) >= 0;
   }
   if (Array.isArray(c)) {
-    for (var i = 0; i < c.length; i++) if (py_eq(c[i], x)) return true;
+    for (var i = 0; i < c.length; i++) if (py_eq_item(c[i], x)) return true;
     return false;
   }
   if (c instanceof Map || c instanceof Set) return c.has(typeof x === 'string' ? x : py_mkey(c, x));

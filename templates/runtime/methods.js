@@ -671,7 +671,7 @@ function py_list_pop(l, index) {
 
 function py_list_remove(l, x) {
   for (var i = 0; i < l.length; i++) {
-    if (py_eq(l[i], x)) { l.splice(i, 1); return null; }
+    if (py_eq_item(l[i], x)) { l.splice(i, 1); return null; }
   }
   throw py_err('ValueError', 'list.remove(x): x not in list');
 }
@@ -681,7 +681,7 @@ function py_methods_seqindex(l, x, start, stop) {
   var n = l.length, st = py_methods_lidx(start, 0), en = py_methods_lidx(stop, n);
   if (st < 0) { st += n; if (st < 0) st = 0; }
   if (en < 0) { en += n; if (en < 0) en = 0; }
-  for (var i = st; i < en && i < l.length; i++) if (py_eq(l[i], x)) return i;
+  for (var i = st; i < en && i < l.length; i++) if (py_eq_item(l[i], x)) return i;
   return -1;
 }
 
@@ -699,7 +699,7 @@ function py_tuple_index(t, x, start, stop) {
 
 function py_list_count(l, x) {
   var n = 0;
-  for (var i = 0; i < l.length; i++) if (py_eq(l[i], x)) n++;
+  for (var i = 0; i < l.length; i++) if (py_eq_item(l[i], x)) n++;
   return n;
 }
 

@@ -1,5 +1,7 @@
 """Int-valued float dict keys and set elements: CPython keeps the float (JSON key "2.0", str '2.0'); py2cs
 refuses a NEW one at run time (a documented limit) and keeps an equal key already there, as CPython does."""
+import math
+
 from difftest import cases
 
 
@@ -31,3 +33,10 @@ def float_from_mean_as_key_existing(xs):
     if m in d:
         d[m] += 1
     return d
+
+
+@cases(([1.5, 2],), ([],))
+def nan_outside_identity_questions(xs):
+    n = math.nan
+    return [n == n, n in xs, xs.count(2), [n] == [1.0], [repr(v) for v in sorted([3, n, 1])],
+            min(xs + [n]) if xs else None, [1, n] != [2, n], (1, n) < (2, n)]

@@ -82,14 +82,12 @@ def sort_nums(xs):
 
 @cases(([3, 1, 2],), ([2.5, 0, 1],))
 def sort_nan(xs):
+    # (tuples holding NaN in the same column are refused: tests/test_float_keys.py)
     nan = float("nan")
     ys = [nan] + xs + [nan]
     t = [(v, i % 2) for i, v in enumerate(ys)]
-    t2 = [(i % 2, v) for i, v in enumerate(ys)]
     return [[repr(v) for v in sorted(ys)], [repr(v) for v in sorted(ys, reverse=True)],
-            [repr(v) for v in sorted(t)], [repr(v) for v in sorted(t2)], [repr(v) for v in sorted(t2, reverse=True)],
-            [repr(v) for v in sorted(ys, key=lambda v: (0, v))], repr(min(ys)), repr(max(ys)), repr(min(xs + [nan])),
-            repr(max(t2)), repr(min(t))]
+            repr(min(ys)), repr(max(ys)), repr(min(xs + [nan])), repr(sorted(t[1:-1])), repr(min(t[:-1]))]
 
 
 @cases(([["b", 1], ["a", 2], ["b", 0], ["a", 2.5]],), ([["x", -0.0], ["x", 0], ["x", -1]],),
