@@ -94,12 +94,25 @@ def _user_error(func, message: str, hint: str = "") -> TranspileError:
     return TranspileError([Diagnostic(file, line, 1, message, hint)])
 
 
-def _n_outputs(dependencies, kwargs):
+def _is_list_output(output) -> bool:
+    """An Output whose id has an ALL or ALLSMALLER wildcard: the callback returns a list for it."""
+    from dash.dependencies import ALL, ALLSMALLER
+    cid = getattr(output, "component_id", None)
+    return isinstance(cid, dict) and any(v is ALL or v is ALLSMALLER for v in cid.values())
+
+
+def _outputs_info(dependencies, kwargs):
+    """(n_outputs, wildcard flags, n_args): n_outputs None for a single Output; one flag per Output."""
     from dash.dependencies import handle_callback_args
     outputs, inputs, states, _ = handle_callback_args(list(dependencies), dict(kwargs))
     if isinstance(outputs, (list, tuple)):
-        return len(outputs), len(inputs) + len(states)
-    return None, len(inputs) + len(states)
+        return len(outputs), [_is_list_output(o) for o in outputs], len(inputs) + len(states)
+    return None, [_is_list_output(outputs)], len(inputs) + len(states)
+
+
+def _n_outputs(dependencies, kwargs):
+    n, _, n_args = _outputs_info(dependencies, kwargs)
+    return n, n_args
 
 
 def _check_arity(func, n_args: int):
@@ -129,7 +142,7 @@ def clientside(*dependencies, app=None, namespace=None, examples=None, **dash_kw
             raise TypeError("py2cs.clientside: namespace= must be a non-empty string")
         if namespace.startswith("_dashprivate_") or namespace in ("no_update", "PreventUpdate"):
             raise ValueError(f"py2cs.clientside: namespace {namespace!r} is reserved by Dash")
-    n_outputs, n_args = _n_outputs(dependencies, dash_kwargs)
+    n_outputs, wildcard_outputs, n_args = _outputs_info(dependencies, dash_kwargs)
 
     _install_setup_hook()   # here, not at import: importing py2cs must not import Dash
 
@@ -142,6 +155,8 @@ def clientside(*dependencies, app=None, namespace=None, examples=None, **dash_kw
             raise _user_error(func, f"the name {name!r} is reserved by Dash", "rename the function")
         _check_arity(func, n_args)
         options = {"n_outputs": n_outputs}
+        if any(wildcard_outputs):     # ALL/ALLSMALLER Outputs: the returned lists are checked as Dash's server does
+            options["wildcard_outputs"] = wildcard_outputs
         error = None
         js = None
         try:

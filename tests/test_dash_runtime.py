@@ -53,12 +53,13 @@ def js_run(c, *args):
     return ("ok", out["ok"]), side
 
 
-def _js_json(v):
-    """Python value -> what JS would return (no_update as the sentinel object)."""
-    if v is no_update:
+def _js_json(v, depth=0):
+    """Python value -> what JS would return (no_update as the sentinel object for the value or an output;
+    nested deeper, in a non-wildcard output's data, it is encoded as Dash's server does)."""
+    if v is no_update and depth <= 1:
         return NO_UPDATE_JS
     if isinstance(v, (list, tuple)):
-        return [_js_json(x) for x in v]
+        return [_js_json(x, depth + 1) for x in v]
     return json.loads(to_json(v))
 
 
@@ -226,7 +227,7 @@ def test_multi_wrong_length_is_error():
 
 def no_output(n):
     set_props("modal", {"is_open": bool(n)})
-    return "ignored"
+    # (returning anything but None is an error on Dash's server: see test_review_dash.py)
 
 
 def test_no_output_returns_no_update_and_set_props():

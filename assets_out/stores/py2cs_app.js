@@ -373,14 +373,19 @@
     }
     return {__dash_patch_update: '__dash_patch_update', operations: ops};
   }
+  var py_DASH_NO_UPDATE_JSON = '_dash_no_update';
+  function py_dash_num(e) {
+    return (typeof e === 'number' && (e !== e || e === Infinity || e === -Infinity)) ? null : e;
+  }
   function py_dash_to_js(x) {
     // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
+    if (x === null || typeof x !== 'object') return x === undefined ? null : py_dash_num(x);
     if (x instanceof py_DashPatch) return py_patch_build(x);
     if (Array.isArray(x)) {
       var n = x.length, out = new Array(n);
       for (var i = 0; i < n; i++) {
         var e = x[i];   // primitives inline, as in py_to_js
-        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_dash_to_js(e);
+        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : py_dash_num(e)) : py_dash_to_js(e);
       }
       return out;
     }
@@ -389,35 +394,102 @@
       x.forEach(py_dash_to_js_entry, o);   // one shared callback (this = o), no closure per dict
       return o;
     }
+    if (x instanceof py_PyFloat) return py_dash_num(x.v);
+    if (py_dash_is_no_update(x)) return {_dash_no_update: py_DASH_NO_UPDATE_JSON};
     return py_to_js(x);
   }
   function py_dash_to_js_entry(v, k) {
-    var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
+    var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : py_dash_num(v)) : py_dash_to_js(v);
     if (typeof k === 'string' && k !== '__proto__') this[k] = w;   // no setter can intervene
     else Object.defineProperty(this, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
   }
-  function py_dash_return(value, n) {
-    var nu = py_dash_no_update();
-    if (n === 0) return nu;   // no-output callback: Dash ignores the value; return something harmless
-    if (n === null || n === undefined) {
-      if (py_dash_is_no_update(value)) return nu;
-      return py_dash_to_js(value);
+  function py_dash_is_no_update_value(x) {
+    // NoUpdate.is_no_update: the sentinel, or a dict equal to {"_dash_no_update": "_dash_no_update"}
+    if (py_dash_is_no_update(x)) return true;
+    return x instanceof Map && x.size === 1 && x.get('_dash_no_update') === py_DASH_NO_UPDATE_JSON;
+  }
+  var py_DASH_SP = {buf: null};
+  function py_dash_sp_begin() {
+    var prev = py_DASH_SP.buf;
+    py_DASH_SP.buf = {keys: [], items: new Map()};
+    return prev;
+  }
+  function py_dash_sp_end(prev) {
+    py_DASH_SP.buf = prev;
+    return null;
+  }
+  function py_dash_sp_apply(id, props) {
+    var jsId = py_dash_to_js(id);
+    var jsProps = py_dash_to_js(props);
+    var dc = py_dash_dc();
+    if (dc && typeof dc.set_props === 'function') dc.set_props(jsId, jsProps);
+    else py_DASH_FALLBACK.set_props_calls.push([jsId, jsProps]);
+  }
+  function py_dash_sp_flush() {
+    var buf = py_DASH_SP.buf;
+    if (buf === null) return;
+    py_DASH_SP.buf = {keys: [], items: new Map()};
+    for (var i = 0; i < buf.keys.length; i++) {
+      var it = buf.items.get(buf.keys[i]);
+      py_dash_sp_apply(it.id, it.props);
     }
-    if (py_dash_is_no_update(value)) {
-      var all = [];
-      for (var i = 0; i < n; i++) all.push(nu);
-      return all;
+  }
+  function py_dash_check_wild(v, spec) {
+    // Dash's validate_multi_return for an ALL/ALLSMALLER Output: a list or tuple, one value per component
+    if (py_dash_is_no_update_value(v)) return;
+    if (!Array.isArray(v)) {
+      throw py_err('ValueError', 'A wildcard (ALL/ALLSMALLER) Output expects a list or tuple, not ' + py_typename(v));
     }
-    if (!Array.isArray(value)) {
-      throw py_err('ValueError', 'The callback has ' + n + ' outputs, so it must return a list or tuple of ' + n +
-                   ' values (or no_update), not ' + py_typename(value));
+    if (Array.isArray(spec) && v.length !== spec.length) {
+      throw py_err('ValueError', 'Invalid number of output values for a wildcard Output: expected ' + spec.length +
+                   ', got ' + v.length);
     }
-    if (value.length !== n) {
-      throw py_err('ValueError', 'Invalid number of output values: expected ' + n + ', got ' + value.length);
-    }
-    var out = new Array(n);
-    for (var j = 0; j < n; j++) out[j] = py_dash_is_no_update(value[j]) ? nu : py_dash_to_js(value[j]);
+  }
+  function py_dash_wild_js(v, nu) {
+    // an ALL/ALLSMALLER Output's list: each element may be no_update (that component is left alone)
+    if (!Array.isArray(v)) return py_dash_to_js(v);
+    var out = new Array(v.length);
+    for (var i = 0; i < v.length; i++) out[i] = py_dash_is_no_update_value(v[i]) ? nu : py_dash_to_js(v[i]);
     return out;
+  }
+  function py_dash_return(value, n, wild, outs) {
+    var nu = py_dash_no_update();
+    var result;
+    if (n === 0) {
+      // no-output callback: Dash's server refuses any return value but None
+      if (value !== null && value !== undefined) {
+        throw py_err('ValueError', 'No-output callback received return value: ' + py_str(value));
+      }
+      result = nu;
+    } else if (n === null || n === undefined) {
+      if (py_dash_is_no_update_value(value)) result = nu;
+      else {
+        if (wild && wild[0]) {
+          py_dash_check_wild(value, outs);
+          result = py_dash_wild_js(value, nu);
+        } else result = py_dash_to_js(value);
+      }
+    } else if (py_dash_is_no_update_value(value)) {
+      result = [];
+      for (var i = 0; i < n; i++) result.push(nu);
+    } else {
+      if (!Array.isArray(value)) {
+        throw py_err('ValueError', 'The callback has ' + n + ' outputs, so it must return a list or tuple of ' + n +
+                     ' values (or no_update), not ' + py_typename(value));
+      }
+      if (value.length !== n) {
+        throw py_err('ValueError', 'Invalid number of output values: expected ' + n + ', got ' + value.length);
+      }
+      if (wild) {
+        for (var w = 0; w < n; w++) if (wild[w]) py_dash_check_wild(value[w], Array.isArray(outs) ? outs[w] : null);
+      }
+      result = new Array(n);
+      for (var j = 0; j < n; j++) {
+        result[j] = py_dash_is_no_update_value(value[j]) ? nu : wild && wild[j] ? py_dash_wild_js(value[j], nu) : py_dash_to_js(value[j]);
+      }
+    }
+    py_dash_sp_flush();
+    return result;
   }
   var py_NONPRINT_SRC = '0.v,2n.x,c,ju.1,6.3,7,1,k,b1,12.1,1e.1,3,1j.7,r.3,6.g,m,5c,1c.1,1n.1,2t.d,1n.1,1d.1,f,s.1,1,b.4,v.8,22,4h,8.1,2.1,m,7,1.2,4.1,9.1,2.1,4.7,1.3,2,5.1,p.1,3,6.3,2.1,m,7,2,2,2.1,1,5.3,2.1,3.2,1.6,4,1.6,h.9,3,9,3,m,7,2,5.1,a,3,3.1,1.e,4.1,c.6,7,3,8.1,2.1,m,7,2,5.1,9.1,2.1,3.6,3.3,2,5.1,i.9,2,6.2,3,4.2,2,1,2.2,2.2,3.2,c.3,5.2,3,4.1,1.5,1.d,l.4,d,3,n,g.1,9,3,4.6,2,3.1,1.1,4.1,a.6,m,3,n,a,5.1,9,3,4.6,2.5,2,4.1,a,2.c,d,3,1f,3,6.3,g.1,q,3,i.2,o,9,1.1,7.2,1.3,6,1,8.5,a.1,3.b,1m.3,t.10,2,1,5,o,1,n.1,5,1,6.1,a.1,4.v,20,10.3,13,10,f,d.10,5i,1.4,1.1,ah,4.1,7,1,4.1,15,4.1,x,4.1,7,1,4.1,f,1l,4.1,1v.1,w.2,q.5,2e.1,6.1,hs,s.2,2h.6,m.8,o.8,k.b,d,3,2.b,2m.1,a.5,a.5,e,b.5,2h.6,17.4,1y.9,v,c.3,c.3,1.2,16.1,5.a,18.3,q.5,b.2,1q.1,1t,t.1,b.5,a.5,e.1,v.1c,25.2,1b,38.7,1o.2,f.2,1o.6,17.1,b.7,17.4,eu.1,6.1,12.1,6.1,8,1,1,1,v.1,1h,f,e.1,6,j.1,3,9.g,o.7,1b.g,2.1,r,d.2,x.e,x.e,3w.3,if.o,b.k,1ec.1,w,9p.4,19,1.4,1.1,1k.6,2.d,o.8,7,7,7,7,7,7,7,7,3i.x,q,2h.b,5y.p,c.4,1r,2e.1,2v.4,17,2m,2c.b,1b,mlp.2,1j.8,9o.j,54.7,5n.4,2,1,5.n,1n.2,a.5,1k.7,1y.7,c.5,38.a,u.2,26,b.3,x,1j.8,e.1,a.1,2v.n,s.9,6.1,6.1,6.8,7,7,1o.3,3i.1,a.5,8mc.b,n.3,1d.6ir,a6.1,2y.11,7.b,5.4,q,5,1,2,2,3h.f,cd.1,1i.6,1.v,16.5,1f,j,4.3,5,3r.3,5a.2,6.1,6.1,6.1,3.2,7,7.c,2.1,c,q,j,2,f.1,e.x,3f.4,3.3,19.2,2g,d.2,1.1a,1a.3l,t.2,1d.e,s.3,10.8,u.4,17.4,u,11.3,e.15,4e.1,a.5,10.3,10.3,14.7,1g.a,c,f,7,2,b,f,7,2.1u,8n.8,m.9,8.n,6,16,9.1w,6.1,1,18,2.2,1.1,n,20.7,9.1b,j,2.4,x.2,r.4,1.1r,1k.3,k.1,1e,2.4,8,3,t.1,3.3,a.6,9.6,1s.v,13.3,c.8,1i.2,t.1,r.4,q.6,4.b,7.27,21.1i,1f.c,1f.6,1a.7,a.85,v,16,3.1,2.25,14.7,16.l,q.11,s.j,n.8,26.3,10.8,1q,5.c,p.6,a.5,1h,i.7,13.8,2o,k.a,i,18.1s,7,1,4,f,b.5,1n.4,a.5,4,8.1,2.1,m,7,2,5,a.1,2.1,3.1,1.5,1.4,7.1,7.2,5.3u,2k,5.t,20.7,a.4l,1i.1,12.x,1x.a,a.5,d.i,1m.5,a.1h,r.1,f.3,n.54,1o.2r,2b.b,8.1,1.1,8,2,u,2.1,c.8,a.1x,8.1,1a.1,b.q,20.7,2b.c,21.7a,9,19,e.9,t.2,w.1,m,e.20,7,2,18.2,1,2,9.7,a.5,6,2,11,2,6.6,a.8l,p.52,1.e,1e.c,pn.2t,33,5.a,5g.217,2r.c,tr.34g,g7.6ns,ft.6,v,a.3,29,a.5,u.1,6.9,1y.9,a,7,l.4,j.j3,2j.2s,23.3,1l.6,h.1r,5.a,2.d,4qg.7,ye.15,9.6w6,4,7,2,83.18,3.g,4.7,b0.1s3,2z.4,d.2,9.6,a.1,4.3mn,1a.1,n.8,38.1n,6u.9,13.1,22.7,34.k,1y.49,k.b,2f.8,p.3q,2d,1z,2.1,1.1,2.1,4,c,1,7,1t,4.1,8,7,s,4,5,1.2,7,9g.1,84.1,ji.e,5,f.un,v.68,7,h.1,7,2,5.5w,19.2,e.1,a.3,2.8v,v.g,1m.4,1.yn,7,4,2,f,5h.1,g.14,24.3,a.3,2.ls,1w.23,1p.5d,4,r,2,1.1,1,a,4,1,1.5,1.3,1,1,1,3,2,1.1,1,1,1,1,1,2,1.1,4,7,4,4,1,a,h.4,3,5,h.1f,2.7h,18.3,2s.b,f.1,f,f,11.9,4u.1j,t.c,18.3,9.6,2.d,6.49,rc.4,g.2,d.2,38.b,2h.6,c.3,1.e,c.3,1k.7,a.5,14.7,u.1,2.25,9g.b,e.1,5.2,5.2,7.8,t.2,b.4,6.9,a.5,8.7,7.8,43,1j.10,a.sl,wyo.v,37d.6,66.1,4g2.d,5rl.2e6,f2.15t,3t7.fcms,6o.47bj';
   var py_NONPRINT = null;
@@ -1180,70 +1252,95 @@
   }
   var $c_OPTIONS = ["New York City", "Montreal", "San Francisco"];
   function $cb_sync_checklists(cities_selected, all_selected) {  // py:25
-    var $ctx = py_dash_ctx();
-    cities_selected = py_from_js(cities_selected);
-    all_selected = py_from_js(all_selected);
-    if (py_eq($ctx.triggered_id, "city-checklist")) {  // py:26
-      all_selected = py_eq(py_set(cities_selected), py_set($c_OPTIONS)) ? ["All"] : [];  // py:27
-    } else {
-      cities_selected = py_bool(all_selected) ? $c_OPTIONS : [];  // py:29
+    var $setp = py_dash_sp_begin();
+    try {
+      var $ctx = py_dash_ctx();
+      cities_selected = py_from_js(cities_selected);
+      all_selected = py_from_js(all_selected);
+      if (py_eq($ctx.triggered_id, "city-checklist")) {  // py:26
+        all_selected = py_eq(py_set(cities_selected), py_set($c_OPTIONS)) ? ["All"] : [];  // py:27
+      } else {
+        cities_selected = py_bool(all_selected) ? $c_OPTIONS : [];  // py:29
+      }
+      return py_dash_return([cities_selected, all_selected], 2);  // py:30
+    } finally {
+      py_dash_sp_end($setp);
     }
-    return py_dash_return([cities_selected, all_selected], 2);  // py:30
   }
   function $cb_count(inc, dec, reset, value) {  // py:35
     var step, $1;
-    var $ctx = py_dash_ctx();
-    inc = py_from_js(inc);
-    dec = py_from_js(dec);
-    reset = py_from_js(reset);
-    value = py_from_js(value);
-    step = py_dict_get(new Map().set("inc", 1).set("dec", -1), $ctx.triggered_id, 0);  // py:36
-    if (py_eq($ctx.triggered_id, "reset")) {  // py:37
-      return py_dash_return(0, null);  // py:38
+    var $setp = py_dash_sp_begin();
+    try {
+      var $ctx = py_dash_ctx();
+      inc = py_from_js(inc);
+      dec = py_from_js(dec);
+      reset = py_from_js(reset);
+      value = py_from_js(value);
+      step = py_dict_get(new Map().set("inc", 1).set("dec", -1), $ctx.triggered_id, 0);  // py:36
+      if (py_eq($ctx.triggered_id, "reset")) {  // py:37
+        return py_dash_return(0, null);  // py:38
+      }
+      return py_dash_return(py_min([10, py_max([0, py_add(py_bool(($1 = value)) ? $1 : 0, step)], null, undefined, false)], null, undefined, false), null);  // py:39
+    } finally {
+      py_dash_sp_end($setp);
     }
-    return py_dash_return(py_min([10, py_max([0, py_add(py_bool(($1 = value)) ? $1 : 0, step)], null, undefined, false)], null, undefined, false), null);  // py:39
   }
   function $cb_show_count(value) {  // py:43
-    value = py_from_js(value);
-    return py_dash_return(["count = " + py_str(value) + " (" + py_str(py_mul(value, 10)) + "%)", py_str(value)], 2);  // py:44
+    var $setp = py_dash_sp_begin();
+    try {
+      value = py_from_js(value);
+      return py_dash_return(["count = " + py_str(value) + " (" + py_str(py_mul(value, 10)) + "%)", py_str(value)], 2);  // py:44
+    } finally {
+      py_dash_sp_end($setp);
+    }
   }
   function $cb_user_data(save, clear, name$, age, data) {  // py:50
     var $1;
-    var $ctx = py_dash_ctx();
-    save = py_from_js(save);
-    clear = py_from_js(clear);
-    name$ = py_from_js(name$);
-    age = py_from_js(age);
-    data = py_from_js(data);
-    if (py_in_keyed("clear.n_clicks", $ctx.triggered_prop_ids)) {  // py:51
-      return py_dash_return(new Map(), null);  // py:52
+    var $setp = py_dash_sp_begin();
+    try {
+      var $ctx = py_dash_ctx();
+      save = py_from_js(save);
+      clear = py_from_js(clear);
+      name$ = py_from_js(name$);
+      age = py_from_js(age);
+      data = py_from_js(data);
+      if (py_in_keyed("clear.n_clicks", $ctx.triggered_prop_ids)) {  // py:51
+        return py_dash_return(new Map(), null);  // py:52
+      }
+      if (!py_bool(name$)) {  // py:53
+        return py_dash_return(py_dash_no_update(), null);  // py:54
+      }
+      data = py_dict(py_bool(($1 = data)) ? $1 : new Map());  // py:55
+      py_setitem(data, name$, new Map().set("age", age).set("saves", py_add(py_dict_get_any(py_dict_get_any(data, name$, new Map()), "saves", 0), 1)));  // py:56
+      return py_dash_return(data, null);  // py:57
+    } finally {
+      py_dash_sp_end($setp);
     }
-    if (!py_bool(name$)) {  // py:53
-      return py_dash_return(py_dash_no_update(), null);  // py:54
-    }
-    data = py_dict(py_bool(($1 = data)) ? $1 : new Map());  // py:55
-    py_setitem(data, name$, new Map().set("age", age).set("saves", py_add(py_dict_get_any(py_dict_get_any(data, name$, new Map()), "saves", 0), 1)));  // py:56
-    return py_dash_return(data, null);  // py:57
   }
   function $cb_show_user_data(data) {  // py:61
     var lines, $1, $2, $3;
-    data = py_from_js(data);
-    if (!py_bool(data)) {  // py:62
-      return py_dash_return("no users", null);  // py:63
-    }
-    lines = (function () {
-      var info, name$, $r;
-      $r = [];
-      $2 = py_sorted(data instanceof Map ? py_dict_items(data) : py_m_items(data), null, false);
-      for ($1 = 0; $1 < $2.length; $1++) {
-        $3 = py_unpack($2[$1], 2);
-        name$ = $3[0];
-        info = $3[1];
-        $r.push(py_str(name$) + ": age " + py_str(py_getstr(info, "age")) + ", saved " + py_str(py_getstr(info, "saves")) + "x");
+    var $setp = py_dash_sp_begin();
+    try {
+      data = py_from_js(data);
+      if (!py_bool(data)) {  // py:62
+        return py_dash_return("no users", null);  // py:63
       }
-      return $r;
-    })();  // py:64
-    return py_dash_return(lines.join("\n"), null);  // py:65
+      lines = (function () {
+        var info, name$, $r;
+        $r = [];
+        $2 = py_sorted(data instanceof Map ? py_dict_items(data) : py_m_items(data), null, false);
+        for ($1 = 0; $1 < $2.length; $1++) {
+          $3 = py_unpack($2[$1], 2);
+          name$ = $3[0];
+          info = $3[1];
+          $r.push(py_str(name$) + ": age " + py_str(py_getstr(info, "age")) + ", saved " + py_str(py_getstr(info, "saves")) + "x");
+        }
+        return $r;
+      })();  // py:64
+      return py_dash_return(lines.join("\n"), null);  // py:65
+    } finally {
+      py_dash_sp_end($setp);
+    }
   }
   // own properties only (defineProperty): a name like "__proto__" can't reach a prototype
   var own = function (o, k, v) {

@@ -454,7 +454,8 @@ def _to_json(v, where: str):
             return o.to_plotly_json()
         raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
     try:
-        return json.loads(json.dumps(v, allow_nan=True, default=default))
+        # Dash's server encoder (plotly.io.json.to_json_plotly) sends NaN and +-Infinity as null
+        return json.loads(json.dumps(v, allow_nan=True, default=default), parse_constant=lambda _c: None)
     except (TypeError, ValueError, RecursionError) as e:
         raise _Unserializable(f"{where}: {e}") from None
 
@@ -608,7 +609,7 @@ def run_python(spec, payload_json: str, timeout: float = 2.0, trace_return: bool
                 except Exception as e:  # noqa: BLE001 - InvalidCallbackReturnValue and friends
                     if not js_used:
                         return Outcome("error", error_type=type(e).__name__, message=str(e).strip(),
-                                       side=_safe_side(g), line=ret_line[-1] if ret_line else None)
+                                       side={}, line=ret_line[-1] if ret_line else None)
         if js_used:
             return Outcome("js_only", detail=f"reaches the JavaScript-only name '{js_used[0]}'")
         return Outcome("return", response=_drop_empty(response), side=side, line=ret_line[-1] if ret_line else None)
@@ -617,13 +618,13 @@ def run_python(spec, payload_json: str, timeout: float = 2.0, trace_return: bool
     except PreventUpdate:
         if js_used:
             return Outcome("js_only", detail=f"reaches the JavaScript-only name '{js_used[0]}'")
-        return Outcome("prevent", side=_safe_side(g))
+        return Outcome("prevent", side={})      # a 204 response: Dash's server sends no set_props updates
     except (MemoryError, PythonMemory):
         return Outcome("memory", detail=f"Python grew by more than {memory // (1024 * 1024)} MB")
     except Exception as e:  # noqa: BLE001 - the outcome is what we compare
         if js_used:
             return Outcome("js_only", detail=f"reaches the JavaScript-only name '{js_used[0]}'")
-        return Outcome("error", error_type=type(e).__name__, message=str(e), side=_safe_side(g),
+        return Outcome("error", error_type=type(e).__name__, message=str(e), side={},   # a 500: no set_props
                        overflow=isinstance(e, RecursionError), line=_python_line(e.__traceback__, spec.file))
 
 

@@ -224,16 +224,25 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         body = self.lower_body(node, scope)
         if is_top and self.uses_ctx:
             prologue.insert(0, J.Raw(code="var $ctx = py_dash_ctx();"))
+        dash_cb = is_top and self.is_callback and "n_outputs" in self.options
+        if dash_cb and self.options.get("wildcard_outputs"):
+            prologue.insert(0, J.Raw(code="var $outs = py_dash_outputs();"))
         decls = sorted(js_name(n) + (" = py_UNBOUND" if n in unbound.needs_init else "")
                        for n in scope.locals - set(params))
         head: list[J.Stmt] = []
         names = decls + scope.temps
         if names:
             head.append(J.VarDecl(names=names))
-        body = head + prologue + body
+        body = prologue + body
         if not body or not isinstance(body[-1], (J.Return, J.Throw)):
             body.append(J.Return(expr=self.return_value(J.E("null"), T.NONE) if is_top else J.E("null")))
         is_async = isinstance(node, ast.AsyncFunctionDef)
+        if dash_cb and not is_async:
+            # set_props updates are sent with the outputs, as Dash's server does: held until the callback
+            # returns (py_dash_return sends them), dropped when it raises (PreventUpdate or an error)
+            body = [J.Raw(code="var $setp = py_dash_sp_begin();"),
+                    J.Try(body=body, final=[J.ExprStmt(expr=J.call("py_dash_sp_end", J.E("$setp")))])]
+        body = head + body
         fd = J.FuncDecl(line=node.lineno + self.reporter.line_offset, name=jsname, params=js_params,
                         body=body, is_async=is_async)
         fd.default_decls = default_decls

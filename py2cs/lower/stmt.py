@@ -139,6 +139,10 @@ class StmtMixin:
             e = E(e.code[len("py_tuple("):-1])
         if "n_outputs" in self.options:   # a Dash callback: None = single output, N = list of N, 0 = none
             n = self.options["n_outputs"]
+            wild = self.options.get("wildcard_outputs")
+            if wild:   # ALL/ALLSMALLER Outputs: lists checked against the outputs_list taken at entry
+                flags = J.array([E("true" if w else "false") for w in wild])
+                return J.call("py_dash_return", e, E("null" if n is None else str(n)), flags, E("$outs"))
             return J.call("py_dash_return", e, E("null" if n is None else str(n)))
         if t.kind in ("int", "float", "str", "bool", "none"):
             return e

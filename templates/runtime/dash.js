@@ -206,14 +206,24 @@ function py_patch_build(p) {
 
 // ---------------------------------------------------------------- output boundary
 
+// What the browser receives from a server callback is the value after Dash's JSON encoder
+// (plotly.io.json.to_json_plotly): NaN and +-Infinity become null, and a no_update nested inside a value
+// (or a set_props prop) is its to_plotly_json() dict. The same conversions are made here.
+var py_DASH_NO_UPDATE_JSON = '_dash_no_update';
+
+function py_dash_num(e) {
+  return (typeof e === 'number' && (e !== e || e === Infinity || e === -Infinity)) ? null : e;
+}
+
 function py_dash_to_js(x) {
   // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
+  if (x === null || typeof x !== 'object') return x === undefined ? null : py_dash_num(x);
   if (x instanceof py_DashPatch) return py_patch_build(x);
   if (Array.isArray(x)) {
     var n = x.length, out = new Array(n);
     for (var i = 0; i < n; i++) {
       var e = x[i];   // primitives inline, as in py_to_js
-      out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_dash_to_js(e);
+      out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : py_dash_num(e)) : py_dash_to_js(e);
     }
     return out;
   }
@@ -222,47 +232,143 @@ function py_dash_to_js(x) {
     x.forEach(py_dash_to_js_entry, o);   // one shared callback (this = o), no closure per dict
     return o;
   }
+  if (x instanceof py_PyFloat) return py_dash_num(x.v);
+  if (py_dash_is_no_update(x)) return {_dash_no_update: py_DASH_NO_UPDATE_JSON};
   return py_to_js(x);
 }
 
 function py_dash_to_js_entry(v, k) {
-  var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_dash_to_js(v);
+  var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : py_dash_num(v)) : py_dash_to_js(v);
   if (typeof k === 'string' && k !== '__proto__') this[k] = w;   // no setter can intervene
   else Object.defineProperty(this, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
+}
+
+function py_dash_is_no_update_value(x) {
+  // NoUpdate.is_no_update: the sentinel, or a dict equal to {"_dash_no_update": "_dash_no_update"}
+  if (py_dash_is_no_update(x)) return true;
+  return x instanceof Map && x.size === 1 && x.get('_dash_no_update') === py_DASH_NO_UPDATE_JSON;
+}
+
+// set_props: Dash's server merges the calls per component (ctx.updated_props) and sends them with the
+// outputs, encoded when the callback has returned; a callback that raises (PreventUpdate included) sends
+// nothing. A synchronous callback holds its calls here (py_dash_sp_begin at entry, py_dash_sp_flush from
+// py_dash_return, py_dash_sp_end in a finally); an async one applies them at once.
+var py_DASH_SP = {buf: null};
+
+function py_dash_sp_begin() {
+  var prev = py_DASH_SP.buf;
+  py_DASH_SP.buf = {keys: [], items: new Map()};
+  return prev;
+}
+
+function py_dash_sp_end(prev) {
+  py_DASH_SP.buf = prev;
+  return null;
+}
+
+function py_dash_sp_apply(id, props) {
+  var jsId = py_dash_to_js(id);
+  var jsProps = py_dash_to_js(props);
+  var dc = py_dash_dc();
+  if (dc && typeof dc.set_props === 'function') dc.set_props(jsId, jsProps);
+  else py_DASH_FALLBACK.set_props_calls.push([jsId, jsProps]);
+}
+
+function py_dash_sp_flush() {
+  var buf = py_DASH_SP.buf;
+  if (buf === null) return;
+  py_DASH_SP.buf = {keys: [], items: new Map()};
+  for (var i = 0; i < buf.keys.length; i++) {
+    var it = buf.items.get(buf.keys[i]);
+    py_dash_sp_apply(it.id, it.props);
+  }
 }
 
 function py_set_props(id, props) {
   if (!(props instanceof Map)) {
     throw py_err('TypeError', 'set_props() props must be a dict, not ' + py_typename(props));
   }
-  var jsId = py_dash_to_js(id);
-  var jsProps = py_dash_to_js(props);
-  var dc = py_dash_dc();
-  if (dc && typeof dc.set_props === 'function') dc.set_props(jsId, jsProps);
-  else py_DASH_FALLBACK.set_props_calls.push([jsId, jsProps]);
+  var buf = py_DASH_SP.buf;
+  if (buf === null) {
+    py_dash_sp_apply(id, props);
+    return null;
+  }
+  var key = py_dash_stringify_id(py_dash_to_js(id));
+  var old = buf.items.get(key);
+  if (old === undefined) {
+    buf.keys.push(key);
+    buf.items.set(key, {id: id, props: props});   // the dict itself, as in Python: encoded at the end
+  } else {
+    var merged = new Map(old.props);               // {**existing, **props}
+    props.forEach(function (v, k) { merged.set(k, v); });
+    old.props = merged;
+  }
   return null;
 }
 
-function py_dash_return(value, n) {
-  var nu = py_dash_no_update();
-  if (n === 0) return nu;   // no-output callback: Dash ignores the value; return something harmless
-  if (n === null || n === undefined) {
-    if (py_dash_is_no_update(value)) return nu;
-    return py_dash_to_js(value);
+function py_dash_outputs() {
+  // outputs_list at entry (callback_context is gone after an await); null outside the renderer
+  var dc = py_dash_dc();
+  var cc = dc && dc.callback_context ? dc.callback_context : null;
+  return cc && cc.outputs_list !== undefined ? cc.outputs_list : null;
+}
+
+function py_dash_check_wild(v, spec) {
+  // Dash's validate_multi_return for an ALL/ALLSMALLER Output: a list or tuple, one value per component
+  if (py_dash_is_no_update_value(v)) return;
+  if (!Array.isArray(v)) {
+    throw py_err('ValueError', 'A wildcard (ALL/ALLSMALLER) Output expects a list or tuple, not ' + py_typename(v));
   }
-  if (py_dash_is_no_update(value)) {
-    var all = [];
-    for (var i = 0; i < n; i++) all.push(nu);
-    return all;
+  if (Array.isArray(spec) && v.length !== spec.length) {
+    throw py_err('ValueError', 'Invalid number of output values for a wildcard Output: expected ' + spec.length +
+                 ', got ' + v.length);
   }
-  if (!Array.isArray(value)) {
-    throw py_err('ValueError', 'The callback has ' + n + ' outputs, so it must return a list or tuple of ' + n +
-                 ' values (or no_update), not ' + py_typename(value));
-  }
-  if (value.length !== n) {
-    throw py_err('ValueError', 'Invalid number of output values: expected ' + n + ', got ' + value.length);
-  }
-  var out = new Array(n);
-  for (var j = 0; j < n; j++) out[j] = py_dash_is_no_update(value[j]) ? nu : py_dash_to_js(value[j]);
+}
+
+function py_dash_wild_js(v, nu) {
+  // an ALL/ALLSMALLER Output's list: each element may be no_update (that component is left alone)
+  if (!Array.isArray(v)) return py_dash_to_js(v);
+  var out = new Array(v.length);
+  for (var i = 0; i < v.length; i++) out[i] = py_dash_is_no_update_value(v[i]) ? nu : py_dash_to_js(v[i]);
   return out;
+}
+
+function py_dash_return(value, n, wild, outs) {
+  var nu = py_dash_no_update();
+  var result;
+  if (n === 0) {
+    // no-output callback: Dash's server refuses any return value but None
+    if (value !== null && value !== undefined) {
+      throw py_err('ValueError', 'No-output callback received return value: ' + py_str(value));
+    }
+    result = nu;
+  } else if (n === null || n === undefined) {
+    if (py_dash_is_no_update_value(value)) result = nu;
+    else {
+      if (wild && wild[0]) {
+        py_dash_check_wild(value, outs);
+        result = py_dash_wild_js(value, nu);
+      } else result = py_dash_to_js(value);
+    }
+  } else if (py_dash_is_no_update_value(value)) {
+    result = [];
+    for (var i = 0; i < n; i++) result.push(nu);
+  } else {
+    if (!Array.isArray(value)) {
+      throw py_err('ValueError', 'The callback has ' + n + ' outputs, so it must return a list or tuple of ' + n +
+                   ' values (or no_update), not ' + py_typename(value));
+    }
+    if (value.length !== n) {
+      throw py_err('ValueError', 'Invalid number of output values: expected ' + n + ', got ' + value.length);
+    }
+    if (wild) {
+      for (var w = 0; w < n; w++) if (wild[w]) py_dash_check_wild(value[w], Array.isArray(outs) ? outs[w] : null);
+    }
+    result = new Array(n);
+    for (var j = 0; j < n; j++) {
+      result[j] = py_dash_is_no_update_value(value[j]) ? nu : wild && wild[j] ? py_dash_wild_js(value[j], nu) : py_dash_to_js(value[j]);
+    }
+  }
+  py_dash_sp_flush();
+  return result;
 }
