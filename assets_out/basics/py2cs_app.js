@@ -815,6 +815,15 @@
     if (c > 32 && c < 128) return py_err('ValueError', "Unknown format code '" + code + "' for object of type '" + tname + "'");
     return py_err('ValueError', "Unknown format code '\\x" + c.toString(16) + "' for object of type '" + tname + "'");
   }
+  function py_fmt_ssize(digits) {
+    var k = 0;
+    while (k < digits.length - 1 && digits.charCodeAt(k) === 48) k++;
+    if (k > 0) digits = digits.slice(k);
+    if (digits.length > 19 || (digits.length === 19 && digits > '9223372036854775807')) {
+      throw py_err('ValueError', 'Too many decimal digits in format string');
+    }
+    return parseInt(digits, 10);
+  }
   function py_parse_spec(spec, kind, tname) {
     var key = kind + spec;
     var cached = py_SPEC_CACHE[key];
@@ -839,10 +848,7 @@
     }
     var start = pos;
     while (pos < n && isDigit(cp[pos])) pos++;
-    if (pos > start) {
-      if (pos - start > 18) throw py_err('ValueError', 'Too many decimal digits in format string');
-      sp.width = parseInt(cp.slice(start, pos).join(''), 10);
-    }
+    if (pos > start) sp.width = py_fmt_ssize(cp.slice(start, pos).join(''));
     if (pos < n && cp[pos] === ',') { sp.sep = ','; pos++; }
     if (pos < n && cp[pos] === '_') {
       if (sp.sep !== '') throw py_err('ValueError', "Cannot specify both ',' and '_'.");
@@ -854,8 +860,7 @@
       start = pos;
       while (pos < n && isDigit(cp[pos])) pos++;
       if (pos === start) throw py_err('ValueError', 'Format specifier missing precision');
-      if (pos - start > 18) throw py_err('ValueError', 'Too many decimal digits in format string');
-      sp.prec = parseInt(cp.slice(start, pos).join(''), 10);
+      sp.prec = py_fmt_ssize(cp.slice(start, pos).join(''));
     }
     if (n - pos > 1) throw py_err('ValueError', "Invalid format specifier '" + spec + "' for object of type '" + tname + "'");
     if (n - pos === 1) sp.type = cp[pos];
@@ -964,6 +969,7 @@
     return py_fill_number(neg, prefix, body, sp, t === 'n' ? '' : sp.sep, sp.group, 0);
   }
   function py_format_float(x, sp) {
+    if (sp.prec > 2147483647) throw py_err('ValueError', 'precision too big');
     var t = sp.type, code = t, upper = false, addDot0 = false, prec = sp.prec, pct = false;
     if (t === '') { addDot0 = true; code = 'r'; if (prec >= 0) code = 'g'; }
     else {
@@ -1029,8 +1035,7 @@
   }
   function py_fmt_index(s) {
     if (s === '' || !/^[0-9]+$/.test(s)) return -1;
-    if (s.length > 18) throw py_err('ValueError', 'Too many decimal digits in format string');
-    return parseInt(s, 10);
+    return py_fmt_ssize(s);
   }
   function py_fmt_getitem(obj, key) {
     var tn = py_fmt_typename(obj);
@@ -1067,7 +1072,9 @@
       if (!kwargs || !kwargs.has(first)) throw py_err('KeyError', first);
       obj = kwargs.get(first);
     } else {
-      if (idx >= args.length) throw py_err('IndexError', 'Replacement index ' + idx + ' out of range for positional args tuple');
+      if (idx >= args.length) {
+        throw py_err('IndexError', 'Replacement index ' + (empty ? idx : first.replace(/^0+(?=.)/, '')) + ' out of range for positional args tuple');
+      }
       obj = args[idx];
     }
     var k = 0, s;
@@ -1237,12 +1244,17 @@
         if (width < 0) { ljust = true; width = -width; }
         if (i < n) ch = fmt[i++]; else eof = true;
       } else if (!eof && isdig(ch)) {
+        var ws0 = i - 1;
         width = +ch;
         for (;;) {
           if (i >= n) { eof = true; break; }
           ch = fmt[i++];
           if (!isdig(ch)) break;
           width = width * 10 + (+ch);
+          // CPython: PY_SSIZE_T_MAX (checked on the digits: doubles are not exact there)
+          if (width > 9e17 && (i - ws0 > 19 || (i - ws0 === 19 && fmt.slice(ws0, i) > '9223372036854775807'))) {
+            throw py_err('ValueError', 'width too big');
+          }
         }
       }
       if (!eof && ch === '.') {
@@ -1252,6 +1264,7 @@
           v = next();
           if (!(typeof v === 'boolean' || py_fmt_isint(v))) throw py_err('TypeError', '* wants int');
           prec = +v;
+          if (prec > 2147483647 || prec < -2147483648) throw py_err('OverflowError', 'Python int too large to convert to C int');
           if (prec < 0) prec = 0;
           if (i < n) ch = fmt[i++]; else eof = true;
         } else if (!eof && isdig(ch)) {
@@ -1261,6 +1274,7 @@
             ch = fmt[i++];
             if (!isdig(ch)) break;
             prec = prec * 10 + (+ch);
+            if (prec > 2147483647) throw py_err('ValueError', 'precision too big');
           }
         }
       }

@@ -629,4 +629,14 @@ def example(a, b):
     return {(a, b): 1}
 """, [(1, 2)], "TypeError: py2cs: tuple dict keys and set elements are not supported",
        "use a string key such as `f\"{a},{b}\"`"),
+    _l("Case and character-class methods of str on a character the JavaScript engine's Unicode data does not know "
+       "raise TypeError", """
+def example(s):
+    return s.isalpha()
+""", [("\U0001E290",)], "TypeError: py2cs: this browser's Unicode data does not know U+1E290, which CPython 3.11 "
+       "(Unicode 14) assigns",
+       "`upper`, `lower`, `casefold`, `title`, `capitalize`, `swapcase` and the `is...` predicates follow CPython "
+       "3.11's Unicode 14 in engines with Unicode 14 or newer (current Chrome, Firefox, Safari; characters added "
+       "later get CPython's answers for unassigned ones); an older engine (QuickJS here, Unicode 13) raises for "
+       "the characters it lacks"),
 ]

@@ -438,6 +438,18 @@ function py_unknown_code(code, tname) {
   return py_err('ValueError', "Unknown format code '\\x" + c.toString(16) + "' for object of type '" + tname + "'");
 }
 
+// A run of ASCII digits as CPython's get_integer reads it: leading zeros are free, a value beyond
+// PY_SSIZE_T_MAX raises. Values beyond 2**53 are not exact here, but only ever compared with lengths.
+function py_fmt_ssize(digits) {
+  var k = 0;
+  while (k < digits.length - 1 && digits.charCodeAt(k) === 48) k++;
+  if (k > 0) digits = digits.slice(k);
+  if (digits.length > 19 || (digits.length === 19 && digits > '9223372036854775807')) {
+    throw py_err('ValueError', 'Too many decimal digits in format string');
+  }
+  return parseInt(digits, 10);
+}
+
 // Parse a format spec like CPython's parse_internal_render_format_spec. kind: 's' (str), 'd' (int)
 // or 'f' (float) selects the default type and alignment. Results are cached (they are immutable).
 function py_parse_spec(spec, kind, tname) {
@@ -464,10 +476,7 @@ function py_parse_spec(spec, kind, tname) {
   }
   var start = pos;
   while (pos < n && isDigit(cp[pos])) pos++;
-  if (pos > start) {
-    if (pos - start > 18) throw py_err('ValueError', 'Too many decimal digits in format string');
-    sp.width = parseInt(cp.slice(start, pos).join(''), 10);
-  }
+  if (pos > start) sp.width = py_fmt_ssize(cp.slice(start, pos).join(''));
   if (pos < n && cp[pos] === ',') { sp.sep = ','; pos++; }
   if (pos < n && cp[pos] === '_') {
     if (sp.sep !== '') throw py_err('ValueError', "Cannot specify both ',' and '_'.");
@@ -479,8 +488,7 @@ function py_parse_spec(spec, kind, tname) {
     start = pos;
     while (pos < n && isDigit(cp[pos])) pos++;
     if (pos === start) throw py_err('ValueError', 'Format specifier missing precision');
-    if (pos - start > 18) throw py_err('ValueError', 'Too many decimal digits in format string');
-    sp.prec = parseInt(cp.slice(start, pos).join(''), 10);
+    sp.prec = py_fmt_ssize(cp.slice(start, pos).join(''));
   }
   if (n - pos > 1) throw py_err('ValueError', "Invalid format specifier '" + spec + "' for object of type '" + tname + "'");
   if (n - pos === 1) sp.type = cp[pos];
@@ -598,6 +606,7 @@ function py_format_int(v, sp, tname) {
 }
 
 function py_format_float(x, sp) {
+  if (sp.prec > 2147483647) throw py_err('ValueError', 'precision too big');
   var t = sp.type, code = t, upper = false, addDot0 = false, prec = sp.prec, pct = false;
   if (t === '') { addDot0 = true; code = 'r'; if (prec >= 0) code = 'g'; }
   else {
@@ -736,8 +745,7 @@ function py_format_builtin(v, spec) {
 // A format-field name part as CPython's get_integer: -1 unless all ASCII digits.
 function py_fmt_index(s) {
   if (s === '' || !/^[0-9]+$/.test(s)) return -1;
-  if (s.length > 18) throw py_err('ValueError', 'Too many decimal digits in format string');
-  return parseInt(s, 10);
+  return py_fmt_ssize(s);
 }
 
 function py_fmt_getitem(obj, key) {
@@ -776,7 +784,9 @@ function py_fmt_field(name, args, kwargs, auto) {
     if (!kwargs || !kwargs.has(first)) throw py_err('KeyError', first);
     obj = kwargs.get(first);
   } else {
-    if (idx >= args.length) throw py_err('IndexError', 'Replacement index ' + idx + ' out of range for positional args tuple');
+    if (idx >= args.length) {
+      throw py_err('IndexError', 'Replacement index ' + (empty ? idx : first.replace(/^0+(?=.)/, '')) + ' out of range for positional args tuple');
+    }
     obj = args[idx];
   }
   var k = 0, s;
@@ -954,12 +964,17 @@ function py_percent_format(fmt, values) {
       if (width < 0) { ljust = true; width = -width; }
       if (i < n) ch = fmt[i++]; else eof = true;
     } else if (!eof && isdig(ch)) {
+      var ws0 = i - 1;
       width = +ch;
       for (;;) {
         if (i >= n) { eof = true; break; }
         ch = fmt[i++];
         if (!isdig(ch)) break;
         width = width * 10 + (+ch);
+        // CPython: PY_SSIZE_T_MAX (checked on the digits: doubles are not exact there)
+        if (width > 9e17 && (i - ws0 > 19 || (i - ws0 === 19 && fmt.slice(ws0, i) > '9223372036854775807'))) {
+          throw py_err('ValueError', 'width too big');
+        }
       }
     }
     if (!eof && ch === '.') {
@@ -969,6 +984,7 @@ function py_percent_format(fmt, values) {
         v = next();
         if (!(typeof v === 'boolean' || py_fmt_isint(v))) throw py_err('TypeError', '* wants int');
         prec = +v;
+        if (prec > 2147483647 || prec < -2147483648) throw py_err('OverflowError', 'Python int too large to convert to C int');
         if (prec < 0) prec = 0;
         if (i < n) ch = fmt[i++]; else eof = true;
       } else if (!eof && isdig(ch)) {
@@ -978,6 +994,7 @@ function py_percent_format(fmt, values) {
           ch = fmt[i++];
           if (!isdig(ch)) break;
           prec = prec * 10 + (+ch);
+          if (prec > 2147483647) throw py_err('ValueError', 'precision too big');
         }
       }
     }
@@ -1406,6 +1423,7 @@ function py_json_error(msg, s, pos) {
 // json.loads(s): objects -> Map, integral floats boxed, NaN/Infinity accepted.
 function py_json_loads(s) {
   if (typeof s !== 'string') throw py_err('TypeError', 'the JSON object must be str, bytes or bytearray, not ' + py_fmt_typename(s));
+  if (s.charCodeAt(0) === 0xFEFF) throw py_json_error('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0);
   var n = s.length, i = 0;
   var ws = function () { while (i < n) { var c = s.charCodeAt(i); if (c === 32 || c === 9 || c === 10 || c === 13) i++; else break; } };
   var NUM = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;

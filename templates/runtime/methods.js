@@ -152,6 +152,62 @@ var py_methods_TITLE = {"\u00df":"Ss","\u01c4":"\u01c5","\u01c5":"\u01c5","\u01c
 // Full case foldings that differ from the lowercase mapping, except Cherokee (folds to uppercase).
 var py_methods_CASEFOLD = {"\u00b5":"\u03bc","\u00df":"ss","\u0149":"\u02bcn","\u017f":"s","\u01f0":"j\u030c","\u0345":"\u03b9","\u0390":"\u03b9\u0308\u0301","\u03b0":"\u03c5\u0308\u0301","\u03c2":"\u03c3","\u03d0":"\u03b2","\u03d1":"\u03b8","\u03d5":"\u03c6","\u03d6":"\u03c0","\u03f0":"\u03ba","\u03f1":"\u03c1","\u03f5":"\u03b5","\u0587":"\u0565\u0582","\u1c80":"\u0432","\u1c81":"\u0434","\u1c82":"\u043e","\u1c83":"\u0441","\u1c84":"\u0442","\u1c85":"\u0442","\u1c86":"\u044a","\u1c87":"\u0463","\u1c88":"\ua64b","\u1e96":"h\u0331","\u1e97":"t\u0308","\u1e98":"w\u030a","\u1e99":"y\u030a","\u1e9a":"a\u02be","\u1e9b":"\u1e61","\u1e9e":"ss","\u1f50":"\u03c5\u0313","\u1f52":"\u03c5\u0313\u0300","\u1f54":"\u03c5\u0313\u0301","\u1f56":"\u03c5\u0313\u0342","\u1f80":"\u1f00\u03b9","\u1f81":"\u1f01\u03b9","\u1f82":"\u1f02\u03b9","\u1f83":"\u1f03\u03b9","\u1f84":"\u1f04\u03b9","\u1f85":"\u1f05\u03b9","\u1f86":"\u1f06\u03b9","\u1f87":"\u1f07\u03b9","\u1f88":"\u1f00\u03b9","\u1f89":"\u1f01\u03b9","\u1f8a":"\u1f02\u03b9","\u1f8b":"\u1f03\u03b9","\u1f8c":"\u1f04\u03b9","\u1f8d":"\u1f05\u03b9","\u1f8e":"\u1f06\u03b9","\u1f8f":"\u1f07\u03b9","\u1f90":"\u1f20\u03b9","\u1f91":"\u1f21\u03b9","\u1f92":"\u1f22\u03b9","\u1f93":"\u1f23\u03b9","\u1f94":"\u1f24\u03b9","\u1f95":"\u1f25\u03b9","\u1f96":"\u1f26\u03b9","\u1f97":"\u1f27\u03b9","\u1f98":"\u1f20\u03b9","\u1f99":"\u1f21\u03b9","\u1f9a":"\u1f22\u03b9","\u1f9b":"\u1f23\u03b9","\u1f9c":"\u1f24\u03b9","\u1f9d":"\u1f25\u03b9","\u1f9e":"\u1f26\u03b9","\u1f9f":"\u1f27\u03b9","\u1fa0":"\u1f60\u03b9","\u1fa1":"\u1f61\u03b9","\u1fa2":"\u1f62\u03b9","\u1fa3":"\u1f63\u03b9","\u1fa4":"\u1f64\u03b9","\u1fa5":"\u1f65\u03b9","\u1fa6":"\u1f66\u03b9","\u1fa7":"\u1f67\u03b9","\u1fa8":"\u1f60\u03b9","\u1fa9":"\u1f61\u03b9","\u1faa":"\u1f62\u03b9","\u1fab":"\u1f63\u03b9","\u1fac":"\u1f64\u03b9","\u1fad":"\u1f65\u03b9","\u1fae":"\u1f66\u03b9","\u1faf":"\u1f67\u03b9","\u1fb2":"\u1f70\u03b9","\u1fb3":"\u03b1\u03b9","\u1fb4":"\u03ac\u03b9","\u1fb6":"\u03b1\u0342","\u1fb7":"\u03b1\u0342\u03b9","\u1fbc":"\u03b1\u03b9","\u1fbe":"\u03b9","\u1fc2":"\u1f74\u03b9","\u1fc3":"\u03b7\u03b9","\u1fc4":"\u03ae\u03b9","\u1fc6":"\u03b7\u0342","\u1fc7":"\u03b7\u0342\u03b9","\u1fcc":"\u03b7\u03b9","\u1fd2":"\u03b9\u0308\u0300","\u1fd3":"\u03b9\u0308\u0301","\u1fd6":"\u03b9\u0342","\u1fd7":"\u03b9\u0308\u0342","\u1fe2":"\u03c5\u0308\u0300","\u1fe3":"\u03c5\u0308\u0301","\u1fe4":"\u03c1\u0313","\u1fe6":"\u03c5\u0342","\u1fe7":"\u03c5\u0308\u0342","\u1ff2":"\u1f7c\u03b9","\u1ff3":"\u03c9\u03b9","\u1ff4":"\u03ce\u03b9","\u1ff6":"\u03c9\u0342","\u1ff7":"\u03c9\u0342\u03b9","\u1ffc":"\u03c9\u03b9","\ufb00":"ff","\ufb01":"fi","\ufb02":"fl","\ufb03":"ffi","\ufb04":"ffl","\ufb05":"st","\ufb06":"st","\ufb13":"\u0574\u0576","\ufb14":"\u0574\u0565","\ufb15":"\u0574\u056b","\ufb16":"\u057e\u0576","\ufb17":"\u0574\u056d"};
 
+// CPython 3.11 uses Unicode 14; a browser's RegExp properties and toUpperCase follow its own, newer
+// Unicode. py_methods_u14(s) returns null when every code point of s has the same data in both, else s
+// with each differing code point replaced by a stand-in that has (in every engine) CPython's properties
+// for it; all of them map to themselves in CPython, so the case mappings keep the original there.
+// Differing: code points unassigned in Unicode 14 (no properties; found through CPython's non-printable
+// table, from which assigned Cc/Cf/Co/Cs/Zl/Zp/Zs code points are told apart by the engine) and the few
+// assigned ones whose data changed since (up to Unicode 17). A code point assigned in Unicode 14 that the
+// engine does not know (an engine older than CPython's data) raises instead of answering differently.
+var py_methods_U14_QUICK = /[\u019b\u0264\u0295\u0378-\uffff]/;
+var py_methods_U14_FIX = {'\u019b': '\u0138', '\u0264': '\u0138', '\u0295': '\u0138', '\ua7d3': '\u0138',
+  '\ua7d5': '\u0138', '\u10fc': '\u02b9', '\ua7f2': '\u02b9', '\ua7f3': '\u02b9', '\ua7f4': '\u02b9',
+  '\uab69': '\u02b9', '\ud805\udf1e': '\u0300', '\u200c': '\u200b', '\u200d': '\u200b', '\u30fb': '\uffff',
+  '\uff65': '\uffff', '\ud80d\udc39': '\uffff', '\ud80d\udc3a': '\uffff', '\ud80d\udc3b': '\uffff',
+  '\ud80d\udc3c': '\uffff', '\ud80d\udc3d': '\uffff', '\ud80d\udc3e': '\uffff', '\ud80d\udc3f': '\uffff'};
+var py_methods_RE_CN = /\p{Cn}/u;
+var py_methods_RE_NPCAT = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+function py_methods_u14(s) {
+  if (!py_methods_U14_QUICK.test(s)) return null;
+  var cps = py_methods_cps(s), changed = false;
+  for (var i = 0; i < cps.length; i++) {
+    var ch = cps[i], cp = ch.codePointAt(0);
+    if (cp < 0x19b) continue;
+    var f = py_methods_U14_FIX[ch];
+    if (typeof f === 'string') { cps[i] = f; changed = true; continue; }
+    if (cp < 0x378) continue;
+    var ecn = py_methods_RE_CN.test(ch);
+    if (!py_isprintable_cp(cp)) {
+      if (!ecn && !py_methods_RE_NPCAT.test(ch)) { cps[i] = '\uffff'; changed = true; }
+    } else if (ecn) {
+      throw py_err('TypeError', "py2cs: this browser's Unicode data does not know U+" + cp.toString(16).toUpperCase() +
+        ', which CPython 3.11 (Unicode 14) assigns');
+    }
+  }
+  return changed ? cps.join('') : null;
+}
+
+// The case mappings of s when py_methods_u14(s) is t (not null): each code point mapped by kind with
+// the properties of t, a substituted one kept as it is.
+function py_methods_casemap14(s, t, kind) {
+  var cps = py_methods_cps(s), pcs = py_methods_cps(t), out = '', prev = false;
+  for (var i = 0; i < cps.length; i++) {
+    var ch = pcs[i], r;
+    if (kind === 0) r = ch.toUpperCase();
+    else if (kind === 1) r = py_methods_lower1(pcs, i);
+    else if (kind === 2) {
+      var f = py_methods_CASEFOLD[ch];
+      r = typeof f === 'string' ? f : (py_methods_RE_CHEROKEE.test(ch) ? ch.toUpperCase() : ch.toLowerCase());
+    } else if (kind === 3) { r = prev ? py_methods_lower1(pcs, i) : py_methods_title1(ch); prev = py_methods_RE_CASED.test(ch); }
+    else if (kind === 4) r = i === 0 ? py_methods_title1(ch) : py_methods_lower1(pcs, i);
+    else r = py_methods_RE_UPPER.test(ch) ? py_methods_lower1(pcs, i) : (py_methods_RE_LOWER.test(ch) ? ch.toUpperCase() : ch);
+    out += ch !== cps[i] ? cps[i] : r;
+  }
+  return out;
+}
+
 function py_methods_title1(ch) {
   var t = py_methods_TITLE[ch];
   return typeof t === 'string' ? t : ch.toUpperCase();
@@ -173,10 +229,13 @@ function py_methods_lower1(cps, i) {
 }
 
 function py_str_upper(s) {
-  return s.toUpperCase();
+  var t = py_methods_u14(s);
+  return t === null ? s.toUpperCase() : py_methods_casemap14(s, t, 0);
 }
 
 function py_str_lower(s) {
+  var t = py_methods_u14(s);
+  if (t !== null) return py_methods_casemap14(s, t, 1);
   if (s.indexOf('\u03a3') < 0) return s.toLowerCase();
   var cps = py_methods_cps(s), out = '';
   for (var i = 0; i < cps.length; i++) out += py_methods_lower1(cps, i);
@@ -185,6 +244,8 @@ function py_str_lower(s) {
 
 function py_str_casefold(s) {
   if (py_methods_ASCII.test(s)) return s.toLowerCase();
+  var t = py_methods_u14(s);
+  if (t !== null) return py_methods_casemap14(s, t, 2);
   var cps = py_methods_cps(s), out = '';
   for (var i = 0; i < cps.length; i++) {
     var ch = cps[i], f = py_methods_CASEFOLD[ch];
@@ -205,6 +266,8 @@ function py_str_title(s) {
     }
     return out;
   }
+  var t = py_methods_u14(s);
+  if (t !== null) return py_methods_casemap14(s, t, 3);
   var cps = py_methods_cps(s);
   for (i = 0; i < cps.length; i++) {
     out += prev ? py_methods_lower1(cps, i) : py_methods_title1(cps[i]);
@@ -216,6 +279,8 @@ function py_str_title(s) {
 function py_str_capitalize(s) {
   if (s.length === 0) return s;
   if (py_methods_ASCII.test(s)) return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+  var t = py_methods_u14(s);
+  if (t !== null) return py_methods_casemap14(s, t, 4);
   var cps = py_methods_cps(s), out = py_methods_title1(cps[0]);
   for (var i = 1; i < cps.length; i++) out += py_methods_lower1(cps, i);
   return out;
@@ -231,6 +296,8 @@ function py_str_swapcase(s) {
     }
     return out;
   }
+  var t = py_methods_u14(s);
+  if (t !== null) return py_methods_casemap14(s, t, 5);
   var cps = py_methods_cps(s);
   for (i = 0; i < cps.length; i++) {
     var ch = cps[i];
@@ -253,23 +320,32 @@ var py_methods_RE_IDENT = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
 var py_methods_RE_UPPER_OR_TITLE = /[\p{Uppercase}\p{Lt}]/u;
 var py_methods_RE_LOWER_OR_TITLE = /[\p{Lowercase}\p{Lt}]/u;
 
-function py_str_isalpha(s) { return py_methods_RE_ALPHA.test(s); }
-function py_str_isdecimal(s) { return py_methods_RE_DECIMAL.test(s); }
-function py_str_isdigit(s) { return py_methods_RE_DIGIT.test(s); }
-function py_str_isnumeric(s) { return py_methods_RE_NUMERIC.test(s); }
-function py_str_isalnum(s) { return py_methods_RE_ALNUM.test(s); }
+// s with CPython's Unicode 14 properties for the engine's RegExps (see py_methods_u14).
+function py_methods_p14(s) {
+  var t = py_methods_u14(s);
+  return t === null ? s : t;
+}
+
+function py_str_isalpha(s) { return py_methods_RE_ALPHA.test(py_methods_p14(s)); }
+function py_str_isdecimal(s) { return py_methods_RE_DECIMAL.test(py_methods_p14(s)); }
+function py_str_isdigit(s) { return py_methods_RE_DIGIT.test(py_methods_p14(s)); }
+function py_str_isnumeric(s) { return py_methods_RE_NUMERIC.test(py_methods_p14(s)); }
+function py_str_isalnum(s) { return py_methods_RE_ALNUM.test(py_methods_p14(s)); }
 function py_str_isspace(s) { return py_methods_RE_SPACE.test(s); }
-function py_str_isidentifier(s) { return py_methods_RE_IDENT.test(s); }
+function py_str_isidentifier(s) { return py_methods_RE_IDENT.test(py_methods_p14(s)); }
 
 function py_str_islower(s) {
+  s = py_methods_p14(s);
   return !py_methods_RE_UPPER_OR_TITLE.test(s) && py_methods_RE_LOWER.test(s);
 }
 
 function py_str_isupper(s) {
+  s = py_methods_p14(s);
   return !py_methods_RE_LOWER_OR_TITLE.test(s) && py_methods_RE_UPPER.test(s);
 }
 
 function py_str_istitle(s) {
+  s = py_methods_p14(s);
   var cased = false, prev = false, i;
   if (py_methods_ASCII.test(s)) {
     for (i = 0; i < s.length; i++) {
