@@ -42,7 +42,11 @@ def browser():
 
 def load_example(name):
     """Import examples/<name>/app.py as module ``app`` (as `python app.py` / `py2cs build` would name it)."""
-    path = os.path.join(ROOT, "examples", name, "app.py")
+    return load_app_file(os.path.join(ROOT, "examples", name, "app.py"))
+
+
+def load_app_file(path):
+    """Import the app file at ``path`` as module ``app``, leaving sys.modules as it was."""
     spec = importlib.util.spec_from_file_location("app", path)
     mod = importlib.util.module_from_spec(spec)
     saved = sys.modules.get("app")

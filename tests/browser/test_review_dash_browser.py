@@ -1,15 +1,13 @@
 """The review fixture app (tests/fixtures/review_dash) in real Chromium: what Dash's server would show."""
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
-import sys
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import Served
+from tests.browser.conftest import Served, load_app_file
 
 pytestmark = pytest.mark.browser
 
@@ -21,18 +19,7 @@ def _load(tmp_path):
     src = os.path.join(HERE, "fixtures", "review_dash", "app.py")
     path = tmp_path / "app.py"                 # the generated assets go next to the copy, not into the repo
     shutil.copy(src, path)
-    spec = importlib.util.spec_from_file_location("app", path)
-    mod = importlib.util.module_from_spec(spec)
-    saved = sys.modules.get("app")
-    sys.modules["app"] = mod
-    try:
-        spec.loader.exec_module(mod)
-    finally:
-        if saved is not None:
-            sys.modules["app"] = saved
-        else:
-            sys.modules.pop("app", None)
-    return mod
+    return load_app_file(path)
 
 
 def cell(i):
