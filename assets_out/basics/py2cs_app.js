@@ -1403,6 +1403,7 @@
       if (nd >= 0) return x === 0 ? 0 : x;
       if (nd < -22) return 0;
       var p = Math.pow(10, -nd), rem = ax % p, lo = ax - rem;
+      if (ax - lo !== rem) throw py_int_overflow();   // ax beyond 2**53 (an int from outside): not exact
       if (2 * rem > p || (2 * rem === p && (lo / p) % 2 === 1)) {
         var up = lo + p;
         if (up - p !== lo || up - lo !== p || !(up < 1e21)) throw py_int_overflow();  // not exact
@@ -1597,7 +1598,7 @@
   function py_imod(a, b) {
     if (b === 0) throw py_err('ZeroDivisionError', 'integer modulo by zero');
     var m = a % b;
-    if (m !== 0 && (m < 0) !== (b < 0)) m += b;
+    if (m !== 0 && (m < 0) !== (b < 0)) return py_iplus(m, b);
     return m + 0;
   }
   function py_fmod(a, b) {

@@ -688,6 +688,12 @@ class CallsMixin:
         return J.call("py_isinstance", self.to_any(*v[0]), J.array([J.lit_str(n) for n in names])), T.BOOL
 
     def b_map(self, node, v):
+        extra = v[0][1].extra if v[0][1].kind == "func" else None
+        if v[2] and isinstance(extra, tuple) and extra[0] == "lambda" and extra[1] != 1 + len(v[2]):
+            # a lambda (or a builtin passed as a one-argument function) called with one item of each iterable
+            return self.error(node, f"map() with {1 + len(v[2])} iterables calls the function with "
+                                    f"{1 + len(v[2])} arguments; this one takes {extra[1]}",
+                              "write a lambda with one parameter per iterable, or use zip()"), T.LIST()
         return J.call("py_map", v[0][0], v[1][0], *[e for e, _ in (v[2] or [])]), T.LIST()
 
     def b_filter(self, node, v):

@@ -26,7 +26,10 @@ class DashMixin:
             if name in BT.MATH_CONSTANTS:
                 return J.lit_num(getattr(math, name)), T.FLOAT
             if name in BT.MATH:
-                return E("undefined"), T.SPECIAL("fn:math." + name)
+                # a call consumes the marker; as a value (key=math.fabs, map(math.floor, xs)) it is refused
+                return self.nonvalue(node, f"math.{name} can only be called here",
+                                     f"to pass or store it, wrap it in a function: lambda x: math.{name}(x)"), \
+                    T.SPECIAL("fn:math." + name)
             return self.error(node, f"math.{name} is not supported",
                               "supported: " + ", ".join(sorted(BT.MATH) + sorted(BT.MATH_CONSTANTS))), T.ANY
         if module == "json":

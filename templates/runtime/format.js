@@ -1135,6 +1135,7 @@ function py_round(x, nd, isFloat) {
     if (nd >= 0) return x === 0 ? 0 : x;
     if (nd < -22) return 0;
     var p = Math.pow(10, -nd), rem = ax % p, lo = ax - rem;
+    if (ax - lo !== rem) throw py_int_overflow();   // ax beyond 2**53 (an int from outside): not exact
     if (2 * rem > p || (2 * rem === p && (lo / p) % 2 === 1)) {
       var up = lo + p;
       if (up - p !== lo || up - lo !== p || !(up < 1e21)) throw py_int_overflow();  // not exact

@@ -262,16 +262,37 @@ function py_fdiv(a, b, isf) {
 function py_ifloordiv(a, b) {
   if (b === 0) throw py_err('ZeroDivisionError', 'integer division or modulo by zero');
   if (a <= 9007199254740991 && a >= -9007199254740991) return Math.floor(a / b) + 0;
-  // |a| beyond 2**53 (an int from outside): exact remainder, snapped quotient.
-  var q = py_op_fdivmod(a, b)[0];
-  if (q > 9007199254740991 || q < -9007199254740991) throw py_op_overflow();
-  return q + 0;
+  return py_op_bigfloordiv(a, b);
+}
+
+// a // b for an integral |a| beyond 2**53 (an int from outside) and an integral b != 0: exact or
+// OverflowError. The remainder of JS % is exact; the truncated quotient t = (a - r) / b is found among
+// the integers next to its float estimate by checking t * b == a - r exactly (both sides as
+// double-double, twoprod and twosum being exact), then floored as CPython does.
+function py_op_bigfloordiv(a, b) {
+  var r = a % b;
+  var est = Math.round((a - r) / b);
+  if (!(est <= 9007199254740994 && est >= -9007199254740994)) throw py_op_overflow();
+  var sh = a - r, bb = sh - a, sl = (a - (sh - bb)) + (-r - bb);
+  for (var d = 0; d < 5; d++) {
+    var t = est + (d === 0 ? 0 : d % 2 === 1 ? -((d + 1) >> 1) : (d >> 1));
+    var p = py_op_twoprod(t, b);
+    if (p[0] === sh && p[1] === sl) {
+      if (r !== 0 && (r < 0) !== (b < 0)) {
+        if (t <= -9007199254740992) throw py_op_overflow();
+        t -= 1;
+      }
+      if (t > 9007199254740991 || t < -9007199254740991) return py_op_bigint(t, true);
+      return t + 0;
+    }
+  }
+  throw py_op_overflow();
 }
 
 function py_imod(a, b) {
   if (b === 0) throw py_err('ZeroDivisionError', 'integer modulo by zero');
   var m = a % b;
-  if (m !== 0 && (m < 0) !== (b < 0)) m += b;
+  if (m !== 0 && (m < 0) !== (b < 0)) return py_iplus(m, b);
   return m + 0;
 }
 

@@ -367,6 +367,18 @@ def test_round_decimal_ties_prop(rt, x, nd):
     check(rt, py_outcome(round, x, nd), f"py_round({lit(x)}, {nd}, true)", flt=True)
 
 
+@pytest.mark.parametrize("x,nd", [(146011976037722432, -1), (873681502431831392256, -4), (-600760897365515392, -3),
+                                  (5615752577539508224, -2), (2**60, -1), (2**60, -30), (10**20, -20), (-(10**20), -2)])
+def test_round_int_beyond_2_53(rt, x, nd):
+    """An int from outside beyond 2**53: the exact rounded int, or OverflowError when a double can't hold it."""
+    exp = py_outcome(round, x, nd)
+    got = js_outcome(rt, f"py_round({x}, {nd}, false)")
+    if float(exp[1]) != exp[1]:
+        assert got[:2] == ("err", "OverflowError"), got
+    else:
+        assert got == exp
+
+
 @given(st.integers(-(2 ** 53) + 1, 2 ** 53 - 1), st.integers(-18, 3))
 @SETTINGS
 def test_round_int_prop(rt, x, nd):

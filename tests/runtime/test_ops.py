@@ -256,6 +256,21 @@ def test_fdiv_messages():
     ("py_imod(7, 0)", ("err", "ZeroDivisionError", "integer modulo by zero")),
     ("py_mod(5, py_fbox(-0))", ("err", "ZeroDivisionError", "float modulo")),
     ("py_floordiv(1e22, 7)", ("ok", 1e22 // 7)),
+    # an int beyond 2**53 from outside: exact quotient (not float floor division), or OverflowError
+    ("py_floordiv(-38061492730792880, -9)", ("ok", -38061492730792880 // -9)),
+    ("py_ifloordiv(-38061492730792880, -9)", ("ok", -38061492730792880 // -9)),
+    ("py_divmod(-38061492730792880, -9)", ("ok", (-38061492730792880 // -9, -5))),
+    ("py_floordiv(-100000000000000000000, 30000000000000000)", ("ok", -(10**20) // (3 * 10**16))),
+    ("py_floordiv(18014398509481984, -2)", ("ok", -(2**53))),
+    ("py_floordiv(36028797018963968, 3)", ("err", "OverflowError", OVERFLOW_MSG)),
+    ("py_floordiv(100000000000000000000, 100000000000000000)", ("ok", 1000)),
+    ("py_floordiv(-100000000000000000000, 100000000000065536)", ("ok", -1000)),
+    # a remainder beyond 2**53 is not exact in a double
+    ("py_mod(-3, 10000000000000000)", ("err", "OverflowError", OVERFLOW_MSG)),
+    ("py_imod(3, -10000000000000000)", ("err", "OverflowError", OVERFLOW_MSG)),
+    ("py_mod(-3, 100000000000000000)", ("err", "OverflowError", OVERFLOW_MSG)),
+    ("py_mod(3, 10000000000000000)", ("ok", 3)),
+    ("py_mod(-38061492730792880, 9)", ("ok", -38061492730792880 % 9)),
 ])
 def test_numeric_specials(expr, exp):
     assert js_outcome(runtime(), expr) == exp
