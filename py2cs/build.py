@@ -48,16 +48,39 @@ def render_modules(entries) -> dict:
     for e in entries:
         groups.setdefault(e.namespace, []).append(e)
     out = {}
+    folded: dict = {}
     for ns, group in sorted(groups.items()):
+        seen: dict = {}
+        for e in group:
+            if e.function_name in seen:
+                first = seen[e.function_name]
+                raise BuildError(f"two clientside callbacks are named {e.function_name!r} in namespace {ns!r} "
+                                 f"({_where(first)} and {_where(e)}); the page can only hold one of them: "
+                                 "rename one or pass namespace=")
+            seen[e.function_name] = e
         cbs = [compiler.callback_for(e.func, e.options, e.function_name) for e in group]
         unit = compiler.compile_unit(cbs)
         sources = sorted({os.path.basename(e.file) for e in group})
         text = compiler.render_module(unit, ns, sources)
         name = file_name(ns)
-        if name in out:
-            raise BuildError(f"namespaces collide on the file name {name}")
+        if name.casefold() in folded:   # case-insensitive file systems (macOS, Windows) too
+            raise BuildError(f"namespaces {folded[name.casefold()]!r} and {ns!r} collide on the file name {name}; "
+                             "pass another namespace= to one of them")
+        folded[name.casefold()] = ns
         out[name] = text
     return out
+
+
+def _where(e) -> str:
+    line = getattr(getattr(e.func, "__code__", None), "co_firstlineno", None)
+    return f"{e.file}:{line}" if line else e.file
+
+
+def os_error_text(e: OSError) -> str:
+    """``[Errno 13] Permission denied: 'x'`` as ``x: permission denied``."""
+    what = e.strerror.lower() if e.strerror else str(e)
+    name = e.filename2 or e.filename      # os.replace(tmp, path): the path is the one that matters
+    return f"{name}: {what}" if name else what
 
 
 def is_generated(path: str) -> bool:
@@ -122,6 +145,13 @@ def _atomic_write(path: str, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
+        # mkstemp makes the file private (0600): give it the mode of the file it replaces, else the mode
+        # open() would give a new file, so a web server running as another user can still serve it
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except OSError:
+            mode = 0o666 & ~_umask()
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -131,8 +161,23 @@ def _atomic_write(path: str, data: bytes) -> None:
         raise
 
 
+def _umask() -> int:
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+_UMASK_LOCK = __import__("threading").Lock()
+
+
 def apply(p: Plan) -> WriteResult:
-    r = WriteResult(unchanged=list(p.unchanged))
+    """Carry out a plan. Every file is replaced atomically: if an OSError (read-only folder, disk full...)
+    interrupts it, each file is either as it was or complete."""
+    return _apply(p, WriteResult(unchanged=list(p.unchanged)))
+
+
+def _apply(p: Plan, r: WriteResult) -> WriteResult:
     if p.write:
         os.makedirs(p.out_dir, exist_ok=True)
     for name in p.write:
@@ -266,7 +311,13 @@ def build(path: str, out_dir: str | None = None, check: bool = False):
     modules = render_modules(entries)
     out = os.path.abspath(out_dir) if out_dir else default_out_dir(module, path)
     owned = {os.path.basename(e.file) for e in entries} | {os.path.basename(path)}
-    p = plan(modules, out, owned)
+    try:
+        p = plan(modules, out, owned)
+    except OSError as e:
+        raise BuildError(f"cannot read {out}: {os_error_text(e)}") from None
     if check:
         return p, None
-    return p, apply(p)
+    try:
+        return p, apply(p)
+    except OSError as e:
+        raise BuildError(f"cannot write {os_error_text(e)}") from None

@@ -21,6 +21,12 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
+def _shown(path: str) -> str:
+    """A path relative to the current directory when it is below it, else absolute."""
+    rel = os.path.relpath(path)
+    return path if rel == os.pardir or rel.startswith(os.pardir + os.sep) else rel
+
+
 @main.command()
 @click.argument("app", type=click.Path(dir_okay=False))
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
@@ -35,7 +41,9 @@ def build(app, out_dir, check):
         _fail(e.render())
     except b.BuildError as e:
         _fail(f"py2cs build: error: {e}")
-    rel = os.path.relpath(p.out_dir)
+    except OSError as e:
+        _fail(f"py2cs build: error: {b.os_error_text(e)}")
+    rel = _shown(p.out_dir)
     if check:
         stale = p.write + p.remove
         if stale:

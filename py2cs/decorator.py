@@ -56,6 +56,7 @@ class Entry:
     seq: int
     error: TranspileError | None = None
     claimed_by: list = field(default_factory=list)
+    run: object = None        # the module's __spec__ when decorated: importlib.reload makes a new one
 
 
 _REGISTRY: list[Entry] = []
@@ -91,7 +92,18 @@ def _user_error(func, message: str, hint: str = "") -> TranspileError:
     code = getattr(func, "__code__", None)
     file = code.co_filename if code else "<unknown>"
     line = code.co_firstlineno if code else 1
-    return TranspileError([Diagnostic(file, line, 1, message, hint)])
+    import linecache
+    src = linecache.getline(file, line) if code else ""
+    if src.lstrip().startswith("@"):    # point at the `def` line, below the decorators
+        for k in range(line + 1, line + 200):
+            text = linecache.getline(file, k)
+            if not text:
+                break
+            if text.lstrip().startswith(("def ", "async def ")):
+                line, src = k, text
+                break
+    col = len(src) - len(src.lstrip()) + 1 if src.strip() else 1
+    return TranspileError([Diagnostic(file, line, col, message, hint, src.rstrip("\r\n"))])
 
 
 def _is_list_output(output) -> bool:
@@ -126,6 +138,33 @@ def _check_arity(func, n_args: int):
         raise _user_error(func, f"the callback {func.__name__}() has Inputs and States for {n_args} argument"
                                 f"{'s' if n_args != 1 else ''}, but its parameters do not accept that many",
                           "give the function one parameter per Input and State, in order") from None
+
+
+def _replaces(old: Entry, func, file: str, app) -> bool:
+    """Whether a new callback with the name of ``old`` replaces it rather than clashing with it.
+
+    The same function (file and qualified name) defined again by a new run of its module (``py2cs build``
+    importing the app, ``importlib.reload``) replaces the old one; so does an app factory that defines it
+    again for a new app. Two ``def``s of one name in one run of a module are two different callbacks: the
+    page can hold only one function under that name, so they clash."""
+    if old.file != file or getattr(old.func, "__qualname__", None) != func.__qualname__:
+        return False
+    glob = getattr(func, "__globals__", None)
+    if getattr(old.func, "__globals__", None) is not glob or old.run is not _run_of(func):
+        return True                                   # a new run of the module (import again, reload)
+    return "<locals>" in func.__qualname__ and old.app is not app
+
+
+def _run_of(func):
+    return (getattr(func, "__globals__", None) or {}).get("__spec__")
+
+
+def _same_folder(a, b) -> bool:
+    """Two apps writing their modules into the same assets folder."""
+    try:
+        return os.path.realpath(a.config.assets_folder) == os.path.realpath(b.config.assets_folder)
+    except Exception:  # noqa: BLE001 - not a Dash app with a config: no shared folder known
+        return False
 
 
 def clientside(*dependencies, app=None, namespace=None, examples=None, **dash_kwargs):
@@ -171,13 +210,14 @@ def clientside(*dependencies, app=None, namespace=None, examples=None, **dash_kw
         with _LOCK:
             for old in list(_REGISTRY):
                 if old.namespace == ns and old.function_name == name:
-                    if old.file == file and getattr(old.func, "__qualname__", None) == func.__qualname__:
-                        _REGISTRY.remove(old)     # the module was imported again: replace
-                    elif old.app is app or old.app is None or app is None:
+                    if _replaces(old, func, file, app):
+                        _REGISTRY.remove(old)     # the module was imported again (or an app factory ran again)
+                    elif old.app is app or old.app is None or app is None or _same_folder(old.app, app):
+                        where = f"{old.file}:{getattr(getattr(old.func, '__code__', None), 'co_firstlineno', 1)}"
                         raise _user_error(func, f"a clientside callback named {name!r} already exists in namespace "
-                                                f"{ns!r} ({old.file})",
+                                                f"{ns!r} ({where}); the page could only run one of them",
                                           "rename one of the functions or pass namespace=")
-            entry = Entry(func, ns, name, options, app, file, next(_SEQ), error)
+            entry = Entry(func, ns, name, options, app, file, next(_SEQ), error, run=_run_of(func))
             _REGISTRY.append(entry)
         from dash.dependencies import ClientsideFunction
         target = app.clientside_callback if app is not None else __import__("dash").clientside_callback
@@ -207,14 +247,57 @@ def entries_for_app(app) -> list[Entry]:
         return out
 
 
+def entries_for_folder(app) -> list[Entry]:
+    """What ``py2cs build`` puts in ``app``'s assets folder: the callbacks of ``app`` and of every other app
+    that writes into the same folder (two apps sharing a folder must not overwrite each other's modules)."""
+    own = entries_for_app(app)
+    with _LOCK:
+        ids = {id(e) for e in own}
+        out = []
+        for e in _REGISTRY:
+            owner = e.app if e.app is not None else (e.claimed_by[0] if e.claimed_by else None)
+            if id(e) in ids or (owner is not None and owner is not app and _same_folder(owner, app)):
+                out.append(e)
+        return out
+
+
 def write_assets_for_app(app) -> list[str]:
     """Bring the generated modules of ``app`` up to date in its assets folder (no removals)."""
     from . import build
-    entries = [e for e in entries_for_app(app) if e.error is None]
+    entries = [e for e in entries_for_folder(app) if e.error is None]
     if not entries:
         return []
     modules = build.render_modules(entries)
     return build.write_modules(modules, app.config.assets_folder, remove_stale=False).written
+
+
+_REPORTED: set = set()
+
+
+def _write_or_report(app):
+    """Write ``app``'s modules; on failure log one clear message (no traceback) and return it."""
+    from . import build
+    try:
+        write_assets_for_app(app)
+        return None
+    except (build.BuildError, OSError) as e:
+        detail = str(e) if isinstance(e, build.BuildError) else build.os_error_text(e)
+        msg = (f"py2cs: cannot bring the clientside modules up to date in {app.config.assets_folder}: {detail}. "
+               "The page would run missing or stale JavaScript, so py2cs answers every request with this error. "
+               "Fix the cause, or generate the modules ahead of time with `py2cs build APP.py` and ship them.")
+    if msg not in _REPORTED:
+        _REPORTED.add(msg)
+        import logging
+        logging.getLogger("py2cs").error(msg)
+    return msg
+
+
+def _error_response(msg):
+    try:
+        import flask
+        return flask.Response(msg + "\n", status=500, mimetype="text/plain")
+    except Exception:  # noqa: BLE001 - not a Flask app
+        raise RuntimeError(msg) from None
 
 
 def _hook_app(app):
@@ -222,17 +305,22 @@ def _hook_app(app):
     function; put a writer in front of it (Flask), or write right away (other backends)."""
     if getattr(app, "_py2cs_hooked", False) or app._got_first_request.get("setup_server"):
         if app._got_first_request.get("setup_server") and not _DEFER_ERRORS:
-            write_assets_for_app(app)        # too late for Dash to include it, but keep the file fresh
+            _write_or_report(app)            # too late for Dash to include it, but keep the file fresh
         return
     app._py2cs_hooked = True
     funcs = getattr(app.server, "before_request_funcs", None)
     if isinstance(funcs, dict):
         def _py2cs_write_assets():
             if not app._got_first_request.get("setup_server"):
-                write_assets_for_app(app)
+                msg = _write_or_report(app)
+                if msg is not None:
+                    return _error_response(msg)
+            return None
         funcs.setdefault(None, []).insert(0, _py2cs_write_assets)
-    else:  # pragma: no cover - non-Flask backends
+    else:  # pragma: no cover - non-Flask backends: write now (again at each decoration)
         app._py2cs_hooked = False
+        if not _DEFER_ERRORS:
+            _write_or_report(app)
 
 
 def _install_setup_hook():
@@ -244,7 +332,9 @@ def _install_setup_hook():
 
     def _setup_server(self, *args, **kwargs):
         if not self._got_first_request.get("setup_server"):
-            write_assets_for_app(self)
+            msg = _write_or_report(self)
+            if msg is not None:
+                return _error_response(msg)
         return original(self, *args, **kwargs)
 
     _setup_server._py2cs_hook = True
