@@ -52,9 +52,18 @@ def _decode(data: bytes, filename: str) -> str:
                     "save the file as UTF-8") from None
     try:
         return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError) as e:
-        where = f" ({e.reason} at byte {e.start})" if isinstance(e, UnicodeDecodeError) else ""
-        raise _fail(filename, 1, f"source is not valid {encoding}{where}", "save the file as UTF-8") from None
+    except LookupError:
+        raise _fail(filename, 1, f"unknown source encoding {encoding!r}", "save the file as UTF-8") from None
+    except UnicodeDecodeError as e:
+        # the line and column of the bad byte (the text before it decodes), and that line as far as it decodes
+        before = data[:e.start].decode(encoding, errors="replace")
+        line = before.count("\n") + 1
+        start = before.rfind("\n") + 1
+        end = data.find(b"\n", e.start)
+        src = data[:len(data) if end < 0 else end].decode(encoding, errors="replace")[start:]
+        raise TranspileError([Diagnostic(filename, line, len(before) - start + 1,
+                                         f"source is not valid {encoding} ({e.reason} at byte {e.start})",
+                                         "save the file as UTF-8", src)]) from None
 
 
 def source_lines(text: str) -> list[str]:

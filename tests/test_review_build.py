@@ -253,12 +253,11 @@ def test_startup_with_a_read_only_folder_and_a_stale_module_is_a_clear_500(tmp_p
 
 # ---------------------------------------------------------------- pending
 
-@pytest.mark.xfail(strict=True, reason="pending: an undecodable file is reported at 1:1, not at the line and "
-                                       "column of the bad byte (py2cs/capture.py _decode)")
 def test_undecodable_source_points_at_the_bad_byte(tmp_path):
     (tmp_path / "f.py").write_bytes(b"def f(x):\n    return 'caf\xe9' + x\n")
     r = cli(tmp_path, "transpile", "f.py")
-    assert r.returncode == 1 and "f.py:2:" in r.stderr
+    assert r.returncode == 1 and "f.py:2:16: error: source is not valid utf-8" in r.stderr, r.stderr
+    assert "return 'caf" in r.stderr and "Traceback" not in r.stderr
 
 
 @pytest.mark.xfail(strict=True, reason="pending: `py2cs build` without --out writes every app's modules into the "
