@@ -259,6 +259,7 @@
     if (typeof x === 'string') return c.has(x);
     // an int other than 0 and 1 (no True/False twin), int-tagged as py_key does; -0 is the float
     if ((x | 0) === x && x !== 0 && x !== 1) return c.has(x | 0);
+    if (c instanceof Set && x instanceof Set) return false;    // as py_in
     return c.has(py_mkey(c, x));
   }
   var py_DASH_FALLBACK = (function () {

@@ -42,6 +42,69 @@ class Args:
         return out
 
 
+_VIEW_METHODS = ("keys", "values", "items")
+# builtins that only iterate over an argument (a dict view there behaves as the list py2cs makes of it)
+_VIEW_BUILTINS = ("list", "tuple", "set", "dict", "sorted", "len", "bool", "min", "max", "sum", "any", "all",
+                  "enumerate", "zip", "reversed", "map", "filter")
+# methods (and math functions) that only iterate over their arguments
+_VIEW_METHOD_CONSUMERS = {"join", "extend", "update", "union", "intersection", "difference", "symmetric_difference",
+                          "issubset", "issuperset", "isdisjoint", "fromkeys", "fsum", "prod"}
+
+
+def _is_view_call(node) -> bool:
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _VIEW_METHODS
+            and not node.args and not node.keywords)
+
+
+def mark_view_uses(root) -> None:
+    """Mark the ``d.keys()`` / ``d.values()`` / ``d.items()`` calls whose view is only iterated right away
+    (a for loop, a comprehension, ``x in view``, unpacking, ``*view``, list()/sorted()/len()..., ``"".join``):
+    there the list py2cs makes behaves as CPython's view. A builtin consumer is recorded and checked when the
+    call is lowered (its name may be shadowed)."""
+    for parent in ast.walk(root):
+        if isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)):
+            kids = [parent.iter]
+        elif isinstance(parent, ast.Compare):
+            # x in d.keys(): not a view that is then compared again (a chained comparison)
+            # (directly: visit_Compare lowers x in d.keys() / d.items() as membership of d)
+            last = parent.comparators[-1]
+            if isinstance(parent.ops[-1], (ast.In, ast.NotIn)) and _is_view_call(last):
+                last._py2cs_view_ok = True
+            continue
+        elif isinstance(parent, ast.Starred):
+            kids = [parent.value]
+        elif isinstance(parent, ast.Assign) and all(isinstance(t, (ast.Tuple, ast.List)) for t in parent.targets):
+            kids = [parent.value]
+        elif isinstance(parent, (ast.If, ast.While, ast.IfExp, ast.Assert)):
+            kids = [parent.test]                    # truthiness: a view is true when the list is
+        elif isinstance(parent, ast.UnaryOp) and isinstance(parent.op, ast.Not):
+            kids = [parent.operand]
+        elif isinstance(parent, ast.Call):
+            f = parent.func
+            if isinstance(f, ast.Name) and f.id in _VIEW_BUILTINS:
+                for a in parent.args:
+                    for v in _view_results(a):
+                        v._py2cs_view_consumer = parent
+                continue
+            kids = list(parent.args) if isinstance(f, ast.Attribute) and f.attr in _VIEW_METHOD_CONSUMERS else []
+        else:
+            continue
+        for k in kids:
+            for v in _view_results(k):
+                v._py2cs_view_ok = True
+
+
+def _view_results(node) -> list:
+    """The view calls whose value ``node`` may evaluate to (through ``and``/``or`` and ``if``-``else``)."""
+    if _is_view_call(node):
+        return [node]
+    if isinstance(node, ast.BoolOp):
+        return [v for x in node.values for v in _view_results(x)]
+    if isinstance(node, ast.IfExp):
+        return _view_results(node.body) + _view_results(node.orelse)
+    return []
+
+
 def _signature_args(target):
     """The ast.arguments of a user function (a nested def's node, a captured or live function), or None."""
     if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -240,6 +303,12 @@ class CallsMixin:
 
     def method_call(self, node, recv: E, rt: T.Ty, name: str, args: Args):
         kind = rt.kind
+        if name in _VIEW_METHODS and kind in ("dict", "any") and _is_view_call(node) and not self.view_ok(node):
+            return self.error(node, f"dict.{name}() is a view in CPython: it follows later changes of the dict, compares "
+                              f"{'by identity' if name == 'values' else 'as a set'}, has its own repr and is not JSON "
+                              "serializable; py2cs makes a list of it only where it is iterated right away",
+                              f"iterate it directly (for, a comprehension, `in`, len(), sorted(), ...) or make a list: "
+                              f"list(d.{name}())"), T.ANY
         if kind == "never":
             if name == "get" and not args.kw and 1 <= len(args.pos) <= 2:   # as for a value of unknown type
                 return J.call("py_dict_get_any", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
@@ -520,8 +589,8 @@ class CallsMixin:
                 return e, T.INT
             return J.call("py_round", e), T.INT
         if t.kind in ("int", "float"):
-            return J.call("py_round", e, nd[0], E("true" if t.kind == "float" else "false")), t
-        return J.call("py_round_any", e, nd[0]), T.ANY
+            return J.call("py_round", e, self.to_any(*nd), E("true" if t.kind == "float" else "false")), t
+        return J.call("py_round_any", e, self.to_any(*nd)), T.ANY
 
     def b_divmod(self, node, v):
         return J.call("py_divmod", self.to_any(*v[0]), self.to_any(*v[1])), T.TUPLE()
@@ -532,7 +601,13 @@ class CallsMixin:
         return self.binop(node, ast.Pow, v[0][0], v[0][1], v[1][0], v[1][1])
 
     def b_range(self, node, v):
-        return J.call("py_range", *[x[0] for x in v if x is not None]), T.LIST(T.INT)
+        return J.call("py_range", *[self.to_any(*x) for x in v if x is not None]), T.LIST(T.INT)
+
+    def view_ok(self, node) -> bool:
+        if getattr(node, "_py2cs_view_ok", False):
+            return True
+        consumer = getattr(node, "_py2cs_view_consumer", None)
+        return consumer is not None and self.builtin_call(consumer, *_VIEW_BUILTINS) is not None
 
     def builtin_call(self, node, *names):
         """The name when ``node`` calls one of the Python builtins ``names`` (not a local or module-level name
@@ -595,7 +670,7 @@ class CallsMixin:
         return [self.expr(a) for a in iter_node.args]
 
     def b_enumerate(self, node, v):
-        return J.call("py_enumerate", v[0][0], *([v[1][0]] if v[1] else [])), T.LIST(T.TUPLE())
+        return J.call("py_enumerate", v[0][0], *([self.to_any(*v[1])] if v[1] else [])), T.LIST(T.TUPLE())
 
     def b_zip(self, node, v):
         args = [e for e, _ in v[0]]
@@ -604,7 +679,10 @@ class CallsMixin:
     def b_sorted(self, node, v):
         (e, t), key, rev = v
         et = T.item_type(t)
-        return J.call("py_sorted", e, key[0] if key else E("null"), self.truthy(*rev) if rev else E("false")), T.LIST(et)
+        # reverse= is an int (a float or str raises TypeError): truthiness only for bool/int operands
+        flag = (self.truthy(*rev) if rev[1].kind in ("bool", "int") else J.call("py_methods_flag", self.to_any(*rev))) \
+            if rev else E("false")
+        return J.call("py_sorted", e, key[0] if key else E("null"), flag), T.LIST(et)
 
     def b_reversed(self, node, v):
         e, t = v[0]
@@ -710,19 +788,19 @@ class CallsMixin:
         return J.call("py_print", *[self.to_any(e, t) for e, t in items]), T.NONE
 
     def b_chr(self, node, v):
-        return J.call("py_chr", v[0][0]), T.STR
+        return J.call("py_chr", self.to_any(*v[0])), T.STR
 
     def b_ord(self, node, v):
         return J.call("py_ord", v[0][0]), T.INT
 
     def b_hex(self, node, v):
-        return J.call("py_hex", v[0][0]), T.STR
+        return J.call("py_hex", self.to_any(*v[0])), T.STR
 
     def b_oct(self, node, v):
-        return J.call("py_oct", v[0][0]), T.STR
+        return J.call("py_oct", self.to_any(*v[0])), T.STR
 
     def b_bin(self, node, v):
-        return J.call("py_bin", v[0][0]), T.STR
+        return J.call("py_bin", self.to_any(*v[0])), T.STR
 
     def b_format(self, node, v):
         (e, t), spec = v

@@ -9,6 +9,7 @@ from .. import types as T
 from ..jsast import E
 from ..naming import js_name
 from ..resolve import BUILTIN_EXCEPTIONS
+from .calls import _is_view_call
 from .walk import walk
 
 
@@ -413,7 +414,7 @@ class ExprMixin:
         if p is None:
             return E("undefined")
         e, t = self.expr(p)
-        return e
+        return self.to_any(e, t)      # an integral float bound must still raise TypeError
 
     # ------------------------------------------------------------ operators
 
@@ -483,7 +484,7 @@ class ExprMixin:
                 return J.call("py_fmod", a, b), T.FLOAT
             if op is ast.Pow:
                 return J.call("py_fpow", a, b), T.FLOAT
-            return J.call("py_" + name, a, b), T.ANY
+            return J.call("py_" + name, self.to_any(a, at), self.to_any(b, bt)), T.ANY   # bitwise: a float raises
         if op in (ast.Add, ast.Sub, ast.Mult) and _float_and_unknown(at, bt):
             # a float with a value of unknown type: a float or a TypeError, so the float stays unboxed
             return J.call(f"py_{name}f", a, b), T.FLOAT
@@ -546,7 +547,7 @@ class ExprMixin:
             if t.kind in ("int", "float"):
                 return v, t
             return J.call("py_pos", v), T.ANY
-        return J.call("py_invert", v), T.INT if t.kind in ("int", "bool") else T.ANY
+        return J.call("py_invert", self.to_any(v, t)), T.INT if t.kind in ("int", "bool") else T.ANY
 
     def visit_BoolOp(self, node):
         op_and = isinstance(node.op, ast.And)
@@ -582,6 +583,14 @@ class ExprMixin:
         parts = []
         n = len(node.ops)
         for i, (op, right) in enumerate(zip(node.ops, node.comparators)):
+            if i == n - 1 and isinstance(op, (ast.In, ast.NotIn)) and _is_view_call(right) \
+                    and right.func.attr in ("keys", "items"):
+                # x in d.keys() hashes x as x in d does (unhashable: TypeError); x in d.items() looks the key up
+                recv, recv_t = self.expr(right.func.value)
+                if recv_t.kind in ("dict", "any"):
+                    e = J.call("py_in_view", self.to_any(left, lt), recv, J.lit_str(right.func.attr))
+                    parts.append(J.unop("!", e) if isinstance(op, ast.NotIn) else e)
+                    break
             r, rt = self.expr(right)
             if i < n - 1 and not _simple(right):
                 tmp = self.temp()

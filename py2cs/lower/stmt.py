@@ -33,13 +33,30 @@ def _may_mutate(body) -> bool:
         if c is ast.Subscript:
             if isinstance(n.ctx, (ast.Store, ast.Del)):
                 return True
+        elif c is ast.AugAssign:
+            if isinstance(n.op, ast.BitOr):        # d |= other adds keys
+                return True
         elif c is ast.Call:
             f = n.func
             if isinstance(f, ast.Attribute) and f.attr in _MUTATORS:
                 return True
             if not (isinstance(f, ast.Attribute) or (isinstance(f, ast.Name) and f.id in _PURE_BUILTINS)):
                 return True
+            for k in n.keywords:
+                # a function passed by name (sorted(xs, key=helper), xs.sort(key=helper)) is called there
+                if k.arg == "key" and isinstance(k.value, ast.Name) and k.value.id not in _PURE_BUILTINS:
+                    return True
     return False
+
+
+def _pure_path(node) -> bool:
+    """A name, or items of one (``d["sub"][0]``) with constant or name indexes: evaluating it again right
+    after the loop evaluated it gives the same object and has no effect."""
+    while isinstance(node, ast.Subscript):
+        if not isinstance(node.slice, (ast.Constant, ast.Name)):
+            return False
+        node = node.value
+    return isinstance(node, ast.Name)
 
 
 _PURE_BUILTINS = {"len", "str", "repr", "int", "float", "bool", "abs", "min", "max", "sum", "round", "divmod",
@@ -445,7 +462,7 @@ class StmtMixin:
 
     def dict_guards(self, node, it_t: T.Ty) -> list:
         """The dicts a for loop iterates (``for k in d``, ``d.items()``, also through ``enumerate``, ``zip``
-        and ``reversed``) when the body may change a dict's size. Only plain names are guarded
+        and ``reversed``) when the body may change a dict's size. Only names and items of names are guarded
         (evaluating one again has no effect)."""
         mutates = getattr(node, "_py2cs_may_mutate", None)     # the fixpoint lowers a loop several times
         if mutates is None:
@@ -465,11 +482,11 @@ class StmtMixin:
             if isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and not it.args and not it.keywords \
                     and it.func.attr in ("items", "keys", "values"):
                 it, known_t = it.func.value, None
-            if not isinstance(it, ast.Name):
+            if not _pure_path(it):
                 return
             e, t = self.expr(it)
             t = known_t or t
-            if t.kind in ("dict", "any", "never") and J.is_ident(e):
+            if t.kind in ("dict", "any", "never"):
                 out.append(e)
 
         visit(iter_node, it_t)

@@ -73,9 +73,10 @@ TUPLE = {
 
 DICT = {
     "get": Sig("key, default=None, /", "value?"),
-    "keys": Sig("", "list[key]", note="returns a list (a view in CPython): iterate, len, in and list() behave the same"),
-    "values": Sig("", "list[value]", note="returns a list (a view in CPython)"),
-    "items": Sig("", "list[tuple]", note="returns a list of tuples (a view in CPython)"),
+    "keys": Sig("", "list[key]", note="a view in CPython: only where it is iterated right away (for, comprehensions, `in`, "
+                                        "len(), list(), sorted(), unpacking...); kept as a value it is refused"),
+    "values": Sig("", "list[value]", note="a view in CPython: as for keys()"),
+    "items": Sig("", "list[tuple]", note="a view in CPython: as for keys()"),
     "update": Sig("other=None, /, **kwargs", "none", mutates=True),
     "pop": Sig("key, default=<unset>, /", "value", mutates=True),
     "popitem": Sig("", "tuple", mutates=True),

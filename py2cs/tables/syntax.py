@@ -542,6 +542,10 @@ def f(n):
     h = lambda: (y := n) + 1
     return h()
 """),
+    _r("a dict view (`d.keys()`, `d.values()`, `d.items()`) that is not iterated right away", """
+def f(d):
+    return d.keys()
+""", "expressions", "dict views kept as values"),
     _r("`*args` in a call to a function of unknown signature", """
 def f(g, xs):
     return g(*xs)
@@ -624,6 +628,21 @@ def example(xs):
        "test math.isnan() instead",
        "CPython's answer depends on whether the two NaNs are one object: test `math.isnan(x)` instead; "
        "`x == x`, `min`/`max` and sorting plain numbers with NaN work"),
+    _l("A loop over a dict whose body deletes keys and adds as many raises TypeError", """
+def example(keys):
+    d = dict.fromkeys(keys, 0)
+    out = []
+    for k in d:
+        out.append(k)
+        if k == "a":
+            del d["b"]
+            d["x"] = 1
+    return out
+""", [(["a", "b", "c"],)], "TypeError: py2cs: a dict iterated by a loop had keys deleted and added again; "
+       "CPython's result depends on its memory layout: iterate over list(d) instead",
+       "iterate over a copy, `for k in list(d):`. CPython goes on over its table of entries: the new keys, or "
+       "`RuntimeError: dictionary keys changed during iteration`, or keys skipped once the table is compacted. A change "
+       "of size raises CPython's RuntimeError in both"),
     _l("Tuples as dict keys or set elements raise TypeError", """
 def example(a, b):
     return {(a, b): 1}

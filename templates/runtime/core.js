@@ -480,7 +480,11 @@ function py_in(x, c) {
     for (var i = 0; i < c.length; i++) if (py_eq_item(c[i], x)) return true;
     return false;
   }
-  if (c instanceof Map || c instanceof Set) return c.has(typeof x === 'string' ? x : py_mkey(c, x));
+  if (c instanceof Map || c instanceof Set) {
+    // CPython retries an unhashable set probe of a set as a frozenset (never an element here)
+    if (c instanceof Set && x instanceof Set) return false;
+    return c.has(typeof x === 'string' ? x : py_mkey(c, x));
+  }
   throw py_err('TypeError', "argument of type '" + py_typename(c) + "' is not iterable");
 }
 
@@ -489,7 +493,23 @@ function py_in_keyed(x, c) {
   if (typeof x === 'string') return c.has(x);
   // an int other than 0 and 1 (no True/False twin), int-tagged as py_key does; -0 is the float
   if ((x | 0) === x && x !== 0 && x !== 1) return c.has(x | 0);
+  if (c instanceof Set && x instanceof Set) return false;    // as py_in
   return c.has(py_mkey(c, x));
+}
+
+// x in d.keys() (what 'keys') and x in d.items() (what 'items'), d of unknown type: CPython's view
+// membership. A key is hashed (an unhashable one raises TypeError); an item must be a 2-tuple whose key is
+// present with an equal value.
+function py_in_view(x, d, what) {
+  if (!(d instanceof Map)) {
+    if (what === 'keys') py_m_keys(d);
+    else py_m_items(d);
+  }
+  if (what === 'keys') return py_in(x, d);
+  if (!py_istuple(x) || x.length !== 2) return false;
+  var k = py_mkey(d, x[0]);
+  if (!d.has(k)) return false;
+  return py_eq_item(d.get(k), x[1]);
 }
 
 // ---------------------------------------------------------------- compiler support

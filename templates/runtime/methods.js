@@ -875,6 +875,7 @@ function py_dict_pop(d, key, dflt, hasDflt) {
   if (d.has(k)) {
     var v = d.get(k);
     d.delete(k);
+    py_ddel(d);
     return v;
   }
   if (hasDflt) return dflt === undefined ? null : dflt;
@@ -887,6 +888,7 @@ function py_dict_popitem(d) {
   d.forEach(function (v, k) { last = k; });
   var item = py_tuple([last, d.get(last)]);
   d.delete(last);
+  py_ddel(d);
   return item;
 }
 
@@ -903,6 +905,7 @@ function py_dict_copy(d) {
 }
 
 function py_dict_clear(d) {
+  if (d.size > 0) py_ddel(d);
   d.clear();
   return null;
 }

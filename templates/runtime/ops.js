@@ -686,6 +686,7 @@ function py_delitem(o, i) {
     var key = py_mkey(o, i);
     if (!o.has(key)) throw py_err('KeyError', i === undefined ? null : i);
     o.delete(key);
+    py_ddel(o);
     return;
   }
   // CPython: PySequence_DelItem ("doesn't") for sequence-ish types and an int index, else "does not".
@@ -817,14 +818,26 @@ function py_iter(x) {
 }
 
 // A for loop over a dict (or a dict view) whose body may change it: the size at the start, and a
-// check before each step, as CPython's dict iterator does.
+// check before each step, as CPython's dict iterator does. The state also counts the deletions
+// (py_ddel): a key deleted and another added keeps the size, and CPython then goes on over its entry
+// table (the new keys, or "dictionary keys changed during iteration", or entries skipped after the
+// table was compacted, depending on its memory layout), where the loop has a snapshot of the keys.
 function py_dsize(x) {
-  return x instanceof Map ? x.size : -1;
+  return x instanceof Map ? x.size + (x.py_dels === undefined ? 0 : x.py_dels) * 4294967296 : -1;
 }
 
 function py_iter_check(src, n) {
-  if (n >= 0 && src.size !== n) throw py_err('RuntimeError', 'dictionary changed size during iteration');
+  if (n >= 0 && py_dsize(src) !== n) {
+    if (src.size !== n % 4294967296) throw py_err('RuntimeError', 'dictionary changed size during iteration');
+    throw py_err('TypeError', 'py2cs: a dict iterated by a loop had keys deleted and added again; ' +
+                 'CPython\'s result depends on its memory layout: iterate over list(d) instead');
+  }
   return true;
+}
+
+// A key is deleted from a dict (see py_dsize).
+function py_ddel(d) {
+  d.py_dels = d.py_dels === undefined ? 1 : d.py_dels + 1;
 }
 
 function py_len(x) {
