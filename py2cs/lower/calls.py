@@ -9,6 +9,7 @@ from ..jsast import E
 from ..tables import Sig
 from ..tables import builtins as BT
 from ..tables import methods as MT
+from .walk import walk
 
 UNDEF = E("undefined")
 
@@ -51,6 +52,11 @@ _VIEW_METHOD_CONSUMERS = {"join", "extend", "update", "union", "intersection", "
                           "issubset", "issuperset", "isdisjoint", "fromkeys", "fsum", "prod"}
 
 
+# the node classes mark_view_uses looks at
+_VIEW_PARENTS = frozenset((ast.For, ast.AsyncFor, ast.comprehension, ast.Compare, ast.Starred, ast.Assign, ast.If,
+                           ast.While, ast.IfExp, ast.Assert, ast.UnaryOp, ast.Call))
+
+
 def _is_view_call(node) -> bool:
     return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _VIEW_METHODS
             and not node.args and not node.keywords)
@@ -60,8 +66,17 @@ def mark_view_uses(root) -> None:
     """Mark the ``d.keys()`` / ``d.values()`` / ``d.items()`` calls whose view is only iterated right away
     (a for loop, a comprehension, ``x in view``, unpacking, ``*view``, list()/sorted()/len()..., ``"".join``):
     there the list py2cs makes behaves as CPython's view. A builtin consumer is recorded and checked when the
-    call is lowered (its name may be shadowed)."""
-    for parent in ast.walk(root):
+    call is lowered (its name may be shadowed). Runs once per function (the fixpoint lowers it again)."""
+    if getattr(root, "_py2cs_views_marked", False):
+        return
+    root._py2cs_views_marked = True
+    nodes = walk(root)
+    if not any(n.__class__ is ast.Call and n.func.__class__ is ast.Attribute and n.func.attr in _VIEW_METHODS
+               for n in nodes):
+        return                                  # no d.keys() / .values() / .items() call at all
+    for parent in nodes:
+        if parent.__class__ not in _VIEW_PARENTS:
+            continue
         if isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)):
             kids = [parent.iter]
         elif isinstance(parent, ast.Compare):
