@@ -303,21 +303,47 @@ def default_out_dir(module, path: str) -> str:
     return os.path.join(os.path.dirname(os.path.abspath(path)), "assets")
 
 
-def build(path: str, out_dir: str | None = None, check: bool = False):
-    """Build (or check) the generated modules of an app. Returns (plan, result-or-None)."""
+def _entry_folder(e, default: str) -> str:
+    """The assets folder an entry's module belongs in: its app's (or the app that claimed it), else ``default``."""
+    owner = e.app if e.app is not None else (e.claimed_by[0] if e.claimed_by else None)
+    try:
+        return os.path.abspath(owner.config.assets_folder) if owner is not None else default
+    except AttributeError:          # not a Dash app with a config
+        return default
+
+
+def build_all(path: str, out_dir: str | None = None, check: bool = False) -> list:
+    """Build (or check) the generated modules of an app: [(plan, result-or-None)] for each assets folder.
+
+    With ``out_dir`` every module goes there. Without it each callback's module goes into its own app's
+    assets folder (two apps of one file may have different ones), the same text the app writes at start-up.
+    The app's main folder comes first."""
     module, entries, errors = load_app(path)
     if errors:
         raise TranspileError(errors)
-    modules = render_modules(entries)
-    out = os.path.abspath(out_dir) if out_dir else default_out_dir(module, path)
+    default = os.path.abspath(out_dir) if out_dir else os.path.abspath(default_out_dir(module, path))
+    groups: dict = {default: []}
+    for e in entries:
+        groups.setdefault(default if out_dir else _entry_folder(e, default), []).append(e)
     owned = {os.path.basename(e.file) for e in entries} | {os.path.basename(path)}
-    try:
-        p = plan(modules, out, owned)
-    except OSError as e:
-        raise BuildError(f"cannot read {out}: {os_error_text(e)}") from None
+    plans = []
+    for out, group in groups.items():
+        modules = render_modules(group)
+        try:
+            plans.append(plan(modules, out, owned))
+        except OSError as e:
+            raise BuildError(f"cannot read {out}: {os_error_text(e)}") from None
     if check:
-        return p, None
-    try:
-        return p, apply(p)
-    except OSError as e:
-        raise BuildError(f"cannot write {os_error_text(e)}") from None
+        return [(p, None) for p in plans]
+    out = []
+    for p in plans:
+        try:
+            out.append((p, apply(p)))
+        except OSError as e:
+            raise BuildError(f"cannot write {os_error_text(e)}") from None
+    return out
+
+
+def build(path: str, out_dir: str | None = None, check: bool = False):
+    """``build_all`` for the app's main assets folder (or ``out_dir``): (plan, result-or-None)."""
+    return build_all(path, out_dir, check)[0]

@@ -36,31 +36,36 @@ def build(app, out_dir, check):
     """Transpile every @py2cs.clientside callback of APP.py and write its namespace modules."""
     from . import build as b
     try:
-        p, result = b.build(app, out_dir, check=check)
+        results = b.build_all(app, out_dir, check=check)
     except TranspileError as e:
         _fail(e.render())
     except b.BuildError as e:
         _fail(f"py2cs build: error: {e}")
     except OSError as e:
         _fail(f"py2cs build: error: {b.os_error_text(e)}")
-    rel = _shown(p.out_dir)
     if check:
-        stale = p.write + p.remove
-        if stale:
+        stale = False
+        for p, _ in results:
+            rel = _shown(p.out_dir)
             for n in p.write:
                 click.echo(f"stale or missing: {os.path.join(rel, n)}", err=True)
             for n in p.remove:
                 click.echo(f"obsolete: {os.path.join(rel, n)}", err=True)
+            stale = stale or bool(p.write or p.remove)
+        if stale:
             _fail("py2cs build --check: generated modules are out of date; run `py2cs build " + app +
                   (f" --out {out_dir}" if out_dir else "") + "`")
-        click.echo(f"py2cs: {len(p.unchanged)} module(s) up to date in {rel}")
+        for p, _ in results:
+            click.echo(f"py2cs: {len(p.unchanged)} module(s) up to date in {_shown(p.out_dir)}")
         return
-    for n in result.written:
-        click.echo(f"wrote {os.path.join(rel, n)}")
-    for n in result.removed:
-        click.echo(f"removed {os.path.join(rel, n)}")
-    if not result.written and not result.removed:
-        click.echo(f"py2cs: {len(result.unchanged)} module(s) up to date in {rel}")
+    for p, result in results:
+        rel = _shown(p.out_dir)
+        for n in result.written:
+            click.echo(f"wrote {os.path.join(rel, n)}")
+        for n in result.removed:
+            click.echo(f"removed {os.path.join(rel, n)}")
+        if not result.written and not result.removed:
+            click.echo(f"py2cs: {len(result.unchanged)} module(s) up to date in {rel}")
 
 
 @main.command()

@@ -260,11 +260,17 @@ def test_undecodable_source_points_at_the_bad_byte(tmp_path):
     assert "return 'caf" in r.stderr and "Traceback" not in r.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="pending: `py2cs build` without --out writes every app's modules into the "
-                                       "folder of the module's `app`; an app with another assets_folder gets none "
-                                       "there, so a prebuilt read-only deployment of it is missing its module")
 def test_build_writes_each_apps_modules_into_its_own_assets_folder(tmp_path):
     src = TWO_APPS.replace("app2 = Dash(__name__)", "app2 = Dash(__name__, assets_folder='assets2')")
     (tmp_path / "twoapps.py").write_text(src.split("if __name__")[0])
-    assert cli(tmp_path, "build", "twoapps.py").returncode == 0
-    assert (tmp_path / "assets2" / "py2cs_twoapps.js").exists()
+    r = cli(tmp_path, "build", "twoapps.py")
+    assert r.returncode == 0, r.stderr
+    first, second = (tmp_path / "assets" / "py2cs_twoapps.js").read_text(), (tmp_path / "assets2" / "py2cs_twoapps.js").read_text()
+    assert '"one"' in first and '"two"' not in first and '"two"' in second and '"one"' not in second
+    assert cli(tmp_path, "build", "twoapps.py", "--check").returncode == 0
+    # the same text each app writes at start-up (prebuilt, read-only deployments need no write)
+    from py2cs import build as B, decorator
+    mod, _, _ = B.load_app(str(tmp_path / "twoapps.py"))
+    for app, text in ((mod.app1, first), (mod.app2, second)):
+        modules = B.render_modules([e for e in decorator.entries_for_folder(app) if e.error is None])
+        assert modules["py2cs_twoapps.js"] == text
