@@ -152,6 +152,8 @@ class CallsMixin:
         f = node.func
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
             return self.star_call(node)
+        if node.keywords and self.key_lambda_arity(node):
+            return E("undefined"), T.ANY
         if isinstance(f, ast.Attribute):
             base, bt = self.expr(f.value)
             if bt.kind == "special":
@@ -779,6 +781,27 @@ class CallsMixin:
                 return J.binop(x, "instanceof", E(inline[1]), J.REL), T.BOOL
             return J.binop(x, "==", E("null"), J.EQ), T.BOOL
         return J.call("py_isinstance", self.to_any(*v[0]), J.array([J.lit_str(n) for n in names])), T.BOOL
+
+    def key_lambda_arity(self, node) -> bool:
+        """Report a ``key=lambda`` of sorted()/min()/max()/list.sort() that cannot take exactly one argument
+        (a JS-style comparator ``lambda a, b: a - b``): CPython calls the key with one item and raises
+        TypeError, while JS would run it with ``b`` missing."""
+        kw = next((k for k in node.keywords if k.arg == "key"), None)
+        if kw is None or not isinstance(kw.value, ast.Lambda):
+            return False
+        if not (self.builtin_call(node, "sorted", "min", "max")
+                or (isinstance(node.func, ast.Attribute) and node.func.attr == "sort")):
+            return False
+        a = kw.value.args
+        npos = len(a.posonlyargs) + len(a.args)
+        required = npos - len(a.defaults)
+        if required <= 1 and (npos >= 1 or a.vararg) and all(d is not None for d in a.kw_defaults):
+            return False
+        self.error(kw.value, f"key= is called with one item, but this lambda takes {required or 'no'} required "
+                             f"argument{'s' if required != 1 else ''}",
+                   "a key function maps one item to what it is sorted by (`key=lambda row: row['value']`); "
+                   "rewrite a two-argument comparator as such a key")
+        return True
 
     def b_map(self, node, v):
         extra = v[0][1].extra if v[0][1].kind == "func" else None

@@ -550,6 +550,10 @@ def f(d):
 def f(g, xs):
     return g(*xs)
 """),
+    _r("a `key=` lambda of `sorted`/`min`/`max`/`list.sort` that does not take one argument (a comparator)", """
+def f(xs):
+    return sorted(xs, key=lambda a, b: a - b)
+"""),
 ]
 
 

@@ -51,14 +51,6 @@ def map_def_extra_argument(a, b):
         return str(e)
 
 
-@cases(([1, 5],),)
-def sort_key_lambda_missing_argument(a):
-    try:
-        return sorted(a, key=lambda x, y: x)
-    except TypeError as e:
-        return str(e)
-
-
 @cases((1,),)
 def lambda_from_list_wrong_arity(n):
     fs = [lambda x: x, lambda x, y: y]
