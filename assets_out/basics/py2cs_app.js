@@ -364,15 +364,6 @@
     return x instanceof Map && x.size === 1 && x.get('_dash_no_update') === py_DASH_NO_UPDATE_JSON;
   }
   var py_DASH_SP = {buf: null};
-  function py_dash_sp_begin() {
-    var prev = py_DASH_SP.buf;
-    py_DASH_SP.buf = {keys: [], items: new Map()};
-    return prev;
-  }
-  function py_dash_sp_end(prev) {
-    py_DASH_SP.buf = prev;
-    return null;
-  }
   function py_dash_sp_apply(id, props) {
     var jsId = py_dash_to_js(id);
     var jsProps = py_dash_to_js(props);
@@ -1655,72 +1646,52 @@
     return out;  // py:38
   }
   function $cb_show_clicks(n_clicks) {  // py:23
-    var $setp = py_dash_sp_begin();
-    try {
-      n_clicks = py_from_js(n_clicks);
-      if (n_clicks == null) {  // py:24
-        return py_dash_return("Not clicked yet", null);  // py:25
-      }
-      return py_dash_return("Clicked " + py_str(n_clicks) + " time" + (!py_eq(n_clicks, 1) ? "s" : ""), null);  // py:26
-    } finally {
-      py_dash_sp_end($setp);
+    n_clicks = py_from_js(n_clicks);
+    if (n_clicks == null) {  // py:24
+      return py_dash_return("Not clicked yet", null);  // py:25
     }
+    return py_dash_return("Clicked " + py_str(n_clicks) + " time" + (!py_eq(n_clicks, 1) ? "s" : ""), null);  // py:26
   }
   function $cb_show_factors(num) {  // py:42
     var factors, $1, $2;
-    var $setp = py_dash_sp_begin();
-    try {
-      num = py_from_js(num);
-      if (num == null) {  // py:43
-        throw py_dash_prevent_update();  // py:44
-      }
-      factors = $f_prime_factors(num);  // py:45
-      if (py_len(factors) === 1) {  // py:46
-        return py_dash_return([py_dash_no_update(), py_str_format("{} is prime!", [num], null)], 2);  // py:47
-      }
-      return py_dash_return([py_str_format("{} is {}", [num, (function () {
-        var n, $r;
-        $r = [];
-        $2 = py_iter(factors);
-        for ($1 = 0; $1 < $2.length; $1++) {
-          n = $2[$1];
-          $r.push(py_str(n));
-        }
-        return $r;
-      })().join(" * ")], null), ""], 2);  // py:48
-    } finally {
-      py_dash_sp_end($setp);
+    num = py_from_js(num);
+    if (num == null) {  // py:43
+      throw py_dash_prevent_update();  // py:44
     }
+    factors = $f_prime_factors(num);  // py:45
+    if (py_len(factors) === 1) {  // py:46
+      return py_dash_return([py_dash_no_update(), py_str_format("{} is prime!", [num], null)], 2);  // py:47
+    }
+    return py_dash_return([py_str_format("{} is {}", [num, (function () {
+      var n, $r;
+      $r = [];
+      $2 = py_iter(factors);
+      for ($1 = 0; $1 < $2.length; $1++) {
+        n = $2[$1];
+        $r.push(py_str(n));
+      }
+      return $r;
+    })().join(" * ")], null), ""], 2);  // py:48
   }
   function $cb_sync_temperature(celsius, fahrenheit) {  // py:53
     var c, f;
-    var $setp = py_dash_sp_begin();
-    try {
-      var $ctx = py_dash_ctx();
-      celsius = py_from_js(celsius);
-      fahrenheit = py_from_js(fahrenheit);
-      if (py_eq($ctx.triggered_id, "celsius")) {  // py:54
-        f = celsius == null ? null : py_fbox(py_round(py_fdiv(py_float(celsius) * 9, 5, true) + 32, 1, true));  // py:55
-        return py_dash_return([py_dash_no_update(), f], 2);  // py:56
-      }
-      c = fahrenheit == null ? null : py_fbox(py_round(py_fdiv((py_float(fahrenheit) - 32) * 5, 9, true), 1, true));  // py:57
-      return py_dash_return([c, py_dash_no_update()], 2);  // py:58
-    } finally {
-      py_dash_sp_end($setp);
+    var $ctx = py_dash_ctx();
+    celsius = py_from_js(celsius);
+    fahrenheit = py_from_js(fahrenheit);
+    if (py_eq($ctx.triggered_id, "celsius")) {  // py:54
+      f = celsius == null ? null : py_fbox(py_round(py_fdiv(py_float(celsius) * 9, 5, true) + 32, 1, true));  // py:55
+      return py_dash_return([py_dash_no_update(), f], 2);  // py:56
     }
+    c = fahrenheit == null ? null : py_fbox(py_round(py_fdiv((py_float(fahrenheit) - 32) * 5, 9, true), 1, true));  // py:57
+    return py_dash_return([c, py_dash_no_update()], 2);  // py:58
   }
   function $cb_sync_slider(slider_value, input_value) {  // py:63
     var value;
-    var $setp = py_dash_sp_begin();
-    try {
-      var $ctx = py_dash_ctx();
-      slider_value = py_from_js(slider_value);
-      input_value = py_from_js(input_value);
-      value = py_eq($ctx.triggered_id, "slider-input") ? input_value : slider_value;  // py:64
-      return py_dash_return([value, value], 2);  // py:65
-    } finally {
-      py_dash_sp_end($setp);
-    }
+    var $ctx = py_dash_ctx();
+    slider_value = py_from_js(slider_value);
+    input_value = py_from_js(input_value);
+    value = py_eq($ctx.triggered_id, "slider-input") ? input_value : slider_value;  // py:64
+    return py_dash_return([value, value], 2);  // py:65
   }
   // own properties only (defineProperty): a name like "__proto__" can't reach a prototype
   var own = function (o, k, v) {

@@ -380,15 +380,6 @@
     return x instanceof Map && x.size === 1 && x.get('_dash_no_update') === py_DASH_NO_UPDATE_JSON;
   }
   var py_DASH_SP = {buf: null};
-  function py_dash_sp_begin() {
-    var prev = py_DASH_SP.buf;
-    py_DASH_SP.buf = {keys: [], items: new Map()};
-    return prev;
-  }
-  function py_dash_sp_end(prev) {
-    py_DASH_SP.buf = prev;
-    return null;
-  }
   function py_dash_sp_apply(id, props) {
     var jsId = py_dash_to_js(id);
     var jsProps = py_dash_to_js(props);
@@ -1644,51 +1635,36 @@
   function py_max(args, key, dflt, hasDefault) { return py_op_minmax(args, key, dflt, hasDefault, true); }
   function $cb_update_graph(country, scale, data) {  // py:30
     var figure, series;
-    var $setp = py_dash_sp_begin();
-    try {
-      country = py_from_js(country);
-      scale = py_from_js(scale);
-      data = py_from_js(data);
-      series = py_getitem(data, country);  // py:31
-      figure = new Map().set("data", [new Map().set("type", "scatter").set("mode", "lines+markers").set("x", py_getstr(series, "year")).set("y", py_getstr(series, "pop")).set("name", country)]).set("layout", new Map().set("yaxis", new Map().set("type", scale)).set("title", new Map().set("text", py_str(country) + " (" + py_str(scale) + ")")));  // py:32
-      return py_dash_return([figure, py_str(country) + " population, " + String(py_len(py_getstr(series, "year"))) + " points, max " + py_fstr(py_max([py_getstr(series, "pop")], null, undefined, false), "", ",", false)], 2);  // py:37
-    } finally {
-      py_dash_sp_end($setp);
-    }
+    country = py_from_js(country);
+    scale = py_from_js(scale);
+    data = py_from_js(data);
+    series = py_getitem(data, country);  // py:31
+    figure = new Map().set("data", [new Map().set("type", "scatter").set("mode", "lines+markers").set("x", py_getstr(series, "year")).set("y", py_getstr(series, "pop")).set("name", country)]).set("layout", new Map().set("yaxis", new Map().set("type", scale)).set("title", new Map().set("text", py_str(country) + " (" + py_str(scale) + ")")));  // py:32
+    return py_dash_return([figure, py_str(country) + " population, " + String(py_len(py_getstr(series, "year"))) + " points, max " + py_fstr(py_max([py_getstr(series, "pop")], null, undefined, false), "", ",", false)], 2);  // py:37
   }
   function $cb_styled_figure(title, data) {  // py:41
     var layout, name$, traces, $1, $2, $3, $4, $5;
-    var $setp = py_dash_sp_begin();
-    try {
-      title = py_from_js(title);
-      data = py_from_js(data);
-      traces = [];  // py:43
-      $2 = py_sorted(data, null, false);  // py:44
-      for ($1 = 0; $1 < $2.length; $1++) {
-        name$ = $2[$1];
-        traces.push(new Map().set("type", "scatter").set("mode", "lines").set("name", name$).set("x", py_getstr(py_getitem(data, name$), "year")).set("y", py_getstr(py_getitem(data, name$), "pop")).set("legendgroup", name$));  // py:45
-      }
-      layout = new Map().set("template", "plotly_white").set("legend", new Map().set("title", new Map().set("text", "country"))).set("xaxis", new Map().set("title", new Map().set("text", "year"))).set("yaxis", new Map().set("title", new Map().set("text", "pop")));  // py:47
-      py_setitem(layout, "title", new Map().set("text", ($5 = py_str_title(($4 = py_bool(($3 = title)) ? $3 : "", typeof $4 === "string" ? py_str_strip($4) : py_m_strip($4)))).length > 0 ? $5 : "Untitled").set("x", py_fbox(0.5)));  // py:49
-      return py_dash_return(new Map().set("data", traces).set("layout", layout), null);  // py:50
-    } finally {
-      py_dash_sp_end($setp);
+    title = py_from_js(title);
+    data = py_from_js(data);
+    traces = [];  // py:43
+    $2 = py_sorted(data, null, false);  // py:44
+    for ($1 = 0; $1 < $2.length; $1++) {
+      name$ = $2[$1];
+      traces.push(new Map().set("type", "scatter").set("mode", "lines").set("name", name$).set("x", py_getstr(py_getitem(data, name$), "year")).set("y", py_getstr(py_getitem(data, name$), "pop")).set("legendgroup", name$));  // py:45
     }
+    layout = new Map().set("template", "plotly_white").set("legend", new Map().set("title", new Map().set("text", "country"))).set("xaxis", new Map().set("title", new Map().set("text", "year"))).set("yaxis", new Map().set("title", new Map().set("text", "pop")));  // py:47
+    py_setitem(layout, "title", new Map().set("text", ($5 = py_str_title(($4 = py_bool(($3 = title)) ? $3 : "", typeof $4 === "string" ? py_str_strip($4) : py_m_strip($4)))).length > 0 ? $5 : "Untitled").set("x", py_fbox(0.5)));  // py:49
+    return py_dash_return(new Map().set("data", traces).set("layout", layout), null);  // py:50
   }
   function $cb_add_point(n_clicks) {  // py:55
     var patched, $1;
-    var $setp = py_dash_sp_begin();
-    try {
-      n_clicks = py_from_js(n_clicks);
-      patched = py_patch_new();  // py:56
-      py_patch_method(py_patch_getitem(py_patch_getitem(py_patch_getitem(patched, "data"), 0), "x"), "append", [n_clicks]);  // py:57
-      py_patch_method(py_patch_getitem(py_patch_getitem(py_patch_getitem(patched, "data"), 0), "y"), "append", [py_mul(n_clicks, n_clicks)]);  // py:58
-      $1 = "points: " + py_str(py_add(n_clicks, 1));  // py:59
-      py_patch_setitem(py_patch_getitem(py_patch_getitem(patched, "layout"), "title"), "text", $1);
-      return py_dash_return([patched, "added " + py_str(n_clicks)], 2);  // py:60
-    } finally {
-      py_dash_sp_end($setp);
-    }
+    n_clicks = py_from_js(n_clicks);
+    patched = py_patch_new();  // py:56
+    py_patch_method(py_patch_getitem(py_patch_getitem(py_patch_getitem(patched, "data"), 0), "x"), "append", [n_clicks]);  // py:57
+    py_patch_method(py_patch_getitem(py_patch_getitem(py_patch_getitem(patched, "data"), 0), "y"), "append", [py_mul(n_clicks, n_clicks)]);  // py:58
+    $1 = "points: " + py_str(py_add(n_clicks, 1));  // py:59
+    py_patch_setitem(py_patch_getitem(py_patch_getitem(patched, "layout"), "title"), "text", $1);
+    return py_dash_return([patched, "added " + py_str(n_clicks)], 2);  // py:60
   }
   // own properties only (defineProperty): a name like "__proto__" can't reach a prototype
   var own = function (o, k, v) {

@@ -341,15 +341,6 @@
     return x instanceof Map && x.size === 1 && x.get('_dash_no_update') === py_DASH_NO_UPDATE_JSON;
   }
   var py_DASH_SP = {buf: null};
-  function py_dash_sp_begin() {
-    var prev = py_DASH_SP.buf;
-    py_DASH_SP.buf = {keys: [], items: new Map()};
-    return prev;
-  }
-  function py_dash_sp_end(prev) {
-    py_DASH_SP.buf = prev;
-    return null;
-  }
   function py_dash_sp_apply(id, props) {
     var jsId = py_dash_to_js(id);
     var jsProps = py_dash_to_js(props);
@@ -1060,66 +1051,51 @@
   }
   function $cb_total(values) {  // py:22
     var last, nums, who, $1, $2;
-    var $setp = py_dash_sp_begin();
-    try {
-      var $ctx = py_dash_ctx();
-      values = py_from_js(values);
-      nums = (function () {
-        var v, $r;
-        $r = [];
-        $2 = py_iter(values);
-        for ($1 = 0; $1 < $2.length; $1++) {
-          v = $2[$1];
-          if (v != null) {
-            $r.push(v);
-          }
+    var $ctx = py_dash_ctx();
+    values = py_from_js(values);
+    nums = (function () {
+      var v, $r;
+      $r = [];
+      $2 = py_iter(values);
+      for ($1 = 0; $1 < $2.length; $1++) {
+        v = $2[$1];
+        if (v != null) {
+          $r.push(v);
         }
-        return $r;
-      })();  // py:23
-      who = $ctx.triggered_id;  // py:24
-      last = who == null ? "none" : "item " + py_str(py_getstr(who, "index"));  // py:25
-      return py_dash_return(["total = " + py_str(py_sum(nums)) + " over " + String(nums.length) + " items", last], 2);  // py:26
-    } finally {
-      py_dash_sp_end($setp);
-    }
+      }
+      return $r;
+    })();  // py:23
+    who = $ctx.triggered_id;  // py:24
+    last = who == null ? "none" : "item " + py_str(py_getstr(who, "index"));  // py:25
+    return py_dash_return(["total = " + py_str(py_sum(nums)) + " over " + String(nums.length) + " items", last], 2);  // py:26
   }
   function $cb_line(n_clicks, qty) {  // py:32
     var factor, index, $1, $2;
-    var $setp = py_dash_sp_begin();
-    try {
-      var $ctx = py_dash_ctx();
-      n_clicks = py_from_js(n_clicks);
-      qty = py_from_js(qty);
-      index = py_getstr(py_getstr($ctx.outputs_list, "id"), "index");  // py:33
-      factor = py_pow(2, py_bool(($1 = n_clicks)) ? $1 : 0);  // py:34
-      return py_dash_return("#" + py_str(index) + ": " + py_str(py_mul(py_bool(($2 = qty)) ? $2 : 0, factor)), null);  // py:35
-    } finally {
-      py_dash_sp_end($setp);
-    }
+    var $ctx = py_dash_ctx();
+    n_clicks = py_from_js(n_clicks);
+    qty = py_from_js(qty);
+    index = py_getstr(py_getstr($ctx.outputs_list, "id"), "index");  // py:33
+    factor = py_pow(2, py_bool(($1 = n_clicks)) ? $1 : 0);  // py:34
+    return py_dash_return("#" + py_str(index) + ": " + py_str(py_mul(py_bool(($2 = qty)) ? $2 : 0, factor)), null);  // py:35
   }
   function $cb_double_all(clicks, values) {  // py:41
     var i, $1, $2;
-    var $setp = py_dash_sp_begin();
-    try {
-      var $outs = py_dash_outputs();
-      var $ctx = py_dash_ctx();
-      clicks = py_from_js(clicks);
-      values = py_from_js(values);
-      i = py_getstr($ctx.triggered_id, "index");  // py:42
-      return py_dash_return((function () {
-        var j, v, $r;
-        $r = [];
-        $2 = py_iter(values);
-        for ($1 = 0; $1 < $2.length; $1++) {
-          j = $1;
-          v = $2[$1];
-          $r.push(py_eq(j, i) && v != null ? py_mul(v, 2) : v);
-        }
-        return $r;
-      })(), null, [true], $outs);  // py:43
-    } finally {
-      py_dash_sp_end($setp);
-    }
+    var $outs = py_dash_outputs();
+    var $ctx = py_dash_ctx();
+    clicks = py_from_js(clicks);
+    values = py_from_js(values);
+    i = py_getstr($ctx.triggered_id, "index");  // py:42
+    return py_dash_return((function () {
+      var j, v, $r;
+      $r = [];
+      $2 = py_iter(values);
+      for ($1 = 0; $1 < $2.length; $1++) {
+        j = $1;
+        v = $2[$1];
+        $r.push(py_eq(j, i) && v != null ? py_mul(v, 2) : v);
+      }
+      return $r;
+    })(), null, [true], $outs);  // py:43
   }
   // own properties only (defineProperty): a name like "__proto__" can't reach a prototype
   var own = function (o, k, v) {

@@ -410,15 +410,6 @@
     return x instanceof Map && x.size === 1 && x.get('_dash_no_update') === py_DASH_NO_UPDATE_JSON;
   }
   var py_DASH_SP = {buf: null};
-  function py_dash_sp_begin() {
-    var prev = py_DASH_SP.buf;
-    py_DASH_SP.buf = {keys: [], items: new Map()};
-    return prev;
-  }
-  function py_dash_sp_end(prev) {
-    py_DASH_SP.buf = prev;
-    return null;
-  }
   function py_dash_sp_apply(id, props) {
     var jsId = py_dash_to_js(id);
     var jsProps = py_dash_to_js(props);
@@ -1253,95 +1244,70 @@
   }
   var $c_OPTIONS = ["New York City", "Montreal", "San Francisco"];
   function $cb_sync_checklists(cities_selected, all_selected) {  // py:25
-    var $setp = py_dash_sp_begin();
-    try {
-      var $ctx = py_dash_ctx();
-      cities_selected = py_from_js(cities_selected);
-      all_selected = py_from_js(all_selected);
-      if (py_eq($ctx.triggered_id, "city-checklist")) {  // py:26
-        all_selected = py_eq(py_set(cities_selected), py_set($c_OPTIONS)) ? ["All"] : [];  // py:27
-      } else {
-        cities_selected = py_bool(all_selected) ? $c_OPTIONS : [];  // py:29
-      }
-      return py_dash_return([cities_selected, all_selected], 2);  // py:30
-    } finally {
-      py_dash_sp_end($setp);
+    var $ctx = py_dash_ctx();
+    cities_selected = py_from_js(cities_selected);
+    all_selected = py_from_js(all_selected);
+    if (py_eq($ctx.triggered_id, "city-checklist")) {  // py:26
+      all_selected = py_eq(py_set(cities_selected), py_set($c_OPTIONS)) ? ["All"] : [];  // py:27
+    } else {
+      cities_selected = py_bool(all_selected) ? $c_OPTIONS : [];  // py:29
     }
+    return py_dash_return([cities_selected, all_selected], 2);  // py:30
   }
   function $cb_count(inc, dec, reset, value) {  // py:35
     var step, $1;
-    var $setp = py_dash_sp_begin();
-    try {
-      var $ctx = py_dash_ctx();
-      inc = py_from_js(inc);
-      dec = py_from_js(dec);
-      reset = py_from_js(reset);
-      value = py_from_js(value);
-      step = py_dict_get(new Map().set("inc", 1).set("dec", -1), $ctx.triggered_id, 0);  // py:36
-      if (py_eq($ctx.triggered_id, "reset")) {  // py:37
-        return py_dash_return(0, null);  // py:38
-      }
-      return py_dash_return(py_min([10, py_max([0, py_add(py_bool(($1 = value)) ? $1 : 0, step)], null, undefined, false)], null, undefined, false), null);  // py:39
-    } finally {
-      py_dash_sp_end($setp);
+    var $ctx = py_dash_ctx();
+    inc = py_from_js(inc);
+    dec = py_from_js(dec);
+    reset = py_from_js(reset);
+    value = py_from_js(value);
+    step = py_dict_get(new Map().set("inc", 1).set("dec", -1), $ctx.triggered_id, 0);  // py:36
+    if (py_eq($ctx.triggered_id, "reset")) {  // py:37
+      return py_dash_return(0, null);  // py:38
     }
+    return py_dash_return(py_min([10, py_max([0, py_add(py_bool(($1 = value)) ? $1 : 0, step)], null, undefined, false)], null, undefined, false), null);  // py:39
   }
   function $cb_show_count(value) {  // py:43
-    var $setp = py_dash_sp_begin();
-    try {
-      value = py_from_js(value);
-      return py_dash_return(["count = " + py_str(value) + " (" + py_str(py_mul(value, 10)) + "%)", py_str(value)], 2);  // py:44
-    } finally {
-      py_dash_sp_end($setp);
-    }
+    value = py_from_js(value);
+    return py_dash_return(["count = " + py_str(value) + " (" + py_str(py_mul(value, 10)) + "%)", py_str(value)], 2);  // py:44
   }
   function $cb_user_data(save, clear, name$, age, data) {  // py:50
     var $1;
-    var $setp = py_dash_sp_begin();
-    try {
-      var $ctx = py_dash_ctx();
-      save = py_from_js(save);
-      clear = py_from_js(clear);
-      name$ = py_from_js(name$);
-      age = py_from_js(age);
-      data = py_from_js(data);
-      if (py_in_keyed("clear.n_clicks", $ctx.triggered_prop_ids)) {  // py:51
-        return py_dash_return(new Map(), null);  // py:52
-      }
-      if (!py_bool(name$)) {  // py:53
-        return py_dash_return(py_dash_no_update(), null);  // py:54
-      }
-      data = py_dict(py_bool(($1 = data)) ? $1 : new Map());  // py:55
-      py_setitem(data, name$, new Map().set("age", age).set("saves", py_add(py_dict_get_any(py_dict_get_any(data, name$, new Map()), "saves", 0), 1)));  // py:56
-      return py_dash_return(data, null);  // py:57
-    } finally {
-      py_dash_sp_end($setp);
+    var $ctx = py_dash_ctx();
+    save = py_from_js(save);
+    clear = py_from_js(clear);
+    name$ = py_from_js(name$);
+    age = py_from_js(age);
+    data = py_from_js(data);
+    if (py_in_keyed("clear.n_clicks", $ctx.triggered_prop_ids)) {  // py:51
+      return py_dash_return(new Map(), null);  // py:52
     }
+    if (!py_bool(name$)) {  // py:53
+      return py_dash_return(py_dash_no_update(), null);  // py:54
+    }
+    data = py_dict(py_bool(($1 = data)) ? $1 : new Map());  // py:55
+    py_setitem(data, name$, new Map().set("age", age).set("saves", py_add(py_dict_get_any(py_dict_get_any(data, name$, new Map()), "saves", 0), 1)));  // py:56
+    return py_dash_return(data, null);  // py:57
   }
   function $cb_show_user_data(data) {  // py:61
     var lines, $1, $2, $3;
-    var $setp = py_dash_sp_begin();
-    try {
-      data = py_from_js(data);
-      if (!py_bool(data)) {  // py:62
-        return py_dash_return("no users", null);  // py:63
-      }
-      lines = (function () {
-        var info, name$, $r;
-        $r = [];
-        $2 = py_sorted(data instanceof Map ? py_dict_items(data) : py_m_items(data), null, false);
-        for ($1 = 0; $1 < $2.length; $1++) {
-          $3 = py_unpack($2[$1], 2);
-          name$ = $3[0];
-          info = $3[1];
-          $r.push(py_str(name$) + ": age " + py_str(py_getstr(info, "age")) + ", saved " + py_str(py_getstr(info, "saves")) + "x");
-        }
-        return $r;
-      })();  // py:64
-      return py_dash_return(lines.join("\n"), null);  // py:65
-    } finally {
-      py_dash_sp_end($setp);
+    data = py_from_js(data);
+    if (!py_bool(data)) {  // py:62
+      return py_dash_return("no users", null);  // py:63
     }
+    lines = (function () {
+      var info, name$, $r;
+      $r = [];
+      $2 = py_sorted(data instanceof Map ? py_dict_items(data) : py_m_items(data), null, false);
+      for ($1 = 0; $1 < $2.length; $1++) {
+        $3 = py_unpack($2[$1], 2);
+        name$ = $3[0];
+        info = $3[1];
+        $r.push(py_str(name$) + ": age " + py_str(py_getstr(info, "age")) + ", saved " + py_str(py_getstr(info, "saves")) + "x");
+      }
+      return $r;
+    })();  // py:64
+    return py_dash_return(lines.join("\n"), null);  // py:65
   }
   // own properties only (defineProperty): a name like "__proto__" can't reach a prototype
   var own = function (o, k, v) {

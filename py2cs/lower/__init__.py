@@ -36,6 +36,7 @@ class Program:
         self._consts: dict = {}                # (name, repr) -> js name
         self._used: set[str] = set()
         self.reporters: list = []              # reporters of helper functions (their diagnostics)
+        self.uses_set_props = False            # some function lowered so far calls set_props
 
     def unique(self, base: str) -> str:
         name, n = base, 2
@@ -237,9 +238,11 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         if not body or not isinstance(body[-1], (J.Return, J.Throw)):
             body.append(J.Return(expr=self.return_value(J.E("null"), T.NONE) if is_top else J.E("null")))
         is_async = isinstance(node, ast.AsyncFunctionDef)
-        if dash_cb and not is_async:
+        if dash_cb and not is_async and self.program.uses_set_props:
             # set_props updates are sent with the outputs, as Dash's server does: held until the callback
-            # returns (py_dash_return sends them), dropped when it raises (PreventUpdate or an error)
+            # returns (py_dash_return sends them), dropped when it raises (PreventUpdate or an error).
+            # Only when set_props is called at all: the callback's body, and the helpers it calls (lowered
+            # on its first call, before this point), have been lowered by now.
             body = [J.Raw(code="var $setp = py_dash_sp_begin();"),
                     J.Try(body=body, final=[J.ExprStmt(expr=J.call("py_dash_sp_end", J.E("$setp")))])]
         body = head + body

@@ -154,6 +154,7 @@ class DashMixin:
             if args.kw or len(args.pos) != 2:
                 return self.error(node, "set_props takes exactly two positional arguments: (component_id, props)"), T.NONE
             (i, it), (p, pt) = args.pos
+            self.program.uses_set_props = True     # the callbacks hold set_props until they return
             return J.call("py_set_props", self.to_any(i, it), p), T.NONE
         if extra == "dash:Patch":
             if args.pos or args.kw:
