@@ -55,7 +55,7 @@ def render_modules(entries) -> dict:
             if e.function_name in seen:
                 first = seen[e.function_name]
                 raise BuildError(f"two clientside callbacks are named {e.function_name!r} in namespace {ns!r} "
-                                 f"({_where(first)} and {_where(e)}); the page can only hold one of them: "
+                                 f"({first.where()} and {e.where()}); the page can only hold one of them: "
                                  "rename one or pass namespace=")
             seen[e.function_name] = e
         cbs = [compiler.callback_for(e.func, e.options, e.function_name) for e in group]
@@ -69,11 +69,6 @@ def render_modules(entries) -> dict:
         folded[name.casefold()] = ns
         out[name] = text
     return out
-
-
-def _where(e) -> str:
-    line = getattr(getattr(e.func, "__code__", None), "co_firstlineno", None)
-    return f"{e.file}:{line}" if line else e.file
 
 
 def os_error_text(e: OSError) -> str:
@@ -305,9 +300,8 @@ def default_out_dir(module, path: str) -> str:
 
 def _entry_folder(e, default: str) -> str:
     """The assets folder an entry's module belongs in: its app's (or the app that claimed it), else ``default``."""
-    owner = e.app if e.app is not None else (e.claimed_by[0] if e.claimed_by else None)
     try:
-        return os.path.abspath(owner.config.assets_folder) if owner is not None else default
+        return os.path.abspath(e.owner.config.assets_folder) if e.owner is not None else default
     except AttributeError:          # not a Dash app with a config
         return default
 
@@ -322,12 +316,15 @@ def build_all(path: str, out_dir: str | None = None, check: bool = False) -> lis
     if errors:
         raise TranspileError(errors)
     default = os.path.abspath(out_dir) if out_dir else os.path.abspath(default_out_dir(module, path))
-    groups: dict = {default: []}
+    # one group per folder; two spellings of one folder (a symlink) are one group, as the apps' own
+    # start-up writer treats them (decorator._same_folder)
+    groups: dict = {os.path.realpath(default): (default, [])}
     for e in entries:
-        groups.setdefault(default if out_dir else _entry_folder(e, default), []).append(e)
+        folder = default if out_dir else _entry_folder(e, default)
+        groups.setdefault(os.path.realpath(folder), (folder, []))[1].append(e)
     owned = {os.path.basename(e.file) for e in entries} | {os.path.basename(path)}
     plans = []
-    for out, group in groups.items():
+    for out, group in groups.values():
         modules = render_modules(group)
         try:
             plans.append(plan(modules, out, owned))

@@ -58,6 +58,16 @@ class Entry:
     claimed_by: list = field(default_factory=list)
     run: object = None        # the module's __spec__ when decorated: importlib.reload makes a new one
 
+    @property
+    def owner(self):
+        """The app the callback belongs to: its ``app=``, else the first app that claimed it, else None."""
+        return self.app if self.app is not None else (self.claimed_by[0] if self.claimed_by else None)
+
+    def where(self) -> str:
+        """``file:line`` of the callback's ``def`` (the file alone when the line is unknown)."""
+        line = getattr(getattr(self.func, "__code__", None), "co_firstlineno", None)
+        return f"{self.file}:{line}" if line else self.file
+
 
 _REGISTRY: list[Entry] = []
 _SEQ = itertools.count(1)
@@ -213,9 +223,8 @@ def clientside(*dependencies, app=None, namespace=None, examples=None, **dash_kw
                     if _replaces(old, func, file, app):
                         _REGISTRY.remove(old)     # the module was imported again (or an app factory ran again)
                     elif old.app is app or old.app is None or app is None or _same_folder(old.app, app):
-                        where = f"{old.file}:{getattr(getattr(old.func, '__code__', None), 'co_firstlineno', 1)}"
                         raise _user_error(func, f"a clientside callback named {name!r} already exists in namespace "
-                                                f"{ns!r} ({where}); the page could only run one of them",
+                                                f"{ns!r} ({old.where()}); the page could only run one of them",
                                           "rename one of the functions or pass namespace=")
             entry = Entry(func, ns, name, options, app, file, next(_SEQ), error, run=_run_of(func))
             _REGISTRY.append(entry)
@@ -240,8 +249,9 @@ def entries_for_app(app) -> list[Entry]:
     with _LOCK:
         out = []
         for e in _REGISTRY:
-            if e.app is app or (e.app is None and (not e.claimed_by or e.claimed_by[0] is app)):
-                if e.app is None and not e.claimed_by:
+            owner = e.owner
+            if owner is app or owner is None:
+                if owner is None:          # a callback without app=: the first app that asks claims it
                     e.claimed_by.append(app)
                 out.append(e)
         return out
@@ -255,7 +265,7 @@ def entries_for_folder(app) -> list[Entry]:
         ids = {id(e) for e in own}
         out = []
         for e in _REGISTRY:
-            owner = e.app if e.app is not None else (e.claimed_by[0] if e.claimed_by else None)
+            owner = e.owner
             if id(e) in ids or (owner is not None and owner is not app and _same_folder(owner, app)):
                 out.append(e)
         return out

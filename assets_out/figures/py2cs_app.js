@@ -87,7 +87,7 @@
     m.forEach(py_push_key, out);
     return out;
   }
-  function py_set_vals(s) {
+  function py_set_vals(s) {          // also the values of a Map (dict.values())
     var out = [];
     s.forEach(py_push_val, out);
     return out;

@@ -221,7 +221,7 @@ function py_map_keys(m) {
   return out;
 }
 
-function py_set_vals(s) {
+function py_set_vals(s) {          // also the values of a Map (dict.values())
   var out = [];
   s.forEach(py_push_val, out);
   return out;

@@ -831,9 +831,7 @@ function py_dict_keys(d) {
 }
 
 function py_dict_values(d) {
-  var out = [];
-  d.forEach(py_push_val, out);
-  return out;
+  return py_set_vals(d);    // a Map's values as a Set's: forEach pushing each value
 }
 
 function py_dict_items(d) {
