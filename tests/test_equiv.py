@@ -115,7 +115,7 @@ def test_broken_runtime_helper_gives_minimal_counterexample(edit_js):
 
 
 def test_hand_edited_js_reading_the_trigger(edit_js):
-    edit_js((r'py_eq\(who, "a"\) \? a : b', 'py_eq(who, "b") ? a : b'))
+    edit_js((r'who === "a" \? a : b', 'who === "b" ? a : b'))
     r = _by_name(check_app(BASIC, max_examples=100, seed=0, only="which"))["which"]
     assert r.status == "MISMATCH"
     assert r.mismatch.case.trigger in ("a.n_clicks", "b.n_clicks")

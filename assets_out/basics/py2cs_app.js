@@ -1678,7 +1678,7 @@
     var $ctx = py_dash_ctx();
     celsius = py_from_js(celsius);
     fahrenheit = py_from_js(fahrenheit);
-    if (py_eq($ctx.triggered_id, "celsius")) {  // py:54
+    if ($ctx.triggered_id === "celsius") {  // py:54
       f = celsius == null ? null : py_fbox(py_round(py_fdiv(py_float(celsius) * 9, 5, true) + 32, 1, true));  // py:55
       return py_dash_return([py_dash_no_update(), f], 2);  // py:56
     }
@@ -1690,7 +1690,7 @@
     var $ctx = py_dash_ctx();
     slider_value = py_from_js(slider_value);
     input_value = py_from_js(input_value);
-    value = py_eq($ctx.triggered_id, "slider-input") ? input_value : slider_value;  // py:64
+    value = $ctx.triggered_id === "slider-input" ? input_value : slider_value;  // py:64
     return py_dash_return([value, value], 2);  // py:65
   }
   // own properties only (defineProperty): a name like "__proto__" can't reach a prototype

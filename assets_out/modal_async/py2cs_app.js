@@ -3,9 +3,6 @@
 (function () {
   'use strict';
   function py_PyFloat(v) { this.v = v; }
-  function py_numval(x) {
-    return x instanceof py_PyFloat ? x.v : (x === true ? 1 : (x === false ? 0 : x));
-  }
   function py_isint(x) {
     return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
   }
@@ -44,13 +41,6 @@
     if (args.length === 0) return '';
     if (args.length === 1) return e.py_type === 'KeyError' ? py_repr(args[0]) : py_str(args[0]);
     return py_repr(py_tuple(args.slice()));
-  }
-  function py_tw(c, k) {
-    if ((k === 1 || k === 0 || k === true || k === false) && !c.has(k)) {
-      var t = k === true ? 1 : k === false ? 0 : k === 1 ? true : false;
-      if (c.has(t)) return t;
-    }
-    return k;
   }
   function py_from_js(x) {
     if (typeof x !== 'object') return x === undefined ? null : x === 0 ? 0 : x;   // -0 from the page: the int 0, as JSON transports it
@@ -127,40 +117,6 @@
     if (x instanceof Map || x instanceof Set) return x.size > 0;
     if (x instanceof py_PyFloat) return x.v !== 0;
     return true;
-  }
-  function py_eq(a, b) {
-    if (a === b) return typeof a !== 'number' || a === a;
-    if (a == null || b == null) return a == null && b == null;
-    var ta = typeof a, tb = typeof b;
-    if ((ta === 'number' || ta === 'boolean' || a instanceof py_PyFloat) &&
-        (tb === 'number' || tb === 'boolean' || b instanceof py_PyFloat)) {
-      return py_numval(a) === py_numval(b);
-    }
-    if (ta !== 'object' || tb !== 'object') return false;
-    if (Array.isArray(a)) {
-      if (!Array.isArray(b) || (a.__py_tuple__ === true) !== (b.__py_tuple__ === true) || a.length !== b.length) return false;
-      for (var i = 0; i < a.length; i++) if (!py_eq_item(a[i], b[i])) return false;
-      return true;
-    }
-    if (a instanceof Map) {
-      if (!(b instanceof Map) || a.size !== b.size) return false;
-      var ok = true;
-      a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq_item(v, b.get(bk)))) ok = false; });
-      return ok;
-    }
-    if (a instanceof Set) {
-      if (!(b instanceof Set) || a.size !== b.size) return false;
-      var all = true;
-      a.forEach(function (v) { if (all && !b.has(py_tw(b, v))) all = false; });
-      return all;
-    }
-    return false;
-  }
-  function py_eq_item(a, b) {
-    if (a !== a && b !== b && typeof a === 'number' && typeof b === 'number') {
-      throw py_err('TypeError', 'py2cs: NaN compared with NaN inside a container depends on object identity in CPython; test math.isnan() instead');
-    }
-    return py_eq(a, b);
   }
   var py_DASH_FALLBACK = (function () {
     // one set of sentinels per JS realm (shared by every generated module), compared by identity
@@ -814,7 +770,7 @@
       var $ctx = py_dash_ctx();
       open_clicks = py_from_js(open_clicks);
       close_clicks = py_from_js(close_clicks);
-      is_open = py_eq($ctx.triggered_id, "open");  // py:19
+      is_open = $ctx.triggered_id === "open";  // py:19
       py_set_props("modal", new Map().set("style", new Map().set("display", is_open ? "block" : "none")));  // py:20
       py_set_props("modal-log", new Map().set("children", (is_open ? "opened" : "closed") + " by " + py_str($ctx.triggered_id)));  // py:21
       return py_dash_return(null, 0);

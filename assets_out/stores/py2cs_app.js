@@ -1247,7 +1247,7 @@
     var $ctx = py_dash_ctx();
     cities_selected = py_from_js(cities_selected);
     all_selected = py_from_js(all_selected);
-    if (py_eq($ctx.triggered_id, "city-checklist")) {  // py:26
+    if ($ctx.triggered_id === "city-checklist") {  // py:26
       all_selected = py_eq(py_set(cities_selected), py_set($c_OPTIONS)) ? ["All"] : [];  // py:27
     } else {
       cities_selected = py_bool(all_selected) ? $c_OPTIONS : [];  // py:29
@@ -1262,7 +1262,7 @@
     reset = py_from_js(reset);
     value = py_from_js(value);
     step = py_dict_get(new Map().set("inc", 1).set("dec", -1), $ctx.triggered_id, 0);  // py:36
-    if (py_eq($ctx.triggered_id, "reset")) {  // py:37
+    if ($ctx.triggered_id === "reset") {  // py:37
       return py_dash_return(0, null);  // py:38
     }
     return py_dash_return(py_min([10, py_max([0, py_add(py_bool(($1 = value)) ? $1 : 0, step)], null, undefined, false)], null, undefined, false), null);  // py:39

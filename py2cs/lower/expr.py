@@ -633,7 +633,9 @@ class ExprMixin:
             return J.unop("!", e) if neg else e
         if isinstance(op, (ast.Eq, ast.NotEq)):
             neg = isinstance(op, ast.NotEq)
-            if at.kind == bt.kind and at.kind in _PLAIN_EQ or (num_like(at) and num_like(bt)):
+            # a str equals only an equal str (a JS string), whatever the other operand is
+            if at.kind == bt.kind and at.kind in _PLAIN_EQ or (num_like(at) and num_like(bt)) \
+                    or at.kind == "str" or bt.kind == "str":
                 return J.binop(a, "!==" if neg else "===", b, J.EQ)
             if at.kind == "none" or bt.kind == "none":
                 other = b if at.kind == "none" else a
