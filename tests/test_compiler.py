@@ -139,3 +139,25 @@ def test_range_len_loop_variables_are_small_others_checked():
     assert "out.push(i + 1)" in js                  # i < len(xs): bounded
     assert "py_iplus(j, 1)" in js                   # j < n (a parameter): checked
     check_function(_range_loops, [([5, 6], 3), ([], 0)])
+
+
+def _apply2(g, a, b):
+    return g(a, b)
+
+
+def _round_through_helper(x):
+    return _apply2(round, x, 2)
+
+
+def _max_through_helper(a, b):
+    return _apply2(max, a, b)
+
+
+@pytest.mark.parametrize("func, args", [(_round_through_helper, [2.567]), (_max_through_helper, ["ab", "c"])])
+def test_builtin_value_called_with_two_arguments_raises(func, args):
+    # CPython's round(x, 2) and max(a, b) succeed; the one-argument wrapper py2cs passes for a builtin must not
+    # silently compute round(x) / max(a): it raises its own TypeError
+    kind, cls, msg = Compiled(func).run(args)
+    assert (kind, cls) == ("err", "TypeError")
+    assert msg.startswith("py2cs: round() passed as a function value" if func is _round_through_helper
+                          else "py2cs: max() passed as a function value")

@@ -470,3 +470,9 @@ def test_links_between_docs_resolve():
                 if anchor not in {_slug(h) for h in heads}:
                     bad.append(f"{os.path.relpath(path, ROOT)}: {target} (no such heading)")
     assert not bad, "\n".join(bad)
+
+
+def test_every_construct_has_a_readme_summary():
+    # README's one-screen summary joins Construct.short; a missing entry left an empty ", ," item there
+    from py2cs.tables.syntax import EXPRESSIONS, STATEMENTS
+    assert [c.name for c in STATEMENTS + EXPRESSIONS if not c.short] == []

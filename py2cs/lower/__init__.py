@@ -33,6 +33,7 @@ class Program:
     def __init__(self):
         self.decls: list[J.Stmt] = []          # module-level function declarations and constants
         self._funcs: dict = {}                 # key -> js name
+        self._fn_values: set = set()           # module-level functions used as values (py_fn attached)
         self._consts: dict = {}                # (name, repr) -> js name
         self._used: set[str] = set()
         self.reporters: list = []              # reporters of helper functions (their diagnostics)
@@ -60,6 +61,12 @@ class Program:
         self.decls.extend(decl.pre)
         self.decls.append(decl)
         return name
+
+    def fn_value(self, jsname: str, make_meta) -> None:
+        """A module-level function used as a value: attach its signature (py_fn) once, at module level."""
+        if jsname not in self._fn_values:
+            self._fn_values.add(jsname)
+            self.decls.append(J.Raw(code=f"{make_meta().code};"))
 
     def constant(self, pyname: str, value, make_expr) -> str:
         key = (pyname, repr(value))
@@ -93,6 +100,7 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         self.loop_records: list = []          # per enclosing loop: the label it needs, the try/finally region
         self.ret_region = None                # (label, value temp, flag temp) inside a callback's try/finally
         self._counters = None                 # names known to stay small ints (expr.counters)
+        self._name_uses = None                # names read other than as a callee (stmt.used_as_value)
 
     # ------------------------------------------------------------ diagnostics
 

@@ -147,6 +147,33 @@ _TYPED_DISPATCH = {"str": {"lower", "upper", "strip", "lstrip", "rstrip", "split
                    "dict": {"keys", "values", "items"}}
 
 
+def _mark_direct_lambdas(node) -> None:
+    """The lambdas written in place as key= or as map's / filter's function: the runtime calls them with the
+    arguments their arity was checked against at compile time, so they need no signature (py_fn)."""
+    for k in node.keywords:
+        if k.arg == "key" and isinstance(k.value, ast.Lambda):      # one argument: key_lambda_arity
+            k.value._py2cs_direct = True
+    f = node.func
+    if isinstance(f, ast.Name) and f.id in ("map", "filter") and node.args and isinstance(node.args[0], ast.Lambda):
+        lam = node.args[0]
+        # map: one argument per iterable (b_map checks); filter: one argument
+        if f.id == "map" or len(lam.args.posonlyargs) + len(lam.args.args) == 1:
+            lam._py2cs_direct = True
+
+
+def _builtin_value(arg):
+    """An argument (E, Ty); a builtin's one-argument wrapper (as_value) marked with its name (py_fn_builtin)."""
+    e, t = arg
+    if t.kind == "func" and isinstance(t.extra, tuple) and len(t.extra) == 3:
+        return J.call("py_fn_builtin", e, J.lit_str(t.extra[2])), t
+    return arg
+
+
+def node_kw(node, name: str):
+    """The value node of keyword ``name`` in a call."""
+    return next(k.value for k in node.keywords if k.arg == name)
+
+
 class CallsMixin:
     def visit_Call(self, node):
         f = node.func
@@ -154,6 +181,12 @@ class CallsMixin:
             return self.star_call(node)
         if node.keywords and self.key_lambda_arity(node):
             return E("undefined"), T.ANY
+        if isinstance(f, ast.Name):
+            f._py2cs_callee = True        # a function named here is called, not used as a value
+            if self.builtin_call(node, "sorted", "min", "max", "map", "filter"):
+                _mark_direct_lambdas(node)
+        elif isinstance(f, ast.Attribute) and f.attr == "sort":
+            _mark_direct_lambdas(node)
         if isinstance(f, ast.Attribute):
             base, bt = self.expr(f.value)
             if bt.kind == "special":
@@ -161,6 +194,8 @@ class CallsMixin:
             args = self.call_args(node)
             if bt.kind == "js":
                 return self.js_call(J.member(base, f.attr), args), T.JS
+            if f.attr == "sort" and "key" in args.kw:
+                args.kw["key"] = self.bound_callable(node_kw(node, "key"), *args.kw["key"], 1)
             return self.method_call(node, base, bt, f.attr, args)
         fe, ft = self.expr(f)
         if ft.kind == "special" and ft.extra == "builtin:isinstance" and len(node.args) == 2 and not node.keywords \
@@ -170,9 +205,19 @@ class CallsMixin:
             return self.special_call(node, ft.extra, Args([self.as_value(obj, *self.expr(obj)), (UNDEF, T.ANY)], {}, node))
         args = self.call_args(node)
         if ft.kind == "special":
+            name = ft.extra[8:] if ft.extra.startswith("builtin:") else None
+            if name in ("sorted", "min", "max") and "key" in args.kw:
+                args.kw["key"] = self.bound_callable(node_kw(node, "key"), *args.kw["key"], 1)
+            elif name in ("map", "filter") and len(args.pos) >= 2 and not args.kw:
+                n = len(args.pos) - 1 if name == "map" else 1
+                args.pos[0] = self.bound_callable(node.args[0], *args.pos[0], n)
             return self.special_call(node, ft.extra, args)
         if ft.kind == "js":
             return self.js_call(fe, args), T.JS
+        if ft.kind in ("func", "any"):   # a builtin passed to a Python function carries its one-argument arity
+            args.pos[:] = [_builtin_value(a) for a in args.pos]
+            for k, a in args.kw.items():
+                args.kw[k] = _builtin_value(a)
         if ft.kind == "func":
             return self.user_call(node, fe, ft, args)
         if ft.kind == "never":
@@ -180,7 +225,27 @@ class CallsMixin:
         if args.kw:
             return self.error(node, "keyword arguments to a function of unknown signature",
                               "call module-level or nested functions by name, or pass arguments by position"), T.ANY
-        return J.call(fe, *[self.to_any(e, t) for e, t in args.pos]), T.ANY
+        # a value called: py_callv binds the arguments as CPython would (or raises its TypeError)
+        return J.call("py_callv", fe, J.array([self.to_any(e, t) for e, t in args.pos])), T.ANY
+
+    def fn_meta(self, fe: E, fargs, qual: str) -> E:
+        """``py_fn(f, ...)``: the function value ``fe`` with its signature attached, for calls through
+        values (py_callv, py_fn_n)."""
+        names = J.array([J.lit_str(a.arg) for a in fargs.posonlyargs + fargs.args])
+        req = [a.arg for a, d in zip(fargs.kwonlyargs, fargs.kw_defaults) if d is None]
+        return J.call("py_fn", fe, names, E(str(len(fargs.defaults))), E("true" if fargs.vararg else "false"),
+                      E(str(len(fargs.kwonlyargs))), J.lit_str(qual),
+                      J.array([J.lit_str(r) for r in req]) if req else E("null"))
+
+    def bound_callable(self, arg_node, e: E, t: T.Ty, n: int):
+        """A function argument the runtime calls with ``n`` positional arguments (a key function, map's or
+        filter's function). A lambda written in place or a builtin passed by name takes them as is (their
+        arity is checked at compile time); any other value may be a Python function whose parameters do
+        not take ``n`` arguments: py_fn_n binds through its signature, so the call raises as in CPython."""
+        if isinstance(arg_node, ast.Lambda) or (t.kind == "func" and isinstance(t.extra, tuple)) \
+                or t.kind in ("none", "js"):
+            return e, t
+        return J.call("py_fn_n", e, E(str(n))), t
 
     def call_args(self, node) -> Args:
         pos = [self.as_value(a, *self.expr(a)) for a in node.args]
@@ -200,10 +265,12 @@ class CallsMixin:
             ast.copy_location(call, node)
             ast.fix_missing_locations(call)
             body, bt = self.special_call(call, extra, Args([(E("$x"), T.ANY)], {}, call))
-            return E(f"(function ($x) {{ return {self.to_any(body, bt).code}; }})"), T.Ty("func", extra=("lambda", 1))
+            return E(f"(function ($x) {{ return {self.to_any(body, bt).code}; }})"), \
+                T.Ty("func", extra=("lambda", 1, extra[8:]))
         if extra.startswith("unbound:"):
             typ, _, meth = extra[8:].partition(".")
-            return E(f"(function ($x) {{ return py_{typ}_{meth}($x); }})"), T.Ty("func", extra=("lambda", 1))
+            return E(f"(function ($x) {{ return py_{typ}_{meth}($x); }})"), \
+                T.Ty("func", extra=("lambda", 1, f"{typ}.{meth}"))
         return e, t
 
     def star_call(self, node):
@@ -211,10 +278,6 @@ class CallsMixin:
         if node.keywords or ft is None or ft.kind not in ("func", "js", "any"):
             return self.error(node, "*args / **kwargs in this call are not supported",
                               "pass the arguments explicitly"), T.ANY
-        if ft.kind == "any":
-            return self.error(node, "*args in a call to a function of unknown signature",
-                              "call the function by its name (a def or lambda in this module), or pass the "
-                              "arguments explicitly"), T.ANY
         is_js = ft.kind == "js"
         parts = []
         for a in node.args:
@@ -227,6 +290,8 @@ class CallsMixin:
                 parts.append((self.js_arg(v, t) if is_js else self.to_any(v, t)).at(J.ASSIGN))
         if is_js:
             return E(f"{fe.at(J.POSTFIX)}({', '.join(parts)})", J.POSTFIX), T.JS
+        if ft.kind == "any":        # a value called: py_callv binds the arguments through its signature
+            return J.call("py_callv", fe, E(f"[{', '.join(parts)}]", J.PRIMARY)), T.ANY
         # a Python function: the runtime binds the spread positionals to its parameters (*args packed in a tuple)
         target = ft.extra
         if isinstance(target, tuple) and target[0] == "lambda":
@@ -271,7 +336,7 @@ class CallsMixin:
             return J.call(fe, *[self.to_any(e, t) for e, t in args.pos]), T.ANY
         fargs = _signature_args(target)
         if fargs is None:
-            return J.call(fe, *[self.to_any(e, t) for e, t in args.pos]), T.ANY
+            return J.call("py_callv", fe, J.array([self.to_any(e, t) for e, t in args.pos])), T.ANY
         positional = fargs.posonlyargs + fargs.args
         n_pos = len(positional)
         values: list = [None] * n_pos

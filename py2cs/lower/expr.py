@@ -9,7 +9,7 @@ from .. import types as T
 from ..jsast import E
 from ..naming import js_name
 from ..resolve import BUILTIN_EXCEPTIONS
-from .calls import _is_view_call
+from .calls import _is_view_call, _signature_args
 from .walk import walk
 
 
@@ -111,6 +111,29 @@ def counter_names(func_node, builtins_ok: bool) -> frozenset:
     else:
         bad |= ranged
     return frozenset(ok - bad)
+
+
+def _lambda_qualname(scope) -> str:
+    """CPython's __qualname__ of a lambda defined in ``scope``: f.<locals>.<lambda>, f.<locals>.<listcomp>.<lambda>,
+    f.<locals>.<lambda>.<locals>.<lambda> (``.<locals>`` follows a function or lambda, not a comprehension)."""
+    chain = []        # (name, is a function or lambda) from the lambda outwards
+    while scope is not None:
+        kind = scope.kind
+        if kind == "function":
+            node = scope.node
+            chain.append((getattr(node, "_py2cs_qualname", None) or getattr(node, "name", ""), True))
+            break
+        chain.append(("<lambda>", True) if kind == "lambda" else
+                     (_COMP_NAMES.get(type(scope.node), "<genexpr>"), False))
+        scope = scope.parent
+    q = ""
+    for name, is_func in reversed(chain):
+        q += name + (".<locals>." if is_func else ".")
+    return q + "<lambda>"
+
+
+_COMP_NAMES = {ast.ListComp: "<listcomp>", ast.SetComp: "<setcomp>", ast.DictComp: "<dictcomp>",
+               ast.GeneratorExp: "<genexpr>"}
 
 
 class ExprMixin:
@@ -292,7 +315,11 @@ class ExprMixin:
                 return E(self.program.constant(name, v, self.literal_value)), _const_type(v)
             return self.literal_value(v), _const_type(v)
         if kind == "func":
-            return E(self.user_function_name(node, sym.value)), T.Ty("func", extra=sym.value)
+            jsname = self.user_function_name(node, sym.value)
+            if not getattr(node, "_py2cs_callee", False):     # used as a value: give it its signature once
+                self.program.fn_value(jsname, lambda: self.fn_meta(E(jsname), _signature_args(sym.value),
+                                                                   getattr(sym.value, "__qualname__", name)))
+            return E(jsname), T.Ty("func", extra=sym.value)
         if kind == "module":
             return self.nonvalue(node, f"the module '{name}' cannot be used as a value",
                                  f"use its functions and constants directly, e.g. {name}.<name>"), \
@@ -698,7 +725,10 @@ class ExprMixin:
             body.append(J.VarDecl(names=scope.temps))
         body.append(J.Return(expr=self.to_any(v, t)))
         fe = J.FuncExpr([js_name(p) for p in params], body)
-        return E("(" + func_expr(fe, 0) + ")"), T.Ty("func", extra=("lambda", len(params)))
+        out = E("(" + func_expr(fe, 0) + ")")
+        if not getattr(node, "_py2cs_direct", False):     # a value: it carries its signature (py_fn)
+            out = self.fn_meta(out, args, _lambda_qualname(self.scope))
+        return out, T.Ty("func", extra=("lambda", len(params)))
 
     def comprehension(self, node, make_result, add_item, result_type):
         """Lower a comprehension to an immediately invoked function (its own scope, as in Python)."""

@@ -671,6 +671,23 @@ class StmtMixin:
         decl.name = js_name(node.name)
         decl.assign = True
         out.append(decl)
+        if self.used_as_value(node.name):     # called through a value somewhere: it carries its signature
+            out.append(J.ExprStmt(expr=self.fn_meta(E(decl.name), node.args, node._py2cs_qualname)))
         return out
+
+    def used_as_value(self, name: str) -> bool:
+        """Whether the function being lowered reads ``name`` anywhere other than as the callee of a call
+        (stored, passed, returned: it may be called through the value). By name, over all nested scopes."""
+        uses = self._name_uses
+        if uses is None:
+            callees, values = set(), set()
+            for n in walk(self.fs.node):
+                if n.__class__ is ast.Call and n.func.__class__ is ast.Name:
+                    callees.add(id(n.func))
+            for n in walk(self.fs.node):
+                if n.__class__ is ast.Name and n.ctx.__class__ is ast.Load and id(n) not in callees:
+                    values.add(n.id)
+            uses = self._name_uses = values
+        return name in uses
 
     stmt_AsyncFunctionDef = stmt_FunctionDef

@@ -63,7 +63,10 @@ SHORT = {
     "`lambda`": "`lambda`",
     "assignment expression (walrus)": "walrus",
     "builtins and methods as function values": "builtins as values (`key=len`)",
+    "functions as values: stored, passed, called later": "functions as values",
     "calls with keyword arguments": "keyword arguments",
+    "reading a variable before it is bound": "`UnboundLocalError`",
+    "calls with `*args` into a function": "`f(*xs)`",
 }
 
 
@@ -316,6 +319,18 @@ def example(xs):
 def example(words):
     return sorted(words, key=len), list(map(str.upper, words)), list(map(str, [1, 2.0]))
 """, [(["ccc", "a", "bb"],), ([],)]),
+    _c("functions as values: stored, passed, called later", "f = handlers[name]", """
+def example(name, x):
+    def double(v):
+        return 2 * v
+    handlers = {"double": double, "neg": lambda v: -v}
+    f = handlers[name]
+    try:
+        return f(x), f(x, x)
+    except TypeError as e:
+        return str(e)
+""", [("double", 3), ("neg", 2.5)], "a call through a value binds its arguments as CPython does (a wrong count "
+        "raises its TypeError, `*args` packs); a builtin passed as a value (`apply(len, xs)`) takes one argument"),
     _c("calls with keyword arguments", "f(b=2, a=1)", """
 def example(x):
     def f(a, b=0):
@@ -546,10 +561,6 @@ def f(n):
 def f(d):
     return d.keys()
 """, "expressions", "dict views kept as values"),
-    _r("`*args` in a call to a function of unknown signature", """
-def f(g, xs):
-    return g(*xs)
-"""),
     _r("a `key=` lambda of `sorted`/`min`/`max`/`list.sort` that does not take one argument (a comparator)", """
 def f(xs):
     return sorted(xs, key=lambda a, b: a - b)

@@ -186,24 +186,64 @@ function py_chk_free(v, name) {
 
 // f(*xs) for a Python function f(names..., *args, kwonly...): bind the spread positionals as CPython
 // does (missing / too many arguments raise its TypeError), packing the rest into the *args tuple.
-function py_star_call(f, args, names, ndflt, vararg, nkwonly, qual) {
+function py_star_call(f, args, names, ndflt, vararg, nkwonly, qual, reqkw) {
   var npos = names.length, n = args.length, i;
-  if (n < npos - ndflt) {
-    var miss = names.slice(n, npos - ndflt), q = [];
-    for (i = 0; i < miss.length; i++) q.push("'" + miss[i] + "'");
-    var list = q.length === 1 ? q[0] : q.length === 2 ? q[0] + ' and ' + q[1] : q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
-    throw py_err('TypeError', qual + '() missing ' + q.length + ' required positional argument' + (q.length > 1 ? 's' : '') + ': ' + list);
-  }
+  if (n < npos - ndflt) throw py_fn_missing(qual, names.slice(n, npos - ndflt), 'positional');
   if (!vararg && n > npos) {
     var takes = ndflt ? 'from ' + (npos - ndflt) + ' to ' + npos + ' positional arguments'
       : npos + ' positional argument' + (npos === 1 ? '' : 's');
     throw py_err('TypeError', qual + '() takes ' + takes + ' but ' + n + (n === 1 ? ' was' : ' were') + ' given');
   }
+  if (reqkw) throw py_fn_missing(qual, reqkw, 'keyword-only');
   var call = args.slice(0, npos);
   while (call.length < npos) call.push(undefined);
   if (vararg) call.push(py_tuple(args.slice(npos)));
   for (i = 0; i < nkwonly; i++) call.push(undefined);
   return f.apply(null, call);
+}
+
+// CPython's "f() missing 2 required positional arguments: 'a' and 'b'"
+function py_fn_missing(qual, miss, what) {
+  var q = [];
+  for (var i = 0; i < miss.length; i++) q.push("'" + miss[i] + "'");
+  var list = q.length === 1 ? q[0] : q.length === 2 ? q[0] + ' and ' + q[1] : q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
+  return py_err('TypeError', qual + '() missing ' + q.length + ' required ' + what + ' argument' + (q.length > 1 ? 's' : '') + ': ' + list);
+}
+
+// A Python function used as a value (stored, passed, returned) carries its signature, so that a call
+// through the value binds its arguments as CPython does: f.$py = [names, ndflt, vararg, nkwonly, qual,
+// the required keyword-only names or null]. Direct calls by name are checked at compile time and skip this.
+function py_fn(f, names, ndflt, vararg, nkwonly, qual, reqkw) {
+  f.$py = [names, ndflt, vararg, nkwonly, qual, reqkw];
+  return f;
+}
+
+// A builtin passed as a function value (`apply(len, x)`) is a one-argument wrapper: CPython's builtins take
+// other counts with other meanings (round(x, 2), max(a, b), int(s, 16)), which it does not reproduce.
+function py_fn_builtin(f, name) {
+  f.$py = [['x'], 0, false, 0, name, null, true];
+  return f;
+}
+
+// f(args...) where f is not known at compile time: CPython's TypeError for a value that is not callable,
+// and for a Python function its argument binding (a wrong count raises, *args packs into a tuple).
+function py_callv(f, args) {
+  if (typeof f !== 'function') throw py_err('TypeError', "'" + py_typename(f) + "' object is not callable");
+  var s = f.$py;
+  if (s === undefined) return f.apply(null, args);   // a JavaScript function
+  if (s[6] === true && args.length !== 1) {
+    throw py_err('TypeError', 'py2cs: ' + s[4] + '() passed as a function value is called with one argument only (here ' +
+      args.length + '); pass a lambda that calls ' + s[4] + '() with the arguments it needs');
+  }
+  return py_star_call(f, args, s[0], s[1], s[2], s[3], s[4], s[5]);
+}
+
+// The function the runtime calls with n positional arguments (a sort key: 1, map over n iterables: n):
+// f itself when that binds plainly, else a wrapper that binds as CPython does (raising at the first call).
+function py_fn_n(f, n) {
+  var s = typeof f === 'function' ? f.$py : undefined;
+  if (s === undefined || (s[5] === null && !s[2] && n <= s[0].length && n >= s[0].length - s[1])) return f;
+  return function () { return py_callv(f, Array.prototype.slice.call(arguments)); };
 }
 
 // Shared forEach callbacks (this = the array being filled): the keys, the values or the (key, value)

@@ -35,26 +35,3 @@ def range_index_messages(a, b):
     except ValueError as e:
         out.append(str(e))
     return out
-
-
-# BUG (arity): a user function or lambda called through a value (map() of a def, sort key, an item of a list)
-# is not checked against its parameters: CPython raises "f() takes 1 positional argument but 2 were given" /
-# "missing 1 required positional argument"; the JS function ignores the extra argument or binds undefined
-# (None) to the missing one and returns a value. Direct calls are checked at compile time.
-@cases(([1, 5], [3, 2]),)
-def map_def_extra_argument(a, b):
-    def f(x):
-        return x * 2
-    try:
-        return list(map(f, a, b))
-    except TypeError as e:
-        return str(e)
-
-
-@cases((1,),)
-def lambda_from_list_wrong_arity(n):
-    fs = [lambda x: x, lambda x, y: y]
-    try:
-        return [fs[0](n, 2)]
-    except TypeError as e:
-        return str(e)
