@@ -47,8 +47,8 @@ def py_run(func, args):
         return ("err", type(e).__name__, str(e))
     try:
         return ("ok", _jsonable(r))
-    except (TypeError, ValueError) as e:
-        return ("err", "TypeError", str(e))
+    except (TypeError, ValueError) as e:     # not JSON serializable (TypeError), a circular reference (ValueError)
+        return ("err", type(e).__name__, str(e))
 
 
 class Compiled:

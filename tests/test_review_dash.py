@@ -167,3 +167,33 @@ def test_decorator_sets_wildcard_flags():
     def flags(v):
         return [], v, v
     assert "py_dash_return(" in flags.js and "[true, false, false], $outs" in flags.js
+
+
+# ------------------------------------------------------------------ values with no JSON form
+
+def circular_output(v):
+    a = [v]
+    a.append(a)
+    return a, "ok"
+
+
+def function_in_set_props(v):
+    set_props("s", {"children": [lambda x: x]})
+    return v
+
+
+def function_output(v):
+    return {"f": lambda x: x}
+
+
+@pytest.mark.parametrize("func, n, expected", [
+    (circular_output, 2, ("err", "ValueError", "Circular reference detected")),
+    (function_in_set_props, None, ("err", "TypeError", "Object of type function is not JSON serializable")),
+    (function_output, None, ("err", "TypeError", "Object of type function is not JSON serializable")),
+])
+def test_unserializable_outputs_fail_as_dash_server_does(func, n, expected):
+    # Dash's server encoder raises (ValueError for a cycle, TypeError for a function) and the callback fails;
+    # the JS used to overflow the stack, or send the function as null / drop it
+    out, side = js_run(compile_cb(func, n_outputs=n), 1)
+    assert out == expected
+    assert side == []

@@ -130,12 +130,41 @@
     throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_typename(k));
   }
   function py_to_js(x) {
-    if (x === null || typeof x !== 'object') return x === undefined ? null : x;
+    if (x === null || typeof x !== 'object') return py_to_js_leaf(x);
+    try {
+      return py_to_js_rec(x);
+    } catch (e) {
+      throw py_to_js_cycle(e, x);
+    }
+  }
+  function py_to_js_leaf(x) {
+    if (typeof x === 'function') throw py_err('TypeError', 'Object of type function is not JSON serializable');
+    return x === undefined ? null : x;
+  }
+  function py_to_js_cycle(e, x) {
+    if (e && e.py_type) return e;
+    var path = new Set(), done = new Set(), stack = [x, false];
+    while (stack.length > 0) {
+      var leaving = stack.pop(), v = stack.pop();
+      if (leaving) { path.delete(v); done.add(v); continue; }
+      if (path.has(v)) return py_err('ValueError', 'Circular reference detected');
+      if (done.has(v)) continue;
+      path.add(v);
+      stack.push(v, true);
+      var kids = Array.isArray(v) ? v : v instanceof Map ? py_set_vals(v) : [];
+      for (var i = kids.length - 1; i >= 0; i--) {
+        if (kids[i] !== null && typeof kids[i] === 'object') stack.push(kids[i], false);
+      }
+    }
+    return e;
+  }
+  function py_to_js_rec(x) {
     if (Array.isArray(x)) {
       var n = x.length, out = new Array(n);
       for (var i = 0; i < n; i++) {
         var e = x[i];   // primitives inline, containers recursively
-        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_to_js(e);
+        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : typeof e === 'function' ? py_to_js_leaf(e) : e)
+          : py_to_js_rec(e);
       }
       return out;
     }
@@ -149,12 +178,11 @@
     return x;
   }
   function py_to_js_entry(v, k) {
-    if (typeof k === 'string' && k !== '__proto__') {   // no setter can intervene
-      this[k] = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_to_js(v);
-    } else {
-      var jk = py_json_key(k);
-      Object.defineProperty(this, jk, {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
-    }
+    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
+    var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : typeof v === 'function' ? py_to_js_leaf(v) : v)
+      : py_to_js_rec(v);
+    if (jk === null) this[k] = w;   // no setter can intervene
+    else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
   }
   function py_bool(x) {
     if (x == null) return false;
@@ -346,9 +374,18 @@
   }
   var py_DASH_NO_UPDATE_JSON = '_dash_no_update';
   function py_dash_num(e) {
+    if (typeof e === 'function') return py_to_js_leaf(e);   // TypeError: not JSON serializable
     return (typeof e === 'number' && (e !== e || e === Infinity || e === -Infinity)) ? null : e;
   }
   function py_dash_to_js(x) {
+    if (x === null || typeof x !== 'object') return x === undefined ? null : py_dash_num(x);
+    try {
+      return py_dash_to_js_rec(x);
+    } catch (e) {
+      throw py_to_js_cycle(e, x);
+    }
+  }
+  function py_dash_to_js_rec(x) {
     // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
     if (x === null || typeof x !== 'object') return x === undefined ? null : py_dash_num(x);
     if (x instanceof py_DashPatch) return py_patch_build(x);
@@ -356,7 +393,7 @@
       var n = x.length, out = new Array(n);
       for (var i = 0; i < n; i++) {
         var e = x[i];   // primitives inline, as in py_to_js
-        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : py_dash_num(e)) : py_dash_to_js(e);
+        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : py_dash_num(e)) : py_dash_to_js_rec(e);
       }
       return out;
     }
@@ -370,9 +407,10 @@
     return py_to_js(x);
   }
   function py_dash_to_js_entry(v, k) {
-    var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : py_dash_num(v)) : py_dash_to_js(v);
-    if (typeof k === 'string' && k !== '__proto__') this[k] = w;   // no setter can intervene
-    else Object.defineProperty(this, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
+    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
+    var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : py_dash_num(v)) : py_dash_to_js_rec(v);
+    if (jk === null) this[k] = w;   // no setter can intervene
+    else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
   }
   function py_dash_is_no_update_value(x) {
     // NoUpdate.is_no_update: the sentinel, or a dict equal to {"_dash_no_update": "_dash_no_update"}

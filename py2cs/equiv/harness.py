@@ -457,11 +457,15 @@ def _to_json(v, where: str):
         # Dash's server encoder (plotly.io.json.to_json_plotly) sends NaN and +-Infinity as null
         return json.loads(json.dumps(v, allow_nan=True, default=default), parse_constant=lambda _c: None)
     except (TypeError, ValueError, RecursionError) as e:
-        raise _Unserializable(f"{where}: {e}") from None
+        raise _Unserializable(f"{where}: {e}", type(e).__name__) from None
 
 
 class _Unserializable(Exception):
-    pass
+    """A value Dash's encoder cannot send: not JSON serializable (TypeError), circular (ValueError), too deep."""
+
+    def __init__(self, message: str, error_type: str):
+        super().__init__(message)
+        self.error_type = error_type
 
 
 def _response(spec, value, payload) -> dict:
@@ -605,7 +609,7 @@ def run_python(spec, payload_json: str, timeout: float = 2.0, trace_return: bool
                     side = _to_json(fold_side([(k, v) for k, v in g.updated_props.items()]), "set_props")
                 except _Unserializable as e:
                     if not js_used:
-                        return Outcome("error", error_type="TypeError", message=str(e), side={})
+                        return Outcome("error", error_type=e.error_type, message=str(e), side={})
                 except Exception as e:  # noqa: BLE001 - InvalidCallbackReturnValue and friends
                     if not js_used:
                         return Outcome("error", error_type=type(e).__name__, message=str(e).strip(),

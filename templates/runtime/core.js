@@ -308,13 +308,49 @@ function py_json_key(k) {
   throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_typename(k));
 }
 
+// The value Dash receives (JSON): lists and tuples become arrays, dicts objects, boxed floats numbers. A
+// Python function has no JSON form (CPython's TypeError), nor has a container holding itself (ValueError).
 function py_to_js(x) {
-  if (x === null || typeof x !== 'object') return x === undefined ? null : x;
+  if (x === null || typeof x !== 'object') return py_to_js_leaf(x);
+  try {
+    return py_to_js_rec(x);
+  } catch (e) {
+    throw py_to_js_cycle(e, x);
+  }
+}
+
+function py_to_js_leaf(x) {
+  if (typeof x === 'function') throw py_err('TypeError', 'Object of type function is not JSON serializable');
+  return x === undefined ? null : x;
+}
+
+// The conversion recursed until the engine's stack ran out: if the value contains itself, CPython's json
+// encoder names the cycle (checked here, after the fact, so the common case pays nothing).
+function py_to_js_cycle(e, x) {
+  if (e && e.py_type) return e;
+  var path = new Set(), done = new Set(), stack = [x, false];
+  while (stack.length > 0) {
+    var leaving = stack.pop(), v = stack.pop();
+    if (leaving) { path.delete(v); done.add(v); continue; }
+    if (path.has(v)) return py_err('ValueError', 'Circular reference detected');
+    if (done.has(v)) continue;
+    path.add(v);
+    stack.push(v, true);
+    var kids = Array.isArray(v) ? v : v instanceof Map ? py_set_vals(v) : [];
+    for (var i = kids.length - 1; i >= 0; i--) {
+      if (kids[i] !== null && typeof kids[i] === 'object') stack.push(kids[i], false);
+    }
+  }
+  return e;
+}
+
+function py_to_js_rec(x) {
   if (Array.isArray(x)) {
     var n = x.length, out = new Array(n);
     for (var i = 0; i < n; i++) {
       var e = x[i];   // primitives inline, containers recursively
-      out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_to_js(e);
+      out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : typeof e === 'function' ? py_to_js_leaf(e) : e)
+        : py_to_js_rec(e);
     }
     return out;
   }
@@ -329,12 +365,11 @@ function py_to_js(x) {
 }
 
 function py_to_js_entry(v, k) {
-  if (typeof k === 'string' && k !== '__proto__') {   // no setter can intervene
-    this[k] = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_to_js(v);
-  } else {
-    var jk = py_json_key(k);
-    Object.defineProperty(this, jk, {value: py_to_js(v), enumerable: true, writable: true, configurable: true});
-  }
+  var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
+  var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : typeof v === 'function' ? py_to_js_leaf(v) : v)
+    : py_to_js_rec(v);
+  if (jk === null) this[k] = w;   // no setter can intervene
+  else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
 }
 
 // ---------------------------------------------------------------- truthiness, identity, equality

@@ -212,10 +212,20 @@ function py_patch_build(p) {
 var py_DASH_NO_UPDATE_JSON = '_dash_no_update';
 
 function py_dash_num(e) {
+  if (typeof e === 'function') return py_to_js_leaf(e);   // TypeError: not JSON serializable
   return (typeof e === 'number' && (e !== e || e === Infinity || e === -Infinity)) ? null : e;
 }
 
 function py_dash_to_js(x) {
+  if (x === null || typeof x !== 'object') return x === undefined ? null : py_dash_num(x);
+  try {
+    return py_dash_to_js_rec(x);
+  } catch (e) {
+    throw py_to_js_cycle(e, x);
+  }
+}
+
+function py_dash_to_js_rec(x) {
   // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
   if (x === null || typeof x !== 'object') return x === undefined ? null : py_dash_num(x);
   if (x instanceof py_DashPatch) return py_patch_build(x);
@@ -223,7 +233,7 @@ function py_dash_to_js(x) {
     var n = x.length, out = new Array(n);
     for (var i = 0; i < n; i++) {
       var e = x[i];   // primitives inline, as in py_to_js
-      out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : py_dash_num(e)) : py_dash_to_js(e);
+      out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : py_dash_num(e)) : py_dash_to_js_rec(e);
     }
     return out;
   }
@@ -238,9 +248,10 @@ function py_dash_to_js(x) {
 }
 
 function py_dash_to_js_entry(v, k) {
-  var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : py_dash_num(v)) : py_dash_to_js(v);
-  if (typeof k === 'string' && k !== '__proto__') this[k] = w;   // no setter can intervene
-  else Object.defineProperty(this, py_json_key(k), {value: w, enumerable: true, writable: true, configurable: true});
+  var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
+  var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : py_dash_num(v)) : py_dash_to_js_rec(v);
+  if (jk === null) this[k] = w;   // no setter can intervene
+  else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
 }
 
 function py_dash_is_no_update_value(x) {
