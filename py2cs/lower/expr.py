@@ -121,7 +121,8 @@ def _lambda_qualname(scope) -> str:
         kind = scope.kind
         if kind == "function":
             node = scope.node
-            chain.append((getattr(node, "_py2cs_qualname", None) or getattr(node, "name", ""), True))
+            if not isinstance(node, ast.Module):      # (a top-level function's defaults: module level)
+                chain.append((getattr(node, "_py2cs_qualname", None) or node.name, True))
             break
         chain.append(("<lambda>", True) if kind == "lambda" else
                      (_COMP_NAMES.get(type(scope.node), "<genexpr>"), False))

@@ -147,3 +147,17 @@ def builtin_passed_to_helper(xs):
 
     return [apply1(len, xs), apply1(sorted, xs), apply1(max, xs), apply1(str.upper, "x"),
             apply2(len, xs, xs)]
+
+
+# a lambda default of a module-level helper is a module-level lambda: '<lambda>()' in messages
+def _helper_with_lambda_default(x, f=lambda v: v):
+    return f
+
+
+@cases((1,),)
+def module_level_lambda_qualname(x):
+    g = _helper_with_lambda_default(x)
+    try:
+        return g(x, x)
+    except TypeError as e:
+        return str(e)
