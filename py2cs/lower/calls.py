@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import re
 
 from .. import jsast as J
 from .. import types as T
@@ -12,6 +13,11 @@ from ..tables import methods as MT
 from .walk import walk
 
 UNDEF = E("undefined")
+_LITERAL_RE = re.compile(r'-?[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|"(?:[^"\\\n]|\\.)*"|null|true|false|undefined')
+
+
+def _is_literal(e: E) -> bool:
+    return _LITERAL_RE.fullmatch(e.code) is not None
 
 
 class Args:
@@ -28,6 +34,8 @@ class Args:
         if err:
             low.error(self.node, f"{what}() {err}", f"{what}({sig.spec})")
             return None
+        self.in_source_order(low, [n for s in slots if s and s[0] in ("kw", "kwmap")
+                                   for n in ((s[1],) if s[0] == "kw" else s[1])])
         out = []
         for p, slot in zip(sig.params, slots):
             if slot is None:
@@ -41,6 +49,19 @@ class Args:
             else:
                 out.append(self.pos[slot[1]:])
         return out
+
+    def in_source_order(self, low, placed: list) -> None:
+        """Keyword arguments are placed in parameter order, but CPython evaluates them in the order written:
+        when that matters (``f(b=log(1), a=log(2))``, ``f(b=(x := 5), a=x)``), they are evaluated in source
+        order into temporaries by the one placed first, and every keyword argument reads its temporary."""
+        names = [k for k in self.kw if not _is_literal(self.kw[k][0])]
+        if [k for k in placed if k in names] == names or all(J.is_pure(self.kw[k][0]) for k in names):
+            return
+        temps = {k: low.temp() for k in names}
+        first = next(k for k in placed if k in names)
+        sets = ", ".join(f"{temps[k]} = {self.kw[k][0].at(J.ASSIGN)}" for k in names)
+        for k in names:
+            self.kw[k] = (E(f"({sets}, {temps[k]})", J.PRIMARY) if k == first else E(temps[k]), self.kw[k][1])
 
 
 _VIEW_METHODS = ("keys", "values", "items")
@@ -286,6 +307,7 @@ class CallsMixin:
                                         f"but {len(args.pos)} were given", "remove the extra arguments"), T.ANY
         names = {a.arg: i for i, a in enumerate(positional) if i >= len(fargs.posonlyargs)}
         kwonly = {a.arg: i for i, a in enumerate(fargs.kwonlyargs)}
+        args.in_source_order(self, [k for k in list(names) + list(kwonly) if k in args.kw])
         kwvals: list = [None] * len(fargs.kwonlyargs)
         for k, v in args.kw.items():
             if k in names:

@@ -1,0 +1,87 @@
+"""Adversarial review of functions and control flow (closures, defaults, *args, keyword arguments, recursion,
+lambdas, try/except/finally with return/break/continue, loop else, short-circuits, chained comparisons, walrus,
+assert, generator expressions, unpacking targets, isinstance, None as null or undefined): the divergences found,
+fixed, plus a sample of the edges that held."""
+import json
+import math
+
+from difftest import cases
+
+
+# Keyword arguments are evaluated in the order written, not in parameter order (they were placed into their
+# parameters' slots at compile time and so evaluated in parameter order: the log was [1, 2, 3]).
+@cases((1,),)
+def keyword_args_evaluated_in_source_order(n):
+    log = []
+
+    def v(x):
+        log.append(x)
+        return x
+
+    def f(a, b, c=0, *, d=0):
+        return [a, b, c, d]
+    return [f(c=v(3), b=v(2), a=v(1)), f(v(1), d=v(4), c=v(3), b=v(2)), log]
+
+
+# The same with an assignment expression: `a=x` reads the x that `b=(x := 5)` bound just before (was 0).
+@cases((0,), (1,))
+def keyword_args_walrus_order(n):
+    def f(a, b):
+        return [a, b]
+    x = n
+    return f(b=(x := 5), a=x)
+
+
+# Which keyword argument raises first: the one written first (was the ZeroDivisionError of `a=`).
+@cases(([3, 1, 2],),)
+def keyword_args_raise_in_source_order(xs):
+    def f(a, b):
+        return [a, b]
+    try:
+        return f(b=xs[10], a=1 / 0)
+    except (IndexError, ZeroDivisionError) as e:
+        return str(e)
+
+
+# Keyword-only parameters, nested calls and calls inside lambdas and comprehensions (all were in parameter order).
+@cases((1,),)
+def keyword_args_order_nested(n):
+    log = []
+
+    def v(x):
+        log.append(x)
+        return x
+
+    def f(a, b):
+        return [a, b]
+
+    def g(*, a=0, b=0):
+        return [a, b]
+    h = lambda: f(b=v(1), a=v(2))
+    return [h(), [f(b=v(i), a=v(i * 10)) for i in range(2)], f(b=f(b=v(1), a=v(2)), a=f(b=v(3), a=v(4))),
+            g(b=v(5), a=v(6)), f(b=v(7), a=8), f(b="s", a=v(9)), log]
+
+
+# Builtins, methods, math and json place keyword arguments by their signatures: the same fix applies
+# (sorted(reverse=, key=), max(default=, key=), list.sort, json.dumps, math.isclose, str.split, print).
+@cases(([3, 1, 2],), ([],))
+def keyword_args_order_builtins(xs):
+    log = []
+
+    def v(x, tag):
+        log.append(tag)
+        return x
+    r = [sorted(xs, reverse=v(True, "r"), key=v(lambda a: -a, "k"))]
+    r.append(max(xs, default=v("d", "d"), key=v(lambda a: a, "k")))
+    r.append(min(xs, default=v("d", "d"), key=v(None, "k")))
+    ys = list(xs)
+    ys.sort(reverse=v(True, "r2"), key=v(str, "k2"))
+    r.append(ys)
+    r.append(json.dumps(xs, sort_keys=v(True, "s"), indent=v(1, "i"), separators=v((",", ":"), "sep")))
+    r.append(math.isclose(1, 1.0000001, abs_tol=v(0.1, "a"), rel_tol=v(0, "rt")))
+    r.append("a,b,c".split(maxsplit=v(1, "m"), sep=v(",", "s")))
+    r.append(round(ndigits=v(2, "nd"), number=v(2.675, "num")))
+    r.append(pow(exp=v(2, "e"), base=v(3, "b")))
+    r.append("{a}-{b}".format(b=v(1, "fb"), a=v(2, "fa")))
+    print("x", end=v("\n", "end"), sep=v(" ", "sep"))
+    return [r, log]
