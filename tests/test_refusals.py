@@ -92,6 +92,10 @@ REFUSED = [
     ("exception_class_value", "def f(x):\n    return [ValueError]\n", 2, "exception class ValueError"),
     ("walrus_in_lambda", "def f(n):\n    h = lambda: y + (y := n)\n    return h()\n", 2, "lambda"),
     ("module_value", "import math\n\n\ndef f(x):\n    return [math, x]\n", 5, "module 'math'"),
+    # found in review (functions): CPython's text of a function holds its memory address; JS gave '<function g>'
+    ("str_of_function", "def f(x):\n    def g():\n        return x\n    return str(g)\n", 4, "memory address"),
+    ("repr_of_lambda", "def f(x):\n    g = lambda: x\n    return repr(g)\n", 3, "memory address"),
+    ("fstring_of_function", "def f(x):\n    def g():\n        return x\n    return f'{g}!'\n", 4, "memory address"),
 ]
 
 
@@ -204,3 +208,25 @@ def test_set_order_fails_at_runtime(func, args):
 
 def test_set_pop_single_element_ok():
     assert Compiled(pop_from_set).run(([7],)) == ("ok", 7)
+
+
+# found in review (functions): the text of a function whose type is not known statically (here inside a list)
+# raises at run time in JS (CPython's holds a memory address); print() still shows it on the console.
+def str_of_functions_in_list(x):
+    def g():
+        return x
+    return str([g])
+
+
+def print_function(x):
+    def g():
+        return x
+    print(g, [g])
+    print([g], sep="-")
+    return "printed"
+
+
+def test_str_of_function_fails_at_runtime():
+    out = Compiled(str_of_functions_in_list).run((1,))
+    assert out[0] == "err" and out[1] == "TypeError" and "memory address" in out[2], out
+    assert Compiled(print_function).run((1,)) == ("ok", "printed")

@@ -527,10 +527,18 @@ class CallsMixin:
     def b_str(self, node, v):
         if v[0] is None:
             return E('""'), T.STR
+        self.no_function_text(node, v[0][1])
         return self.to_str(*v[0]), T.STR
 
     def b_repr(self, node, v):
+        self.no_function_text(node, v[0][1])
         return self.to_repr(*v[0]), T.STR
+
+    def no_function_text(self, node, t: T.Ty) -> None:
+        """str()/repr()/an f-string of a function: CPython's text holds a memory address (run-time: py_repr raises)."""
+        if t.kind == "func":
+            self.error(node, "the str/repr of a function holds its memory address in CPython, which the browser "
+                             "cannot reproduce", "use a name or label string instead")
 
     def b_ascii(self, node, v):
         return J.call("py_ascii", self.to_any(*v[0])), T.STR

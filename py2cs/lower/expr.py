@@ -817,6 +817,7 @@ class ExprMixin:
 
     def formatted(self, v: ast.FormattedValue) -> E:
         val, t = self.expr(v.value)
+        self.no_function_text(v.value, t)
         conv = {-1: "", 115: "s", 114: "r", 97: "a"}[v.conversion]
         if v.format_spec is None:
             spec = None

@@ -269,12 +269,12 @@ function py_json_key(k) {
 }
 
 function py_to_js(x) {
-  if (x === null || typeof x !== 'object') return x === undefined ? null : x;
+  if (x === null || typeof x !== 'object') return x === undefined ? null : typeof x === 'function' ? py_to_js_fn(x) : x;
   if (Array.isArray(x)) {
     var n = x.length, out = new Array(n);
     for (var i = 0; i < n; i++) {
       var e = x[i];   // primitives inline, containers recursively
-      out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : e) : py_to_js(e);
+      out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : typeof e === 'function' ? py_to_js_fn(e) : e) : py_to_js(e);
     }
     return out;
   }
@@ -288,9 +288,28 @@ function py_to_js(x) {
   return x;
 }
 
+// A function in a returned value: CPython's json cannot serialize it (Dash fails the callback); passed to a
+// JavaScript function (py_to_js of an argument) it stays a function.
+var py_TO_JS_RET = false;
+
+function py_to_js_fn(f) {
+  if (py_TO_JS_RET === true) throw py_err('TypeError', 'Object of type function is not JSON serializable');
+  return f;
+}
+
+// The value a (non-Dash) transpiled function returns: py_to_js, refusing functions as json.dumps does.
+function py_to_js_ret(x) {
+  py_TO_JS_RET = true;
+  try {
+    return py_to_js(x);
+  } finally {
+    py_TO_JS_RET = false;
+  }
+}
+
 function py_to_js_entry(v, k) {
   if (typeof k === 'string' && k !== '__proto__') {   // no setter can intervene
-    this[k] = (v === null || typeof v !== 'object') ? (v === undefined ? null : v) : py_to_js(v);
+    this[k] = (v === null || typeof v !== 'object') ? (v === undefined ? null : typeof v === 'function' ? py_to_js_fn(v) : v) : py_to_js(v);
   } else {
     var jk = py_json_key(k);
     Object.defineProperty(this, jk, {value: py_to_js(v), enumerable: true, writable: true, configurable: true});

@@ -85,3 +85,25 @@ def keyword_args_order_builtins(xs):
     r.append("{a}-{b}".format(b=v(1, "fb"), a=v(2, "fa")))
     print("x", end=v("\n", "end"), sep=v(" ", "sep"))
     return [r, log]
+
+
+# A function in the returned value: CPython's json cannot serialize it, the JS returned it (null in a list, the
+# function itself alone, dropped in a dict). Now TypeError, as json.dumps (and Dash's encoder) raise.
+@cases((0,), (1,), (2,))
+def returned_function_is_not_json(n):
+    def g():
+        return 1
+    if n == 0:
+        return g
+    if n == 1:
+        return [g, 1]
+    return {"f": lambda: 2, "n": n}
+
+
+# A function stored in a list but never returned stays usable; the TypeError comes only at the return.
+@cases((3,),)
+def functions_in_containers_are_fine_until_returned(n):
+    fs = [lambda v: v + 1, lambda v: v * 2]
+    table = {"inc": fs[0], "dbl": fs[1]}
+    return [f(n) for f in fs] + [table[k](n) for k in sorted(table)]
+
