@@ -201,7 +201,21 @@ class CallsMixin:
         if args.kw:
             return self.error(node, "keyword arguments to a function of unknown signature",
                               "call module-level or nested functions by name, or pass arguments by position"), T.ANY
-        return J.call(fe, *[self.to_any(e, t) for e, t in args.pos]), T.ANY
+        # not known to be a function: CPython's "'int' object is not callable" rather than JS's own TypeError,
+        # raised after the arguments are evaluated (into temporaries when that can matter)
+        vals = [self.to_any(e, t) for e, t in args.pos]
+        if all(J.is_pure(v) for v in vals):
+            return J.call(J.call("py_callee", fe), *vals), T.ANY
+        sets = []
+        for i, v in enumerate([fe] + vals):
+            if not J.is_pure(v):
+                tmp = self.temp()
+                sets.append(J.assign(tmp, v))
+                if i == 0:
+                    fe = E(tmp)
+                else:
+                    vals[i - 1] = E(tmp)
+        return E(f"({J.comma(*sets, J.call(J.call('py_callee', fe), *vals)).code})", J.PRIMARY), T.ANY
 
     def call_args(self, node) -> Args:
         pos = [self.as_value(a, *self.expr(a)) for a in node.args]

@@ -1346,6 +1346,12 @@ function py_callable(x) {
   return typeof x === 'function';
 }
 
+// f(...) where f is not known to be a function: CPython's TypeError when it is not one
+function py_callee(f) {
+  if (typeof f !== 'function') throw py_err('TypeError', "'" + py_op_tn(f) + "' object is not callable");
+  return f;
+}
+
 function py_print() {
   var parts = new Array(arguments.length);
   py_PRINTING = true;

@@ -107,3 +107,44 @@ def functions_in_containers_are_fine_until_returned(n):
     table = {"inc": fs[0], "dbl": fs[1]}
     return [f(n) for f in fs] + [table[k](n) for k in sorted(table)]
 
+
+
+# Calling a value that is not a function: CPython's "'int' object is not callable" (was QuickJS's own TypeError
+# message "not a function"; Chrome's "x is not a function").
+@cases((1,), (None,), ("s",), ([1],), ({"a": 1},), (1.5,), (True,))
+def call_non_callable(x):
+    try:
+        return x()
+    except TypeError as e:
+        return str(e)
+
+
+@cases((0,), (1,), (2,))
+def call_non_callable_from_list(i):
+    fs = [lambda v: v + 1, 5, None]
+    try:
+        return fs[i](10)
+    except TypeError as e:
+        return str(e)
+
+
+# ... raised after the arguments are evaluated, as CPython does: here the ZeroDivisionError of the argument, and
+# the call's log entry comes first.
+@cases((0,), (1,), (2,))
+def call_non_callable_after_arguments(i):
+    log = []
+    fs = [lambda v: v + 1, 5, None]
+
+    def arg(x):
+        log.append(x)
+        return x
+    out = []
+    try:
+        out.append(fs[i](1 / i))
+    except (TypeError, ZeroDivisionError) as e:
+        out.append(str(e))
+    try:
+        out.append(fs[i](arg(i)))
+    except TypeError as e:
+        out.append(str(e))
+    return [out, log]
