@@ -148,3 +148,39 @@ def call_non_callable_after_arguments(i):
     except TypeError as e:
         out.append(str(e))
     return [out, log]
+
+
+# A closure over an `except ... as e` variable, called after the handler deleted the name: NameError (free
+# variable) as in CPython; the JS closure still saw the exception ('a'). Comprehensions run at once: unaffected.
+@cases((0,), (1,))
+def closure_over_deleted_exception_name(n):
+    try:
+        if n:
+            raise ValueError("a")
+        e = "never raised"
+    except ValueError as e:
+        pass
+    f = lambda: str(e)
+    try:
+        return f()
+    except NameError as err:
+        return "NameError: " + str(err)
+
+
+@cases((1,),)
+def closure_made_in_handler_called_after(n):
+    try:
+        raise KeyError("k")
+    except KeyError as e:
+        def f():
+            return repr(e)
+        g = lambda: str(e)
+        inside = [f(), g(), [str(e) + str(i) for i in range(2)]]
+    out = [inside]
+    for h in (f, g):
+        try:
+            out.append(h())
+        except NameError as err:
+            out.append("NameError: " + str(err))
+    e = "rebound"
+    return out + [f(), g()]
