@@ -360,7 +360,7 @@ class ExprMixin:
         if bt.kind == "js":
             return J.member(base, attr) if attr.isidentifier() and attr.isascii() else J.index(base, J.lit_str(attr)), T.JS
         if bt.kind == "exc" and attr == "args":
-            return J.call("py_tuple", J.member(base, "py_args")), T.TUPLE()
+            return J.call("py_exc_args", base), T.TUPLE()
         if bt.kind == "never":
             return E("undefined"), T.NEVER
         return self.error(node, f"attribute access '.{attr}' on a Python {bt.kind if bt.kind != 'any' else 'value'} is not supported",

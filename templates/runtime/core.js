@@ -98,10 +98,19 @@ function py_err(type, a0, a1) {
 
 function py_exc_str(e) {
   var args = e.py_args;
-  if (!args) return e.message === undefined ? String(e) : String(e.message);
+  if (!args) {
+    // the engine's stack overflow ('stack overflow', 'Maximum call stack size exceeded'): CPython's message
+    if (py_exc_type(e) === 'RecursionError') return 'maximum recursion depth exceeded';
+    return e.message === undefined ? String(e) : String(e.message);
+  }
   if (args.length === 0) return '';
   if (args.length === 1) return e.py_type === 'KeyError' ? py_repr(args[0]) : py_str(args[0]);
   return py_repr(py_tuple(args.slice()));
+}
+
+// e.args: an error of the JS engine itself (a stack overflow) has one argument, its Python message
+function py_exc_args(e) {
+  return py_tuple(e.py_args ? e.py_args : [py_exc_str(e)]);
 }
 
 function py_exc_type(e) {

@@ -184,3 +184,15 @@ def closure_made_in_handler_called_after(n):
             out.append("NameError: " + str(err))
     e = "rebound"
     return out + [f(), g()]
+
+
+# Unbounded recursion: RecursionError with CPython's message (was the engine's: QuickJS 'stack overflow', V8
+# 'Maximum call stack size exceeded'). The depth at which it happens differs (CPython: 1000 frames by default).
+@cases((1,),)
+def recursion_error_message(n):
+    def r(k):
+        return r(k + 1)
+    try:
+        return r(0)
+    except RecursionError as e:
+        return ["RecursionError", str(e), e.args == ("maximum recursion depth exceeded",)]
