@@ -95,6 +95,15 @@ REFUSED = [
     # found in review (functions): CPython's text of a function holds its memory address; JS gave '<function g>'
     ("str_of_function", "def f(x):\n    def g():\n        return x\n    return str(g)\n", 4, "memory address"),
     ("repr_of_lambda", "def f(x):\n    g = lambda: x\n    return repr(g)\n", 3, "memory address"),
+    # found in review (functions): an iterator kept as a value was a list (reusable, false when empty, len()...)
+    ("map_kept", "def f(xs):\n    m = map(str, xs)\n    return [list(m), list(m)]\n", 2, "map() is a one-shot iterator"),
+    ("zip_returned", "def f(a, b):\n    return zip(a, b)\n", 2, "zip()"),
+    ("filter_truth", "def f(xs):\n    return 1 if filter(None, xs) else 0\n", 2, "filter()"),
+    ("enumerate_len", "def f(xs):\n    return len(enumerate(xs))\n", 2, "enumerate()"),
+    ("reversed_of_map", "def f(xs):\n    return list(reversed(map(str, xs)))\n", 2, "map()"),
+    ("genexp_kept", "def f(xs):\n    g = (x for x in xs)\n    return [sum(g), sum(g)]\n", 2, "generator expression"),
+    ("genexp_to_user_function", "def f(xs):\n    def g(it):\n        return list(it)\n    return g(x for x in xs)\n",
+     4, "generator expression"),
     ("fstring_of_function", "def f(x):\n    def g():\n        return x\n    return f'{g}!'\n", 4, "memory address"),
 ]
 

@@ -130,6 +130,54 @@ def mark_view_uses(root) -> None:
                 v._py2cs_view_ok = True
 
 
+# builtins that return a one-shot iterator in CPython (py2cs makes a list), and the builtins that consume one
+_ITER_BUILTINS = ("map", "filter", "zip", "enumerate", "reversed")
+_ITER_CONSUMERS = ("list", "tuple", "set", "dict", "sorted", "sum", "min", "max", "any", "all", "enumerate", "zip",
+                   "map", "filter")
+
+
+def _iter_results(node) -> list:
+    """The iterator-making calls and generator expressions whose value ``node`` may evaluate to."""
+    if isinstance(node, ast.GeneratorExp) or (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                                              and node.func.id in _ITER_BUILTINS):
+        return [node]
+    if isinstance(node, ast.IfExp):
+        return _iter_results(node.body) + _iter_results(node.orelse)
+    if isinstance(node, ast.BoolOp):
+        return _iter_results(node.values[-1])    # the others are tested for truth
+    return []
+
+
+def mark_iter_uses(root) -> None:
+    """Mark the map()/filter()/zip()/enumerate()/reversed() calls and generator expressions whose iterator is
+    consumed right away (a for loop, a comprehension, unpacking, ``*it``, list()/sorted()/sum()/any()...,
+    ``"".join``): there the list py2cs makes behaves as CPython's iterator. Elsewhere (kept in a variable,
+    returned, tested for truth, len()...) a one-shot, always-true iterator and a list differ."""
+    if getattr(root, "_py2cs_iters_marked", False):
+        return
+    root._py2cs_iters_marked = True
+    for parent in walk(root):
+        if isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)):
+            kids = [parent.iter]
+        elif isinstance(parent, ast.Starred):
+            kids = [parent.value]
+        elif isinstance(parent, ast.Assign) and all(isinstance(t, (ast.Tuple, ast.List)) for t in parent.targets):
+            kids = [parent.value]
+        elif isinstance(parent, ast.Call):
+            f = parent.func
+            if isinstance(f, ast.Name) and f.id in _ITER_CONSUMERS:
+                for a in parent.args:
+                    for v in _iter_results(a):
+                        v._py2cs_iter_consumer = parent
+                continue
+            kids = list(parent.args) if isinstance(f, ast.Attribute) and f.attr in _VIEW_METHOD_CONSUMERS else []
+        else:
+            continue
+        for k in kids:
+            for v in _iter_results(k):
+                v._py2cs_iter_ok = True
+
+
 def _view_results(node) -> list:
     """The view calls whose value ``node`` may evaluate to (through ``and``/``or`` and ``if``-``else``)."""
     if _is_view_call(node):
@@ -479,6 +527,8 @@ class CallsMixin:
             vals = args.bound(self, BT.SUPPORTED[name], name)
             if vals is None:
                 return UNDEF, T.ANY
+            if name in _ITER_BUILTINS and not self.iter_ok(node, f"{name}()"):
+                return UNDEF, T.ANY
             return getattr(self, "b_" + name)(node, vals)
         if extra.startswith("exc:"):
             if args.kw:
@@ -663,6 +713,21 @@ class CallsMixin:
 
     def b_range(self, node, v):
         return J.call("py_range", *[self.to_any(*x) for x in v if x is not None]), T.LIST(T.INT)
+
+    def iter_ok(self, node, what: str) -> bool:
+        """False (after reporting it) for an iterator that is not consumed right away (mark_iter_uses)."""
+        if getattr(node, "_py2cs_iter_ok", False):
+            return True
+        consumer = getattr(node, "_py2cs_iter_consumer", None)
+        if consumer is not None and self.builtin_call(consumer, *_ITER_CONSUMERS) is not None:
+            return True
+        self.error(node, f"{what} is a one-shot iterator in CPython: it is used up by the first loop over it, is "
+                         "always true, has no len() and is not JSON serializable; py2cs makes a list of it only where "
+                         "it is consumed right away",
+                   "consume it directly (for, a comprehension, list(), sorted(), sum(), ''.join(), ...) or make a "
+                   "list: " + ("[... for ...] instead of (... for ...)" if what == "a generator expression"
+                               else f"list({what[:-1]}...))"))
+        return False
 
     def view_ok(self, node) -> bool:
         if getattr(node, "_py2cs_view_ok", False):

@@ -777,7 +777,10 @@ class ExprMixin:
         e, _ = self.comprehension(node, "[]", add, None)
         return e, T.LIST(holder.get("t", T.ANY))
 
-    visit_GeneratorExp = visit_ListComp
+    def visit_GeneratorExp(self, node):
+        if not self.iter_ok(node, "a generator expression"):
+            return E("undefined"), T.ANY
+        return self.visit_ListComp(node)
 
     def visit_SetComp(self, node):
         def add(res):

@@ -196,3 +196,18 @@ def recursion_error_message(n):
         return r(0)
     except RecursionError as e:
         return ["RecursionError", str(e), e.args == ("maximum recursion depth exceeded",)]
+
+
+# Iterators consumed right away are still lists in py2cs, and agree (iterators kept as values are refused: they
+# were lists, reusable, false when empty, with a len(); see tests/test_refusals.py).
+@cases(([3, 1, 2],), ([],))
+def iterators_consumed_right_away(xs):
+    out = [list(map(str, xs)), sorted(filter(None, xs)), dict(zip(map(str, xs), xs)), list(enumerate(reversed(xs), 1)),
+           sum(x for x in xs), ",".join(str(x) for x in xs if x > 1), max((x for x in xs), default=None),
+           [*map(abs, xs)], [i * x for i, x in enumerate(xs)], list(zip(xs, map(lambda v: v * 2, xs)))]
+    a, b = zip([1, 2], [3, 4])
+    out.append([a, b])
+    for i, (x, y) in enumerate(zip(xs, reversed(xs))):
+        out.append((i, x, y))
+    out.append(tuple(x if xs else 0 for x in (xs or [0])))
+    return out
