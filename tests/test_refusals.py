@@ -92,6 +92,19 @@ REFUSED = [
     ("exception_class_value", "def f(x):\n    return [ValueError]\n", 2, "exception class ValueError"),
     ("walrus_in_lambda", "def f(n):\n    h = lambda: y + (y := n)\n    return h()\n", 2, "lambda"),
     ("module_value", "import math\n\n\ndef f(x):\n    return [math, x]\n", 5, "module 'math'"),
+    # found in review (functions): CPython's text of a function holds its memory address; JS gave '<function g>'
+    ("str_of_function", "def f(x):\n    def g():\n        return x\n    return str(g)\n", 4, "memory address"),
+    ("repr_of_lambda", "def f(x):\n    g = lambda: x\n    return repr(g)\n", 3, "memory address"),
+    # found in review (functions): an iterator kept as a value was a list (reusable, false when empty, len()...)
+    ("map_kept", "def f(xs):\n    m = map(str, xs)\n    return [list(m), list(m)]\n", 2, "map() is a one-shot iterator"),
+    ("zip_returned", "def f(a, b):\n    return zip(a, b)\n", 2, "zip()"),
+    ("filter_truth", "def f(xs):\n    return 1 if filter(None, xs) else 0\n", 2, "filter()"),
+    ("enumerate_len", "def f(xs):\n    return len(enumerate(xs))\n", 2, "enumerate()"),
+    ("reversed_of_map", "def f(xs):\n    return list(reversed(map(str, xs)))\n", 2, "map()"),
+    ("genexp_kept", "def f(xs):\n    g = (x for x in xs)\n    return [sum(g), sum(g)]\n", 2, "generator expression"),
+    ("genexp_to_user_function", "def f(xs):\n    def g(it):\n        return list(it)\n    return g(x for x in xs)\n",
+     4, "generator expression"),
+    ("fstring_of_function", "def f(x):\n    def g():\n        return x\n    return f'{g}!'\n", 4, "memory address"),
 ]
 
 
@@ -204,3 +217,25 @@ def test_set_order_fails_at_runtime(func, args):
 
 def test_set_pop_single_element_ok():
     assert Compiled(pop_from_set).run(([7],)) == ("ok", 7)
+
+
+# found in review (functions): the text of a function whose type is not known statically (here inside a list)
+# raises at run time in JS (CPython's holds a memory address); print() still shows it on the console.
+def str_of_functions_in_list(x):
+    def g():
+        return x
+    return str([g])
+
+
+def print_function(x):
+    def g():
+        return x
+    print(g, [g])
+    print([g], sep="-")
+    return "printed"
+
+
+def test_str_of_function_fails_at_runtime():
+    out = Compiled(str_of_functions_in_list).run((1,))
+    assert out[0] == "err" and out[1] == "TypeError" and "memory address" in out[2], out
+    assert Compiled(print_function).run((1,)) == ("ok", "printed")

@@ -37,10 +37,26 @@
   }
   function py_exc_str(e) {
     var args = e.py_args;
-    if (!args) return e.message === undefined ? String(e) : String(e.message);
+    if (!args) {
+      // the engine's stack overflow ('stack overflow', 'Maximum call stack size exceeded'): CPython's message
+      if (py_exc_type(e) === 'RecursionError') return 'maximum recursion depth exceeded';
+      return e.message === undefined ? String(e) : String(e.message);
+    }
     if (args.length === 0) return '';
     if (args.length === 1) return e.py_type === 'KeyError' ? py_repr(args[0]) : py_str(args[0]);
     return py_repr(py_tuple(args.slice()));
+  }
+  function py_exc_type(e) {
+    if (e != null && typeof e === 'object') {
+      if (e.py_type) return e.py_type;
+      var dc = typeof window !== 'undefined' ? window.dash_clientside : undefined;
+      if (dc && e === dc.PreventUpdate) return 'PreventUpdate';
+      var msg = String(e.message || '');
+      if (e instanceof TypeError) return 'TypeError';
+      if (e instanceof RangeError) return /stack/i.test(msg) ? 'RecursionError' : 'ValueError';
+      if (e.name === 'InternalError' && /stack|recursion/i.test(msg)) return 'RecursionError';
+    }
+    return 'Exception';
   }
   function py_push_val(v) { this.push(v); }
   function py_set_vals(s) {          // also the values of a Map (dict.values())
@@ -85,17 +101,22 @@
     if (typeof k === 'number') return py_isint(k) ? String(k) : py_float_repr(k);
     throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_typename(k));
   }
+  var py_TO_JS_RET = false;
   function py_to_js(x) {
-    if (x === null || typeof x !== 'object') return py_to_js_leaf(x);
+    py_TO_JS_RET = false;
+    return py_to_js_top(x);
+  }
+  function py_to_js_top(x) {
+    if (x === null || typeof x !== 'object') return x === undefined ? null : typeof x === 'function' ? py_to_js_fn(x) : x;
     try {
       return py_to_js_rec(x);
     } catch (e) {
       throw py_to_js_cycle(e, x);
     }
   }
-  function py_to_js_leaf(x) {
-    if (typeof x === 'function') throw py_err('TypeError', 'Object of type function is not JSON serializable');
-    return x === undefined ? null : x;
+  function py_to_js_fn(f) {
+    if (py_TO_JS_RET === true) throw py_err('TypeError', 'Object of type function is not JSON serializable');
+    return f;
   }
   function py_to_js_cycle(e, x) {
     if (e && e.py_type) return e;
@@ -119,7 +140,7 @@
       var n = x.length, out = new Array(n);
       for (var i = 0; i < n; i++) {
         var e = x[i];   // primitives inline, containers recursively
-        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : typeof e === 'function' ? py_to_js_leaf(e) : e)
+        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : typeof e === 'function' ? py_to_js_fn(e) : e)
           : py_to_js_rec(e);
       }
       return out;
@@ -135,7 +156,7 @@
   }
   function py_to_js_entry(v, k) {
     var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
-    var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : typeof v === 'function' ? py_to_js_leaf(v) : v)
+    var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : typeof v === 'function' ? py_to_js_fn(v) : v)
       : py_to_js_rec(v);
     if (jk === null) this[k] = w;   // no setter can intervene
     else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
@@ -266,7 +287,7 @@
   }
   var py_DASH_NO_UPDATE_JSON = '_dash_no_update';
   function py_dash_num(e) {
-    if (typeof e === 'function') return py_to_js_leaf(e);   // TypeError: not JSON serializable
+    if (typeof e === 'function') throw py_err('TypeError', 'Object of type function is not JSON serializable');
     return (typeof e === 'number' && (e !== e || e === Infinity || e === -Infinity)) ? null : e;
   }
   function py_dash_to_js(x) {
@@ -587,9 +608,15 @@
       for (i = 0; i < args.length; i++) parts.push(py_repr(args[i]));
       return x.py_type + '(' + parts.join(', ') + ')';
     }
-    if (typeof x === 'function') return '<function ' + (x.name || '<lambda>') + '>';
+    if (typeof x === 'function') {
+      // CPython's '<function f.<locals>.g at 0x7f...>' holds a memory address: no result can match it
+      if (py_PRINTING === true) return '<function ' + (x.name || '<lambda>') + '>';
+      throw py_err('TypeError', 'py2cs: the str/repr of a function holds its memory address in CPython, which the '
+        + 'browser cannot reproduce; use a name or label string instead');
+    }
     return '<object>';
   }
+  var py_PRINTING = false;
   var py_F64 = null;
   function py_float_parts(ax) {
     if (py_F64 === null) py_F64 = new DataView(new ArrayBuffer(8));

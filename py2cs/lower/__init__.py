@@ -16,7 +16,7 @@ import ast
 from .. import jsast as J
 from .. import types as T
 from ..naming import js_name
-from .calls import CallsMixin, mark_view_uses
+from .calls import CallsMixin, mark_iter_uses, mark_view_uses
 from .dashlow import DashMixin
 from .definite import analyse as analyse_definite
 from .expr import ExprMixin
@@ -266,6 +266,7 @@ def lower_function(fs, program: Program, jsname: str, is_callback: bool, options
     var_types: dict = {}
     used = set(program._used)
     mark_view_uses(fs.node)
+    mark_iter_uses(fs.node)
     for _ in range(MAX_PASSES):
         program._used = set(used) | set(program._funcs.values()) | set(program._consts.values())
         mark = len(fs.reporter.diagnostics)

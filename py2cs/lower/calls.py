@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import re
 
 from .. import jsast as J
 from .. import types as T
@@ -12,6 +13,11 @@ from ..tables import methods as MT
 from .walk import walk
 
 UNDEF = E("undefined")
+_LITERAL_RE = re.compile(r'-?[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|"(?:[^"\\\n]|\\.)*"|null|true|false|undefined')
+
+
+def _is_literal(e: E) -> bool:
+    return _LITERAL_RE.fullmatch(e.code) is not None
 
 
 class Args:
@@ -28,6 +34,8 @@ class Args:
         if err:
             low.error(self.node, f"{what}() {err}", f"{what}({sig.spec})")
             return None
+        self.in_source_order(low, [n for s in slots if s and s[0] in ("kw", "kwmap")
+                                   for n in ((s[1],) if s[0] == "kw" else s[1])])
         out = []
         for p, slot in zip(sig.params, slots):
             if slot is None:
@@ -41,6 +49,19 @@ class Args:
             else:
                 out.append(self.pos[slot[1]:])
         return out
+
+    def in_source_order(self, low, placed: list) -> None:
+        """Keyword arguments are placed in parameter order, but CPython evaluates them in the order written:
+        when that matters (``f(b=log(1), a=log(2))``, ``f(b=(x := 5), a=x)``), they are evaluated in source
+        order into temporaries by the one placed first, and every keyword argument reads its temporary."""
+        names = [k for k in self.kw if not _is_literal(self.kw[k][0])]
+        if [k for k in placed if k in names] == names or all(J.is_pure(self.kw[k][0]) for k in names):
+            return
+        temps = {k: low.temp() for k in names}
+        first = next(k for k in placed if k in names)
+        sets = ", ".join(f"{temps[k]} = {self.kw[k][0].at(J.ASSIGN)}" for k in names)
+        for k in names:
+            self.kw[k] = (E(f"({sets}, {temps[k]})", J.PRIMARY) if k == first else E(temps[k]), self.kw[k][1])
 
 
 _VIEW_METHODS = ("keys", "values", "items")
@@ -107,6 +128,54 @@ def mark_view_uses(root) -> None:
         for k in kids:
             for v in _view_results(k):
                 v._py2cs_view_ok = True
+
+
+# builtins that return a one-shot iterator in CPython (py2cs makes a list), and the builtins that consume one
+_ITER_BUILTINS = ("map", "filter", "zip", "enumerate", "reversed")
+_ITER_CONSUMERS = ("list", "tuple", "set", "dict", "sorted", "sum", "min", "max", "any", "all", "enumerate", "zip",
+                   "map", "filter")
+
+
+def _iter_results(node) -> list:
+    """The iterator-making calls and generator expressions whose value ``node`` may evaluate to."""
+    if isinstance(node, ast.GeneratorExp) or (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                                              and node.func.id in _ITER_BUILTINS):
+        return [node]
+    if isinstance(node, ast.IfExp):
+        return _iter_results(node.body) + _iter_results(node.orelse)
+    if isinstance(node, ast.BoolOp):
+        return _iter_results(node.values[-1])    # the others are tested for truth
+    return []
+
+
+def mark_iter_uses(root) -> None:
+    """Mark the map()/filter()/zip()/enumerate()/reversed() calls and generator expressions whose iterator is
+    consumed right away (a for loop, a comprehension, unpacking, ``*it``, list()/sorted()/sum()/any()...,
+    ``"".join``): there the list py2cs makes behaves as CPython's iterator. Elsewhere (kept in a variable,
+    returned, tested for truth, len()...) a one-shot, always-true iterator and a list differ."""
+    if getattr(root, "_py2cs_iters_marked", False):
+        return
+    root._py2cs_iters_marked = True
+    for parent in walk(root):
+        if isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)):
+            kids = [parent.iter]
+        elif isinstance(parent, ast.Starred):
+            kids = [parent.value]
+        elif isinstance(parent, ast.Assign) and all(isinstance(t, (ast.Tuple, ast.List)) for t in parent.targets):
+            kids = [parent.value]
+        elif isinstance(parent, ast.Call):
+            f = parent.func
+            if isinstance(f, ast.Name) and f.id in _ITER_CONSUMERS:
+                for a in parent.args:
+                    for v in _iter_results(a):
+                        v._py2cs_iter_consumer = parent
+                continue
+            kids = list(parent.args) if isinstance(f, ast.Attribute) and f.attr in _VIEW_METHOD_CONSUMERS else []
+        else:
+            continue
+        for k in kids:
+            for v in _iter_results(k):
+                v._py2cs_iter_ok = True
 
 
 def _view_results(node) -> list:
@@ -351,6 +420,7 @@ class CallsMixin:
                                         f"but {len(args.pos)} were given", "remove the extra arguments"), T.ANY
         names = {a.arg: i for i, a in enumerate(positional) if i >= len(fargs.posonlyargs)}
         kwonly = {a.arg: i for i, a in enumerate(fargs.kwonlyargs)}
+        args.in_source_order(self, [k for k in list(names) + list(kwonly) if k in args.kw])
         kwvals: list = [None] * len(fargs.kwonlyargs)
         for k, v in args.kw.items():
             if k in names:
@@ -508,6 +578,8 @@ class CallsMixin:
             vals = args.bound(self, BT.SUPPORTED[name], name)
             if vals is None:
                 return UNDEF, T.ANY
+            if name in _ITER_BUILTINS and not self.iter_ok(node, f"{name}()"):
+                return UNDEF, T.ANY
             return getattr(self, "b_" + name)(node, vals)
         if extra.startswith("exc:"):
             if args.kw:
@@ -570,10 +642,18 @@ class CallsMixin:
     def b_str(self, node, v):
         if v[0] is None:
             return E('""'), T.STR
+        self.no_function_text(node, v[0][1])
         return self.to_str(*v[0]), T.STR
 
     def b_repr(self, node, v):
+        self.no_function_text(node, v[0][1])
         return self.to_repr(*v[0]), T.STR
+
+    def no_function_text(self, node, t: T.Ty) -> None:
+        """str()/repr()/an f-string of a function: CPython's text holds a memory address (run-time: py_repr raises)."""
+        if t.kind == "func":
+            self.error(node, "the str/repr of a function holds its memory address in CPython, which the browser "
+                             "cannot reproduce", "use a name or label string instead")
 
     def b_ascii(self, node, v):
         return J.call("py_ascii", self.to_any(*v[0])), T.STR
@@ -684,6 +764,21 @@ class CallsMixin:
 
     def b_range(self, node, v):
         return J.call("py_range", *[self.to_any(*x) for x in v if x is not None]), T.LIST(T.INT)
+
+    def iter_ok(self, node, what: str) -> bool:
+        """False (after reporting it) for an iterator that is not consumed right away (mark_iter_uses)."""
+        if getattr(node, "_py2cs_iter_ok", False):
+            return True
+        consumer = getattr(node, "_py2cs_iter_consumer", None)
+        if consumer is not None and self.builtin_call(consumer, *_ITER_CONSUMERS) is not None:
+            return True
+        self.error(node, f"{what} is a one-shot iterator in CPython: it is used up by the first loop over it, is "
+                         "always true, has no len() and is not JSON serializable; py2cs makes a list of it only where "
+                         "it is consumed right away",
+                   "consume it directly (for, a comprehension, list(), sorted(), sum(), ''.join(), ...) or make a "
+                   "list: " + ("[... for ...] instead of (... for ...)" if what == "a generator expression"
+                               else f"list({what[:-1]}...))"))
+        return False
 
     def view_ok(self, node) -> bool:
         if getattr(node, "_py2cs_view_ok", False):

@@ -59,6 +59,7 @@ class _Analysis:
         self.locals = locals_
         self.res = result
         self.breaks: list[list] = []
+        self.unbinds: set = set()        # names an except handler deletes at its end
 
     # ------------------------------------------------------------ statements
 
@@ -273,9 +274,11 @@ class _Analysis:
     # ------------------------------------------------------------ nested scopes
 
     def free_reads(self, node, s):
-        """Flag reads, inside a nested scope, of this function's locals not bound in ``s``."""
+        """Flag reads, inside a nested scope, of this function's locals not bound in ``s``. A def or lambda may
+        run later, after an ``except ... as name`` handler has deleted the name: such reads are flagged too."""
+        unbinds = self.unbinds if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) else ()
         for name_node in _free_loads(node, frozenset()):
-            if name_node.id in self.locals and name_node.id not in s:
+            if name_node.id in self.locals and (name_node.id not in s or name_node.id in unbinds):
                 self.res.flag(name_node, "free")
 
 
@@ -334,6 +337,7 @@ def analyse(func_node, locals_: set) -> Result:
     res = Result()
     params = set(param_names(func_node.args))
     a = _Analysis(set(locals_) - params, res)
+    a.unbinds = {h.name for h in ast.walk(func_node) if isinstance(h, ast.ExceptHandler) and h.name}
     a.block(func_node.body, frozenset(params))
     try:
         func_node._py2cs_definite = (key, res)

@@ -388,7 +388,7 @@ class ExprMixin:
         if bt.kind == "js":
             return J.member(base, attr) if attr.isidentifier() and attr.isascii() else J.index(base, J.lit_str(attr)), T.JS
         if bt.kind == "exc" and attr == "args":
-            return J.call("py_tuple", J.member(base, "py_args")), T.TUPLE()
+            return J.call("py_exc_args", base), T.TUPLE()
         if bt.kind == "never":
             return E("undefined"), T.NEVER
         return self.error(node, f"attribute access '.{attr}' on a Python {bt.kind if bt.kind != 'any' else 'value'} is not supported",
@@ -810,7 +810,10 @@ class ExprMixin:
         e, _ = self.comprehension(node, "[]", add, None)
         return e, T.LIST(holder.get("t", T.ANY))
 
-    visit_GeneratorExp = visit_ListComp
+    def visit_GeneratorExp(self, node):
+        if not self.iter_ok(node, "a generator expression"):
+            return E("undefined"), T.ANY
+        return self.visit_ListComp(node)
 
     def visit_SetComp(self, node):
         def add(res):
@@ -850,6 +853,7 @@ class ExprMixin:
 
     def formatted(self, v: ast.FormattedValue) -> E:
         val, t = self.expr(v.value)
+        self.no_function_text(v.value, t)
         conv = {-1: "", 115: "s", 114: "r", 97: "a"}[v.conversion]
         if v.format_spec is None:
             spec = None

@@ -163,7 +163,7 @@ class StmtMixin:
             return J.call("py_dash_return", e, E("null" if n is None else str(n)))
         if t.kind in ("int", "float", "str", "bool", "none"):
             return e
-        return J.call("py_to_js", e)
+        return J.call("py_to_js_ret", e)
 
     def stmt_Assert(self, node):
         test, tt = self.expr(node.test)

@@ -303,7 +303,7 @@ def example(pairs):
     _c("generator expressions (in calls such as `sum`, `any`, `all`, `join`)", "sum(x * x for x in xs)", """
 def example(xs):
     return sum(x * x for x in xs), any(x > 2 for x in xs), ",".join(str(x) for x in xs)
-""", [([1, 2, 3],), ([],)], "any()/all() stop at the first deciding item"),
+""", [([1, 2, 3],), ([],)], "any()/all() stop at the first deciding item; only where consumed right away (not kept as a value)"),
     _c("`lambda`", "key=lambda r: (r[\"age\"], r[\"name\"])", """
 def example(rows):
     return sorted(rows, key=lambda r: (r["age"], r["name"]))
@@ -565,6 +565,12 @@ def f(d):
 def f(xs):
     return sorted(xs, key=lambda a, b: a - b)
 """),
+    _r("an iterator (`map()`, `filter()`, `zip()`, `enumerate()`, `reversed()`, a generator expression) that is not "
+       "consumed right away", """
+def f(xs):
+    labels = map(str, xs)
+    return ", ".join(labels) if labels else "none"
+""", "expressions", "iterators kept as values"),
 ]
 
 

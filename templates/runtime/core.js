@@ -98,10 +98,19 @@ function py_err(type, a0, a1) {
 
 function py_exc_str(e) {
   var args = e.py_args;
-  if (!args) return e.message === undefined ? String(e) : String(e.message);
+  if (!args) {
+    // the engine's stack overflow ('stack overflow', 'Maximum call stack size exceeded'): CPython's message
+    if (py_exc_type(e) === 'RecursionError') return 'maximum recursion depth exceeded';
+    return e.message === undefined ? String(e) : String(e.message);
+  }
   if (args.length === 0) return '';
   if (args.length === 1) return e.py_type === 'KeyError' ? py_repr(args[0]) : py_str(args[0]);
   return py_repr(py_tuple(args.slice()));
+}
+
+// e.args: an error of the JS engine itself (a stack overflow) has one argument, its Python message
+function py_exc_args(e) {
+  return py_tuple(e.py_args ? e.py_args : [py_exc_str(e)]);
 }
 
 function py_exc_type(e) {
@@ -309,9 +318,23 @@ function py_json_key(k) {
 }
 
 // The value Dash receives (JSON): lists and tuples become arrays, dicts objects, boxed floats numbers. A
-// Python function has no JSON form (CPython's TypeError), nor has a container holding itself (ValueError).
+// container holding itself has no JSON form (CPython's ValueError). py_to_js also converts the arguments
+// of JavaScript calls, where a Python function stays a function; in a returned value (py_to_js_ret) it is
+// CPython's TypeError.
+var py_TO_JS_RET = false;
+
 function py_to_js(x) {
-  if (x === null || typeof x !== 'object') return py_to_js_leaf(x);
+  py_TO_JS_RET = false;
+  return py_to_js_top(x);
+}
+
+function py_to_js_ret(x) {
+  py_TO_JS_RET = true;
+  return py_to_js_top(x);
+}
+
+function py_to_js_top(x) {
+  if (x === null || typeof x !== 'object') return x === undefined ? null : typeof x === 'function' ? py_to_js_fn(x) : x;
   try {
     return py_to_js_rec(x);
   } catch (e) {
@@ -319,9 +342,9 @@ function py_to_js(x) {
   }
 }
 
-function py_to_js_leaf(x) {
-  if (typeof x === 'function') throw py_err('TypeError', 'Object of type function is not JSON serializable');
-  return x === undefined ? null : x;
+function py_to_js_fn(f) {
+  if (py_TO_JS_RET === true) throw py_err('TypeError', 'Object of type function is not JSON serializable');
+  return f;
 }
 
 // The conversion recursed until the engine's stack ran out: if the value contains itself, CPython's json
@@ -349,7 +372,7 @@ function py_to_js_rec(x) {
     var n = x.length, out = new Array(n);
     for (var i = 0; i < n; i++) {
       var e = x[i];   // primitives inline, containers recursively
-      out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : typeof e === 'function' ? py_to_js_leaf(e) : e)
+      out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : typeof e === 'function' ? py_to_js_fn(e) : e)
         : py_to_js_rec(e);
     }
     return out;
@@ -366,7 +389,7 @@ function py_to_js_rec(x) {
 
 function py_to_js_entry(v, k) {
   var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
-  var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : typeof v === 'function' ? py_to_js_leaf(v) : v)
+  var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : typeof v === 'function' ? py_to_js_fn(v) : v)
     : py_to_js_rec(v);
   if (jk === null) this[k] = w;   // no setter can intervene
   else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});

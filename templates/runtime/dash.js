@@ -212,7 +212,7 @@ function py_patch_build(p) {
 var py_DASH_NO_UPDATE_JSON = '_dash_no_update';
 
 function py_dash_num(e) {
-  if (typeof e === 'function') return py_to_js_leaf(e);   // TypeError: not JSON serializable
+  if (typeof e === 'function') throw py_err('TypeError', 'Object of type function is not JSON serializable');
   return (typeof e === 'number' && (e !== e || e === Infinity || e === -Infinity)) ? null : e;
 }
 

@@ -232,9 +232,17 @@ function py_repr(x) {
     for (i = 0; i < args.length; i++) parts.push(py_repr(args[i]));
     return x.py_type + '(' + parts.join(', ') + ')';
   }
-  if (typeof x === 'function') return '<function ' + (x.name || '<lambda>') + '>';
+  if (typeof x === 'function') {
+    // CPython's '<function f.<locals>.g at 0x7f...>' holds a memory address: no result can match it
+    if (py_PRINTING === true) return '<function ' + (x.name || '<lambda>') + '>';
+    throw py_err('TypeError', 'py2cs: the str/repr of a function holds its memory address in CPython, which the '
+      + 'browser cannot reproduce; use a name or label string instead');
+  }
   return '<object>';
 }
+
+// true while print() writes its line: there a function is shown as '<function name>' (console output only)
+var py_PRINTING = false;
 
 // ascii(): repr with non-ASCII characters escaped.
 function py_ascii(x) {

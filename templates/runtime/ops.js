@@ -1348,7 +1348,12 @@ function py_callable(x) {
 
 function py_print() {
   var parts = new Array(arguments.length);
-  for (var i = 0; i < arguments.length; i++) parts[i] = py_str(arguments[i]);
+  py_PRINTING = true;
+  try {
+    for (var i = 0; i < arguments.length; i++) parts[i] = py_str(arguments[i]);
+  } finally {
+    py_PRINTING = false;
+  }
   if (typeof console !== 'undefined' && console && typeof console.log === 'function') console.log(parts.join(' '));
   return null;
 }
@@ -1361,7 +1366,12 @@ function py_print_sep(items, sep, end) {
   if (end === undefined || end === null) end = '\n';
   else if (typeof end !== 'string') throw py_err('TypeError', 'end must be None or a string, not ' + py_typename(end));
   var parts = new Array(items.length);
-  for (var i = 0; i < items.length; i++) parts[i] = py_str(items[i]);
+  py_PRINTING = true;
+  try {
+    for (var i = 0; i < items.length; i++) parts[i] = py_str(items[i]);
+  } finally {
+    py_PRINTING = false;
+  }
   var out = parts.join(sep) + end;
   if (out.charAt(out.length - 1) === '\n') out = out.slice(0, -1);
   if (typeof console !== 'undefined' && console && typeof console.log === 'function') console.log(out);

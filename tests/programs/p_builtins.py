@@ -114,7 +114,7 @@ def abs_neg_pow(a, b):
 
 @cases(([1, 2, 3],), ([5],))
 def reversed_sorted_copy(xs):
-    r = reversed(xs)
+    r = list(reversed(xs))   # a reversed() iterator kept as a value is refused (review of functions)
     s = sorted(xs)
     s.append(0)
     return [list(r), s, xs]

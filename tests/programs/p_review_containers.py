@@ -621,7 +621,7 @@ def seq_compare(a, b):
             _t(lambda: "".join([1, 2])), _t(lambda: "-".join(["a", None])), _t(lambda: ",".join("abc")), _t(lambda: "".join([["a"]])),
             sum([[1], [2]], []), _t(lambda: sum(["a", "b"], "")), _t(lambda: sum([[1]])), sum([(1,), (2,)], ()),
             min({"b": 1, "a": 2}), max({"b": 1, "a": 2}), list(enumerate("ab")), list(reversed("abc")), sorted("bca"),
-            list(zip("ab", {"x": 1, "y": 2})), list(reversed({"x": 1, "y": 2})), _t(lambda: reversed({1, 2}))]
+            list(zip("ab", {"x": 1, "y": 2})), list(reversed({"x": 1, "y": 2})), _t(lambda: list(reversed({1, 2})))]
 
 @cases(([1, [2, 3]],),)
 def tuple_unpack_errors(a):
