@@ -19,6 +19,9 @@ REFUSED = [
     ("math_fn_str", "import math\n\n\ndef f(x):\n    return str(math.floor)\n", 5, "math.floor"),
     ("map_builtin_two_iterables", "def f(a, b):\n    return list(map(round, a, b))\n", 2, "map()"),
     ("map_lambda_arity", "def f(a, b):\n    return list(map(lambda x: x, a, b))\n", 2, "map()"),
+    # a two-parameter lambda over one iterable (was called with its second parameter missing)
+    ("map_lambda_arity_one_iterable", "def f(a):\n    return list(map(lambda x, y: x, a))\n", 2, "map()"),
+    ("map_lambda_arity_loop", "def f(a):\n    for v in map(lambda x, y: x, a):\n        return v\n", 2, "map()"),
     ("sort_key_comparator", "def f(a):\n    return sorted(a, key=lambda x, y: x - y)\n", 2, "key="),
     ("list_sort_key_comparator", "def f(a):\n    a.sort(key=lambda x, y: x - y)\n    return a\n", 2, "key="),
     ("max_key_no_argument", "def f(a):\n    return max(a, key=lambda: 0)\n", 2, "key="),

@@ -964,13 +964,40 @@ class CallsMixin:
         return True
 
     def b_map(self, node, v):
-        extra = v[0][1].extra if v[0][1].kind == "func" else None
-        if v[2] and isinstance(extra, tuple) and extra[0] == "lambda" and extra[1] != 1 + len(v[2]):
-            # a lambda (or a builtin passed as a one-argument function) called with one item of each iterable
-            return self.error(node, f"map() with {1 + len(v[2])} iterables calls the function with "
-                                    f"{1 + len(v[2])} arguments; this one takes {extra[1]}",
-                              "write a lambda with one parameter per iterable, or use zip()"), T.LIST()
+        if self.map_arity_error(node, v[0][1], 1 + len(v[2] or [])):
+            return E("undefined"), T.LIST()
         return J.call("py_map", v[0][0], v[1][0], *[e for e, _ in (v[2] or [])]), T.LIST()
+
+    def map_arity_error(self, node, ft: T.Ty, n: int) -> bool:
+        """Report a lambda (or a builtin passed as a one-argument function) given to map() over ``n``
+        iterables that does not take ``n`` arguments: it is called with one item of each."""
+        extra = ft.extra if ft.kind == "func" else None
+        if isinstance(extra, tuple) and extra[0] == "lambda" and extra[1] != n:
+            self.error(node, f"map() with {n} iterable{'s' if n > 1 else ''} calls the function with {n} "
+                             f"argument{'s' if n > 1 else ''}; this one takes {extra[1]}",
+                       "write a lambda with one parameter per iterable, or use zip()")
+            return True
+        return False
+
+    def map_args(self, iter_node):
+        """``for x in map(f, xs, ...)`` / ``filter(f, xs)``: ("map" or "filter", the function (E, Ty), the
+        iterables [(E, Ty)]) for a loop that calls f once per iteration as CPython's lazy iterators do;
+        else None."""
+        name = self.builtin_call(iter_node, "map", "filter")
+        if name is None or iter_node.keywords or any(isinstance(a, ast.Starred) for a in iter_node.args) \
+                or len(iter_node.args) < 2 or (name == "filter" and len(iter_node.args) != 2):
+            return None
+        fnode = iter_node.args[0]
+        if isinstance(fnode, ast.Lambda) and name == "filter" and \
+                len(fnode.args.posonlyargs) + len(fnode.args.args) == 1:
+            fnode._py2cs_direct = True
+        elif isinstance(fnode, ast.Lambda) and name == "map":
+            fnode._py2cs_direct = True
+        fe, ft = self.as_value(fnode, *self.expr(fnode))
+        seqs = [self.expr(a) for a in iter_node.args[1:]]
+        if name == "map" and self.map_arity_error(iter_node, ft, len(seqs)):
+            return None
+        return name, (fe, ft), seqs
 
     def b_filter(self, node, v):
         f = v[0]

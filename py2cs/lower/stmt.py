@@ -558,6 +558,34 @@ class StmtMixin:
                 binds.extend(self.assign_to(tgt, J.index(E(a), E(k)), et, None))
             body[0:0] = binds
             return setup + [loop]
+        # for x in map(f, xs) / filter(f, xs): f called once per iteration, between the bodies, as CPython's
+        # lazy iterators call it (an exception part way comes after the earlier bodies ran)
+        mapped = self.map_args(iter_node)
+        if mapped is not None:
+            name, (fe, ft), seqs = mapped
+            f = self.temp()
+            setup = [J.ExprStmt(expr=J.assign(f, fe if ft.kind == "func" and isinstance(ft.extra, tuple) or
+                                              (name == "filter" and ft.kind == "none")
+                                              else J.call("py_lazy_fn", fe, E(str(len(seqs))), E("true" if name == "filter" else "false"))))]
+            arrs = []
+            for e, t in seqs:
+                a = self.temp()
+                setup.append(J.ExprStmt(expr=J.assign(a, e if t.kind == "list" else J.call("py_iter", e))))
+                arrs.append((a, T.item_type(t)))
+            test = " && ".join(f"{k} < {a}.length" for a, _ in arrs)
+            loop = J.For(init=f"{k} = 0", test=test, update=f"{k}++", body=body)
+            if name == "map":
+                call = E(f"{f}({', '.join(f'{a}[{k}]' for a, _ in arrs)})", J.POSTFIX)
+                body[0:0] = self.assign_to(target, call, T.ANY, None)
+            else:
+                item = self.temp()
+                a, et = arrs[0]
+                keep = J.call("py_bool", E(item)) if ft.kind == "none" else \
+                    E(f"({f} === null ? py_bool({item}) : py_bool({f}({item})))", J.PRIMARY)
+                body[0:0] = [J.ExprStmt(expr=J.assign(item, E(f"{a}[{k}]"))),
+                             J.If(test=J.unop("!", keep), body=[J.Jump(kind="continue", label="")])] + \
+                    self.assign_to(target, E(item), et, None)
+            return setup + [loop]
         arr = self.temp()
         if it_t.kind == "list":
             src, et = it_e, it_t.elem or T.ANY

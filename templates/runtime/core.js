@@ -255,6 +255,14 @@ function py_fn_n(f, n) {
   return function () { return py_callv(f, Array.prototype.slice.call(arguments)); };
 }
 
+// The function of a lazy map(f, ...) / filter(f, ...) loop over n iterables: py_fn_n's binding, or for a
+// value that is not callable one that raises CPython's TypeError at the first item (filter(None, xs): null).
+function py_lazy_fn(f, n, isFilter) {
+  if (typeof f === 'function') return py_fn_n(f, n);
+  if (f === null && isFilter === true) return null;
+  return function () { throw py_err('TypeError', "'" + py_typename(f) + "' object is not callable"); };
+}
+
 // Shared forEach callbacks (this = the array being filled): the keys, the values or the (key, value)
 // tuples of a Map, or the elements of a Set, in order. Cheaper than Array.from(m.keys()) and no
 // closure per call.
