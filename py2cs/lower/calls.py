@@ -899,6 +899,10 @@ class CallsMixin:
         gen = self.generator_arg(node.args[0]) if node.args else None
         if isinstance(gen, ast.GeneratorExp):
             return self.short_circuit(gen, is_any), T.BOOL
+        if node.args and not node.keywords and self.builtin_call(node.args[0], "map", "filter"):
+            it = self.lazy_source(node.args[0])       # stops at the first deciding item, as CPython's does
+            if it is not None:
+                return J.call("py_any_it", it, E("true" if is_any else "false")), T.BOOL
         return J.call("py_any" if is_any else "py_all", v[0][0]), T.BOOL
 
     def short_circuit(self, gen, is_any: bool) -> E:
@@ -978,6 +982,31 @@ class CallsMixin:
                        "write a lambda with one parameter per iterable, or use zip()")
             return True
         return False
+
+    def lazy_source(self, node):
+        """A JS iterator object ({done, value} from next()) computing the items of a generator expression,
+        map() or filter() one at a time, as CPython's iterators do; None for any other expression (a list
+        is then read by index)."""
+        if isinstance(node, ast.GeneratorExp):
+            return self.generator_object(node)
+        mapped = self.map_args(node)
+        if mapped is None:
+            return None
+        name, (fe, ft), seqs = mapped
+        f = self.lazy_fn(name, fe, ft, len(seqs))
+        arrs = [e if t.kind == "list" else J.call("py_iter", e) for e, t in seqs]
+        if name == "map":
+            return J.call("py_it_map", f, J.array(arrs))
+        return J.call("py_it_filter", f, arrs[0])
+
+    def lazy_fn(self, name: str, fe: E, ft: T.Ty, n: int) -> E:
+        """The function a lazy map() over ``n`` iterables or filter() calls per item: a lambda (or builtin)
+        whose arity is known to fit as it is, filter(None, ...) as null, else bound through py_lazy_fn."""
+        if name == "filter" and ft.kind == "none":
+            return E("null")
+        if ft.kind == "func" and isinstance(ft.extra, tuple) and ft.extra[1] == n:
+            return fe
+        return J.call("py_lazy_fn", fe, E(str(n)), E("true" if name == "filter" else "false"))
 
     def map_args(self, iter_node):
         """``for x in map(f, xs, ...)`` / ``filter(f, xs)``: ("map" or "filter", the function (E, Ty), the

@@ -731,8 +731,9 @@ class ExprMixin:
             out = self.fn_meta(out, args, _lambda_qualname(self.scope))
         return out, T.Ty("func", extra=("lambda", len(params)))
 
-    def comprehension(self, node, make_result, add_item, result_type):
-        """Lower a comprehension to an immediately invoked function (its own scope, as in Python)."""
+    def comprehension(self, node, make_result, add_item, result_type, lazy: bool = False):
+        """Lower a comprehension to an immediately invoked function (its own scope, as in Python). ``lazy``:
+        a JS generator object instead, yielding each item when the consumer asks for it (add_item yields)."""
         from ..emit import emit_statements
         from .scope import Scope
         if any(g.is_async for g in node.generators):
@@ -760,7 +761,7 @@ class ExprMixin:
         first_iter = self.expr(node.generators[0].iter)
         first_node = node.generators[0].iter
         thunk_arg = None
-        if facts[2]:
+        if facts[2] or lazy:     # (a generator evaluates its first iterable when created, as CPython's)
             thunk_arg, first_iter = first_iter[0], (E("$it"), first_iter[1])
             first_node = ast.copy_location(ast.Name("$it", ast.Load()), first_node)
         scope = Scope(node, "comprehension", self.scope, ())
@@ -775,7 +776,8 @@ class ExprMixin:
                 loop_body: list = []
                 header = self.for_loop_header(g.target, first_node if i == 0 else g.iter, it_e, it_t,
                                               loop_body, node.lineno)
-                if facts[3][i]:     # the rest of the comprehension may change a dict's size
+                # the rest of the comprehension may change a dict's size (a lazy one: the consumer too)
+                if facts[3][i] or lazy:
                     if i == 0 and thunk_arg is not None:     # the iterated object came in as $it
                         guards = [E("$it")] if it_t.kind in ("dict", "any", "never") else []
                     else:
@@ -793,12 +795,24 @@ class ExprMixin:
             decls = sorted(js_name(n) for n in names) + scope.temps
         finally:
             self.scope = outer
-        body = [J.VarDecl(names=decls + [res]), J.Raw(code=f"{res} = {make_result};")] + inner + \
-            [J.Return(expr=E(res))]
+        if lazy:
+            body = ([J.VarDecl(names=decls)] if decls else []) + inner
+        else:
+            body = [J.VarDecl(names=decls + [res]), J.Raw(code=f"{res} = {make_result};")] + inner + \
+                [J.Return(expr=E(res))]
         text = emit_statements(body, 1, line_comments=False)
+        kw = "function*" if lazy else "function"
         if thunk_arg is not None:
-            return E(f"(function ($it) {{\n{text}\n}})({thunk_arg.at(J.ASSIGN)})", J.POSTFIX), result_type
-        return E(f"(function () {{\n{text}\n}})()", J.POSTFIX), result_type
+            return E(f"({kw} ($it) {{\n{text}\n}})({thunk_arg.at(J.ASSIGN)})", J.POSTFIX), result_type
+        return E(f"({kw} () {{\n{text}\n}})()", J.POSTFIX), result_type
+
+    def generator_object(self, node):
+        """A generator expression as CPython runs it: a JS generator object computing one item per next()."""
+        def add(res):
+            v, t = self.expr(node.elt)
+            return J.ExprStmt(expr=E(f"(yield {self.to_any(v, t).at(J.ASSIGN)})", J.PRIMARY))
+        e, _ = self.comprehension(node, None, add, None, lazy=True)
+        return e
 
     def visit_ListComp(self, node):
         holder = {}

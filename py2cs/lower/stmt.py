@@ -506,6 +506,9 @@ class StmtMixin:
             loop = J.For(init="", test=f"{k} {cmp} {n}", update=f"{k} += {step.code}" if step.code != "1" else f"{k}++", body=body)
             body.insert(0, self.assign_name(target.id, E(k), T.INT))
             return setup + [loop]
+        lazy = self.lazy_loop(target, iter_node, body)
+        if lazy is not None:
+            return lazy
         # for i, x in enumerate(seq[, start])
         enum = self.enumerate_args(iter_node, target)
         if enum is not None:
@@ -564,9 +567,7 @@ class StmtMixin:
         if mapped is not None:
             name, (fe, ft), seqs = mapped
             f = self.temp()
-            setup = [J.ExprStmt(expr=J.assign(f, fe if ft.kind == "func" and isinstance(ft.extra, tuple) or
-                                              (name == "filter" and ft.kind == "none")
-                                              else J.call("py_lazy_fn", fe, E(str(len(seqs))), E("true" if name == "filter" else "false"))))]
+            setup = [J.ExprStmt(expr=J.assign(f, self.lazy_fn(name, fe, ft, len(seqs))))]
             arrs = []
             for e, t in seqs:
                 a = self.temp()
@@ -581,6 +582,7 @@ class StmtMixin:
                 item = self.temp()
                 a, et = arrs[0]
                 keep = J.call("py_bool", E(item)) if ft.kind == "none" else \
+                    J.call("py_bool", E(f"{f}({item})", J.POSTFIX)) if ft.kind == "func" else \
                     E(f"({f} === null ? py_bool({item}) : py_bool({f}({item})))", J.PRIMARY)
                 body[0:0] = [J.ExprStmt(expr=J.assign(item, E(f"{a}[{k}]"))),
                              J.If(test=J.unop("!", keep), body=[J.Jump(kind="continue", label="")])] + \
@@ -595,6 +597,71 @@ class StmtMixin:
         setup = [J.ExprStmt(expr=J.assign(arr, src))]
         loop = J.For(init=f"{k} = 0", test=f"{k} < {arr}.length", update=f"{k}++", body=body)
         body[0:0] = self.assign_to(target, J.index(E(arr), E(k)), et, None)
+        return setup + [loop]
+
+    def is_lazy_node(self, node) -> bool:
+        """A generator expression, map() or filter() call that a loop can pull one item at a time."""
+        if isinstance(node, ast.GeneratorExp):
+            return True
+        name = self.builtin_call(node, "map", "filter")
+        return name is not None and not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args) \
+            and (len(node.args) >= 2 if name == "map" else len(node.args) == 2)
+
+    def lazy_loop(self, target, iter_node, body: list):
+        """Loops over CPython iterators whose items are computed on demand, interleaved with the loop body:
+        a generator expression, and enumerate() / zip() of one (or of map() / filter()). The items come from
+        JS iterator objects (a generator, py_it_map, py_it_filter); lists in a zip() are read by index."""
+        if isinstance(iter_node, ast.GeneratorExp):
+            s, g = self.temp(), self.temp()
+            setup = [J.ExprStmt(expr=J.assign(g, self.generator_object(iter_node)))]
+            body[0:0] = self.assign_to(target, E(f"{s}.value", J.POSTFIX), T.ANY, None)
+            return setup + [J.For(init="", test=f"!({s} = {g}.next()).done", update="", body=body)]
+        if not isinstance(iter_node, ast.Call) or any(isinstance(a, ast.Starred) for a in iter_node.args):
+            return None
+        name = self.builtin_call(iter_node, "enumerate", "zip")
+        kw = [x.arg for x in iter_node.keywords]
+        if name == "enumerate" and ((len(iter_node.args) == 1 and kw in ([], ["start"])) or
+                                    (len(iter_node.args) == 2 and not kw)) and self.is_lazy_node(iter_node.args[0]):
+            start_node = iter_node.args[1] if len(iter_node.args) == 2 else iter_node.keywords[0].value if kw else None
+            st = self.expr(start_node) if start_node is not None else None
+            if st is not None and st[1].kind != "int":
+                return None                    # (the eager enumerate() checks the start's type)
+            k, s, g = self.temp(), self.temp(), self.temp()
+            setup = [J.ExprStmt(expr=J.assign(g, self.lazy_source(iter_node.args[0])))]
+            idx = E(k)
+            if st is not None:                 # evaluated once, after the iterable
+                start = self.temp()
+                setup.append(J.ExprStmt(expr=J.assign(start, st[0])))
+                idx = J.call("py_iplus", E(start), E(k))
+            items = [(idx, T.INT), (E(f"{s}.value", J.POSTFIX), T.ANY)]
+            tests = [f"!({s} = {g}.next()).done"]
+        elif name == "zip" and iter_node.args and not kw and any(self.is_lazy_node(a) for a in iter_node.args):
+            k = self.temp()
+            setup, tests, items = [], [], []
+            for a in iter_node.args:
+                v = self.temp()
+                if self.is_lazy_node(a):
+                    sv = self.temp()
+                    setup.append(J.ExprStmt(expr=J.assign(v, self.lazy_source(a))))
+                    tests.append(f"!({sv} = {v}.next()).done")
+                    items.append((E(f"{sv}.value", J.POSTFIX), T.ANY))
+                else:
+                    e, t = self.expr(a)
+                    setup.append(J.ExprStmt(expr=J.assign(v, e if t.kind == "list" else J.call("py_iter", e))))
+                    tests.append(f"{k} < {v}.length")
+                    items.append((E(f"{v}[{k}]", J.POSTFIX), T.item_type(t)))
+        else:
+            return None
+        if isinstance(target, (ast.Tuple, ast.List)) and len(target.elts) == len(items) and \
+                not any(isinstance(e, ast.Starred) for e in target.elts):
+            binds: list = []
+            for tgt, (e, t) in zip(target.elts, items):
+                binds.extend(self.assign_to(tgt, e, t, None))
+        else:
+            binds = self.assign_to(target, J.call("py_tuple", J.array([self.to_any(e, t) for e, t in items])),
+                                   T.TUPLE(), None)
+        body[0:0] = binds
+        loop = J.For(init=f"{k} = 0", test=" && ".join(tests), update=f"{k}++", body=body)
         return setup + [loop]
 
     # ------------------------------------------------------------ exceptions

@@ -263,6 +263,40 @@ function py_lazy_fn(f, n, isFilter) {
   return function () { throw py_err('TypeError', "'" + py_typename(f) + "' object is not callable"); };
 }
 
+// map() and filter() pulled one item at a time (a loop over enumerate/zip of them, any/all): JS iterator
+// objects calling the function once per item, as CPython's iterators do. arrs: the iterables' arrays.
+function py_it_map(f, arrs) {
+  var k = 0, n = arrs.length;
+  return {next: function () {
+    var args = new Array(n);
+    for (var j = 0; j < n; j++) {
+      if (k >= arrs[j].length) return {done: true, value: undefined};
+      args[j] = arrs[j][k];
+    }
+    k++;
+    return {done: false, value: f.apply(null, args)};
+  }};
+}
+
+function py_it_filter(f, a) {
+  var k = 0;
+  return {next: function () {
+    while (k < a.length) {
+      var v = a[k++];
+      if (f === null ? py_bool(v) : py_bool(f(v))) return {done: false, value: v};
+    }
+    return {done: true, value: undefined};
+  }};
+}
+
+// any(it) (isAny) / all(it): the first deciding item ends the iteration.
+function py_any_it(it, isAny) {
+  for (var s = it.next(); !s.done; s = it.next()) {
+    if (py_bool(s.value) === isAny) return isAny;
+  }
+  return !isAny;
+}
+
 // Shared forEach callbacks (this = the array being filled): the keys, the values or the (key, value)
 // tuples of a Map, or the elements of a Set, in order. Cheaper than Array.from(m.keys()) and no
 // closure per call.

@@ -1,5 +1,6 @@
-"""for loops and comprehensions over map() and filter() call the function once per item, between the loop
-bodies, as CPython's lazy iterators do (they used to build the whole list first)."""
+"""Loops over CPython's lazy iterators compute one item at a time, between the loop bodies: for loops and
+comprehensions over map(), filter() and generator expressions, enumerate()/zip() of them, any()/all() of map() and
+filter() (they used to build the whole list first: side effects, and failures part way, came too early)."""
 from difftest import cases
 
 
@@ -83,3 +84,134 @@ def grows_in_loop(xs):
             xs.append(v)
         out.append(v)
     return [out, xs]
+
+
+# generator expressions as loop iterables, enumerate/zip of lazy sources, any/all of map
+@cases(([1, 2, 0],),)
+def genexp_in_for(xs):
+    log = []
+    def f(x):
+        log.append("f%d" % x)
+        return 10 // x
+    try:
+        for v in (f(x) for x in xs):
+            log.append("body%d" % v)
+    except ZeroDivisionError:
+        log.append("zde")
+    return log
+
+@cases(([1, 2, 0],),)
+def genexp_in_comprehension(xs):
+    log = []
+    def f(x):
+        log.append("f%d" % x)
+        return x
+    out = [log.append("g%d" % v) or v for v in (f(x) for x in xs)]
+    return [out, log]
+
+@cases(([1, 2, 0],),)
+def genexp_in_sum_with_effects(xs):
+    log = []
+    def f(x):
+        log.append("f%d" % x)
+        return 10 // x
+    try:
+        return sum(f(x) for x in xs)
+    except ZeroDivisionError:
+        return log
+
+@cases(([1, 2, 3],),)
+def enumerate_zip_of_map(xs):
+    log = []
+    def f(x):
+        log.append("f%d" % x)
+        return x
+    for i, v in enumerate(map(f, xs)):
+        log.append("b%d" % i)
+    for a, b in zip(map(f, xs), xs):
+        log.append("z%d" % a)
+    return log
+
+@cases(([1, 2, 3],),)
+def any_short_circuit(xs):
+    log = []
+    def f(x):
+        log.append(x)
+        return x > 1
+    return [any(f(x) for x in xs), any(map(f, xs)), all(f(x) for x in xs), log]
+
+
+# a dict changed by the loop body under a generator, late binding, break, nesting, creation order
+@cases(({"a": 1, "b": 2},),)
+def genexp_dict_mutated_by_body(d):
+    out = []
+    try:
+        for k in (k2 for k2 in d):
+            d[k + "x"] = 1
+            out.append(k)
+    except RuntimeError as e:
+        out.append(str(e))
+    return out
+
+@cases(([1, 2, 3, 4],),)
+def genexp_late_binding_and_break(xs):
+    n = 1
+    log = []
+    out = []
+    for v in (x * n for x in xs if log.append(x) is None):
+        n += 1
+        out.append(v)
+        if v > 5:
+            break
+    return [out, log]
+
+@cases(([[1, 2], [3]],),)
+def nested_genexps(rows):
+    out = []
+    for v in (a + b for r in rows for a in r for b in (x * 10 for x in r)):
+        out.append(v)
+    for i, (a, b) in enumerate(zip((x for x in rows[0]), map(str, rows[0])), 1):
+        out.append([i, a, b])
+    for t in zip((x for x in rows[0]), rows[0]):
+        out.append(t)
+    for t in enumerate(x for x in rows[0]):
+        out.append(t)
+    return out
+
+@cases(([1, 2, 0, 4],),)
+def zip_lazy_raises_midway(xs):
+    out = []
+    try:
+        for a, b in zip(xs, (10 // x for x in xs)):
+            out.append(a + b)
+    except ZeroDivisionError:
+        out.append("zde")
+    try:
+        for i, v in enumerate(map(lambda x: 10 // x, xs), start=100):
+            out.append([i, v])
+    except ZeroDivisionError:
+        out.append("zde2")
+    return out
+
+@cases(([1, 2],), ([],))
+def list_grows_under_genexp(xs):
+    out = []
+    for v in (x for x in xs):
+        if len(xs) < 4:
+            xs.append(v + 10)
+        out.append(v)
+    return out
+
+@cases(([1, 2],),)
+def zip_two_genexps_creation_order(xs):
+    log = []
+    def src(name):
+        log.append("iter " + name)
+        return xs
+    def item(name, x):
+        log.append(name + str(x))
+        return x
+    out = []
+    for a, b in zip((item("a", x) for x in src("A")), (item("b", y) for y in src("B"))):
+        out.append(a + b)
+    return [out, log]
