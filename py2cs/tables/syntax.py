@@ -303,7 +303,9 @@ def example(pairs):
     _c("generator expressions (in calls such as `sum`, `any`, `all`, `join`)", "sum(x * x for x in xs)", """
 def example(xs):
     return sum(x * x for x in xs), any(x > 2 for x in xs), ",".join(str(x) for x in xs)
-""", [([1, 2, 3],), ([],)], "any()/all() stop at the first deciding item; only where consumed right away (not kept as a value)"),
+""", [([1, 2, 3],), ([],)], "any()/all() stop at the first deciding item; a for loop (or comprehension, enumerate(), zip()) "
+        "over one computes each item when it asks for it, as CPython does; only where consumed right away (not kept "
+        "as a value)"),
     _c("`lambda`", "key=lambda r: (r[\"age\"], r[\"name\"])", """
 def example(rows):
     return sorted(rows, key=lambda r: (r["age"], r["name"]))
