@@ -994,10 +994,9 @@ class CallsMixin:
             return None
         name, (fe, ft), seqs = mapped
         f = self.lazy_fn(name, fe, ft, len(seqs))
-        arrs = [e if t.kind == "list" else J.call("py_iter", e) for e, t in seqs]
         if name == "map":
-            return J.call("py_it_map", f, J.array(arrs))
-        return J.call("py_it_filter", f, arrs[0])
+            return J.call("py_it_map", f, J.array([e for e, _ in seqs]))
+        return J.call("py_it_filter", f, seqs[0][0])
 
     def lazy_fn(self, name: str, fe: E, ft: T.Ty, n: int) -> E:
         """The function a lazy map() over ``n`` iterables or filter() calls per item: a lambda (or builtin)

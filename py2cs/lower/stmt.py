@@ -434,11 +434,15 @@ class StmtMixin:
 
     def stmt_For(self, node):
         def make():
-            it_e, it_t = self.expr(node.iter)
             body: list = []
-            header = self.for_loop_header(node.target, node.iter, it_e, it_t, body, self.line(node))
-            body.extend(self.stmts(node.body))
-            self.guard_loop(header, self.dict_guards(node, it_t))
+            header = self.lazy_loop(node.target, node.iter, body)     # (a generator: its own dict guards)
+            if header is None:
+                it_e, it_t = self.expr(node.iter)
+                header = self.for_loop_header(node.target, node.iter, it_e, it_t, body, self.line(node))
+                body.extend(self.stmts(node.body))
+                self.guard_loop(header, self.dict_guards(node, it_t))
+            else:
+                body.extend(self.stmts(node.body))
             return header
         return self._loop(node, make)
 

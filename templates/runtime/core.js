@@ -264,12 +264,15 @@ function py_lazy_fn(f, n, isFilter) {
 }
 
 // map() and filter() pulled one item at a time (a loop over enumerate/zip of them, any/all): JS iterator
-// objects calling the function once per item, as CPython's iterators do. arrs: the iterables' arrays.
-function py_it_map(f, arrs) {
-  var k = 0, n = arrs.length;
+// objects calling the function once per item, as CPython's iterators do. srcs: the iterables, read as
+// CPython's iterators read them (a list live, a dict that changed size raises).
+function py_it_map(f, srcs) {
+  var k = 0, n = srcs.length, arrs = new Array(n), sizes = new Array(n), j;
+  for (j = 0; j < n; j++) { arrs[j] = py_iter(srcs[j]); sizes[j] = py_dsize(srcs[j]); }
   return {next: function () {
     var args = new Array(n);
     for (var j = 0; j < n; j++) {
+      py_iter_check(srcs[j], sizes[j]);
       if (k >= arrs[j].length) return {done: true, value: undefined};
       args[j] = arrs[j][k];
     }
@@ -278,10 +281,10 @@ function py_it_map(f, arrs) {
   }};
 }
 
-function py_it_filter(f, a) {
-  var k = 0;
+function py_it_filter(f, src) {
+  var k = 0, a = py_iter(src), size = py_dsize(src);
   return {next: function () {
-    while (k < a.length) {
+    while (py_iter_check(src, size) && k < a.length) {
       var v = a[k++];
       if (f === null ? py_bool(v) : py_bool(f(v))) return {done: false, value: v};
     }

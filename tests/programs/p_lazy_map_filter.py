@@ -215,3 +215,22 @@ def zip_two_genexps_creation_order(xs):
     for a, b in zip((item("a", x) for x in src("A")), (item("b", y) for y in src("B"))):
         out.append(a + b)
     return [out, log]
+
+
+# map()/filter() over a dict that the loop body changes: RuntimeError at the next item, as CPython's
+@cases(({"a": 1, "b": 2},),)
+def map_over_dict_mutated_by_body(d):
+    out = []
+    try:
+        for i, k in enumerate(map(str.upper, d)):
+            d[k] = i
+            out.append(k)
+    except RuntimeError as e:
+        out.append(str(e))
+    try:
+        for k, v in zip(filter(None, d), d):
+            d[k + "!"] = 0
+            out.append(k)
+    except RuntimeError as e:
+        out.append(str(e))
+    return out, any(map(lambda k: k == "b", d))
