@@ -862,7 +862,7 @@ class Gen:
         ch = self.ch
         p = "    " * ind
         x = self.fresh("x")
-        kind = ch.choice(["list", "list", "range", "enumerate", "items", "str", "zip", "enum_items", "zip3"])
+        kind = ch.choice(["list", "list", "range", "enumerate", "items", "str", "zip", "enum_items", "zip3", "lazy"])
         self.loop_depth += 1
         saved_frozen = set(self.frozen)
         saved_hard = set(self.hard_frozen)
@@ -920,6 +920,36 @@ class Gen:
             added[x] = "int"
             added[k] = "str"
             added[i] = "str"
+        elif kind == "lazy":
+            # lazy sources: each item computed between loop bodies (a failing item comes after earlier bodies)
+            lt = ch.choice(["list_int", "list_int", "list_str"])
+            it = self.expr(lt, 1)
+            if it in self.scope:
+                self.frozen |= self.aliases.get(it, {it})
+            q = "q"
+            elt = ch.choice([f"10 // {q}", f"{q} * 2", f"{q} % 3", f"100 // ({q} - 1)", f"-{q}"]) if lt == "list_int" \
+                else ch.choice([f"len({q}) * 2", f"int({q})", f"ord({q}[0])"])
+            form = ch.choice(["map", "genexp", "genexp_if", "filter", "enum_map", "zip_gen"])
+            if form == "map":
+                head = f"for {x} in map(lambda {q}: {elt}, {it}):"
+            elif form == "genexp":
+                head = f"for {x} in ({elt} for {q} in {it}):"
+            elif form == "genexp_if":
+                cond = self.lam_bool(q, 1) if lt == "list_int" else f"{q}"
+                head = f"for {x} in ({elt} for {q} in {it} if {cond}):"
+            elif form == "filter":
+                cond = self.lam_bool(q, 1) if lt == "list_int" else f"{q}"
+                head = f"for {x} in map(len, filter(lambda {q}: {cond}, {it})):" if lt == "list_str" else \
+                    f"for {x} in filter(lambda {q}: {cond}, {it}):"
+            elif form == "enum_map":
+                k = self.fresh("k")
+                head = f"for {k}, {x} in enumerate(map(lambda {q}: {elt}, {it}){ch.choice(['', ', 1'])}):"
+                added[k] = "int"
+            else:
+                k = self.fresh("k")
+                head = f"for {k}, {x} in zip({self.expr('list_str', 1)}, ({elt} for {q} in {it})):"
+                added[k] = "str"
+            added[x] = "int"
         else:
             head = f"for {x} in {self.expr('str', 1)}:"
             added[x] = "str"
