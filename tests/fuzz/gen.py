@@ -243,6 +243,9 @@ class Gen:
             (1, lambda: f"({x()} + {self.expr('bool', d)})"),
             (1, lambda: f"divmod({x()}, {x()})[{ch.choice(['0', '1'])}]"),
             (1, lambda: f"sum(1 for q in {self.expr('list_int', d)} if {self.lam_bool('q', d)})"),
+            # functions called through values (their arguments bound by the signature at run time)
+            (1, lambda: f"[lambda q: q * 2, lambda q: 10 // q][{x()} % 2]({x()})"),
+            (1, lambda: "{'a': lambda q: abs(q), 'b': lambda q: -q}[" + ch.choice(["'a'", "'b'"]) + f"]({x()})"),
             (1, lambda: f"len([q for q in {self.expr('list_int', d)} if {self.lam_bool('q', d)}])"),
             (1, lambda: f"{self.expr('str', d)}.count({self.expr('str', d)})"),
             (1, lambda: f"{self.math('gcd')}({x()}, {x()})"),
