@@ -34,7 +34,8 @@ class Program:
         self.decls: list[J.Stmt] = []          # module-level function declarations and constants
         self._funcs: dict = {}                 # key -> js name
         self._fn_values: set = set()           # module-level functions used as values (py_fn attached)
-        self._consts: dict = {}                # (name, repr) -> js name
+        self._consts: dict = {}                # id(value) -> js name (module-level container constants)
+        self._paths: dict = {}                 # id(container) -> (container, JS expression reaching it)
         self._used: set[str] = set()
         self.reporters: list = []              # reporters of helper functions (their diagnostics)
         self.uses_set_props = False            # some function lowered so far calls set_props
@@ -69,12 +70,38 @@ class Program:
             self.decls.append(J.Raw(code=f"{make_meta().code};"))
 
     def constant(self, pyname: str, value, make_expr) -> str:
-        key = (pyname, repr(value))
+        """JS name of a module-level container constant, declared once per object: a callback or helper may
+        mutate it, and CPython shares the object between every name (and container) that holds it."""
+        key = id(value)
         if key not in self._consts:
             name = self.unique("$c_" + js_name(pyname))
             self._consts[key] = name
-            self.decls.append(J.Raw(code=f"var {name} = {make_expr(value).code};"))
+            path = self._paths.get(key)
+            if path is not None:          # a part of a constant declared before: the same object
+                self.decls.append(J.Raw(code=f"var {name} = {path[1]};"))
+            else:
+                self.decls.append(J.Raw(code=f"var {name} = {make_expr(value).code};"))
+                self._share(value, name, make_expr)
         return self._consts[key]
+
+    def _share(self, value, path: str, make_expr) -> None:
+        """Record where each container inside a constant lives (``$c_X[0].get("k")``); a container met
+        again (twice in one constant, or in two constants) is made the same JS object, as in CPython."""
+        self._paths[id(value)] = (value, path)     # the value is kept: its id() stays its own
+        if isinstance(value, dict):
+            parts = [(f".get({make_expr(k).code})", f"{path}.set({make_expr(k).code}, %s);", v) for k, v in value.items()]
+        elif isinstance(value, (list, tuple)):
+            parts = [(f"[{i}]", f"{path}[{i}] = %s;", v) for i, v in enumerate(value)]
+        else:
+            return
+        for acc, fix, v in parts:
+            if not isinstance(v, (list, tuple, dict)):
+                continue
+            seen = self._paths.get(id(v))
+            if seen is not None:
+                self.decls.append(J.Raw(code=fix % seen[1]))
+            else:
+                self._share(v, path + acc, make_expr)
 
 
 class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):

@@ -313,7 +313,10 @@ class ExprMixin:
         if kind == "const":
             v = sym.value
             if isinstance(v, (list, tuple, dict)):
-                return E(self.program.constant(name, v, self.literal_value)), _const_type(v)
+                # a list or dict constant may be mutated by any function of the module: its contents now
+                # say nothing about its element types when this code runs
+                ct = T.LIST() if isinstance(v, list) else T.DICT() if isinstance(v, dict) else _const_type(v)
+                return E(self.program.constant(name, v, self.literal_value)), ct
             return self.literal_value(v), _const_type(v)
         if kind == "func":
             jsname = self.user_function_name(node, sym.value)
