@@ -860,6 +860,18 @@
   function py_methods_argc(n, min, few, many) {
     return py_err('TypeError', (n < min ? few : many).replace('%n', String(n)));
   }
+  function py_str_join(sep, iterable) {
+    var items;
+    if (Array.isArray(iterable)) items = iterable;
+    else if (typeof iterable === 'string' || iterable instanceof Map || iterable instanceof Set) items = py_iter(iterable);
+    else throw py_err('TypeError', 'can only join an iterable');
+    for (var i = 0; i < items.length; i++) {
+      if (typeof items[i] !== 'string') {
+        throw py_err('TypeError', 'sequence item ' + i + ': expected str instance, ' + py_typename(items[i]) + ' found');
+      }
+    }
+    return items.join(sep);
+  }
   function py_dict_get_any(self, key, dflt) {
     if (self instanceof Map) {
       if (typeof key === 'string') {   // py_dict_get inlined for the common string key
@@ -1372,7 +1384,7 @@
       }
       return $r;
     })();  // py:64
-    return py_dash_return(lines.join("\n"), null);  // py:65
+    return py_dash_return(py_str_join("\n", lines), null);  // py:65
   }
   // own properties only (defineProperty): a name like "__proto__" can't reach a prototype
   var own = function (o, k, v) {

@@ -25,6 +25,7 @@ from .stmt import StmtMixin
 
 MAX_PASSES = 6
 _MIXED = object()        # a variable whose reads saw different types within one pass
+_MUTABLE = {"list": T.LIST(), "dict": T.DICT(), "set": T.SET()}    # variables hold these without element types
 
 
 class Program:
@@ -171,6 +172,10 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         return all(t is not _MIXED and t == new.get(k, T.NEVER) for k, t in self.reads.items())
 
     def record_type(self, scope: Scope, name: str, ty: T.Ty) -> None:
+        if ty.kind in _MUTABLE and ty != _MUTABLE[ty.kind]:
+            # a list, dict or set in a variable can be changed (append, d[k] = v, a helper, an alias): what it
+            # holds when it is bound says nothing about what it holds when it is read
+            ty = _MUTABLE[ty.kind]
         key = (id(scope.node), name)             # var_key()
         new = self.new_types
         old = new.get(key)

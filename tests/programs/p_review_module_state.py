@@ -314,3 +314,63 @@ def _defaults(a, b=LIMIT, c=(1, 2), d=None, e=-0.0, f=1.0):
 @cases((1,),)
 def helper_constant_defaults(x):
     return _defaults(x)
+
+
+# ---------------------------------------------------------------- element types of mutable variables
+
+# The same for local variables: a list, dict or set in a variable is typed without element types (it was typed
+# by what it was bound to, and a later append/item assignment/helper/alias did not widen it). Before:
+# str() of a float appended to [1] gave '[object Object]', ''.join of ['a'] plus an int gave 'a1', item
+# arithmetic on a str put in a list or dict of ints raised OverflowError.
+@cases((2,),)
+def local_int_list_gets_float(x):
+    xs = [1]
+    xs.append(x / 1)
+    return [str(xs[-1]), str(sum(xs)), repr(xs)]
+
+
+@cases((1,),)
+def local_str_list_gets_int(x):
+    xs = ["a"]
+    xs.append(x)
+    ys = [str(i) for i in range(2)]
+    ys.insert(0, x)
+    out = []
+    try:
+        out.append("".join(xs))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        out.append(",".join(ys))
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+@cases(("s",),)
+def local_item_assignment(x):
+    xs = [1, 2]
+    xs[0] = x
+    d = {"a": 1}
+    d["b"] = x
+    return [xs[0] * 2, str(xs[0]), d["b"] * 2, [str(v) for v in d.values()]]
+
+
+def _put(ys, v):
+    ys.append(v)
+
+
+@cases((1,),)
+def local_list_mutated_by_helper_or_alias(x):
+    xs = ["a", "b"]
+    _put(xs, x)
+    zs = ["c"]
+    alias = zs
+    alias.append(x / 1)
+    out = [str(zs[-1])]
+    try:
+        out.append("".join(xs))
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
