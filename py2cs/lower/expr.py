@@ -952,4 +952,6 @@ def _name_hint(reason: str) -> str:
         return "define it in the module, pass it as an Input/State, or import it from py2cs.js if it is a JS global"
     if "module" in reason:
         return "only math, json, dash and py2cs.js are available in the browser"
+    if "float dict key" in reason:
+        return "use int or str keys (int(k) / str(k)) in the constant"
     return "pass the data through a dcc.Store and an Input/State, or use a JSON-like constant"

@@ -241,6 +241,15 @@ def container_constants(x):
             TEXT, len(TEXT), repr(TEXT), TEXT[-1]]
 
 
+# Float keys that are not int-valued stay floats (an int-valued one, 1.0 or -0.0, is refused: tests/test_refusals.py).
+FLOAT_KEYS = {2.5: "a", float("inf"): "b", -1.5: "c", 3: "d"}
+
+
+@cases((2.5,), (3,), (-1.5,))
+def float_key_constants(x):
+    return [repr(FLOAT_KEYS), FLOAT_KEYS.get(x), [str(k) for k in FLOAT_KEYS], FLOAT_KEYS.get(float("inf"))]
+
+
 @cases((0,), (2,))
 def imported_names(x):
     return [m.floor(2.5), m.pi, PI, floor(x + 0.5), m.inf, str(m.nan), m.sqrt(x)]
