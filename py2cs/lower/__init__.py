@@ -183,6 +183,23 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
 
     # ------------------------------------------------------------ functions
 
+    def live_default(self, node, arg, d, e, t):
+        """A module-level function's default is the value its def computed: a name rebound later in the module
+        (CACHE = [2] after def h(acc=CACHE)) no longer gives it, and a list default already shared (the
+        module's CACHE) is the same object. JSON-like values only; others keep the lowered expression."""
+        from ..resolve import int_float_key, is_json_like
+        from .expr import _const_type
+        func = getattr(self.fs, "pyfunc", None)
+        if func is None or isinstance(d, ast.Constant):
+            return e, t
+        v = _live_default(func, node, arg)
+        if v is _MIXED or not is_json_like(v) or int_float_key(v) is not None:
+            return e, t
+        if isinstance(v, (list, tuple, dict)):
+            ct = T.LIST() if isinstance(v, list) else T.DICT() if isinstance(v, dict) else _const_type(v)
+            return J.E(self.program.constant(arg.arg, v, self.literal_value)), ct
+        return self.literal_value(v), _const_type(v)
+
     def lower_body(self, node, scope: Scope) -> list:
         outer, self.scope = self.scope, scope
         try:
@@ -243,6 +260,7 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
                     continue
                 e, t = self.expr(d)
                 if is_top:
+                    e, t = self.live_default(node, a, d, e, t)
                     holder = self.program.unique(f"$d_{jsname.lstrip('$')}_{js_name(a.arg)}")
                     default_decls.append(J.Raw(line=d.lineno + self.reporter.line_offset,
                                                code=f"var {holder} = {self.to_any(e, t).code};"))
@@ -291,6 +309,18 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         fd.default_decls = default_decls
         fd.wrap_args = wrap_args
         return fd
+
+
+def _live_default(func, node, arg):
+    """The default a live function holds for a parameter (evaluated when its def ran), else _MIXED."""
+    args = node.args
+    if any(a is arg for a in args.kwonlyargs):
+        return (getattr(func, "__kwdefaults__", None) or {}).get(arg.arg, _MIXED)
+    positional = args.posonlyargs + args.args
+    live = getattr(func, "__defaults__", None) or ()
+    i = next((k for k, a in enumerate(positional) if a is arg), None)
+    k = None if i is None else i - (len(positional) - len(live))
+    return live[k] if k is not None and 0 <= k < len(live) else _MIXED
 
 
 def lower_function(fs, program: Program, jsname: str, is_callback: bool, options=None) -> J.FuncDecl:

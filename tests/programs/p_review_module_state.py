@@ -325,6 +325,40 @@ def helper_constant_defaults(x):
     return _defaults(x)
 
 
+# A helper's defaults are the values its def computed: names rebound later in the module do not change them (the
+# JS evaluated the default expression with the names' final values: [[2], 5, 5]).
+REBOUND = [1]
+REBOUND_N = 3
+
+
+def _rebound_defaults(x, acc=REBOUND, lim=REBOUND_N, *, k=REBOUND_N + 1):
+    return [acc, lim, k]
+
+
+REBOUND = [2]
+REBOUND_N = 5
+
+
+@cases((0,),)
+def helper_default_name_rebound_later(x):
+    return [_rebound_defaults(x), REBOUND, REBOUND_N]
+
+
+# A default that is a module list is that list: the helper's appends show through the module name.
+SHARED_DEFAULT = []
+
+
+def _append_default(x, acc=SHARED_DEFAULT):
+    acc.append(x)
+    return len(acc)
+
+
+@cases((1,), (2,))
+def helper_default_is_module_list(x):
+    n = _append_default(x)
+    return [n, SHARED_DEFAULT]
+
+
 # ---------------------------------------------------------------- element types of mutable variables
 
 # The same for local variables: a list, dict or set in a variable is typed without element types (it was typed
