@@ -262,3 +262,19 @@ def test_live_constant_int_valued_float_key_refused():
     text = str(info.value)
     assert "'FLOAT_KEYED' has the float dict key 2.0" in text and "return FLOAT_KEYED.get(x)" in text, text
     assert "hint: use int or str keys" in text, text
+
+
+# A lambda stored in a module-level name and called by a callback: refused as a helper (the message said
+# 'a lambda cannot be a callback', which is not what the user wrote).
+SQUARE = lambda v: v * v  # noqa: E731
+
+
+def calls_module_lambda(x):
+    return SQUARE(x)
+
+
+def test_module_level_lambda_helper_refused():
+    with pytest.raises(py2cs.TranspileError) as info:
+        py2cs.transpile(calls_module_lambda)
+    text = str(info.value)
+    assert "a lambda cannot be a callback or a module-level helper" in text and "hint: define the function with def" in text, text
