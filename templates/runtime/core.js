@@ -386,7 +386,7 @@ function py_to_js_top(x) {
 
 function py_to_js_fn(f) {
   if (py_TO_JS_RET === true) throw py_err('TypeError', 'Object of type function is not JSON serializable');
-  return f;
+  return py_js_fn(f);
 }
 
 // The conversion recursed until the engine's stack ran out: if the value contains itself, CPython's json
