@@ -210,3 +210,19 @@ def float_through_js(x):
 def test_float_through_js_becomes_a_js_number():
     p, j = run_both(float_through_js)
     assert p == ("ok", "2.0") and j == ("ok", "2"), (p, j)
+
+
+# A JavaScript object that reaches Python code untyped (in a list, through a helper's parameter) is true only when
+# it has keys, as the dict to_py() gives (was always true).
+def is_set(d):
+    return "set" if d else "empty"
+
+
+def js_object_through_python_values(x):
+    xs = [window.obj, window.cfg, window.empty]
+    return [is_set(window.obj), is_set(window.cfg), [bool(v) for v in xs], not xs[0]]
+
+
+def test_js_object_through_python_values():
+    p, j = run_both(js_object_through_python_values)
+    assert same_outcome(p, j), (p, j)

@@ -171,7 +171,7 @@
     if (Array.isArray(x)) return x.length > 0 && x.__py_falsy__ !== true;
     if (x instanceof Map || x instanceof Set) return x.size > 0;
     if (x instanceof py_PyFloat) return x.v !== 0;
-    return true;
+    return !py_js_plain(x) || Object.keys(x).length > 0;   // a JavaScript object (py2cs.js) in a Python value: a dict
   }
   var py_DASH_FALLBACK = (function () {
     // one set of sentinels per JS realm (shared by every generated module), compared by identity
@@ -433,6 +433,11 @@
     }
     py_dash_sp_flush();
     return result;
+  }
+  function py_js_plain(x) {
+    if (x === null || typeof x !== 'object' || Array.isArray(x)) return false;
+    var proto = Object.getPrototypeOf(x);
+    return proto === Object.prototype || proto === null;
   }
   function py_js_fn(f) {
     var w = f.__py_js_fn__;
