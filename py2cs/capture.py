@@ -119,8 +119,9 @@ def capture_function(func) -> FunctionSource:
                     "pass a function defined with def")
     filename = code.co_filename
     if name == "<lambda>":
-        raise _fail(filename, code.co_firstlineno, "a lambda cannot be a callback",
-                    "define the callback with def")
+        raise _fail(filename, code.co_firstlineno, "a lambda cannot be a callback or a module-level helper "
+                    "(py2cs transpiles module-level functions from their def)",
+                    "define the function with def")
     try:
         lines, start = _source_lines(func)
     except (OSError, TypeError):

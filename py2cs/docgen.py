@@ -310,7 +310,13 @@ def _js_section() -> list[str]:
         + _table(["function", "meaning"], [[_code(n), d] for n, d in JS_FUNCTIONS.items()]) + [
             "", "Python values passed to a JavaScript call are converted (dicts become objects, tuples arrays);"
                 " JavaScript values coming back stay JavaScript values: convert them with `to_py(x)` before using"
-                " Python operators or methods on them (operators on JavaScript values are refused).", ""]
+                " Python operators or methods on them (operators on JavaScript values are refused). Truth (`if x:`,"
+                " `not`, `or`), `in` and `==` of a JavaScript value are Python's for what `to_py(x)` gives (an empty"
+                " array or object is false, `in` looks at an array's items and an object's own keys); a negative index"
+                " on one is refused. A Python function passed to JavaScript (an event handler, an `Array.map`"
+                " callback) receives its arguments as `to_py()` gives them and hands back its result as `to_js()`"
+                " does; JavaScript numbers have no int/float distinction, so a float `2.0` that goes through"
+                " JavaScript comes back as `2`.", ""]
 
 
 def _refusal_block(title: str, src: str, what: str) -> list[str]:

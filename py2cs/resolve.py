@@ -60,6 +60,35 @@ def is_json_like(value, depth: int = 0) -> bool:
     return False
 
 
+def int_float_key(value, depth: int = 0):
+    """An int-valued float dict key (1.0, -0.0) anywhere in a JSON-like constant, else None: JavaScript keeps
+    no such key apart from the int (the constant would print and iterate as {1: ...})."""
+    if depth > 50:
+        return None
+    if isinstance(value, dict):
+        for k in value:
+            if isinstance(k, float) and k.is_integer():
+                return k
+        items = value.values()
+    elif isinstance(value, (list, tuple)):
+        items = value
+    else:
+        return None
+    for v in items:
+        k = int_float_key(v, depth + 1)
+        if k is not None:
+            return k
+    return None
+
+
+def _const_symbol(value, name: str) -> Symbol:
+    k = int_float_key(value)
+    if k is not None:
+        return Symbol("error", f"'{name}' has the float dict key {k!r}, which the browser cannot keep apart from "
+                               f"the int {int(k)}")
+    return Symbol("const", value)
+
+
 def describe(value) -> str:
     t = type(value)
     mod = t.__module__
@@ -116,7 +145,7 @@ def classify_live(value, name: str, owner=None) -> Symbol:
     if getattr(builtins, name, None) is value and value is not None:
         return Symbol("builtin", name)
     if is_json_like(value):
-        return Symbol("const", value)
+        return _const_symbol(value, name)
     if isinstance(value, (set, frozenset)):
         return Symbol("error", f"'{name}' is a {type(value).__name__}, which py2cs cannot embed as a constant")
     return Symbol("error", f"'{name}' is a {describe(value)}, which cannot be used in a clientside callback")
@@ -286,7 +315,7 @@ class StaticResolver(Resolver):
                     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
                         ok = False
                     if ok and t.id not in self.table:
-                        self.table[t.id] = Symbol("const", v)
+                        self.table[t.id] = _const_symbol(v, t.id)
                     else:
                         self.table[t.id] = Symbol("error", f"'{t.id}' is not a literal constant (py2cs reads "
                                                             "this file without running it)")

@@ -108,6 +108,10 @@ REFUSED = [
     ("genexp_to_user_function", "def f(xs):\n    def g(it):\n        return list(it)\n    return g(x for x in xs)\n",
      4, "generator expression"),
     ("fstring_of_function", "def f(x):\n    def g():\n        return x\n    return f'{g}!'\n", 4, "memory address"),
+    # found in review (module state): an int-valued float key of a module constant became the int key (repr and
+    # iteration showed {1: 'a'}, CPython {1.0: 'a'})
+    ("const_int_valued_float_key", "D = {1.0: 'a', 2: 'b'}\n\n\ndef f(x):\n    return repr(D)\n", 5, "float dict key 1.0"),
+    ("const_nested_negative_zero_key", "D = [{'a': {-0.0: 1}}]\n\n\ndef f(x):\n    return D\n", 5, "float dict key -0.0"),
 ]
 
 
@@ -242,3 +246,35 @@ def test_str_of_function_fails_at_runtime():
     out = Compiled(str_of_functions_in_list).run((1,))
     assert out[0] == "err" and out[1] == "TypeError" and "memory address" in out[2], out
     assert Compiled(print_function).run((1,)) == ("ok", "printed")
+
+
+# The same refusal through a live function (py2cs.transpile, the decorator): the value is the module's.
+FLOAT_KEYED = {2.0: "two", 2.5: "two and a half"}
+
+
+def reads_float_keyed(x):
+    return FLOAT_KEYED.get(x)
+
+
+def test_live_constant_int_valued_float_key_refused():
+    with pytest.raises(py2cs.TranspileError) as info:
+        py2cs.transpile(reads_float_keyed)
+    text = str(info.value)
+    assert "'FLOAT_KEYED' has the float dict key 2.0" in text and "return FLOAT_KEYED.get(x)" in text, text
+    assert "hint: use int or str keys" in text, text
+
+
+# A lambda stored in a module-level name and called by a callback: refused as a helper (the message said
+# 'a lambda cannot be a callback', which is not what the user wrote).
+SQUARE = lambda v: v * v  # noqa: E731
+
+
+def calls_module_lambda(x):
+    return SQUARE(x)
+
+
+def test_module_level_lambda_helper_refused():
+    with pytest.raises(py2cs.TranspileError) as info:
+        py2cs.transpile(calls_module_lambda)
+    text = str(info.value)
+    assert "a lambda cannot be a callback or a module-level helper" in text and "hint: define the function with def" in text, text

@@ -25,6 +25,7 @@ from .stmt import StmtMixin
 
 MAX_PASSES = 6
 _MIXED = object()        # a variable whose reads saw different types within one pass
+_MUTABLE = {"list": T.LIST(), "dict": T.DICT(), "set": T.SET()}    # variables hold these without element types
 
 
 class Program:
@@ -34,7 +35,8 @@ class Program:
         self.decls: list[J.Stmt] = []          # module-level function declarations and constants
         self._funcs: dict = {}                 # key -> js name
         self._fn_values: set = set()           # module-level functions used as values (py_fn attached)
-        self._consts: dict = {}                # (name, repr) -> js name
+        self._consts: dict = {}                # id(value) -> js name (module-level container constants)
+        self._paths: dict = {}                 # id(container) -> (container, JS expression reaching it)
         self._used: set[str] = set()
         self.reporters: list = []              # reporters of helper functions (their diagnostics)
         self.uses_set_props = False            # some function lowered so far calls set_props
@@ -69,12 +71,38 @@ class Program:
             self.decls.append(J.Raw(code=f"{make_meta().code};"))
 
     def constant(self, pyname: str, value, make_expr) -> str:
-        key = (pyname, repr(value))
+        """JS name of a module-level container constant, declared once per object: a callback or helper may
+        mutate it, and CPython shares the object between every name (and container) that holds it."""
+        key = id(value)
         if key not in self._consts:
             name = self.unique("$c_" + js_name(pyname))
             self._consts[key] = name
-            self.decls.append(J.Raw(code=f"var {name} = {make_expr(value).code};"))
+            path = self._paths.get(key)
+            if path is not None:          # a part of a constant declared before: the same object
+                self.decls.append(J.Raw(code=f"var {name} = {path[1]};"))
+            else:
+                self.decls.append(J.Raw(code=f"var {name} = {make_expr(value).code};"))
+                self._share(value, name, make_expr)
         return self._consts[key]
+
+    def _share(self, value, path: str, make_expr) -> None:
+        """Record where each container inside a constant lives (``$c_X[0].get("k")``); a container met
+        again (twice in one constant, or in two constants) is made the same JS object, as in CPython."""
+        self._paths[id(value)] = (value, path)     # the value is kept: its id() stays its own
+        if isinstance(value, dict):
+            parts = [(f".get({make_expr(k).code})", f"{path}.set({make_expr(k).code}, %s);", v) for k, v in value.items()]
+        elif isinstance(value, (list, tuple)):
+            parts = [(f"[{i}]", f"{path}[{i}] = %s;", v) for i, v in enumerate(value)]
+        else:
+            return
+        for acc, fix, v in parts:
+            if not isinstance(v, (list, tuple, dict)):
+                continue
+            seen = self._paths.get(id(v))
+            if seen is not None:
+                self.decls.append(J.Raw(code=fix % seen[1]))
+            else:
+                self._share(v, path + acc, make_expr)
 
 
 class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
@@ -144,12 +172,33 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         return all(t is not _MIXED and t == new.get(k, T.NEVER) for k, t in self.reads.items())
 
     def record_type(self, scope: Scope, name: str, ty: T.Ty) -> None:
+        if ty.kind in _MUTABLE and ty != _MUTABLE[ty.kind]:
+            # a list, dict or set in a variable can be changed (append, d[k] = v, a helper, an alias): what it
+            # holds when it is bound says nothing about what it holds when it is read
+            ty = _MUTABLE[ty.kind]
         key = (id(scope.node), name)             # var_key()
         new = self.new_types
         old = new.get(key)
         new[key] = ty if old is None else T.join(old, ty)
 
     # ------------------------------------------------------------ functions
+
+    def live_default(self, node, arg, d, e, t):
+        """A module-level function's default is the value its def computed: a name rebound later in the module
+        (CACHE = [2] after def h(acc=CACHE)) no longer gives it, and a list default already shared (the
+        module's CACHE) is the same object. JSON-like values only; others keep the lowered expression."""
+        from ..resolve import int_float_key, is_json_like
+        from .expr import _const_type
+        func = getattr(self.fs, "pyfunc", None)
+        if func is None or isinstance(d, ast.Constant):
+            return e, t
+        v = _live_default(func, node, arg)
+        if v is _MIXED or not is_json_like(v) or int_float_key(v) is not None:
+            return e, t
+        if isinstance(v, (list, tuple, dict)):
+            ct = T.LIST() if isinstance(v, list) else T.DICT() if isinstance(v, dict) else _const_type(v)
+            return J.E(self.program.constant(arg.arg, v, self.literal_value)), ct
+        return self.literal_value(v), _const_type(v)
 
     def lower_body(self, node, scope: Scope) -> list:
         outer, self.scope = self.scope, scope
@@ -211,6 +260,7 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
                     continue
                 e, t = self.expr(d)
                 if is_top:
+                    e, t = self.live_default(node, a, d, e, t)
                     holder = self.program.unique(f"$d_{jsname.lstrip('$')}_{js_name(a.arg)}")
                     default_decls.append(J.Raw(line=d.lineno + self.reporter.line_offset,
                                                code=f"var {holder} = {self.to_any(e, t).code};"))
@@ -259,6 +309,18 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         fd.default_decls = default_decls
         fd.wrap_args = wrap_args
         return fd
+
+
+def _live_default(func, node, arg):
+    """The default a live function holds for a parameter (evaluated when its def ran), else _MIXED."""
+    args = node.args
+    if any(a is arg for a in args.kwonlyargs):
+        return (getattr(func, "__kwdefaults__", None) or {}).get(arg.arg, _MIXED)
+    positional = args.posonlyargs + args.args
+    live = getattr(func, "__defaults__", None) or ()
+    i = next((k for k, a in enumerate(positional) if a is arg), None)
+    k = None if i is None else i - (len(positional) - len(live))
+    return live[k] if k is not None and 0 <= k < len(live) else _MIXED
 
 
 def lower_function(fs, program: Program, jsname: str, is_callback: bool, options=None) -> J.FuncDecl:

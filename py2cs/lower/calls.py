@@ -383,9 +383,9 @@ class CallsMixin:
                       E("true" if vararg else "false"), E(str(n_kwonly)), J.lit_str(qual)), T.ANY
 
     def js_arg(self, e: E, t: T.Ty) -> E:
-        if t.kind in ("int", "float", "str", "bool", "none", "js", "func"):
+        if t.kind in ("int", "float", "str", "bool", "none", "js"):
             return e
-        return J.call("py_to_js", e)
+        return J.call("py_to_js", e)     # a function too: py_js_fn converts what goes in and out of it
 
     def js_call(self, fe: E, args: Args) -> E:
         if args.kw:

@@ -172,7 +172,7 @@ class ExprMixin:
                 return E("false")
             return E(f"({e.at(J.ASSIGN)}, false)", J.PRIMARY)   # keep the call's effects: log.append(x) or y
         if t.kind == "js":
-            return J.unop("!", J.unop("!", e))
+            return J.call("py_js_bool", e)     # Python's truth of what to_py() gives ([] and {} false, NaN true)
         return J.call("py_bool", e)
 
     # ------------------------------------------------------------ literals
@@ -313,7 +313,10 @@ class ExprMixin:
         if kind == "const":
             v = sym.value
             if isinstance(v, (list, tuple, dict)):
-                return E(self.program.constant(name, v, self.literal_value)), _const_type(v)
+                # a list or dict constant may be mutated by any function of the module: its contents now
+                # say nothing about its element types when this code runs
+                ct = T.LIST() if isinstance(v, list) else T.DICT() if isinstance(v, dict) else _const_type(v)
+                return E(self.program.constant(name, v, self.literal_value)), ct
             return self.literal_value(v), _const_type(v)
         if kind == "func":
             jsname = self.user_function_name(node, sym.value)
@@ -403,6 +406,10 @@ class ExprMixin:
             rt = bt if bt.kind in ("list", "tuple", "str") else T.ANY
             return J.call("py_slice", base, lo, hi, st), rt
         idx, it = self.expr(node.slice)
+        if bt.kind == "js" and idx.code.startswith("-") and idx.code[1:].isdigit() and idx.code.strip("-0"):
+            return self.error(node, "a negative index on a JavaScript value reads the property "
+                                    f"'{idx.code}' (undefined), not an item from the end",
+                              f"convert it first: to_py(x)[{idx.code}], or x[len(x) {idx.code.replace('-', '- ')}]"), T.JS
         if bt.kind == "js":
             return J.index(base, J.call("py_to_js", idx) if it.kind not in ("int", "str") else idx), T.JS
         if bt.kind == "str":
@@ -652,8 +659,8 @@ class ExprMixin:
                 else:   # Python evaluates the left operand first
                     tmp = self.temp()
                     e = E(f"({tmp} = {a.at(J.ASSIGN)}, {J.call(J.member(b, 'indexOf'), E(tmp)).code} >= 0)", J.PRIMARY)
-            elif bt.kind == "js":
-                e = J.binop(a, "in", b, J.REL)
+            elif bt.kind == "js":   # Python's membership (items of an array, own keys of an object)
+                e = J.call("py_js_in", self.to_any(a, at), b)
             elif bt.kind in ("set", "dict"):
                 e = J.call("py_in_keyed", self.to_any(a, at), b)
             else:
@@ -668,6 +675,8 @@ class ExprMixin:
             if at.kind == "none" or bt.kind == "none":
                 other = b if at.kind == "none" else a
                 return J.binop(other, "!=" if neg else "==", E("null"), J.EQ)
+            if at.kind == "js" or bt.kind == "js":   # a JavaScript object equals the dict to_py() gives
+                a, b = (J.call("py_from_js", a) if at.kind == "js" else a), (J.call("py_from_js", b) if bt.kind == "js" else b)
             e = J.call("py_eq", self.to_any(a, at), self.to_any(b, bt))
             return J.unop("!", e) if neg else e
         helper, sym = _CMP[type(op)]
@@ -949,4 +958,6 @@ def _name_hint(reason: str) -> str:
         return "define it in the module, pass it as an Input/State, or import it from py2cs.js if it is a JS global"
     if "module" in reason:
         return "only math, json, dash and py2cs.js are available in the browser"
+    if "float dict key" in reason:
+        return "use int or str keys (int(k) / str(k)) in the constant"
     return "pass the data through a dcc.Store and an Input/State, or use a JSON-like constant"

@@ -389,7 +389,7 @@ function py_to_js_top(x) {
 
 function py_to_js_fn(f) {
   if (py_TO_JS_RET === true) throw py_err('TypeError', 'Object of type function is not JSON serializable');
-  return f;
+  return py_js_fn(f);
 }
 
 // The conversion recursed until the engine's stack ran out: if the value contains itself, CPython's json
@@ -452,7 +452,7 @@ function py_bool(x) {
   if (Array.isArray(x)) return x.length > 0 && x.__py_falsy__ !== true;
   if (x instanceof Map || x instanceof Set) return x.size > 0;
   if (x instanceof py_PyFloat) return x.v !== 0;
-  return true;
+  return !py_js_plain(x) || Object.keys(x).length > 0;   // a JavaScript object (py2cs.js) in a Python value: a dict
 }
 
 function py_not(x) { return !py_bool(x); }

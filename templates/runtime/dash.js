@@ -383,3 +383,45 @@ function py_dash_return(value, n, wild, outs) {
   py_dash_sp_flush();
   return result;
 }
+
+// ---------------------------------------------------------------- py2cs.js values in Python operations
+
+// A JavaScript value (from py2cs.js) where Python code asks for its truth or membership: Python's answer for the
+// value to_py() gives. A plain object is a dict (empty: false; `in` looks at its own keys, not inherited ones such
+// as 'toString'), an array a list (`in` compares the items, not the indexes), NaN is true. Other objects (window,
+// a DOM node, a Date) keep JavaScript's `in`, so feature tests such as 'fetch' in window still work.
+function py_js_plain(x) {
+  if (x === null || typeof x !== 'object' || Array.isArray(x)) return false;
+  var proto = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
+function py_js_bool(x) {
+  if (py_js_plain(x)) return Object.keys(x).length > 0;
+  return py_bool(x);
+}
+
+function py_js_in(x, c) {
+  if (py_js_plain(c) || Array.isArray(c)) return py_in(x, py_from_js(c));
+  if (c !== null && typeof c === 'object' && !(c instanceof Map) && !(c instanceof Set) && !(c instanceof py_PyFloat)) {
+    return typeof x === 'string' && x in c;
+  }
+  return py_in(x, c);
+}
+
+// A Python function handed to JavaScript (a callback for addEventListener, Array.map, setTimeout...): called with
+// JavaScript values, it sees what to_py() gives (a plain object is a dict), and JavaScript gets its result as
+// to_js() gives it (a dict is an object, a float a number). One wrapper per function, so that
+// removeEventListener finds the function addEventListener was given.
+function py_js_fn(f) {
+  var w = f.__py_js_fn__;
+  if (w === undefined) {
+    w = function () {
+      var n = arguments.length, args = new Array(n);
+      for (var i = 0; i < n; i++) args[i] = py_from_js(arguments[i]);
+      return py_to_js(f.apply(this, args));
+    };
+    Object.defineProperty(f, '__py_js_fn__', {value: w});
+  }
+  return w;
+}
