@@ -552,13 +552,7 @@ class StmtMixin:
         # for a, b in zip(xs, ys): lazy like CPython's zip (a list shrunk in the loop ends it early)
         zipped = self.zip_args(iter_node, target)
         if zipped is not None:
-            arrs = []
-            setup = []
-            for e, t in zipped:
-                a = self.temp()
-                setup.append(J.ExprStmt(expr=J.assign(a, e if t.kind == "list" else J.call("py_iter", e))))
-                arrs.append((a, T.item_type(t)))
-            test = " && ".join(f"{k} < {a}.length" for a, _ in arrs)
+            setup, arrs, test = self.indexed_sources(zipped, k)
             loop = J.For(init=f"{k} = 0", test=test, update=f"{k}++", body=body)
             binds: list = []
             for tgt, (a, et) in zip(target.elts, arrs):
@@ -571,13 +565,8 @@ class StmtMixin:
         if mapped is not None:
             name, (fe, ft), seqs = mapped
             f = self.temp()
-            setup = [J.ExprStmt(expr=J.assign(f, self.lazy_fn(name, fe, ft, len(seqs))))]
-            arrs = []
-            for e, t in seqs:
-                a = self.temp()
-                setup.append(J.ExprStmt(expr=J.assign(a, e if t.kind == "list" else J.call("py_iter", e))))
-                arrs.append((a, T.item_type(t)))
-            test = " && ".join(f"{k} < {a}.length" for a, _ in arrs)
+            setup, arrs, test = self.indexed_sources(seqs, k)
+            setup.insert(0, J.ExprStmt(expr=J.assign(f, self.lazy_fn(name, fe, ft, len(seqs)))))
             loop = J.For(init=f"{k} = 0", test=test, update=f"{k}++", body=body)
             if name == "map":
                 call = E(f"{f}({', '.join(f'{a}[{k}]' for a, _ in arrs)})", J.POSTFIX)
@@ -602,6 +591,17 @@ class StmtMixin:
         loop = J.For(init=f"{k} = 0", test=f"{k} < {arr}.length", update=f"{k}++", body=body)
         body[0:0] = self.assign_to(target, J.index(E(arr), E(k)), et, None)
         return setup + [loop]
+
+    def indexed_sources(self, seqs: list, k: str):
+        """Iterables a loop reads by the index ``k`` (a list as it is, live; anything else through py_iter):
+        the statements putting them in temporaries, their (temporary, item type) pairs, and the loop test
+        (each has an item at k)."""
+        setup, arrs = [], []
+        for e, t in seqs:
+            a = self.temp()
+            setup.append(J.ExprStmt(expr=J.assign(a, e if t.kind == "list" else J.call("py_iter", e))))
+            arrs.append((a, T.item_type(t)))
+        return setup, arrs, " && ".join(f"{k} < {a}.length" for a, _ in arrs)
 
     def is_lazy_node(self, node) -> bool:
         """A generator expression, map() or filter() call that a loop can pull one item at a time."""
