@@ -10,7 +10,7 @@ from ..jsast import E
 from ..tables import Sig
 from ..tables import builtins as BT
 from ..tables import methods as MT
-from .walk import walk
+from .walk import walk, walk_function
 
 UNDEF = E("undefined")
 _LITERAL_RE = re.compile(r'-?[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|"(?:[^"\\\n]|\\.)*"|null|true|false|undefined')
@@ -34,8 +34,9 @@ class Args:
         if err:
             low.error(self.node, f"{what}() {err}", f"{what}({sig.spec})")
             return None
-        self.in_source_order(low, [n for s in slots if s and s[0] in ("kw", "kwmap")
-                                   for n in ((s[1],) if s[0] == "kw" else s[1])])
+        if len(self.kw) > 1:      # (one keyword argument has no order to keep)
+            self.in_source_order(low, [n for s in slots if s and s[0] in ("kw", "kwmap")
+                                       for n in ((s[1],) if s[0] == "kw" else s[1])])
         out = []
         for p, slot in zip(sig.params, slots):
             if slot is None:
@@ -91,7 +92,7 @@ def mark_view_uses(root) -> None:
     if getattr(root, "_py2cs_views_marked", False):
         return
     root._py2cs_views_marked = True
-    nodes = walk(root)
+    nodes = walk_function(root)
     if not any(n.__class__ is ast.Call and n.func.__class__ is ast.Attribute and n.func.attr in _VIEW_METHODS
                for n in nodes):
         return                                  # no d.keys() / .values() / .items() call at all
@@ -136,6 +137,9 @@ _ITER_CONSUMERS = ("list", "tuple", "set", "dict", "sorted", "sum", "min", "max"
                    "map", "filter")
 
 
+_ITER_PARENTS = frozenset((ast.For, ast.AsyncFor, ast.comprehension, ast.Starred, ast.Assign, ast.Call))
+
+
 def _iter_results(node) -> list:
     """The iterator-making calls and generator expressions whose value ``node`` may evaluate to."""
     if isinstance(node, ast.GeneratorExp) or (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
@@ -156,7 +160,9 @@ def mark_iter_uses(root) -> None:
     if getattr(root, "_py2cs_iters_marked", False):
         return
     root._py2cs_iters_marked = True
-    for parent in walk(root):
+    for parent in walk_function(root):
+        if parent.__class__ not in _ITER_PARENTS:
+            continue
         if isinstance(parent, (ast.For, ast.AsyncFor, ast.comprehension)):
             kids = [parent.iter]
         elif isinstance(parent, ast.Starred):

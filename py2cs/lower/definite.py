@@ -16,6 +16,7 @@ from __future__ import annotations
 import ast
 
 from .scope import _target_names, bindings, param_names
+from .walk import walk_function
 
 TOP = None      # the state after return/raise/break/continue: nothing runs here
 
@@ -337,7 +338,7 @@ def analyse(func_node, locals_: set) -> Result:
     res = Result()
     params = set(param_names(func_node.args))
     a = _Analysis(set(locals_) - params, res)
-    a.unbinds = {h.name for h in ast.walk(func_node) if isinstance(h, ast.ExceptHandler) and h.name}
+    a.unbinds = {h.name for h in walk_function(func_node) if h.__class__ is ast.ExceptHandler and h.name}
     a.block(func_node.body, frozenset(params))
     try:
         func_node._py2cs_definite = (key, res)

@@ -10,7 +10,7 @@ from ..jsast import E
 from ..naming import js_name
 from ..resolve import BUILTIN_EXCEPTIONS
 from .calls import _is_view_call, _signature_args
-from .walk import walk
+from .walk import walk, walk_function
 
 
 MAX_SAFE = 2 ** 53
@@ -66,7 +66,7 @@ def counter_names(func_node, builtins_ok: bool) -> frozenset:
         else:
             _target_names(t, bad)
 
-    for n in walk(func_node):
+    for n in walk_function(func_node):
         c = n.__class__
         if c is ast.Name:
             if n.ctx.__class__ is not ast.Load:

@@ -7,7 +7,7 @@ from .. import jsast as J
 from .. import types as T
 from ..jsast import E
 from ..naming import js_name
-from .walk import walk
+from .walk import walk, walk_function
 
 _REFUSED = {
     "ClassDef": ("class definitions are not supported", "use dicts and functions"),
@@ -780,10 +780,11 @@ class StmtMixin:
         uses = self._name_uses
         if uses is None:
             callees, values = set(), set()
-            for n in walk(self.fs.node):
+            nodes = walk_function(self.fs.node)
+            for n in nodes:
                 if n.__class__ is ast.Call and n.func.__class__ is ast.Name:
                     callees.add(id(n.func))
-            for n in walk(self.fs.node):
+            for n in nodes:
                 if n.__class__ is ast.Name and n.ctx.__class__ is ast.Load and id(n) not in callees:
                     values.add(n.id)
             uses = self._name_uses = values

@@ -43,3 +43,12 @@ def walk(node) -> list:
             elif isinstance(v, _AST):
                 add(v)
     return out
+
+
+def walk_function(node) -> list:
+    """``walk(node)`` of a whole function, computed once: the analyses that each read every node of the
+    function (views, iterators, counters, unbound names) share one list (the tree does not change)."""
+    nodes = node.__dict__.get("_py2cs_walk")
+    if nodes is None:
+        nodes = node._py2cs_walk = walk(node)
+    return nodes
