@@ -1367,7 +1367,9 @@ function py_json_dumps(obj, indent, sortKeys, ensureAscii, separators) {
     if (!isArr && !(o instanceof Map)) {
       throw py_err('TypeError', 'Object of type ' + py_fmt_typename(o) + ' is not JSON serializable');
     }
-    if (isArr ? o.length === 0 : o.size === 0) return isArr ? '[]' : '{}';
+    // with an indent CPython's pure-Python encoder tests truth ('if not lst'): ctx.triggered's falsy
+    // initial-call list is '[]' there (the C encoder, without indent, writes its item)
+    if (isArr ? o.length === 0 || (ind !== null && o.__py_falsy__ === true) : o.size === 0) return isArr ? '[]' : '{}';
     if (stack.indexOf(o) >= 0) throw py_err('ValueError', 'Circular reference detected');
     stack.push(o);
     var nl = null, sep = itemSep, parts = [], i;
