@@ -244,6 +244,17 @@ def _builtin_value(arg):
     return arg
 
 
+def _mark_bound_methods(node, name: str) -> None:
+    """A method of a value passed as key= or as map's / filter's function (``key=counts.get``,
+    ``map(", ".join, rows)``): visit_Attribute makes it a function of the arity the builtin calls it with."""
+    for k in node.keywords:
+        if k.arg == "key" and isinstance(k.value, ast.Attribute):
+            k.value._py2cs_bound_arity = 1
+    if name in ("map", "filter") and len(node.args) >= 2 and isinstance(node.args[0], ast.Attribute) \
+            and not node.keywords:
+        node.args[0]._py2cs_bound_arity = len(node.args) - 1 if name == "map" else 1
+
+
 def node_kw(node, name: str):
     """The value node of keyword ``name`` in a call."""
     return next(k.value for k in node.keywords if k.arg == name)
@@ -260,8 +271,10 @@ class CallsMixin:
             f._py2cs_callee = True        # a function named here is called, not used as a value
             if self.builtin_call(node, "sorted", "min", "max", "map", "filter"):
                 _mark_direct_lambdas(node)
+                _mark_bound_methods(node, f.id)
         elif isinstance(f, ast.Attribute) and f.attr == "sort":
             _mark_direct_lambdas(node)
+            _mark_bound_methods(node, "sort")
         if isinstance(f, ast.Attribute):
             base, bt = self.expr(f.value)
             if bt.kind == "special":

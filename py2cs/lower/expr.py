@@ -137,6 +137,12 @@ _COMP_NAMES = {ast.ListComp: "<listcomp>", ast.SetComp: "<setcomp>", ast.DictCom
                ast.GeneratorExp: "<genexpr>"}
 
 
+# the attributes of Dash's AttributeDict (ctx.triggered_id of a dict id) that are not its keys: dict's
+# methods and its own (dash/_utils.py)
+_ATTRIBUTEDICT_ATTRS = frozenset(["clear", "copy", "finalize", "first", "fromkeys", "get", "items", "keys", "pop",
+                                  "popitem", "set_read_only", "setdefault", "unset_read_only", "update", "values"])
+
+
 class ExprMixin:
     # ------------------------------------------------------------ entry points
 
@@ -394,8 +400,40 @@ class ExprMixin:
             return J.call("py_exc_args", base), T.TUPLE()
         if bt.kind == "never":
             return E("undefined"), T.NEVER
+        if base.code == "$ctx.triggered_id":
+            return self.triggered_id_attr(node, base, attr)
+        arity = getattr(node, "_py2cs_bound_arity", None)
+        if arity is not None and bt.kind in ("any", "str", "list", "tuple", "dict", "set") \
+                and attr not in ("keys", "values", "items"):
+            bound = self.bound_method_value(node, base, bt, attr, arity)
+            if bound is not None:
+                return bound
         return self.error(node, f"attribute access '.{attr}' on a Python {bt.kind if bt.kind != 'any' else 'value'} is not supported",
                           "Python values here are dicts, lists, strings and numbers: use d['key'] for dict items"), T.ANY
+
+    def triggered_id_attr(self, node, base: E, attr: str):
+        """``ctx.triggered_id.index``: Dash's triggered_id of a dict id is an AttributeDict, whose attributes
+        read its keys (AttributeError(name) for a missing one). An attribute that dicts or AttributeDict have
+        themselves (.get, .first...) is a method there: refused. On a string id a str method cannot be
+        reproduced (CPython gives a bound method): the runtime raises."""
+        if attr.startswith("__") or attr in _ATTRIBUTEDICT_ATTRS:
+            return self.error(node, f"ctx.triggered_id.{attr} is a method of Dash's AttributeDict, not the key {attr!r}",
+                              f"read the key: ctx.triggered_id[{attr!r}]"), T.ANY
+        return J.call("py_dash_tid_attr", base, J.lit_str(attr), E("true" if attr in dir(str) else "false")), T.ANY
+
+    def bound_method_value(self, node, base: E, bt: T.Ty, attr: str, arity: int):
+        """``counts.get`` passed as key= (or map's / filter's function), called with ``arity`` arguments.
+        As in CPython the receiver is evaluated, and a value without the method raises AttributeError, where
+        the argument is written; the runtime dispatcher checks the argument count when it is called."""
+        from ..tables import methods as MT
+        owners = MT.receivers_of(attr)
+        if not owners or (bt.kind != "any" and bt.kind not in owners):
+            return None
+        params = ", ".join(f"$a{i}" for i in range(arity))
+        fn = E(f"(function ($r) {{ return function ({params}) {{ return py_m_{attr}($r{', ' if params else ''}{params}); }}; }})"
+               f"({J.call('py_bound_method', base, J.lit_str(attr), J.array([J.lit_str(o) for o in owners])).code})",
+               J.POSTFIX)
+        return fn, T.Ty("func", extra=("lambda", arity, attr))
 
     def visit_Subscript(self, node):
         base, bt = self.expr(node.value)

@@ -319,8 +319,11 @@ def example(xs):
 """, [([1, 2, 3],), ([],)]),
     _c("builtins and methods as function values", "sorted(words, key=len)", """
 def example(words):
-    return sorted(words, key=len), list(map(str.upper, words)), list(map(str, [1, 2.0]))
-""", [(["ccc", "a", "bb"],), ([],)]),
+    counts = {w: words.count(w) for w in words}
+    return sorted(words, key=len), list(map(str.upper, words)), list(map(str, [1, 2.0])), \
+        max(counts, key=counts.get, default=None)
+""", [(["ccc", "a", "bb", "a"],), ([],)], "a method of a value works as `key=` and as the function of `map`/`filter` "
+        "(`key=counts.get`, `map(\", \".join, rows)`)"),
     _c("functions as values: stored, passed, called later", "f = handlers[name]", """
 def example(name, x):
     def double(v):

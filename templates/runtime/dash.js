@@ -106,6 +106,20 @@ function py_dash_ctx() {
   };
 }
 
+// ctx.triggered_id.name: Dash's AttributeDict gives the key of a dict id, else AttributeError(name); a str id
+// or None has no such attribute (a str method, a bound method in CPython, cannot be reproduced: raises)
+function py_dash_tid_attr(tid, name, isStrAttr) {
+  if (tid instanceof Map) {
+    if (tid.has(name)) return tid.get(name);
+    throw py_err('AttributeError', name);
+  }
+  if (typeof tid === 'string' && isStrAttr) {
+    throw py_err('TypeError', 'py2cs: ctx.triggered_id is the string ' + py_repr(tid) + ', whose .' + name +
+      ' is a bound str method in CPython; test isinstance(ctx.triggered_id, dict) first');
+  }
+  throw py_err('AttributeError', "'" + py_typename(tid) + "' object has no attribute '" + name + "'");
+}
+
 // ---------------------------------------------------------------- Patch
 
 function py_DashPatch(ops, loc) { this.ops = ops; this.loc = loc; }

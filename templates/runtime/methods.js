@@ -25,6 +25,13 @@ function py_methods_noattr(x, name) {
   return py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
 }
 
+// `x.name` of a method passed as a function value (key=counts.get): x, or CPython's AttributeError when
+// its type (py_typename) is not one of `owners`.
+function py_bound_method(x, name, owners) {
+  if (owners.indexOf(py_typename(x)) < 0) throw py_methods_noattr(x, name);
+  return x;
+}
+
 // CPython's TypeError for a call with n arguments where the method takes min..max (messages vary by method).
 function py_methods_argc(n, min, few, many) {
   return py_err('TypeError', (n < min ? few : many).replace('%n', String(n)));
