@@ -255,6 +255,10 @@ def _mark_bound_methods(node, name: str) -> None:
         node.args[0]._py2cs_bound_arity = len(node.args) - 1 if name == "map" else 1
 
 
+# builtins called with *args: their positional arguments are any number of values
+_STAR_BUILTINS = ("builtin:zip", "builtin:print", "builtin:max", "builtin:min")
+
+
 def node_kw(node, name: str):
     """The value node of keyword ``name`` in a call."""
     return next(k.value for k in node.keywords if k.arg == name)
@@ -363,6 +367,8 @@ class CallsMixin:
 
     def star_call(self, node):
         fe, ft = self.expr(node.func) if not isinstance(node.func, ast.Attribute) else (None, None)
+        if ft is not None and ft.kind == "special" and ft.extra in _STAR_BUILTINS and not node.keywords:
+            return self.star_builtin(node, ft.extra[8:])
         if node.keywords or ft is None or ft.kind not in ("func", "js", "any"):
             return self.error(node, "*args / **kwargs in this call are not supported",
                               "pass the arguments explicitly"), T.ANY
@@ -400,6 +406,26 @@ class CallsMixin:
         sig = J.array([J.lit_str(n) for n in names])
         return J.call("py_star_call", fe, E(f"[{', '.join(parts)}]", J.PRIMARY), sig, E(str(n_dflt)),
                       E("true" if vararg else "false"), E(str(n_kwonly)), J.lit_str(qual)), T.ANY
+
+    def star_builtin(self, node, name: str):
+        """zip(*rows) (a transpose), print(*xs), max(*xs), min(*xs): the positional arguments spread from
+        the iterables, each checked as CPython checks an argument after * (its TypeError when not iterable)."""
+        if name == "zip" and not self.iter_ok(node, "zip()"):
+            return E("undefined"), T.ANY
+        parts = []
+        for a in node.args:
+            if isinstance(a, ast.Starred):
+                v, _ = self.expr(a.value)
+                label = J.lit_str(name) if len(node.args) == 1 else E("null")
+                parts.append("..." + J.call("py_star_iter", v, label).code)
+            else:
+                v, t = self.expr(a)
+                parts.append(self.to_any(v, t).at(J.ASSIGN))
+        if name == "zip":
+            return E(f"py_zip({', '.join(parts)})", J.POSTFIX), T.LIST(T.TUPLE())
+        if name == "print":
+            return E(f"py_print({', '.join(parts)})", J.POSTFIX), T.NONE
+        return J.call(f"py_{name}", E(f"[{', '.join(parts)}]", J.PRIMARY), E("null"), E("undefined"), E("false")), T.ANY
 
     def js_arg(self, e: E, t: T.Ty) -> E:
         if t.kind in ("int", "float", "str", "bool", "none", "js"):

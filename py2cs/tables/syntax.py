@@ -244,10 +244,11 @@ def example(xs):
     def g(a, *rest):
         return [a, len(rest)]
     try:
-        return g(*xs)
+        return g(*xs), [list(col) for col in zip(*[xs, xs])], max(*xs)
     except TypeError as e:
         return str(e)
-""", [([1, 2, 3],), ([],)], "arguments bound as CPython binds them, with its TypeError messages"),
+""", [([1, 2, 3],), ([],)], "arguments bound as CPython binds them, with its TypeError messages; builtins: "
+        "`zip(*rows)` (transpose), `print(*xs)`, `max(*xs)`, `min(*xs)`"),
 ]
 
 
@@ -491,9 +492,9 @@ async def f(xs):
 async def g(x):
     return x
 """),
-    _r("`*args` / `**kwargs` in a call to a builtin", """
+    _r("`*args` / `**kwargs` in a call to a builtin other than `zip`, `print`, `max`, `min`", """
 def f(xs):
-    return max(*xs)
+    return sorted(*xs)
 """),
     _r("`except*`", """
 def f(x):

@@ -211,6 +211,17 @@ function py_star_call(f, args, names, ndflt, vararg, nkwonly, qual, reqkw) {
   return f.apply(null, call);
 }
 
+// The items of an argument after * in a call of the builtin `name` (zip(*rows)): CPython's TypeError when
+// it is not iterable (name null: the call has other positional arguments, CPython builds a list first).
+function py_star_iter(x, name) {
+  var a = py_op_iter_opt(x);
+  if (a === null) {
+    throw py_err('TypeError', (name === null ? 'Value' : name + '() argument') + ' after * must be an iterable, not ' +
+      py_typename(x));
+  }
+  return a;
+}
+
 // CPython's "f() missing 2 required positional arguments: 'a' and 'b'"
 function py_fn_missing(qual, miss, what) {
   var q = [];
