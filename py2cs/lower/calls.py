@@ -366,6 +366,8 @@ class CallsMixin:
         return e, t
 
     def star_call(self, node):
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+            return self.star_format(node)
         fe, ft = self.expr(node.func) if not isinstance(node.func, ast.Attribute) else (None, None)
         if ft is not None and ft.kind == "special" and ft.extra in _STAR_BUILTINS and not node.keywords:
             return self.star_builtin(node, ft.extra[8:])
@@ -406,6 +408,30 @@ class CallsMixin:
         sig = J.array([J.lit_str(n) for n in names])
         return J.call("py_star_call", fe, E(f"[{', '.join(parts)}]", J.PRIMARY), sig, E(str(n_dflt)),
                       E("true" if vararg else "false"), E(str(n_kwonly)), J.lit_str(qual)), T.ANY
+
+    def star_format(self, node):
+        """``fmt.format(*args, **fields)`` (``"{name}: {price:.2f}".format(**row)``): the positionals spread and
+        the keywords merged in the order written, as CPython builds them (its TypeError for a value after *
+        that is not iterable, after ** that is not a dict, or a keyword given twice)."""
+        recv, rt = self.expr(node.func.value)
+        if rt.kind not in ("str", "any"):
+            return self.error(node, f"'{rt.kind}' object has no attribute 'format'",
+                              "str.format is a method of str"), T.ANY
+        parts = []
+        for a in node.args:
+            if isinstance(a, ast.Starred):
+                v, _ = self.expr(a.value)
+                label = J.lit_str("str.format") if len(node.args) == 1 else E("null")
+                parts.append("..." + J.call("py_star_iter", v, label).code)
+            else:
+                parts.append(self.to_any(*self.expr(a)).at(J.ASSIGN))
+        entries = []
+        for k in node.keywords:
+            v, t = self.expr(k.value)
+            entries.append(J.array([E('"m"'), self.to_any(v, t)]) if k.arg is None
+                           else J.array([E('"k"'), J.lit_str(k.arg), self.to_any(v, t)]))
+        kw = J.call("py_kwargs", J.lit_str("str.format"), J.array(entries)) if entries else E("null")
+        return J.call("py_m_format_kw", recv, E(f"[{', '.join(parts)}]", J.PRIMARY), kw), T.STR
 
     def star_builtin(self, node, name: str):
         """zip(*rows) (a transpose), print(*xs), max(*xs), min(*xs): the positional arguments spread from

@@ -295,8 +295,9 @@ def example(x, n, s):
 """, [(3.14159, 1234567, "hi"), (-2, 0, "")]),
     _c("`str.format` and `%` formatting", "\"{} of {:03d}\".format(a, b)", """
 def example(a, b):
-    return "{} of {:03d}".format(a, b), "%s=%.1f" % (a, b)
-""", [("x", 7)]),
+    row = {"name": a, "n": b}
+    return "{} of {:03d}".format(a, b), "%s=%.1f" % (a, b), "{name}: {n:>4}".format(**row)
+""", [("x", 7)], "`.format(*args, **row)` too"),
     _c("list, dict and set comprehensions", "{k: v for k, v in pairs if v}", """
 def example(pairs):
     return [k for k, _ in pairs], {k: v for k, v in pairs if v}, sorted({v for _, v in pairs})

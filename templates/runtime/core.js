@@ -222,6 +222,26 @@ function py_star_iter(x, name) {
   return a;
 }
 
+// The keyword arguments of a call with **mapping (fmt.format(**row)), built in the order written: entries
+// ["k", name, value] (name=value) and ["m", mapping] (**mapping). CPython's TypeError for a ** value that
+// is not a dict or a keyword given twice. The result: a Map, as the other keyword forms pass them.
+function py_kwargs(fname, entries) {
+  var out = new Map();
+  function put(k, v) {
+    if (out.has(k)) throw py_err('TypeError', fname + "() got multiple values for keyword argument '" + py_str(k) + "'");
+    out.set(k, v);
+  }
+  for (var i = 0; i < entries.length; i++) {
+    var e = entries[i];
+    if (e[0] === 'k') { put(e[1], e[2]); continue; }
+    if (!(e[1] instanceof Map)) {
+      throw py_err('TypeError', fname + '() argument after ** must be a mapping, not ' + py_typename(e[1]));
+    }
+    e[1].forEach(function (v, k) { put(k, v); });
+  }
+  return out;
+}
+
 // CPython's "f() missing 2 required positional arguments: 'a' and 'b'"
 function py_fn_missing(qual, miss, what) {
   var q = [];
