@@ -23,6 +23,7 @@ from __future__ import annotations
 import ast
 import builtins
 import math
+import sys
 import types
 from dataclasses import dataclass
 
@@ -140,6 +141,13 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return Symbol("attr", (value.__module__, value.__name__))
     if isinstance(value, float) and getattr(math, name, None) is value and name in ("pi", "e", "inf", "nan", "tau"):
         return Symbol("attr", ("math", name))
+    stdlib = _stdlib_module(value)
+    if stdlib is not None and callable(value) and getattr(builtins, name, None) is not value:
+        # a function or class of the standard library (other than math and json, above): not transpiled
+        # (its source uses the whole language); the refusal names a plain-Python rewrite where there is one
+        qual = getattr(value, "__qualname__", name)
+        return Symbol("error", f"'{name}' ({stdlib}.{qual}) is not available in the browser: "
+                               f"only the math and json modules are")
     if isinstance(value, types.FunctionType):
         return Symbol("func", value)
     if getattr(builtins, name, None) is value and value is not None:
@@ -149,6 +157,41 @@ def classify_live(value, name: str, owner=None) -> Symbol:
     if isinstance(value, (set, frozenset)):
         return Symbol("error", f"'{name}' is a {type(value).__name__}, which py2cs cannot embed as a constant")
     return Symbol("error", f"'{name}' is a {describe(value)}, which cannot be used in a clientside callback")
+
+
+def _stdlib_module(value):
+    """The standard-library module (public name: _functools -> functools) a function or class comes from."""
+    mod = getattr(value, "__module__", None)
+    if not isinstance(mod, str):
+        return None
+    top = mod.split(".")[0]
+    names = getattr(sys, "stdlib_module_names", ())
+    if top not in names or top == "builtins":
+        return None
+    public = top.lstrip("_")
+    return public if public in names else top
+
+
+# Standard-library helpers people reach for in callbacks, with the plain-Python rewrite py2cs supports
+# (shown as the hint of the refusal; keyed by the object's module and qualified name).
+STDLIB_REWRITES = {
+    ("collections", "defaultdict"): "use a dict: groups.setdefault(key, []).append(value), "
+                                    "or counts[key] = counts.get(key, 0) + 1",
+    ("collections", "Counter"): "count with a dict: counts[x] = counts.get(x, 0) + 1; most common first: "
+                                "sorted(counts.items(), key=lambda kv: -kv[1])",
+    ("collections", "OrderedDict"): "use a dict (dicts keep insertion order)",
+    ("collections", "deque"): "use a list (append, pop, pop(0), insert(0, x))",
+    ("collections", "namedtuple"): "use a dict with named keys",
+    ("statistics", "mean"): "sum(xs) / len(xs)",
+    ("statistics", "median"): "s = sorted(xs); n = len(s); s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2",
+    ("functools", "reduce"): "use a for loop accumulating the result",
+    ("operator", "itemgetter"): "use a lambda: key=lambda row: row['name']",
+    ("operator", "attrgetter"): "use a lambda (and dict keys: row['name'])",
+    ("itertools", "chain"): "a comprehension: [x for part in parts for x in part]",
+    ("itertools", "groupby"): "group with a dict: groups.setdefault(key, []).append(item)",
+    ("copy", "deepcopy"): "rebuild the value: json.loads(json.dumps(value)) for JSON data",
+    ("copy", "copy"): "list(xs) / dict(d) / xs[:]",
+}
 
 
 class LiveResolver(Resolver):
@@ -298,6 +341,9 @@ class StaticResolver(Resolver):
                         self.table[target] = Symbol("js", alias.name)
                 elif mod in ("math", "json"):
                     self.table[target] = Symbol("attr", (mod, alias.name))
+                elif (mod, alias.name) in STDLIB_REWRITES:     # the same refusal as for the live function
+                    self.table[target] = Symbol("error", f"'{target}' ({mod}.{alias.name}) is not available in the "
+                                                         "browser: only the math and json modules are")
                 else:
                     self.table[target] = Symbol("error", f"'{target}' comes from module '{mod}', which is not available in the browser")
         elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):

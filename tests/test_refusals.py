@@ -11,6 +11,14 @@ BUG = "py2cs bug: "
 
 # (id, source, line of the problem, words expected in the message)
 REFUSED = [
+    # standard-library helpers: one refusal with a plain-Python rewrite (statistics.mean used to be transpiled
+    # from statistics.py itself, reporting dozens of problems inside the standard library)
+    ("stdlib_mean", "from statistics import mean\n\n\ndef f(xs):\n    return mean(xs)\n", 5, "statistics.mean"),
+    ("stdlib_defaultdict", "from collections import defaultdict\n\n\ndef f(xs):\n    d = defaultdict(list)\n    return d\n",
+     5, "collections.defaultdict"),
+    ("stdlib_counter", "from collections import Counter\n\n\ndef f(xs):\n    return Counter(xs)\n", 5, "collections.Counter"),
+    ("stdlib_reduce", "from functools import reduce\n\n\ndef f(xs):\n    return reduce(max, xs)\n", 5, "functools.reduce"),
+    ("stdlib_deepcopy", "from copy import deepcopy\n\n\ndef f(d):\n    return deepcopy(d)\n", 5, "copy.deepcopy"),
     ("class_def", "def f(x):\n    class A:\n        pass\n    return 1\n", 2, "class"),
     # found in review (r2): these ran with `undefined` (or a one-argument wrapper) instead of refusing
     ("math_fn_as_key", "import math\n\n\ndef f(x):\n    return sorted(x, key=math.fabs)\n", 5, "math.fabs"),

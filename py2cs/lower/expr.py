@@ -992,6 +992,12 @@ def _hint(node) -> str:
 
 
 def _name_hint(reason: str) -> str:
+    from ..resolve import STDLIB_REWRITES
+    for (mod, qual), rewrite in STDLIB_REWRITES.items():
+        if f"({mod}.{qual})" in reason:
+            return rewrite
+    if "only the math and json modules are" in reason:
+        return "write it with builtins, or compute it on the server and pass it through a dcc.Store"
     if "not defined" in reason:
         return "define it in the module, pass it as an Input/State, or import it from py2cs.js if it is a JS global"
     if "module" in reason:
