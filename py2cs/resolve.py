@@ -26,7 +26,11 @@ import math
 import types
 from dataclasses import dataclass
 
-SUPPORTED_MODULES = {"math", "json", "dash", "dash.exceptions", "py2cs.js", "py2cs"}
+SUPPORTED_MODULES = {"math", "json", "dash", "dash.exceptions", "py2cs.js", "py2cs",
+                     "dash.html", "dash.dcc", "dash.dash_table"}
+
+# Dash's component modules: their classes build components inside a callback (see lower/dashlow.py)
+COMPONENT_MODULES = ("dash.html", "dash.dcc", "dash.dash_table")
 
 DASH_NAMES = {"no_update", "PreventUpdate", "ctx", "callback_context", "set_props", "Patch",
               "ALL", "MATCH", "ALLSMALLER"}
@@ -135,6 +139,9 @@ def classify_live(value, name: str, owner=None) -> Symbol:
     if id(value) in dash_map:
         n = dash_map[id(value)]
         return Symbol("attr", ("dash", "ctx" if n == "callback_context" else n))
+    comp = component_symbol(value)
+    if comp is not None:
+        return comp
     if isinstance(value, (types.BuiltinFunctionType, types.FunctionType)) and \
             getattr(value, "__module__", None) in ("math", "json"):
         return Symbol("attr", (value.__module__, value.__name__))
@@ -149,6 +156,30 @@ def classify_live(value, name: str, owner=None) -> Symbol:
     if isinstance(value, (set, frozenset)):
         return Symbol("error", f"'{name}' is a {type(value).__name__}, which py2cs cannot embed as a constant")
     return Symbol("error", f"'{name}' is a {describe(value)}, which cannot be used in a clientside callback")
+
+
+def component_class(module: str, name: str):
+    """The Dash component class ``module.name`` (module one of COMPONENT_MODULES), else None."""
+    import importlib
+    try:
+        from dash.development.base_component import Component
+        cls = getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+    if isinstance(cls, type) and issubclass(cls, Component) and cls is not Component:
+        return cls
+    return None
+
+
+def component_symbol(value) -> Symbol | None:
+    """A live Dash component class of dash.html, dash.dcc or dash.dash_table: Symbol("attr", (module, name))."""
+    if not isinstance(value, type):
+        return None
+    mod = getattr(value, "__module__", "") or ""
+    for m in COMPONENT_MODULES:
+        if mod.startswith(m + ".") and component_class(m, value.__name__) is value:
+            return Symbol("attr", (m, value.__name__))
+    return None
 
 
 class LiveResolver(Resolver):
@@ -296,7 +327,7 @@ class StaticResolver(Resolver):
                         self.table[target] = Symbol("attr", ("py2cs.js", alias.name))
                     else:
                         self.table[target] = Symbol("js", alias.name)
-                elif mod in ("math", "json"):
+                elif mod in ("math", "json") or mod in COMPONENT_MODULES:
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 else:
                     self.table[target] = Symbol("error", f"'{target}' comes from module '{mod}', which is not available in the browser")
