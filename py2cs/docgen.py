@@ -81,6 +81,9 @@ DASH_DOCS = [
                                "attributes listed below"),
     ("set_props", "`set_props(component_id, {prop: value})`: update any component, also from no-output and async callbacks"),
     ("Patch", "`p = Patch()`, then item/attribute assignment, `del`, `+=`, `-=`, `*=`, `/=`, `|=` and the methods below; return it"),
+    ("html.X / dcc.X / dash_table.X", "components built in the callback: sent as Dash's `to_plotly_json()` "
+                                      "(the props passed, in Dash's order); `len()`, truth and identity work, "
+                                      "reading them back is refused (see docs/dash-features.md)"),
     ("ALL / MATCH / ALLSMALLER", "in `Input`/`Output`/`State` ids only; the callback receives lists (ALL) or scalars (MATCH)"),
 ]
 
@@ -414,7 +417,8 @@ def summary() -> str:
         ["builtins", "`" + codes(BT.SUPPORTED) + "`", "`" + codes(refused_builtins) + "` (each with a suggested rewrite)"],
         ["methods", f"{methods}: [the list](docs/subset.md#methods)", "other methods"],
         ["modules", f"`math` ({len(BT.MATH)} functions, {', '.join(sorted(BT.MATH_CONSTANTS))}), "
-                    f"`json.dumps`/`json.loads`, Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}), "
+                    f"`json.dumps`/`json.loads`, Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
+                    f"components of `dash.html`/`dash.dcc`/`dash.dash_table`), "
                     f"JavaScript interop `py2cs.js` (`window`, `document`, `console`, `new`, `to_py`, ...)",
          ", ".join(refused["modules"])],
     ]

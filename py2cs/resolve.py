@@ -27,7 +27,11 @@ import sys
 import types
 from dataclasses import dataclass
 
-SUPPORTED_MODULES = {"math", "json", "dash", "dash.exceptions", "py2cs.js", "py2cs"}
+SUPPORTED_MODULES = {"math", "json", "dash", "dash.exceptions", "py2cs.js", "py2cs",
+                     "dash.html", "dash.dcc", "dash.dash_table"}
+
+# Dash's component modules: their classes build components inside a callback (see lower/dashlow.py)
+COMPONENT_MODULES = ("dash.html", "dash.dcc", "dash.dash_table")
 
 DASH_NAMES = {"no_update", "PreventUpdate", "ctx", "callback_context", "set_props", "Patch",
               "ALL", "MATCH", "ALLSMALLER"}
@@ -136,6 +140,9 @@ def classify_live(value, name: str, owner=None) -> Symbol:
     if id(value) in dash_map:
         n = dash_map[id(value)]
         return Symbol("attr", ("dash", "ctx" if n == "callback_context" else n))
+    comp = component_symbol(value)
+    if comp is not None:
+        return comp
     if isinstance(value, (types.BuiltinFunctionType, types.FunctionType)) and \
             getattr(value, "__module__", None) in ("math", "json"):
         return Symbol("attr", (value.__module__, value.__name__))
@@ -192,6 +199,30 @@ STDLIB_REWRITES = {
     ("copy", "deepcopy"): "rebuild the value: json.loads(json.dumps(value)) for JSON data",
     ("copy", "copy"): "list(xs) / dict(d) / xs[:]",
 }
+
+
+def component_class(module: str, name: str):
+    """The Dash component class ``module.name`` (module one of COMPONENT_MODULES), else None."""
+    import importlib
+    try:
+        from dash.development.base_component import Component
+        cls = getattr(importlib.import_module(module), name, None)
+    except ImportError:
+        return None
+    if isinstance(cls, type) and issubclass(cls, Component) and cls is not Component:
+        return cls
+    return None
+
+
+def component_symbol(value) -> Symbol | None:
+    """A live Dash component class of dash.html, dash.dcc or dash.dash_table: Symbol("attr", (module, name))."""
+    if not isinstance(value, type):
+        return None
+    mod = getattr(value, "__module__", "") or ""
+    for m in COMPONENT_MODULES:
+        if mod.startswith(m + ".") and component_class(m, value.__name__) is value:
+            return Symbol("attr", (m, value.__name__))
+    return None
 
 
 class LiveResolver(Resolver):
@@ -339,7 +370,7 @@ class StaticResolver(Resolver):
                         self.table[target] = Symbol("attr", ("py2cs.js", alias.name))
                     else:
                         self.table[target] = Symbol("js", alias.name)
-                elif mod in ("math", "json"):
+                elif mod in ("math", "json") or mod in COMPONENT_MODULES:
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 elif (mod, alias.name) in STDLIB_REWRITES:     # the same refusal as for the live function
                     self.table[target] = Symbol("error", f"'{target}' ({mod}.{alias.name}) is not available in the "

@@ -36,8 +36,19 @@ function __run(f, argsJson, undefMask) {
 """
 
 
+def _dash_default(o):
+    # as Dash's encoder (and py2cs.equiv.harness._to_json): a component is sent as its to_plotly_json()
+    if hasattr(o, "to_plotly_json"):
+        return o.to_plotly_json()
+    raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
+
+
 def _jsonable(v):
     return json.loads(json.dumps(v, allow_nan=True))
+
+
+def _result_json(v):
+    return json.loads(json.dumps(v, allow_nan=True, default=_dash_default))
 
 
 def py_run(func, args):
@@ -46,7 +57,7 @@ def py_run(func, args):
     except Exception as e:  # noqa: BLE001
         return ("err", type(e).__name__, str(e))
     try:
-        return ("ok", _jsonable(r))
+        return ("ok", _result_json(r))
     except (TypeError, ValueError) as e:     # not JSON serializable (TypeError), a circular reference (ValueError)
         return ("err", type(e).__name__, str(e))
 

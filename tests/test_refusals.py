@@ -120,6 +120,29 @@ REFUSED = [
     # iteration showed {1: 'a'}, CPython {1.0: 'a'})
     ("const_int_valued_float_key", "D = {1.0: 'a', 2: 'b'}\n\n\ndef f(x):\n    return repr(D)\n", 5, "float dict key 1.0"),
     ("const_nested_negative_zero_key", "D = [{'a': {-0.0: 1}}]\n\n\ndef f(x):\n    return D\n", 5, "float dict key -0.0"),
+    # Dash components built in a callback: what Dash's own __init__ refuses, and the operations py2cs does not reproduce
+    ("component_unknown_keyword", "from dash import html, dcc\n\n\ndef f(x):\n    return html.Div(x, colour='red')\n", 5, "unexpected keyword argument: `colour`"),
+    ("component_too_many_positionals", "from dash import html, dcc\n\n\ndef f(x):\n    return html.Div(x, 'id', x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x)\n", 5,
+     "positional argument"),
+    ("component_required_prop", "from dash import html, dcc\n\n\ndef f(x):\n    return dcc.Store(data=x)\n", 5, "Required argument `id`"),
+    ("component_duplicate_prop", "from dash import html, dcc\n\n\ndef f(x):\n    return html.Div(x, children=x)\n", 5, "multiple values"),
+    ("component_star_args", "from dash import html, dcc\n\n\ndef f(x):\n    return html.Div(*x)\n", 5, "*args"),
+    ("component_star_kwargs", "from dash import html, dcc\n\n\ndef f(x):\n    return html.Div(**x)\n", 5, "**kwargs"),
+    ("component_in_other_prop", "from dash import html, dcc\n\n\ndef f(x):\n    return html.Div(title=html.B(x))\n", 5, "only `children`"),
+    ("component_id_int", "from dash import html, dcc\n\n\ndef f(x):\n    return html.Div(x, id=3)\n", 5, "`id` prop must be a string or dict"),
+    ("component_id_none", "from dash import html, dcc\n\n\ndef f(x):\n    return html.Div(x, id=None)\n", 5, "`id` prop must be a string or dict"),
+    ("component_attribute", "from dash import html, dcc\n\n\ndef f(x):\n    d = html.Div(x, id='a')\n    return d.id\n", 6, "attribute '.id'"),
+    ("component_item", "from dash import html, dcc\n\n\ndef f(x):\n    d = html.Div(html.P(x, id='a'))\n    return d['a']\n", 6, "item access by id"),
+    ("component_method", "from dash import html, dcc\n\n\ndef f(x):\n    return html.Div(x).to_plotly_json()\n", 5, "method 'to_plotly_json'"),
+    ("component_class_as_value", "from dash import html, dcc\n\n\ndef f(x):\n    return [html.Div, x]\n", 5, "html.Div can only be called"),
+    ("component_class_isinstance", "from dash import html, dcc\n\n\ndef f(x):\n    return isinstance(x, html.Div)\n", 5, "isinstance()"),
+    ("component_str", "from dash import html, dcc\n\n\ndef f(x):\n    return str(html.Div(x))\n", 5, "str/repr/f-string of a Dash component"),
+    ("component_fstring", "from dash import html, dcc\n\n\ndef f(x):\n    d = html.Div(x)\n    return f'<{d}>'\n", 6, "str/repr/f-string of a Dash component"),
+    ("component_list", "from dash import html, dcc\n\n\ndef f(x):\n    return list(html.Div(html.P(x, id='p')))\n", 5, "list() of a Dash component"),
+    ("component_for", "from dash import html, dcc\n\n\ndef f(x):\n    out = []\n    for i in html.Div(x):\n        out.append(i)\n    return out\n", 6,
+     "iterating over a Dash component"),
+    ("component_class_unknown", "from dash import html, dcc\n\n\ndef f(x):\n    return html.Nope(x)\n", 5, "not a Dash component class"),
+    ("component_attr_not_class", "from dash import html, dcc\n\n\ndef f(x):\n    return dcc.send_file(x)\n", 5, "not a Dash component class"),
 ]
 
 

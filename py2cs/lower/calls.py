@@ -264,6 +264,11 @@ def node_kw(node, name: str):
     return next(k.value for k in node.keywords if k.arg == name)
 
 
+# builtins that iterate over their first argument (a component iterates over the ids of its tree in CPython)
+_COMPONENT_ITER_BUILTINS = {"list", "tuple", "set", "dict", "sorted", "enumerate", "zip", "map", "filter", "sum",
+                            "min", "max", "any", "all", "reversed"}
+
+
 class CallsMixin:
     def visit_Call(self, node):
         f = node.func
@@ -649,6 +654,11 @@ class CallsMixin:
             vals = args.bound(self, BT.SUPPORTED[name], name)
             if vals is None:
                 return UNDEF, T.ANY
+            if name in _COMPONENT_ITER_BUILTINS and args.pos and args.pos[0][1].kind == "special" \
+                    and str(args.pos[0][1].extra).startswith("component:"):
+                return self.error(node, f"{name}() of a Dash component ({args.pos[0][1].extra[10:]}) is not supported "
+                                        "in a clientside callback (CPython iterates over the ids in its tree)",
+                                  "keep the list of children you build the component from"), T.ANY
             if name in _ITER_BUILTINS and not self.iter_ok(node, f"{name}()"):
                 return UNDEF, T.ANY
             return getattr(self, "b_" + name)(node, vals)
@@ -722,6 +732,9 @@ class CallsMixin:
 
     def no_function_text(self, node, t: T.Ty) -> None:
         """str()/repr()/an f-string of a function: CPython's text holds a memory address (run-time: py_repr raises)."""
+        if t.kind == "special" and str(t.extra).startswith("component:"):
+            self.error(node, f"the str/repr/f-string of a Dash component ({t.extra[10:]}) is not supported in a "
+                             "clientside callback", "format the values you build the component from instead")
         if t.kind == "func":
             self.error(node, "the str/repr of a function holds its memory address in CPython, which the browser "
                              "cannot reproduce", "use a name or label string instead")

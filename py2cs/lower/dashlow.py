@@ -7,6 +7,7 @@ import math
 from .. import jsast as J
 from .. import types as T
 from ..jsast import E
+from ..resolve import COMPONENT_MODULES, component_class
 from ..tables import builtins as BT
 from ..tables import methods as MT
 
@@ -36,6 +37,17 @@ class DashMixin:
             if name in BT.JSON:
                 return E("undefined"), T.SPECIAL("fn:json." + name)
             return self.error(node, f"json.{name} is not supported", "use json.dumps or json.loads"), T.ANY
+        if module == "dash" and name in ("html", "dcc", "dash_table"):
+            return E("undefined"), T.SPECIAL("module:dash." + name)
+        if module in COMPONENT_MODULES:
+            short = module.rpartition(".")[2]
+            if component_class(module, name) is None:
+                return self.error(node, f"{short}.{name} is not a Dash component class",
+                                  f"build components with the classes of {module}, e.g. {short}.Div(...)"), T.ANY
+            # a call consumes the marker; as a value (isinstance(x, html.Div), key=html.P) it is refused
+            return self.nonvalue(node, f"{short}.{name} can only be called here",
+                                 f"build the component in place: {short}.{name}(...)"), \
+                T.SPECIAL(f"dashcls:{module}.{name}")
         if module == "dash":
             if name == "no_update":
                 return J.call("py_dash_no_update"), T.ANY
@@ -78,6 +90,10 @@ class DashMixin:
         if extra == "patch":   # p.data is p["data"], as in dash/_patch.py
             base, _ = self.expr(node.value)
             return J.call("py_patch_getitem", base, J.lit_str(attr)), PATCH
+        if extra.startswith("component:"):
+            return self.error(node, f"reading the attribute '.{attr}' of a Dash component ({extra[10:]}) is not "
+                                    "supported in a clientside callback",
+                              "keep the value in a variable and use it where you build the component"), T.ANY
         return self.error(node, f"attribute '.{attr}' of {extra.split(':')[-1]} is not supported"), T.ANY
 
     def special_subscript(self, node, extra: str, base: E):
@@ -86,6 +102,9 @@ class DashMixin:
                 return self.error(node, "Patch does not support slices", "use an index"), PATCH
             k, kt = self.expr(node.slice)
             return J.call("py_patch_getitem", base, self.to_any(k, kt)), PATCH
+        if extra.startswith("component:"):
+            return self.error(node, f"item access by id on a Dash component ({extra[10:]}) is not supported in a "
+                                    "clientside callback", "keep the child in a variable where you build it"), T.ANY
         return self.error(node, f"{extra.split(':')[-1]} is not subscriptable"), T.ANY
 
     def special_setitem(self, target, extra, base, value, vt):
@@ -144,6 +163,9 @@ class DashMixin:
             if vals is None:
                 return E("undefined"), T.ANY
             return J.call(f"py_dict_{name}", *self.sig_values(sig, vals)), T.from_name(sig.returns)
+        if extra.startswith("component:"):
+            return self.error(node, f"method '{name}' of a Dash component ({extra[10:]}) is not supported in a "
+                                    "clientside callback", "build the component with all its props at once"), T.ANY
         owner = extra.split(':')[-1]
         hint = (f"call methods on values (x.{name}(...)); {owner}.{name} has no browser equivalent"
                 if extra.startswith("builtin:") else f"see docs/subset.md for what {owner} supports")
@@ -171,4 +193,64 @@ class DashMixin:
             return J.call("py_from_js", args.pos[0][0]), T.ANY
         if extra == "jsfn:to_js":
             return J.call("py_to_js", args.pos[0][0]), T.JS
+        if extra.startswith("dashcls:"):
+            return self.component_call(node, extra[8:], args)
         return self.error(node, f"{extra.split(':')[-1]} cannot be called here"), T.ANY
+
+    def component_call(self, node, qual: str, args):
+        """``html.Div(children, id=..., className=...)``: a Dash component, built as Dash's server would
+        serialize it (Component.to_plotly_json: the props passed explicitly, in the class's _prop_names order,
+        plus those the generated __init__ always passes, such as html's children). The binding of the
+        arguments is checked at compile time by calling the class itself with placeholders, so an unknown
+        keyword, a missing required prop or too many positionals are refused with Dash's own message."""
+        import inspect
+        import warnings
+        module, _, name = qual.rpartition(".")
+        short = f"{module.rpartition('.')[2]}.{name}"
+        cls = component_class(module, name)
+        params = [p for p in inspect.signature(cls).parameters.values()
+                  if p.kind in (p.POSITIONAL_OR_KEYWORD, p.POSITIONAL_ONLY)]
+        ph_id = "\x00py2cs-id"
+        kwnodes = {k.arg: k.value for k in node.keywords}
+        ph = {}
+        names = []          # the explicit props in call order (positionals by the signature)
+        for i in range(len(args.pos)):
+            names.append(params[i].name if i < len(params) else None)
+        names.extend(args.kw)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                inst = cls(*[ph_id if n == "id" else "x" for n in names[:len(args.pos)]],
+                           **{k: ph_id if k == "id" else "x" for k in args.kw})
+        except Exception as e:        # Dash's TypeError: unknown keyword, missing required prop, arity
+            msg = str(e).replace(f' with the ID "{ph_id}"', "").replace(ph_id, "...")
+            return self.error(node, msg.split("\n")[0] if "unexpected keyword" in msg else msg,
+                              msg.split("\n", 1)[1] if "\n" in msg else f"see help({short})"), T.ANY
+        del ph
+        present = list(inst.to_plotly_json()["props"])
+        base = list(getattr(cls, "_base_nodes", ["children"]))
+        vals = list(args.pos) + list(args.kw.values())
+        for n, (e, t) in zip(names, vals):
+            src = kwnodes.get(n) if n in kwnodes else node.args[names.index(n)]
+            if n not in base and t.kind == "special" and str(t.extra).startswith("component:"):
+                return self.error(src, f"{short} received a Dash component ({t.extra[10:]}) for the prop "
+                                       f"`{n}`: only {' and '.join(f'`{b}`' for b in base)} can hold components",
+                                  f"wrap multiple children in a list: {short}([a, b])"), T.ANY
+            if n == "id" and t.kind not in ("str", "dict", "any", "never", "js"):
+                return self.error(src, f"`id` prop must be a string or dict, not {t.kind}",
+                                  "pass a str id or a dict id such as {'type': 'item', 'index': i}"), T.ANY
+        perm = [names.index(p) if p in names else -1 for p in present]
+        if any(n not in present for n in names):       # (a wildcard prop cannot be passed by keyword)
+            return self.error(node, f"internal: {short} does not serialize a prop it was given"), T.ANY
+        prefix = f"The `{short}` component (version {_dash_version()})"
+        return J.call("py_dash_component", J.lit_str(cls._type), J.lit_str(cls._namespace), J.lit_str(prefix),
+                      J.array([J.lit_str(p) for p in present]),
+                      J.array([self.to_any(e, t) for e, t in vals]),
+                      E("null") if perm == list(range(len(perm))) else J.array([E(str(i)) for i in perm]),
+                      *([] if base == ["children"] else [J.array([J.lit_str(b) for b in base])])), \
+            T.SPECIAL(f"component:{short}")
+
+
+def _dash_version() -> str:
+    import dash
+    return dash.__version__

@@ -438,6 +438,10 @@ class StmtMixin:
             header = self.lazy_loop(node.target, node.iter, body)     # (a generator: its own dict guards)
             if header is None:
                 it_e, it_t = self.expr(node.iter)
+                if it_t.kind == "special" and str(it_t.extra).startswith("component:"):
+                    self.error(node.iter, f"iterating over a Dash component ({it_t.extra[10:]}) is not supported in a "
+                                          "clientside callback (CPython iterates over the ids in its tree)",
+                               "loop over the list of children you build the component from")
                 header = self.for_loop_header(node.target, node.iter, it_e, it_t, body, self.line(node))
                 body.extend(self.stmts(node.body))
                 self.guard_loop(header, self.dict_guards(node, it_t))

@@ -554,6 +554,21 @@ def f(x):
     p["items"][1:2] = [x]
     return p
 """),
+    _r("reading a Dash component built in the callback (attribute, item by id, iteration, str/repr)", """
+from dash import html
+
+
+def f(x):
+    d = html.Div(x, id="box")
+    return d.children
+""", "expressions", "reading back a component built in the callback (`d.children`, `str(d)`, `for c in d`)"),
+    _r("a Dash component class argument Dash itself refuses (unknown prop, missing required prop)", """
+from dash import html
+
+
+def f(x):
+    return html.Div(x, colour="red")
+"""),
     _r("a builtin, exception class or module used as a value", """
 def f(x):
     fs = [abs, len]

@@ -223,6 +223,137 @@ function py_patch_build(p) {
 // What the browser receives from a server callback is the value after Dash's JSON encoder
 // (plotly.io.json.to_json_plotly): NaN and +-Infinity become null, and a no_update nested inside a value
 // (or a set_props prop) is its to_plotly_json() dict. The same conversions are made here.
+// ---------------------------------------------------------------- Dash components built in a callback
+
+// html.Div(...), dcc.Graph(...) in a callback: the props Dash's server sends (Component.to_plotly_json), as
+// names (in the class's _prop_names order) and their values. py_comp marks the object for the generic helpers
+// (truth, len, type name), which do not otherwise know this file.
+function py_DashComponent(type, ns, names, vals) {
+  this.py_comp = true;
+  this.type = type;
+  this.namespace = ns;
+  this.names = names;
+  this.vals = vals;
+}
+
+// names: the props to_plotly_json writes; values: the explicit arguments in call order; perm[i]: the index in
+// values of names[i], or -1 for a prop the generated __init__ always passes (None, e.g. html's children), or null
+// when names and values line up; base: the class's _base_nodes when not just ['children'].
+// Component.__init__'s checks of the explicit props run here.
+function py_dash_component(type, ns, prefix, names, values, perm, base) {
+  var n = names.length, vals = perm === null ? values : new Array(n), i;
+  if (base === undefined) base = py_DASH_BASE_NODES;
+  if (perm === null) perm = py_dash_perm_id(n);
+  else for (i = 0; i < n; i++) vals[i] = perm[i] < 0 ? null : values[perm[i]];
+  var at = names.indexOf('id'), suffix = '';
+  if (at >= 0 && perm[at] >= 0) suffix = ' with the ID "' + py_dash_comp_text(vals[at], false) + '"';
+  for (i = 0; i < n; i++) {
+    var k = names[i], v = vals[i];
+    if (perm[i] < 0) continue;
+    if (v !== null && typeof v === 'object' && v.py_comp === true && base.indexOf(k) < 0) {
+      throw py_err('TypeError', prefix + suffix + ' detected a Component for a prop other than `children`\nProp ' + k +
+        ' has value ' + py_dash_comp_text(v, true) + '\n\nDid you forget to wrap multiple `children` in an array?\n' +
+        'For example, it must be html.Div(["a", "b", "c"]) not html.Div("a", "b", "c")\n');
+    }
+    if (k === 'id') py_dash_check_id(v);
+  }
+  return new py_DashComponent(type, ns, names, vals);
+}
+
+var py_DASH_BASE_NODES = ['children'];
+
+function py_dash_perm_id(n) {
+  var p = new Array(n);
+  for (var i = 0; i < n; i++) p[i] = i;
+  return p;
+}
+
+// Component.__init__'s check of an explicit id
+function py_dash_check_id(v) {
+  if (v instanceof Map) {
+    v.forEach(function (val, key) {
+      if (typeof key !== 'string') {
+        throw py_err('TypeError', 'dict id keys must be strings,\nfound ' + py_dash_comp_text(key, true) + ' in id ' +
+          py_dash_comp_text(v, true));
+      }
+      if (!(typeof val === 'string' || typeof val === 'number' || typeof val === 'boolean' || val instanceof py_PyFloat)) {
+        throw py_err('TypeError', 'dict id values must be strings, numbers or bools,\nfound ' + py_dash_comp_text(val, true) +
+          ' in id ' + py_dash_comp_text(v, true));
+      }
+    });
+  } else if (typeof v !== 'string') {
+    throw py_err('TypeError', '`id` prop must be a string or dict, not ' + py_dash_comp_text(v, true));
+  }
+}
+
+var py_DASH_COMP_REPR = {on: false};
+
+// str()/repr() of a value inside Dash's own error messages, where a component is written as Component.__repr__ does
+function py_dash_comp_text(x, isRepr) {
+  var prev = py_DASH_COMP_REPR.on;
+  py_DASH_COMP_REPR.on = true;
+  try {
+    return isRepr ? py_repr(x) : py_str(x);
+  } finally {
+    py_DASH_COMP_REPR.on = prev;
+  }
+}
+
+// Component.__repr__ (used by py_repr only inside Dash's error messages, see py_dash_comp_text)
+function py_dash_comp_repr(c) {
+  var parts = [], other = false, i;
+  for (i = 0; i < c.names.length; i++) {
+    if (c.vals[i] == null) continue;
+    if (c.names[i] !== 'children') other = true;
+    parts.push(c.names[i] + '=' + py_repr(c.vals[i]));
+  }
+  if (other) return c.type + '(' + parts.join(', ') + ')';
+  var at = c.names.indexOf('children');
+  return c.type + '(' + py_repr(at < 0 ? null : c.vals[at]) + ')';
+}
+
+// Component.__len__: the number of items in the tree of children
+function py_dash_comp_len(c) {
+  var at = c.names.indexOf('children'), ch = at < 0 ? null : c.vals[at];
+  if (ch == null) return 0;
+  if (typeof ch === 'object' && ch.py_comp === true) return 1 + py_dash_comp_len(ch);
+  if (Array.isArray(ch)) {
+    var n = 0;
+    for (var i = 0; i < ch.length; i++) {
+      n += 1;
+      var e = ch[i];
+      if (e !== null && typeof e === 'object' && e.py_comp === true) n += py_dash_comp_len(e);
+    }
+    return n;
+  }
+  return 1;
+}
+
+// What CPython does with a component but py2cs does not reproduce (iteration over the ids of its tree, item
+// access by id, str/repr): a clear error rather than a guess.
+function py_dash_comp_refused(what, c) {
+  return py_err('TypeError', 'py2cs: ' + what + ' a Dash component (' + c.type + ') is not supported in a clientside ' +
+    'callback');
+}
+
+// {props, type, namespace}, with each prop value converted by conv (py_to_js_rec or py_dash_to_js_rec)
+function py_dash_comp_json(c, conv, prim) {
+  var props = {};
+  for (var i = 0; i < c.names.length; i++) {
+    var v = c.vals[i];
+    props[c.names[i]] = (v === null || typeof v !== 'object') ? prim(v) : conv(v);
+  }
+  return {props: props, type: c.type, namespace: c.namespace};
+}
+
+function py_to_js_prim(v) {
+  return v === undefined ? null : typeof v === 'function' ? py_to_js_fn(v) : v;
+}
+
+function py_dash_to_js_prim(v) {
+  return v === undefined ? null : py_dash_num(v);
+}
+
 var py_DASH_NO_UPDATE_JSON = '_dash_no_update';
 
 function py_dash_num(e) {
@@ -243,6 +374,7 @@ function py_dash_to_js_rec(x) {
   // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
   if (x === null || typeof x !== 'object') return x === undefined ? null : py_dash_num(x);
   if (x instanceof py_DashPatch) return py_patch_build(x);
+  if (x.py_comp === true) return py_dash_comp_json(x, py_dash_to_js_rec, py_dash_to_js_prim);
   if (Array.isArray(x)) {
     var n = x.length, out = new Array(n);
     for (var i = 0; i < n; i++) {

@@ -238,6 +238,10 @@ function py_repr(x) {
     throw py_err('TypeError', 'py2cs: the str/repr of a function holds its memory address in CPython, which the '
       + 'browser cannot reproduce; use a name or label string instead');
   }
+  if (x.py_comp === true) {
+    if (py_DASH_COMP_REPR.on === true) return py_dash_comp_repr(x);
+    throw py_dash_comp_refused('str()/repr() of', x);
+  }
   return '<object>';
 }
 
