@@ -198,7 +198,7 @@
     }
     if (x instanceof py_PyFloat) return x.v;
     if (x instanceof Set) throw py_err('TypeError', 'Object of type set is not JSON serializable');
-    if (x.py_comp === true) return py_dash_comp_json(x, py_to_js_rec, py_to_js_prim);   // Component.to_plotly_json
+    if (x.py_comp === true) return x.py_ops.json(x, false);   // Component.to_plotly_json
     return x;
   }
   function py_to_js_entry(v, k) {
@@ -218,7 +218,7 @@
     if (Array.isArray(x)) return x.length > 0 && x.__py_falsy__ !== true;
     if (x instanceof Map || x instanceof Set) return x.size > 0;
     if (x instanceof py_PyFloat) return x.v !== 0;
-    if (x.py_comp === true) return py_dash_comp_len(x) > 0;   // Component.__len__
+    if (x.py_comp === true) return x.py_ops.len(x) > 0;   // Component.__len__
     return !py_js_plain(x) || Object.keys(x).length > 0;   // a JavaScript object (py2cs.js) in a Python value: a dict
   }
   function py_eq(a, b) {
@@ -426,51 +426,6 @@
     }
     return {__dash_patch_update: '__dash_patch_update', operations: ops};
   }
-  var py_DASH_COMP_REPR = {on: false};
-  function py_dash_comp_repr(c) {
-    var parts = [], other = false, i;
-    for (i = 0; i < c.names.length; i++) {
-      if (c.vals[i] == null) continue;
-      if (c.names[i] !== 'children') other = true;
-      parts.push(c.names[i] + '=' + py_repr(c.vals[i]));
-    }
-    if (other) return c.type + '(' + parts.join(', ') + ')';
-    var at = c.names.indexOf('children');
-    return c.type + '(' + py_repr(at < 0 ? null : c.vals[at]) + ')';
-  }
-  function py_dash_comp_len(c) {
-    var at = c.names.indexOf('children'), ch = at < 0 ? null : c.vals[at];
-    if (ch == null) return 0;
-    if (typeof ch === 'object' && ch.py_comp === true) return 1 + py_dash_comp_len(ch);
-    if (Array.isArray(ch)) {
-      var n = 0;
-      for (var i = 0; i < ch.length; i++) {
-        n += 1;
-        var e = ch[i];
-        if (e !== null && typeof e === 'object' && e.py_comp === true) n += py_dash_comp_len(e);
-      }
-      return n;
-    }
-    return 1;
-  }
-  function py_dash_comp_refused(what, c) {
-    return py_err('TypeError', 'py2cs: ' + what + ' a Dash component (' + c.type + ') is not supported in a clientside ' +
-      'callback');
-  }
-  function py_dash_comp_json(c, conv, prim) {
-    var props = {};
-    for (var i = 0; i < c.names.length; i++) {
-      var v = c.vals[i];
-      props[c.names[i]] = (v === null || typeof v !== 'object') ? prim(v) : conv(v);
-    }
-    return {props: props, type: c.type, namespace: c.namespace};
-  }
-  function py_to_js_prim(v) {
-    return v === undefined ? null : typeof v === 'function' ? py_to_js_fn(v) : v;
-  }
-  function py_dash_to_js_prim(v) {
-    return v === undefined ? null : py_dash_num(v);
-  }
   var py_DASH_NO_UPDATE_JSON = '_dash_no_update';
   function py_dash_num(e) {
     if (typeof e === 'function') throw py_err('TypeError', 'Object of type function is not JSON serializable');
@@ -488,7 +443,7 @@
     // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
     if (x === null || typeof x !== 'object') return x === undefined ? null : py_dash_num(x);
     if (x instanceof py_DashPatch) return py_patch_build(x);
-    if (x.py_comp === true) return py_dash_comp_json(x, py_dash_to_js_rec, py_dash_to_js_prim);
+    if (x.py_comp === true) return x.py_ops.json(x, true);
     if (Array.isArray(x)) {
       var n = x.length, out = new Array(n);
       for (var i = 0; i < n; i++) {
@@ -789,8 +744,8 @@
         + 'browser cannot reproduce; use a name or label string instead');
     }
     if (x.py_comp === true) {
-      if (py_DASH_COMP_REPR.on === true) return py_dash_comp_repr(x);
-      throw py_dash_comp_refused('str()/repr() of', x);
+      if (x.py_ops.inText === true) return x.py_ops.repr(x);
+      throw x.py_ops.refused('str()/repr() of', x);
     }
     return '<object>';
   }
@@ -998,7 +953,7 @@
     if (typeof x === 'string') return py_op_chars(x);
     if (x instanceof Map) return py_map_keys(x);
     if (x instanceof Set) throw py_err('TypeError', 'py2cs: iterating over a set has no defined order; use sorted(s)');
-    if (x !== null && typeof x === 'object' && x.py_comp === true) throw py_dash_comp_refused('iterating over', x);
+    if (x !== null && typeof x === 'object' && x.py_comp === true) throw x.py_ops.refused('iterating over', x);
     return null;
   }
   function py_op_iter_any(x) {
@@ -1123,7 +1078,7 @@
     return (v >= 0 && v < n) ? v : -1;
   }
   function py_op_getitem_slow(o, i) {
-    if (o !== null && typeof o === 'object' && o.py_comp === true) throw py_dash_comp_refused('item access by id on', o);
+    if (o !== null && typeof o === 'object' && o.py_comp === true) throw o.py_ops.refused('item access by id on', o);
     if (Array.isArray(o)) {
       var j = py_op_pos(o, i, o.length);
       if (j < 0) throw py_err('IndexError', o.__py_tuple__ === true ? 'tuple index out of range' : 'list index out of range');
@@ -1151,7 +1106,7 @@
       return;
     }
     if (o instanceof Map) { o.set(typeof i === 'string' ? i : py_nkey(o, i), v); return; }
-    if (o !== null && typeof o === 'object' && o.py_comp === true) throw py_dash_comp_refused('item assignment by id on', o);
+    if (o !== null && typeof o === 'object' && o.py_comp === true) throw o.py_ops.refused('item assignment by id on', o);
     throw py_err('TypeError', "'" + py_op_tn(o) + "' object does not support item assignment");
   }
   function py_iter(x) {

@@ -461,7 +461,7 @@ function py_to_js_rec(x) {
   }
   if (x instanceof py_PyFloat) return x.v;
   if (x instanceof Set) throw py_err('TypeError', 'Object of type set is not JSON serializable');
-  if (x.py_comp === true) return py_dash_comp_json(x, py_to_js_rec, py_to_js_prim);   // Component.to_plotly_json
+  if (x.py_comp === true) return x.py_ops.json(x, false);   // Component.to_plotly_json
   return x;
 }
 
@@ -485,7 +485,7 @@ function py_bool(x) {
   if (Array.isArray(x)) return x.length > 0 && x.__py_falsy__ !== true;
   if (x instanceof Map || x instanceof Set) return x.size > 0;
   if (x instanceof py_PyFloat) return x.v !== 0;
-  if (x.py_comp === true) return py_dash_comp_len(x) > 0;   // Component.__len__
+  if (x.py_comp === true) return x.py_ops.len(x) > 0;   // Component.__len__
   return !py_js_plain(x) || Object.keys(x).length > 0;   // a JavaScript object (py2cs.js) in a Python value: a dict
 }
 
@@ -662,7 +662,7 @@ function py_in(x, c) {
     if (c instanceof Set && x instanceof Set) return false;
     return c.has(typeof x === 'string' ? x : py_mkey(c, x));
   }
-  if (c !== null && typeof c === 'object' && c.py_comp === true) throw py_dash_comp_refused('`in` on', c);
+  if (c !== null && typeof c === 'object' && c.py_comp === true) throw c.py_ops.refused('`in` on', c);
   throw py_err('TypeError', "argument of type '" + py_typename(c) + "' is not iterable");
 }
 

@@ -230,6 +230,7 @@ function py_patch_build(p) {
 // (truth, len, type name), which do not otherwise know this file.
 function py_DashComponent(type, ns, names, vals) {
   this.py_comp = true;
+  this.py_ops = py_DASH_COMP_OPS;    // what the generic helpers call (they reference no component helper)
   this.type = type;
   this.namespace = ns;
   this.names = names;
@@ -262,6 +263,11 @@ function py_dash_component(type, ns, prefix, names, values, perm, base) {
 
 var py_DASH_BASE_NODES = ['children'];
 
+// The component operations generic helpers reach through component.py_ops, so that an app that builds no
+// component ships none of them (a direct reference would make every bundle carry them).
+var py_DASH_COMP_OPS = {len: py_dash_comp_len, json: py_dash_comp_json, refused: py_dash_comp_refused,
+                        repr: py_dash_comp_repr, inText: false};
+
 function py_dash_perm_id(n) {
   var p = new Array(n);
   for (var i = 0; i < n; i++) p[i] = i;
@@ -286,16 +292,14 @@ function py_dash_check_id(v) {
   }
 }
 
-var py_DASH_COMP_REPR = {on: false};
-
 // str()/repr() of a value inside Dash's own error messages, where a component is written as Component.__repr__ does
 function py_dash_comp_text(x, isRepr) {
-  var prev = py_DASH_COMP_REPR.on;
-  py_DASH_COMP_REPR.on = true;
+  var prev = py_DASH_COMP_OPS.inText;
+  py_DASH_COMP_OPS.inText = true;
   try {
     return isRepr ? py_repr(x) : py_str(x);
   } finally {
-    py_DASH_COMP_REPR.on = prev;
+    py_DASH_COMP_OPS.inText = prev;
   }
 }
 
@@ -337,8 +341,8 @@ function py_dash_comp_refused(what, c) {
 }
 
 // {props, type, namespace}, with each prop value converted by conv (py_to_js_rec or py_dash_to_js_rec)
-function py_dash_comp_json(c, conv, prim) {
-  var props = {};
+function py_dash_comp_json(c, dash) {
+  var conv = dash ? py_dash_to_js_rec : py_to_js_rec, prim = dash ? py_dash_to_js_prim : py_to_js_prim, props = {};
   for (var i = 0; i < c.names.length; i++) {
     var v = c.vals[i];
     props[c.names[i]] = (v === null || typeof v !== 'object') ? prim(v) : conv(v);
@@ -374,7 +378,7 @@ function py_dash_to_js_rec(x) {
   // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
   if (x === null || typeof x !== 'object') return x === undefined ? null : py_dash_num(x);
   if (x instanceof py_DashPatch) return py_patch_build(x);
-  if (x.py_comp === true) return py_dash_comp_json(x, py_dash_to_js_rec, py_dash_to_js_prim);
+  if (x.py_comp === true) return x.py_ops.json(x, true);
   if (Array.isArray(x)) {
     var n = x.length, out = new Array(n);
     for (var i = 0; i < n; i++) {

@@ -239,8 +239,8 @@ function py_repr(x) {
       + 'browser cannot reproduce; use a name or label string instead');
   }
   if (x.py_comp === true) {
-    if (py_DASH_COMP_REPR.on === true) return py_dash_comp_repr(x);
-    throw py_dash_comp_refused('str()/repr() of', x);
+    if (x.py_ops.inText === true) return x.py_ops.repr(x);
+    throw x.py_ops.refused('str()/repr() of', x);
   }
   return '<object>';
 }

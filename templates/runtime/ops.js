@@ -67,7 +67,7 @@ function py_op_iter_opt(x) {
   if (typeof x === 'string') return py_op_chars(x);
   if (x instanceof Map) return py_map_keys(x);
   if (x instanceof Set) throw py_err('TypeError', 'py2cs: iterating over a set has no defined order; use sorted(s)');
-  if (x !== null && typeof x === 'object' && x.py_comp === true) throw py_dash_comp_refused('iterating over', x);
+  if (x !== null && typeof x === 'object' && x.py_comp === true) throw x.py_ops.refused('iterating over', x);
   return null;
 }
 
@@ -645,7 +645,7 @@ function py_op_pos(o, i, n) {
 }
 
 function py_op_getitem_slow(o, i) {
-  if (o !== null && typeof o === 'object' && o.py_comp === true) throw py_dash_comp_refused('item access by id on', o);
+  if (o !== null && typeof o === 'object' && o.py_comp === true) throw o.py_ops.refused('item access by id on', o);
   if (Array.isArray(o)) {
     var j = py_op_pos(o, i, o.length);
     if (j < 0) throw py_err('IndexError', o.__py_tuple__ === true ? 'tuple index out of range' : 'list index out of range');
@@ -674,7 +674,7 @@ function py_setitem(o, i, v) {
     return;
   }
   if (o instanceof Map) { o.set(typeof i === 'string' ? i : py_nkey(o, i), v); return; }
-  if (o !== null && typeof o === 'object' && o.py_comp === true) throw py_dash_comp_refused('item assignment by id on', o);
+  if (o !== null && typeof o === 'object' && o.py_comp === true) throw o.py_ops.refused('item assignment by id on', o);
   throw py_err('TypeError', "'" + py_op_tn(o) + "' object does not support item assignment");
 }
 
@@ -692,7 +692,7 @@ function py_delitem(o, i) {
     py_ddel(o);
     return;
   }
-  if (o !== null && typeof o === 'object' && o.py_comp === true) throw py_dash_comp_refused('item deletion by id on', o);
+  if (o !== null && typeof o === 'object' && o.py_comp === true) throw o.py_ops.refused('item deletion by id on', o);
   // CPython: PySequence_DelItem ("doesn't") for sequence-ish types and an int index, else "does not".
   var t = py_op_tn(o);
   var does = ((t === 'tuple' || t === 'str' || t === 'set') && py_op_numkind(i) === 1) ? "doesn't" : 'does not';
@@ -848,7 +848,7 @@ function py_len(x) {
   if (Array.isArray(x)) return x.length;
   if (typeof x === 'string') return py_op_strlen(x);
   if (x instanceof Map || x instanceof Set) return x.size;
-  if (x !== null && typeof x === 'object' && x.py_comp === true) return py_dash_comp_len(x);   // Component.__len__
+  if (x !== null && typeof x === 'object' && x.py_comp === true) return x.py_ops.len(x);   // Component.__len__
   throw py_err('TypeError', "object of type '" + py_op_tn(x) + "' has no len()");
 }
 
