@@ -115,6 +115,9 @@
       throw py_to_js_cycle(e, x);
     }
   }
+  function py_to_js_leaf(v) {
+    return v == null ? null : typeof v === 'function' ? py_to_js_fn(v) : v;
+  }
   function py_to_js_fn(f) {
     if (py_TO_JS_RET === true) throw py_err('TypeError', 'Object of type function is not JSON serializable');
     return py_js_fn(f);
@@ -140,9 +143,9 @@
     if (Array.isArray(x)) {
       var n = x.length, out = new Array(n);
       for (var i = 0; i < n; i++) {
-        var e = x[i];   // primitives inline, containers recursively
-        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : typeof e === 'function' ? py_to_js_fn(e) : e)
-          : py_to_js_rec(e);
+        var e = x[i], t = typeof e;   // strings and numbers first, containers recursively
+        out[i] = (t === 'string' || t === 'number' || t === 'boolean') ? e : (t === 'object' && e !== null) ? py_to_js_rec(e)
+          : py_to_js_leaf(e);
       }
       return out;
     }
@@ -158,8 +161,9 @@
   }
   function py_to_js_entry(v, k) {
     var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
-    var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : typeof v === 'function' ? py_to_js_fn(v) : v)
-      : py_to_js_rec(v);
+    var t = typeof v;
+    var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
+      : py_to_js_leaf(v);
     if (jk === null) this[k] = w;   // no setter can intervene
     else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
   }
@@ -309,8 +313,9 @@
     if (Array.isArray(x)) {
       var n = x.length, out = new Array(n);
       for (var i = 0; i < n; i++) {
-        var e = x[i];   // primitives inline, as in py_to_js
-        out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : py_dash_num(e)) : py_dash_to_js_rec(e);
+        var e = x[i], t = typeof e;   // as in py_to_js; a number that is not finite (e - e is NaN) is null
+        out[i] = (t === 'string' || t === 'boolean') ? e : t === 'number' ? (e - e === 0 ? e : null)
+          : (t === 'object' && e !== null) ? py_dash_to_js_rec(e) : (e == null ? null : py_dash_num(e));
       }
       return out;
     }
@@ -325,7 +330,9 @@
   }
   function py_dash_to_js_entry(v, k) {
     var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
-    var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : py_dash_num(v)) : py_dash_to_js_rec(v);
+    var t = typeof v;
+    var w = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
+      : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
     if (jk === null) this[k] = w;   // no setter can intervene
     else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
   }

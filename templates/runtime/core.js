@@ -419,6 +419,11 @@ function py_to_js_top(x) {
   }
 }
 
+// None (null, or undefined from the page) and a function (see py_to_js_fn) in a converted value
+function py_to_js_leaf(v) {
+  return v == null ? null : typeof v === 'function' ? py_to_js_fn(v) : v;
+}
+
 function py_to_js_fn(f) {
   if (py_TO_JS_RET === true) throw py_err('TypeError', 'Object of type function is not JSON serializable');
   return py_js_fn(f);
@@ -448,9 +453,9 @@ function py_to_js_rec(x) {
   if (Array.isArray(x)) {
     var n = x.length, out = new Array(n);
     for (var i = 0; i < n; i++) {
-      var e = x[i];   // primitives inline, containers recursively
-      out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : typeof e === 'function' ? py_to_js_fn(e) : e)
-        : py_to_js_rec(e);
+      var e = x[i], t = typeof e;   // strings and numbers first, containers recursively
+      out[i] = (t === 'string' || t === 'number' || t === 'boolean') ? e : (t === 'object' && e !== null) ? py_to_js_rec(e)
+        : py_to_js_leaf(e);
     }
     return out;
   }
@@ -467,8 +472,9 @@ function py_to_js_rec(x) {
 
 function py_to_js_entry(v, k) {
   var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
-  var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : typeof v === 'function' ? py_to_js_fn(v) : v)
-    : py_to_js_rec(v);
+  var t = typeof v;
+  var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
+    : py_to_js_leaf(v);
   if (jk === null) this[k] = w;   // no setter can intervene
   else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
 }

@@ -342,16 +342,12 @@ function py_dash_comp_refused(what, c) {
 
 // {props, type, namespace}, with each prop value converted by conv (py_to_js_rec or py_dash_to_js_rec)
 function py_dash_comp_json(c, dash) {
-  var conv = dash ? py_dash_to_js_rec : py_to_js_rec, prim = dash ? py_dash_to_js_prim : py_to_js_prim, props = {};
+  var conv = dash ? py_dash_to_js_rec : py_to_js_rec, prim = dash ? py_dash_to_js_prim : py_to_js_leaf, props = {};
   for (var i = 0; i < c.names.length; i++) {
     var v = c.vals[i];
     props[c.names[i]] = (v === null || typeof v !== 'object') ? prim(v) : conv(v);
   }
   return {props: props, type: c.type, namespace: c.namespace};
-}
-
-function py_to_js_prim(v) {
-  return v === undefined ? null : typeof v === 'function' ? py_to_js_fn(v) : v;
 }
 
 function py_dash_to_js_prim(v) {
@@ -382,8 +378,9 @@ function py_dash_to_js_rec(x) {
   if (Array.isArray(x)) {
     var n = x.length, out = new Array(n);
     for (var i = 0; i < n; i++) {
-      var e = x[i];   // primitives inline, as in py_to_js
-      out[i] = (e === null || typeof e !== 'object') ? (e === undefined ? null : py_dash_num(e)) : py_dash_to_js_rec(e);
+      var e = x[i], t = typeof e;   // as in py_to_js; a number that is not finite (e - e is NaN) is null
+      out[i] = (t === 'string' || t === 'boolean') ? e : t === 'number' ? (e - e === 0 ? e : null)
+        : (t === 'object' && e !== null) ? py_dash_to_js_rec(e) : (e == null ? null : py_dash_num(e));
     }
     return out;
   }
@@ -399,7 +396,9 @@ function py_dash_to_js_rec(x) {
 
 function py_dash_to_js_entry(v, k) {
   var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
-  var w = (v === null || typeof v !== 'object') ? (v === undefined ? null : py_dash_num(v)) : py_dash_to_js_rec(v);
+  var t = typeof v;
+  var w = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
+    : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
   if (jk === null) this[k] = w;   // no setter can intervene
   else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
 }
