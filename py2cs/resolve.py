@@ -148,6 +148,8 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return Symbol("attr", (value.__module__, value.__name__))
     if isinstance(value, float) and getattr(math, name, None) is value and name in ("pi", "e", "inf", "nan", "tau"):
         return Symbol("attr", ("math", name))
+    if _is_collections(value):
+        return Symbol("attr", ("collections", value.__name__))
     stdlib = _stdlib_module(value)
     if stdlib is not None and callable(value) and getattr(builtins, name, None) is not value:
         # a function or class of the standard library (other than math and json, above): not transpiled
@@ -166,6 +168,15 @@ def classify_live(value, name: str, owner=None) -> Symbol:
     return Symbol("error", f"'{name}' is a {describe(value)}, which cannot be used in a clientside callback")
 
 
+# The standard-library classes py2cs lowers itself (calls.py collections_call): Maps with a policy.
+COLLECTIONS_NAMES = ("defaultdict", "Counter")
+
+
+def _is_collections(value) -> bool:
+    import collections
+    return any(value is getattr(collections, n) for n in COLLECTIONS_NAMES)
+
+
 def _stdlib_module(value):
     """The standard-library module (public name: _functools -> functools) a function or class comes from."""
     mod = getattr(value, "__module__", None)
@@ -182,10 +193,6 @@ def _stdlib_module(value):
 # Standard-library helpers people reach for in callbacks, with the plain-Python rewrite py2cs supports
 # (shown as the hint of the refusal; keyed by the object's module and qualified name).
 STDLIB_REWRITES = {
-    ("collections", "defaultdict"): "use a dict: groups.setdefault(key, []).append(value), "
-                                    "or counts[key] = counts.get(key, 0) + 1",
-    ("collections", "Counter"): "count with a dict: counts[x] = counts.get(x, 0) + 1; most common first: "
-                                "sorted(counts.items(), key=lambda kv: -kv[1])",
     ("collections", "OrderedDict"): "use a dict (dicts keep insertion order)",
     ("collections", "deque"): "use a list (append, pop, pop(0), insert(0, x))",
     ("collections", "namedtuple"): "use a dict with named keys",
@@ -370,7 +377,8 @@ class StaticResolver(Resolver):
                         self.table[target] = Symbol("attr", ("py2cs.js", alias.name))
                     else:
                         self.table[target] = Symbol("js", alias.name)
-                elif mod in ("math", "json") or mod in COMPONENT_MODULES:
+                elif mod in ("math", "json") or mod in COMPONENT_MODULES or \
+                        mod == "collections" and alias.name in COLLECTIONS_NAMES:
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 elif (mod, alias.name) in STDLIB_REWRITES:     # the same refusal as for the live function
                     self.table[target] = Symbol("error", f"'{target}' ({mod}.{alias.name}) is not available in the "

@@ -4,6 +4,8 @@ import re
 
 import pytest
 
+from collections import Counter, defaultdict
+
 import py2cs
 from difftest import Compiled
 
@@ -14,9 +16,39 @@ REFUSED = [
     # standard-library helpers: one refusal with a plain-Python rewrite (statistics.mean used to be transpiled
     # from statistics.py itself, reporting dozens of problems inside the standard library)
     ("stdlib_mean", "from statistics import mean\n\n\ndef f(xs):\n    return mean(xs)\n", 5, "statistics.mean"),
-    ("stdlib_defaultdict", "from collections import defaultdict\n\n\ndef f(xs):\n    d = defaultdict(list)\n    return d\n",
-     5, "collections.defaultdict"),
-    ("stdlib_counter", "from collections import Counter\n\n\ndef f(xs):\n    return Counter(xs)\n", 5, "collections.Counter"),
+    ("stdlib_ordereddict", "from collections import OrderedDict\n\n\ndef f(xs):\n    return OrderedDict(xs)\n", 5,
+     "collections.OrderedDict"),
+    # collections.defaultdict / Counter: what is not reproduced exactly is refused
+    ("counter_add", "from collections import Counter\n\n\ndef f(a, b):\n    return Counter(a) + Counter(b)\n", 5,
+     "Counter arithmetic (+)"),
+    ("counter_sub", "from collections import Counter\n\n\ndef f(a, b):\n    c = Counter(a)\n    return c - Counter(b)\n", 6,
+     "Counter arithmetic (-)"),
+    ("counter_and", "from collections import Counter\n\n\ndef f(a, b):\n    c = Counter(a)\n    return c & b\n", 6,
+     "Counter arithmetic (&)"),
+    ("counter_or", "from collections import Counter\n\n\ndef f(a, b):\n    c = Counter(a)\n    return b | c\n", 6,
+     "Counter arithmetic (|)"),
+    ("counter_iadd", "from collections import Counter\n\n\ndef f(a, b):\n    c = Counter(a)\n    c += Counter(b)\n    return c\n",
+     6, "Counter arithmetic (+)"),
+    ("counter_neg", "from collections import Counter\n\n\ndef f(a):\n    c = Counter(a)\n    return -c\n", 6, "unary"),
+    ("counter_elements", "from collections import Counter\n\n\ndef f(a):\n    c = Counter(a)\n    return list(c.elements())\n",
+     6, "elements"),
+    ("counter_subtract", "from collections import Counter\n\n\ndef f(a):\n    c = Counter(a)\n    c.subtract(a)\n    return c\n",
+     6, "subtract"),
+    ("counter_positional", "from collections import Counter\n\n\ndef f(a):\n    return Counter(a, a)\n", 5, "Counter()"),
+    ("counter_as_value", "from collections import Counter\n\n\ndef f(a):\n    ks = [Counter]\n    return ks[0](a)\n", 5, "Counter"),
+    ("collections_module", "import collections\n\n\ndef f(a):\n    return collections.Counter(a)\n", 5, "collections"),
+    ("dd_factory_len", "from collections import defaultdict\n\n\ndef f(a):\n    return defaultdict(len)\n", 5,
+     "defaultdict(len)"),
+    ("dd_factory_lambda_arg", "from collections import defaultdict\n\n\ndef f(a):\n    return defaultdict(lambda k: k)\n", 5,
+     "no arguments"),
+    ("dd_factory_def_arg", "from collections import defaultdict\n\n\ndef f(a):\n    def g(x):\n        return x\n"
+     "    return defaultdict(g)\n", 7, "no arguments"),
+    ("dd_factory_unknown", "from collections import defaultdict\n\n\ndef f(a):\n    return defaultdict(a)\n", 5,
+     "factory is not supported"),
+    ("dd_default_factory", "from collections import defaultdict\n\n\ndef f(a):\n    d = defaultdict(list)\n"
+     "    return d.default_factory\n", 6, "default_factory"),
+    ("dd_three_args", "from collections import defaultdict\n\n\ndef f(a):\n    return defaultdict(list, a, a)\n", 5,
+     "at most 2"),
     ("stdlib_reduce", "from functools import reduce\n\n\ndef f(xs):\n    return reduce(max, xs)\n", 5, "functools.reduce"),
     ("stdlib_deepcopy", "from copy import deepcopy\n\n\ndef f(d):\n    return deepcopy(d)\n", 5, "copy.deepcopy"),
     ("class_def", "def f(x):\n    class A:\n        pass\n    return 1\n", 2, "class"),
@@ -309,3 +341,60 @@ def test_module_level_lambda_helper_refused():
         py2cs.transpile(calls_module_lambda)
     text = str(info.value)
     assert "a lambda cannot be a callback or a module-level helper" in text and "hint: define the function with def" in text, text
+
+
+# collections.defaultdict / Counter: what CPython does that py2cs does not reproduce raises a py2cs TypeError at
+# run time (the value's type was not known at compile time, or CPython's text holds a memory address)
+def dd_repr_lambda(k):
+    d = defaultdict(lambda: 1)
+    d[k]
+    return str(d)
+
+
+def _through(x):
+    return x
+
+
+def counter_arith_untyped(a, b):
+    return _through(Counter(a)) + _through(Counter(b))
+
+
+def counter_ior_untyped(a, b):
+    c = _through(Counter(a))
+    c |= Counter(b)
+    return c
+
+
+def counter_compare(a, b):
+    return Counter(a) <= Counter(b)
+
+
+def dd_or(a):
+    return defaultdict(list) | a
+
+
+def counter_pos_untyped(a):
+    return +_through(Counter(a))
+
+
+def counter_most_common_float_n(a):
+    return Counter(a).most_common(1.0)
+
+
+@pytest.mark.parametrize("func,args,words", [
+    (dd_repr_lambda, ("a",), "memory address"), (counter_arith_untyped, ("ab", "b"), "Counter arithmetic"),
+    (counter_ior_untyped, ("ab", "b"), "Counter arithmetic"), (counter_compare, ("a", "ab"), "comparing Counters"),
+    (dd_or, ({},), "defaultdict or Counter"), (counter_pos_untyped, ("a",), "unary"),
+    (counter_most_common_float_n, ("ab",), "int n")])
+def test_collections_refused_at_runtime(func, args, words):
+    out = Compiled(func).run(args)
+    assert out[0] == "err" and out[1] == "TypeError" and "py2cs" in out[2] and words in out[2], out
+
+
+def test_collections_static_imports(tmp_path):
+    """`py2cs transpile FILE.py` (the static resolver) knows the two names, also renamed."""
+    src = ("from collections import defaultdict, Counter as C\n\n\n"
+           "def f(xs):\n    d = defaultdict(list)\n    for x in xs:\n        d[x].append(1)\n"
+           "    return [d, C(xs).most_common(1)]\n")
+    js = py2cs.transpile_source(src, filename=str(tmp_path / "s.py"))
+    assert "py_defaultdict(" in js and "py_counter_most_common(py_counter(xs), 1)" in js

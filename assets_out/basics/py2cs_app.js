@@ -207,7 +207,9 @@
       return true;
     }
     if (a instanceof Map) {
-      if (!(b instanceof Map) || a.size !== b.size) return false;
+      if (!(b instanceof Map)) return false;
+      if (py_is_counter(a) && py_is_counter(b)) return a.py_coll.eq(a, b);
+      if (a.size !== b.size) return false;
       var ok = true;
       a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq_item(v, b.get(bk)))) ok = false; });
       return ok;
@@ -227,7 +229,8 @@
     return py_eq(a, b);
   }
   function py_cmp_error(op, a, b) {
-    return py_err('TypeError', "'" + op + "' not supported between instances of '" + py_typename(a) + "' and '" + py_typename(b) + "'");
+    if (py_is_counter(a) && py_is_counter(b)) return a.py_coll.refused("comparing Counters with '" + op + "' (a multiset inclusion test)");
+    return py_err('TypeError', "'" + op + "' not supported between instances of '" + py_coll_tn(a) + "' and '" + py_coll_tn(b) + "'");
   }
   function py_strcmp(a, b) {
     var n = Math.min(a.length, b.length);
@@ -598,7 +601,7 @@
     return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
   }
   function py_fmt_typename(x) {
-    return (x === 0 && 1 / x < 0) ? 'float' : py_typename(x);
+    return (x === 0 && 1 / x < 0) ? 'float' : py_coll_tn(x);
   }
   function py_int_str(x) {
     if (x <= 9007199254740992 && x >= -9007199254740992) return String(x);
@@ -684,6 +687,7 @@
     var parts, i, r;
     if (Array.isArray(x) || x instanceof Map) {
       // self-containing containers print as [...] / {...} like CPython's Py_ReprEnter
+      if (py_REPR_STACK.indexOf(x) >= 0 && x.py_coll !== undefined) throw x.py_coll.refused('the repr of a defaultdict or Counter that contains itself');
       if (py_REPR_STACK.indexOf(x) >= 0) return Array.isArray(x) ? (x.__py_tuple__ === true ? '(...)' : '[...]') : '{...}';
       py_REPR_STACK.push(x);
       try {
@@ -696,6 +700,7 @@
           parts = [];
           x.forEach(function (v, k) { parts.push(py_repr(k) + ': ' + py_repr(v)); });
           r = '{' + parts.join(', ') + '}';
+          if (x.py_coll !== undefined) r = x.py_coll.repr(x, r);
         }
       } finally {
         py_REPR_STACK.pop();
@@ -1139,7 +1144,7 @@
       return cps[key];
     }
     if (obj instanceof Map) {
-      if (!obj.has(key)) throw py_err('KeyError', key);
+      if (!obj.has(key)) { if (obj.py_coll !== undefined) return obj.py_coll.missing(obj, key); throw py_err('KeyError', key); }
       return obj.get(key);
     }
     throw py_err('TypeError', "'" + tn + "' object is not subscriptable");
@@ -1308,8 +1313,9 @@
         if (pc > 0) throw py_err('ValueError', 'incomplete format key');
         var key = fmt.slice(ks, i - 1);
         if (dict instanceof Map) {
-          if (!dict.has(key)) throw py_err('KeyError', key);
-          args = dict.get(key);
+          if (!dict.has(key) && dict.py_coll !== undefined) args = dict.py_coll.missing(dict, key);
+          else if (!dict.has(key)) throw py_err('KeyError', key);
+          else args = dict.get(key);
         } else {
           throw py_err('TypeError', py_fmt_typename(dict) + ' indices must be integers or slices, not str');
         }
@@ -1615,6 +1621,12 @@
     if (x instanceof py_PyFloat) return x.v;
     throw py_err('TypeError', "float() argument must be a string or a real number, not '" + py_fmt_typename(x) + "'");
   }
+  function py_is_counter(x) {
+    return x instanceof Map && x.py_coll !== undefined && x.py_coll.counter === true;
+  }
+  function py_coll_tn(x) {
+    return x instanceof Map && x.py_coll !== undefined ? x.py_coll.tn : py_typename(x);
+  }
   var py_op_SURR = /[\uD800-\uDFFF]/;
   function py_op_numkind(x) {
     if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? 1 : 2;
@@ -1623,7 +1635,7 @@
     return 0;
   }
   function py_op_tn(x) {
-    return (x === 0 && 1 / x < 0) ? 'float' : py_typename(x);
+    return (x === 0 && 1 / x < 0) ? 'float' : py_coll_tn(x);
   }
   function py_op_binerr(op, a, b) {
     return py_err('TypeError', 'unsupported operand type(s) for ' + op + ": '" + py_op_tn(a) + "' and '" + py_op_tn(b) + "'");

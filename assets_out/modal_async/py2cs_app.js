@@ -606,6 +606,7 @@
     var parts, i, r;
     if (Array.isArray(x) || x instanceof Map) {
       // self-containing containers print as [...] / {...} like CPython's Py_ReprEnter
+      if (py_REPR_STACK.indexOf(x) >= 0 && x.py_coll !== undefined) throw x.py_coll.refused('the repr of a defaultdict or Counter that contains itself');
       if (py_REPR_STACK.indexOf(x) >= 0) return Array.isArray(x) ? (x.__py_tuple__ === true ? '(...)' : '[...]') : '{...}';
       py_REPR_STACK.push(x);
       try {
@@ -618,6 +619,7 @@
           parts = [];
           x.forEach(function (v, k) { parts.push(py_repr(k) + ': ' + py_repr(v)); });
           r = '{' + parts.join(', ') + '}';
+          if (x.py_coll !== undefined) r = x.py_coll.repr(x, r);
         }
       } finally {
         py_REPR_STACK.pop();
@@ -780,7 +782,7 @@
   }
   var py_methods_SURR = /[\uD800-\uDFFF]/;
   function py_methods_noattr(x, name) {
-    return py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+    return py_err('AttributeError', "'" + py_coll_tn(x) + "' object has no attribute '" + name + "'");
   }
   function py_methods_argc(n, min, few, many) {
     return py_err('TypeError', (n < min ? few : many).replace('%n', String(n)));
@@ -865,6 +867,9 @@
       return py_str_upper(self);
     }
     throw py_methods_noattr(self, 'upper');
+  }
+  function py_coll_tn(x) {
+    return x instanceof Map && x.py_coll !== undefined ? x.py_coll.tn : py_typename(x);
   }
   function $cb_toggle_modal(open_clicks, close_clicks) {  // py:18
     var is_open;

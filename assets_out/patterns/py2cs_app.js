@@ -41,7 +41,7 @@
         if (k.__py_tuple__ === true) throw py_err('TypeError', 'py2cs: tuple dict keys and set elements are not supported');
         throw py_err('TypeError', "unhashable type: 'list'");
       }
-      if (k instanceof Map) throw py_err('TypeError', "unhashable type: 'dict'");
+      if (k instanceof Map) throw py_err('TypeError', "unhashable type: '" + py_coll_tn(k) + "'");
       if (k instanceof Set) throw py_err('TypeError', "unhashable type: 'set'");
     }
     return k === undefined ? null : k;
@@ -230,7 +230,9 @@
       return true;
     }
     if (a instanceof Map) {
-      if (!(b instanceof Map) || a.size !== b.size) return false;
+      if (!(b instanceof Map)) return false;
+      if (py_is_counter(a) && py_is_counter(b)) return a.py_coll.eq(a, b);
+      if (a.size !== b.size) return false;
       var ok = true;
       a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq_item(v, b.get(bk)))) ok = false; });
       return ok;
@@ -651,6 +653,7 @@
     var parts, i, r;
     if (Array.isArray(x) || x instanceof Map) {
       // self-containing containers print as [...] / {...} like CPython's Py_ReprEnter
+      if (py_REPR_STACK.indexOf(x) >= 0 && x.py_coll !== undefined) throw x.py_coll.refused('the repr of a defaultdict or Counter that contains itself');
       if (py_REPR_STACK.indexOf(x) >= 0) return Array.isArray(x) ? (x.__py_tuple__ === true ? '(...)' : '[...]') : '{...}';
       py_REPR_STACK.push(x);
       try {
@@ -663,6 +666,7 @@
           parts = [];
           x.forEach(function (v, k) { parts.push(py_repr(k) + ': ' + py_repr(v)); });
           r = '{' + parts.join(', ') + '}';
+          if (x.py_coll !== undefined) r = x.py_coll.repr(x, r);
         }
       } finally {
         py_REPR_STACK.pop();
@@ -823,6 +827,12 @@
     }
     return out;
   }
+  function py_is_counter(x) {
+    return x instanceof Map && x.py_coll !== undefined && x.py_coll.counter === true;
+  }
+  function py_coll_tn(x) {
+    return x instanceof Map && x.py_coll !== undefined ? x.py_coll.tn : py_typename(x);
+  }
   var py_op_SURR = /[\uD800-\uDFFF]/;
   function py_op_numkind(x) {
     if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? 1 : 2;
@@ -831,7 +841,7 @@
     return 0;
   }
   function py_op_tn(x) {
-    return (x === 0 && 1 / x < 0) ? 'float' : py_typename(x);
+    return (x === 0 && 1 / x < 0) ? 'float' : py_coll_tn(x);
   }
   function py_op_binerr(op, a, b) {
     return py_err('TypeError', 'unsupported operand type(s) for ' + op + ": '" + py_op_tn(a) + "' and '" + py_op_tn(b) + "'");
@@ -875,6 +885,7 @@
     return py_op_add_slow(a, b);
   }
   function py_op_add_slow(a, b) {
+    if (py_is_counter(a)) throw a.py_coll.refused("Counter arithmetic ('+')");
     if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v + b);   // a float accumulator
     var ka = py_op_numkind(a), kb = py_op_numkind(b);
     if (ka !== 0 && kb !== 0) {
@@ -1053,6 +1064,7 @@
       var key = typeof i === 'string' ? i : py_mkey(o, i);
       var v = o.get(key);
       if (v !== undefined || o.has(key)) return v;
+      if (o.py_coll !== undefined) return o.py_coll.missing(o, i);
       throw py_err('KeyError', i === undefined ? null : i);
     }
     return py_op_getitem_slow(o, i);
@@ -1061,6 +1073,7 @@
     if (o instanceof Map) {
       var v = o.get(k);
       if (v !== undefined || o.has(k)) return v;
+      if (o.py_coll !== undefined) return o.py_coll.missing(o, k);
       throw py_err('KeyError', k);
     }
     return py_getitem(o, k);

@@ -41,7 +41,7 @@
         if (k.__py_tuple__ === true) throw py_err('TypeError', 'py2cs: tuple dict keys and set elements are not supported');
         throw py_err('TypeError', "unhashable type: 'list'");
       }
-      if (k instanceof Map) throw py_err('TypeError', "unhashable type: 'dict'");
+      if (k instanceof Map) throw py_err('TypeError', "unhashable type: '" + py_coll_tn(k) + "'");
       if (k instanceof Set) throw py_err('TypeError', "unhashable type: 'set'");
     }
     return k === undefined ? null : k;
@@ -240,7 +240,9 @@
       return true;
     }
     if (a instanceof Map) {
-      if (!(b instanceof Map) || a.size !== b.size) return false;
+      if (!(b instanceof Map)) return false;
+      if (py_is_counter(a) && py_is_counter(b)) return a.py_coll.eq(a, b);
+      if (a.size !== b.size) return false;
       var ok = true;
       a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq_item(v, b.get(bk)))) ok = false; });
       return ok;
@@ -260,7 +262,8 @@
     return py_eq(a, b);
   }
   function py_cmp_error(op, a, b) {
-    return py_err('TypeError', "'" + op + "' not supported between instances of '" + py_typename(a) + "' and '" + py_typename(b) + "'");
+    if (py_is_counter(a) && py_is_counter(b)) return a.py_coll.refused("comparing Counters with '" + op + "' (a multiset inclusion test)");
+    return py_err('TypeError', "'" + op + "' not supported between instances of '" + py_coll_tn(a) + "' and '" + py_coll_tn(b) + "'");
   }
   function py_strcmp(a, b) {
     var n = Math.min(a.length, b.length);
@@ -714,6 +717,7 @@
     var parts, i, r;
     if (Array.isArray(x) || x instanceof Map) {
       // self-containing containers print as [...] / {...} like CPython's Py_ReprEnter
+      if (py_REPR_STACK.indexOf(x) >= 0 && x.py_coll !== undefined) throw x.py_coll.refused('the repr of a defaultdict or Counter that contains itself');
       if (py_REPR_STACK.indexOf(x) >= 0) return Array.isArray(x) ? (x.__py_tuple__ === true ? '(...)' : '[...]') : '{...}';
       py_REPR_STACK.push(x);
       try {
@@ -726,6 +730,7 @@
           parts = [];
           x.forEach(function (v, k) { parts.push(py_repr(k) + ': ' + py_repr(v)); });
           r = '{' + parts.join(', ') + '}';
+          if (x.py_coll !== undefined) r = x.py_coll.repr(x, r);
         }
       } finally {
         py_REPR_STACK.pop();
@@ -887,7 +892,7 @@
     return out;
   }
   function py_methods_noattr(x, name) {
-    return py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+    return py_err('AttributeError', "'" + py_coll_tn(x) + "' object has no attribute '" + name + "'");
   }
   function py_methods_argc(n, min, few, many) {
     return py_err('TypeError', (n < min ? few : many).replace('%n', String(n)));
@@ -932,6 +937,12 @@
     }
     throw py_methods_noattr(self, 'items');
   }
+  function py_is_counter(x) {
+    return x instanceof Map && x.py_coll !== undefined && x.py_coll.counter === true;
+  }
+  function py_coll_tn(x) {
+    return x instanceof Map && x.py_coll !== undefined ? x.py_coll.tn : py_typename(x);
+  }
   var py_op_SURR = /[\uD800-\uDFFF]/;
   function py_op_numkind(x) {
     if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? 1 : 2;
@@ -940,7 +951,7 @@
     return 0;
   }
   function py_op_tn(x) {
-    return (x === 0 && 1 / x < 0) ? 'float' : py_typename(x);
+    return (x === 0 && 1 / x < 0) ? 'float' : py_coll_tn(x);
   }
   function py_op_binerr(op, a, b) {
     return py_err('TypeError', 'unsupported operand type(s) for ' + op + ": '" + py_op_tn(a) + "' and '" + py_op_tn(b) + "'");
@@ -984,6 +995,7 @@
     return py_op_add_slow(a, b);
   }
   function py_op_add_slow(a, b) {
+    if (py_is_counter(a)) throw a.py_coll.refused("Counter arithmetic ('+')");
     if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v + b);   // a float accumulator
     var ka = py_op_numkind(a), kb = py_op_numkind(b);
     if (ka !== 0 && kb !== 0) {
@@ -1061,6 +1073,7 @@
       var key = typeof i === 'string' ? i : py_mkey(o, i);
       var v = o.get(key);
       if (v !== undefined || o.has(key)) return v;
+      if (o.py_coll !== undefined) return o.py_coll.missing(o, i);
       throw py_err('KeyError', i === undefined ? null : i);
     }
     return py_op_getitem_slow(o, i);
@@ -1069,6 +1082,7 @@
     if (o instanceof Map) {
       var v = o.get(k);
       if (v !== undefined || o.has(k)) return v;
+      if (o.py_coll !== undefined) return o.py_coll.missing(o, k);
       throw py_err('KeyError', k);
     }
     return py_getitem(o, k);

@@ -172,7 +172,7 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
         return all(t is not _MIXED and t == new.get(k, T.NEVER) for k, t in self.reads.items())
 
     def record_type(self, scope: Scope, name: str, ty: T.Ty) -> None:
-        if ty.kind in _MUTABLE and ty != _MUTABLE[ty.kind]:
+        if ty.kind in _MUTABLE and ty != _MUTABLE[ty.kind] and ty.extra != "counter":   # a Counter stays one
             # a list, dict or set in a variable can be changed (append, d[k] = v, a helper, an alias): what it
             # holds when it is bound says nothing about what it holds when it is read
             ty = _MUTABLE[ty.kind]

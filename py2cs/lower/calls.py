@@ -12,6 +12,8 @@ from ..tables import builtins as BT
 from ..tables import methods as MT
 from .walk import walk, walk_function
 
+COUNTER_TYPE = T.Ty("dict", T.ANY, T.ANY, "counter")     # a collections.Counter (a dict with most_common...)
+
 UNDEF = E("undefined")
 _LITERAL_RE = re.compile(r'-?[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|"(?:[^"\\\n]|\\.)*"|null|true|false|undefined')
 
@@ -531,6 +533,12 @@ class CallsMixin:
 
     def method_call(self, node, recv: E, rt: T.Ty, name: str, args: Args):
         kind = rt.kind
+        if kind == "dict" and rt.extra == "counter" and name in MT.COUNTER:
+            sig = MT.COUNTER[name]
+            vals = args.bound(self, sig, f"Counter.{name}")
+            if vals is None:
+                return UNDEF, T.ANY
+            return J.call(f"py_counter_{name}", recv, *self.sig_values(sig, vals)), T.from_name(sig.returns, rt)
         if name in _VIEW_METHODS and kind in ("dict", "any") and _is_view_call(node) and not self.view_ok(node):
             return self.error(node, f"dict.{name}() is a view in CPython: it follows later changes of the dict, compares "
                               f"{'by identity' if name == 'values' else 'as a set'}, has its own repr and is not JSON "
@@ -558,6 +566,11 @@ class CallsMixin:
             return J.call(f"py_{kind}_{name}", recv, *self.sig_values(sig, vals)), T.from_name(sig.returns, rt)
         if kind in ("any", "none", "int", "float", "bool", "func"):
             owners = MT.receivers_of(name)
+            if not owners and name in MT.COUNTER and kind == "any":
+                if args.kw:
+                    return self.error(node, f"keyword arguments to .{name}() on a value of unknown type"), T.ANY
+                return J.call(f"py_m_{name}", recv, *[self.to_any(e, t) for e, t in args.pos]), \
+                    T.from_name(MT.COUNTER[name].returns)
             if not owners:
                 return self.error(node, f"unknown method '.{name}()'",
                                   "py2cs supports the methods of str, list, dict and set listed in docs/subset.md"), T.ANY
@@ -670,7 +683,70 @@ class CallsMixin:
             return self.math_call(node, extra[8:], args)
         if extra.startswith("fn:json."):
             return self.json_call(node, extra[8:], args)
+        if extra.startswith("fn:collections."):
+            return self.collections_call(node, extra[15:], args)
         return self.dash_call(node, extra, args)
+
+    # collections.defaultdict and Counter: Maps carrying their policy (templates/runtime/methods.js)
+    DEFAULT_FACTORIES = {"list": "[]", "int": "0", "float": "py_fbox(0)", "str": '""', "dict": "new Map()",
+                         "set": "new Set()", "tuple": "py_tuple([])", "bool": "false"}
+
+    def collections_call(self, node, name, args):
+        kw = None
+        if args.kw:
+            pairs = [J.array([J.lit_str(k), self.to_any(*v)]) for k, v in args.kw.items()]
+            kw = E(f"new Map({J.array(pairs).code})", J.POSTFIX)
+        if name == "Counter":
+            if len(args.pos) > 1:
+                return self.error(node, f"Counter() takes at most 1 positional argument ({len(args.pos)} given)",
+                                  "pass one iterable or mapping; counts by name as keywords: Counter(a=1)"), T.ANY
+            src = self.to_any(*args.pos[0]) if args.pos else UNDEF
+            out = [src] + ([kw] if kw is not None else [])
+            while out and out[-1] is UNDEF:
+                out.pop()
+            return J.call("py_counter", *out), COUNTER_TYPE
+        if len(args.pos) > 2:
+            return self.error(node, "defaultdict() takes at most 2 positional arguments here",
+                              "pass the factory and one mapping or iterable of pairs"), T.ANY
+        factory, fname = self.default_factory(node.args[0] if node.args else None, args.pos[0] if args.pos else None)
+        if factory is None:
+            return UNDEF, T.ANY
+        src = self.to_any(*args.pos[1]) if len(args.pos) > 1 else UNDEF
+        out = [factory, fname, src, kw if kw is not None else UNDEF]
+        while out and out[-1] is UNDEF:
+            out.pop()
+        return J.call("py_defaultdict", *out), T.DICT()
+
+    def default_factory(self, fnode, val):
+        """The JS factory of ``defaultdict(fnode)`` and the name its repr shows (E('null') for a function)."""
+        hint = "use list, int, float, str, dict, set, tuple, bool, None, a lambda or a function taking no arguments"
+        if fnode is None or (isinstance(fnode, ast.Constant) and fnode.value is None):
+            return E("null"), E("null")
+        e, t = val
+        if isinstance(fnode, ast.Name) and t.kind == "func" and isinstance(t.extra, tuple) and len(t.extra) == 3 \
+                and "." not in t.extra[2]:        # a builtin passed by name (as_value)
+            b = t.extra[2]
+            if b in self.DEFAULT_FACTORIES:
+                return E(f"(function () {{ return {self.DEFAULT_FACTORIES[b]}; }})"), J.lit_str(b)
+            self.error(fnode, f"defaultdict({b}) is not supported", hint)
+            return None, None
+        if t.kind == "func":
+            target = t.extra
+            if isinstance(target, tuple) and target[0] == "lambda":
+                if target[1] != 0:
+                    self.error(fnode, f"the default factory is called with no arguments, but the lambda takes {target[1]}",
+                               "write lambda: value")
+                    return None, None
+            else:
+                fargs = _signature_args(target)
+                if fargs is None or len(fargs.posonlyargs + fargs.args) > len(fargs.defaults) or \
+                        any(d is None for d in fargs.kw_defaults):
+                    self.error(fnode, "the default factory is called with no arguments, but this function requires some",
+                               hint)
+                    return None, None
+            return e, E("null")       # called through py_callv (its arguments bound as CPython binds them)
+        self.error(fnode, "this defaultdict factory is not supported", hint)
+        return None, None
 
     def math_call(self, node, name, args):
         sig = BT.MATH.get(name)

@@ -37,6 +37,13 @@ class DashMixin:
             if name in BT.JSON:
                 return E("undefined"), T.SPECIAL("fn:json." + name)
             return self.error(node, f"json.{name} is not supported", "use json.dumps or json.loads"), T.ANY
+        if module == "collections":
+            if name in ("defaultdict", "Counter"):
+                return self.nonvalue(node, f"{name} can only be called here",
+                                     f"to pass or store it, wrap it in a function: lambda: {name}(...)"), \
+                    T.SPECIAL("fn:collections." + name)
+            return self.error(node, f"collections.{name} is not supported",
+                              "supported: collections.defaultdict and collections.Counter"), T.ANY
         if module == "dash" and name in ("html", "dcc", "dash_table"):
             return E("undefined"), T.SPECIAL("module:dash." + name)
         if module in COMPONENT_MODULES:

@@ -15,6 +15,7 @@ from .walk import walk, walk_function
 
 MAX_SAFE = 2 ** 53
 
+_COUNTER_OPS = (ast.Add, ast.Sub, ast.BitAnd, ast.BitOr)     # Counter arithmetic: refused
 _ARITH = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "truediv", ast.FloorDiv: "floordiv",
           ast.Mod: "mod", ast.Pow: "pow", ast.LShift: "lshift", ast.RShift: "rshift", ast.BitAnd: "bitand",
           ast.BitOr: "bitor", ast.BitXor: "bitxor"}
@@ -522,6 +523,8 @@ class ExprMixin:
         if at.kind == "js" or bt.kind == "js":
             return self.error(node, f"operator {_OPSYM[op]} on a JavaScript value",
                               "convert it first: to_py(x), or float()/str() of it"), T.ANY
+        if op in _COUNTER_OPS and (at.extra == "counter" or bt.extra == "counter"):
+            return self.counter_arith(node, op), T.ANY
         name = _ARITH[op]
         if at.kind == "int" and bt.kind == "int":
             if op in (ast.Add, ast.Sub):
@@ -574,6 +577,11 @@ class ExprMixin:
             rt = at
         return J.call("py_" + name, self.to_any(a, at), self.to_any(b, bt)), rt
 
+    def counter_arith(self, node, op) -> E:
+        return self.error(node, f"Counter arithmetic ({_OPSYM[op]}) is not supported",
+                          "loop over the items: for k, n in other.items(): c[k] += n (and drop keys whose count "
+                          "is not positive where CPython's Counter would)")
+
     def small_int(self, node) -> bool:
         """An int expression known to stay below 2**31 in magnitude (a literal, len(), ord())."""
         if isinstance(node, ast.Constant):
@@ -607,6 +615,9 @@ class ExprMixin:
             return J.unop("!", self.truthy(v, t)), T.BOOL
         if t.kind == "js":
             return self.error(node, "unary operator on a JavaScript value", "convert it with float() first"), T.ANY
+        if t.extra == "counter" and isinstance(node.op, (ast.USub, ast.UAdd)):
+            return self.error(node, "unary + / - of a Counter is not supported",
+                              "build the result with a dict comprehension over c.items()"), T.ANY
         if isinstance(node.op, ast.USub):
             if isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, (int, float)) \
                     and not isinstance(node.operand.value, bool):

@@ -313,6 +313,9 @@ class StmtMixin:
             val, vt = self.expr(node.value)
             if ct.kind == "special" and ct.extra == "patch":
                 return self.special_augassign(node, "patch", cur, tgt, op, *self.expr(node.value))
+            if ct.extra == "counter" and op in (ast.Add, ast.Sub, ast.BitAnd, ast.BitOr):
+                self.counter_arith(node, op)
+                return []
             if op is ast.Add and (ct.kind == "list" or (ct.kind in ("any", "never") and not (vt.kind == "float"))):
                 # list += iterable extends in place (aliases see it)
                 res, rt = J.call("py_iadd", cur, self.to_any(val, vt)), (ct if ct.kind == "list" else T.ANY)

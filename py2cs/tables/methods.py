@@ -106,6 +106,15 @@ SET = {
     "isdisjoint": Sig("other, /", "bool"),
 }
 
+# collections.Counter's own methods (a Counter is a dict otherwise: the DICT methods apply, update counts)
+COUNTER = {
+    "most_common": Sig("n=None, /", "list[tuple]", note="count descending, ties in insertion order; n an int; "
+                       "with 0 < n < len(c), counts that are not all numbers raise a py2cs TypeError (heapq.nlargest "
+                       "compares them in another order)"),
+    "total": Sig("", "any"),
+    "update": Sig("iterable=None, /, **kwds", "none", mutates=True, note="adds counts (dict.update replaces)"),
+}
+
 BY_TYPE = {"str": STR, "list": LIST, "tuple": TUPLE, "dict": DICT, "set": SET}
 
 

@@ -69,7 +69,7 @@ function py_key(k) {
       if (k.__py_tuple__ === true) throw py_err('TypeError', 'py2cs: tuple dict keys and set elements are not supported');
       throw py_err('TypeError', "unhashable type: 'list'");
     }
-    if (k instanceof Map) throw py_err('TypeError', "unhashable type: 'dict'");
+    if (k instanceof Map) throw py_err('TypeError', "unhashable type: '" + py_coll_tn(k) + "'");
     if (k instanceof Set) throw py_err('TypeError', "unhashable type: 'set'");
   }
   return k === undefined ? null : k;
@@ -532,7 +532,9 @@ function py_eq(a, b) {
     return true;
   }
   if (a instanceof Map) {
-    if (!(b instanceof Map) || a.size !== b.size) return false;
+    if (!(b instanceof Map)) return false;
+    if (py_is_counter(a) && py_is_counter(b)) return a.py_coll.eq(a, b);
+    if (a.size !== b.size) return false;
     var ok = true;
     a.forEach(function (v, k) { var bk = py_tw(b, k); if (ok && (!b.has(bk) || !py_eq_item(v, b.get(bk)))) ok = false; });
     return ok;
@@ -561,7 +563,8 @@ function py_eq_item(a, b) {
 // ---------------------------------------------------------------- ordering
 
 function py_cmp_error(op, a, b) {
-  return py_err('TypeError', "'" + op + "' not supported between instances of '" + py_typename(a) + "' and '" + py_typename(b) + "'");
+  if (py_is_counter(a) && py_is_counter(b)) return a.py_coll.refused("comparing Counters with '" + op + "' (a multiset inclusion test)");
+  return py_err('TypeError', "'" + op + "' not supported between instances of '" + py_coll_tn(a) + "' and '" + py_coll_tn(b) + "'");
 }
 
 // Code-point order of two strings (JS compares UTF-16 units, which differs above U+FFFF).
@@ -712,6 +715,7 @@ function py_iadd(a, b) {
 // d |= other: dicts update in place.
 function py_ior(a, b) {
   if (a instanceof Map) {
+    if (py_is_counter(a)) throw a.py_coll.refused("Counter arithmetic ('|=')");
     if (b instanceof Map) {
       b.forEach(function (v, k) { a.set(py_tw(a, k), v); });
       return a;

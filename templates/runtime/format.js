@@ -98,7 +98,7 @@ function py_fmt_isint(x) {
 
 // py_typename, with a plain -0 being a float.
 function py_fmt_typename(x) {
-  return (x === 0 && 1 / x < 0) ? 'float' : py_typename(x);
+  return (x === 0 && 1 / x < 0) ? 'float' : py_coll_tn(x);
 }
 
 // Decimal text of an integral number (exact also beyond 2**53, where String() rounds).
@@ -202,6 +202,7 @@ function py_repr(x) {
   var parts, i, r;
   if (Array.isArray(x) || x instanceof Map) {
     // self-containing containers print as [...] / {...} like CPython's Py_ReprEnter
+    if (py_REPR_STACK.indexOf(x) >= 0 && x.py_coll !== undefined) throw x.py_coll.refused('the repr of a defaultdict or Counter that contains itself');
     if (py_REPR_STACK.indexOf(x) >= 0) return Array.isArray(x) ? (x.__py_tuple__ === true ? '(...)' : '[...]') : '{...}';
     py_REPR_STACK.push(x);
     try {
@@ -214,6 +215,7 @@ function py_repr(x) {
         parts = [];
         x.forEach(function (v, k) { parts.push(py_repr(k) + ': ' + py_repr(v)); });
         r = '{' + parts.join(', ') + '}';
+        if (x.py_coll !== undefined) r = x.py_coll.repr(x, r);
       }
     } finally {
       py_REPR_STACK.pop();
@@ -774,7 +776,7 @@ function py_fmt_getitem(obj, key) {
     return cps[key];
   }
   if (obj instanceof Map) {
-    if (!obj.has(key)) throw py_err('KeyError', key);
+    if (!obj.has(key)) { if (obj.py_coll !== undefined) return obj.py_coll.missing(obj, key); throw py_err('KeyError', key); }
     return obj.get(key);
   }
   throw py_err('TypeError', "'" + tn + "' object is not subscriptable");
@@ -952,8 +954,9 @@ function py_percent_format(fmt, values) {
       if (pc > 0) throw py_err('ValueError', 'incomplete format key');
       var key = fmt.slice(ks, i - 1);
       if (dict instanceof Map) {
-        if (!dict.has(key)) throw py_err('KeyError', key);
-        args = dict.get(key);
+        if (!dict.has(key) && dict.py_coll !== undefined) args = dict.py_coll.missing(dict, key);
+        else if (!dict.has(key)) throw py_err('KeyError', key);
+        else args = dict.get(key);
       } else {
         throw py_err('TypeError', py_fmt_typename(dict) + ' indices must be integers or slices, not str');
       }

@@ -22,7 +22,7 @@ var py_methods_ASCII = /^[\x00-\x7f]*$/;
 // ---------------------------------------------------------------- argument and code point utilities
 
 function py_methods_noattr(x, name) {
-  return py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+  return py_err('AttributeError', "'" + py_coll_tn(x) + "' object has no attribute '" + name + "'");
 }
 
 // `x.name` of a method passed as a function value (key=counts.get): x, or CPython's AttributeError when
@@ -848,6 +848,7 @@ function py_dict_items(d) {
 }
 
 function py_dict_update(d, other, kwargs) {
+  if (py_is_counter(d)) return d.py_coll.update(d, other, kwargs);
   if (other !== undefined) {
     if (other instanceof Map) {
       if (other !== d) other.forEach(function (v, k) { d.set(py_tw(d, k), v); });
@@ -906,7 +907,9 @@ function py_dict_setdefault(d, key, dflt) {
 }
 
 function py_dict_copy(d) {
-  return new Map(d);
+  var m = new Map(d);
+  if (d.py_coll !== undefined) m.py_coll = d.py_coll;   // defaultdict.copy() keeps the factory; Counter.copy() is a Counter
+  return m;
 }
 
 function py_dict_clear(d) {
@@ -1577,7 +1580,10 @@ function py_m_union(self) {
 function py_m_update(self) {
   var args = Array.prototype.slice.call(arguments, 1);
   if (self instanceof Map) {
-    if (args.length > 1) throw py_err('TypeError', 'update expected at most 1 argument, got ' + args.length);
+    if (args.length > 1) {
+      if (py_is_counter(self)) throw py_err('TypeError', 'Counter.update() takes from 1 to 2 positional arguments but ' + (args.length + 1) + ' were given');
+      throw py_err('TypeError', 'update expected at most 1 argument, got ' + args.length);
+    }
     return py_dict_update(self, args[0], null);
   }
   if (self instanceof Set) return py_set_update(self, args);
@@ -1606,4 +1612,156 @@ function py_m_zfill(self, a) {
     return py_str_zfill(self, a);
   }
   throw py_methods_noattr(self, 'zfill');
+}
+
+// ---------------------------------------------------------------- collections.defaultdict and Counter
+
+// A defaultdict or a Counter is a Map (a dict everywhere else in the runtime) carrying its policy in the
+// field py_coll: the type's name in error messages (tn), counter (true for a Counter), and the operations
+// that differ from a dict's: missing (a missing key read by d[k]), repr, eq (Counter == Counter), update
+// (Counter.update), refused (a py2cs TypeError). The generic helpers reach these through the field, not by
+// name, so an app that uses neither class ships none of this section.
+function py_defaultdict(factory, name, src, kwargs) {
+  var d = py_dict(src, kwargs);
+  d.py_coll = {tn: 'collections.defaultdict', counter: false, factory: factory, name: name, missing: py_dd_missing,
+               repr: py_coll_repr, refused: py_coll_refused};
+  return d;
+}
+
+var py_COUNTER = {tn: 'Counter', counter: true, missing: py_counter_missing, repr: py_coll_repr, eq: py_counter_eq,
+                  update: py_counter_update, refused: py_coll_refused};
+
+function py_counter(src, kwargs) {
+  var c = new Map();
+  c.py_coll = py_COUNTER;
+  py_counter_update(c, src, kwargs);
+  return c;
+}
+
+function py_is_counter(x) {
+  return x instanceof Map && x.py_coll !== undefined && x.py_coll.counter === true;
+}
+
+// The type name CPython shows in error messages (py_typename stays 'dict': method dispatch uses it).
+function py_coll_tn(x) {
+  return x instanceof Map && x.py_coll !== undefined ? x.py_coll.tn : py_typename(x);
+}
+
+// d[i] of a key not in the defaultdict: defaultdict.__missing__ (the factory's value, stored under the key;
+// none with no factory: KeyError).
+function py_dd_missing(o, i) {
+  var c = o.py_coll;
+  if (c.factory === null) throw py_err('KeyError', i === undefined ? null : i);
+  var v = c.name !== null ? c.factory() : py_callv(c.factory, []);
+  py_setitem(o, i, v);
+  return v;
+}
+
+// c[i] of a key not in the Counter: Counter.__missing__ (0, nothing stored).
+function py_counter_missing() {
+  return 0;
+}
+// Counter.update(iterable=None, /, **kwds), as CPython 3.11 runs it.
+function py_counter_update(c, src, kwargs) {
+  if (src != null) {
+    if (src instanceof Map) {
+      if (c.size > 0) {
+        src.forEach(function (count, k) {
+          var key = py_mkey(c, k), old = c.get(key);
+          py_setitem(c, k, py_add(count, old !== undefined || c.has(key) ? old : 0));
+        });
+      } else {
+        src.forEach(function (v, k) { c.set(py_tw(c, k), v); });
+      }
+    } else {
+      var items = py_iter(src);
+      for (var i = 0; i < items.length; i++) {
+        var e = items[i], key2 = py_mkey(c, e), old2 = c.get(key2);
+        py_setitem(c, e, old2 !== undefined || c.has(key2) ? py_add(old2, 1) : 1);
+      }
+    }
+  }
+  if (kwargs != null && kwargs.size > 0) py_counter_update(c, kwargs, null);
+  return null;
+}
+
+// Counter.most_common(n=None): count descending, ties in insertion order (sorted(..., reverse=True) is
+// stable; heapq.nlargest returns the same list when the counts compare without error).
+function py_counter_most_common(c, n) {
+  var items = [];
+  c.forEach(function (v, k) { items.push(py_tuple([k, v])); });
+  var key = function (kv) { return kv[1]; };
+  if (n == null) return py_sorted(items, key, true);
+  if (py_op_numkind(n) !== 1) throw py_err('TypeError', 'py2cs: Counter.most_common(n) takes an int n here');
+  n = py_numval(n);
+  if (n <= 0) return [];
+  if (n < items.length) {
+    // heapq.nlargest compares in another order: exact only where no comparison can raise
+    for (var i = 0; i < items.length; i++) {
+      var v = items[i][1];
+      if (!(typeof v === 'number' || typeof v === 'boolean' || v instanceof py_PyFloat) || py_numval(v) !== py_numval(v)) {
+        throw py_err('TypeError', 'py2cs: Counter.most_common(n) with counts that are not all numbers is not supported');
+      }
+    }
+  }
+  return py_sorted(items, key, true).slice(0, n);
+}
+
+function py_counter_total(c) {
+  var vals = [];
+  c.forEach(function (v) { vals.push(v); });
+  return py_sum(vals, 0);
+}
+
+function py_m_most_common(self, n) {
+  if (!py_is_counter(self)) throw py_methods_noattr(self, 'most_common');
+  if (arguments.length > 2) throw py_err('TypeError', 'Counter.most_common() takes from 1 to 2 positional arguments but ' + arguments.length + ' were given');
+  return py_counter_most_common(self, n);
+}
+
+function py_m_total(self) {
+  if (!py_is_counter(self)) throw py_methods_noattr(self, 'total');
+  if (arguments.length > 1) throw py_err('TypeError', 'Counter.total() takes 1 positional argument but ' + arguments.length + ' were given');
+  return py_counter_total(self);
+}
+
+// Counter == Counter: a missing key counts as 0 (CPython 3.10+); a Counter and any other dict compare as dicts.
+function py_counter_eq(a, b) {
+  var ok = true;
+  [[a, b], [b, a]].forEach(function (p) {
+    p[0].forEach(function (v, k) {
+      if (!ok) return;
+      var bk = py_tw(p[1], k), w = p[1].has(bk) ? p[1].get(bk) : 0;
+      if (!(p[0] === a ? py_eq(v, w) : py_eq(w, v))) ok = false;
+    });
+  });
+  return ok;
+}
+
+// repr() of a defaultdict or Counter (body: the dict's repr).
+function py_coll_repr(x, body) {
+  var c = x.py_coll;
+  if (c.counter === true) {
+    if (x.size === 0) return 'Counter()';
+    var items;
+    try {
+      items = py_counter_most_common(x, null);
+    } catch (e) {
+      if (!(e instanceof Error && e.py_type === 'TypeError') || /^py2cs:/.test(String(e.py_args && e.py_args[0]))) throw e;
+      return 'Counter(' + body + ')';
+    }
+    var parts = [];
+    for (var i = 0; i < items.length; i++) parts.push(py_repr(items[i][0]) + ': ' + py_repr(items[i][1]));
+    return 'Counter({' + parts.join(', ') + '})';
+  }
+  if (c.factory !== null && c.name === null) {
+    throw py_err('TypeError', "py2cs: the str/repr of a defaultdict whose factory is a function holds the function's "
+      + 'memory address in CPython; convert it first: dict(d)');
+  }
+  return 'defaultdict(' + (c.factory === null ? 'None' : "<class '" + c.name + "'>") + ', ' + body + ')';
+}
+
+// What CPython does with a Counter (or a defaultdict) that py2cs does not reproduce: a clear error.
+function py_coll_refused(what) {
+  return py_err('TypeError', 'py2cs: ' + what + ' is not supported; use a loop over the items');
 }

@@ -18,7 +18,7 @@ function py_op_numkind(x) {
 
 // py_typename, with a plain -0 named 'float' (see py_op_numkind).
 function py_op_tn(x) {
-  return (x === 0 && 1 / x < 0) ? 'float' : py_typename(x);
+  return (x === 0 && 1 / x < 0) ? 'float' : py_coll_tn(x);
 }
 
 function py_op_binerr(op, a, b) {
@@ -97,6 +97,7 @@ function py_add(a, b) {
 }
 
 function py_op_add_slow(a, b) {
+  if (py_is_counter(a)) throw a.py_coll.refused("Counter arithmetic ('+')");
   if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v + b);   // a float accumulator
   var ka = py_op_numkind(a), kb = py_op_numkind(b);
   if (ka !== 0 && kb !== 0) {
@@ -129,6 +130,7 @@ function py_sub(a, b) {
     return py_fbox(r);
   }
   if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v - b);
+  if (py_is_counter(a)) throw a.py_coll.refused("Counter arithmetic ('-')");
   var ka = py_op_numkind(a), kb = py_op_numkind(b);
   if (ka !== 0 && kb !== 0) {
     var x = py_numval(a), y = py_numval(b);
@@ -492,6 +494,7 @@ function py_neg(x) {
   if (typeof x === 'number') return x !== 0 ? -x : (1 / x > 0 ? 0 : py_fbox(0));
   if (typeof x === 'boolean') return x ? -1 : 0;
   if (x instanceof py_PyFloat) return py_fbox(-x.v);
+  if (py_is_counter(x)) throw x.py_coll.refused("unary '-' of a Counter");
   throw py_err('TypeError', "bad operand type for unary -: '" + py_op_tn(x) + "'");
 }
 
@@ -499,6 +502,7 @@ function py_pos(x) {
   if (typeof x === 'number') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (x instanceof py_PyFloat) return x;
+  if (py_is_counter(x)) throw x.py_coll.refused("unary '+' of a Counter");
   throw py_err('TypeError', "bad operand type for unary +: '" + py_op_tn(x) + "'");
 }
 
@@ -518,6 +522,7 @@ function py_invert(x) {
 
 // &, |, ^ on ints (two's complement of unbounded ints, exact within +-2**53). op: 0 &, 1 |, 2 ^.
 function py_op_bitwise(a, b, op, sym) {
+  if (op !== 2 && py_is_counter(a)) throw a.py_coll.refused("Counter arithmetic ('" + sym + "')");
   if (py_op_numkind(a) !== 1 || py_op_numkind(b) !== 1) throw py_op_binerr(sym, a, b);
   var x = py_numval(a), y = py_numval(b);
   if (x > 9007199254740991 || x < -9007199254740991 || y > 9007199254740991 || y < -9007199254740991) {
@@ -549,6 +554,7 @@ function py_bitor(a, b) {
       (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return a | b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return a || b;
   if (a instanceof Map && b instanceof Map) {
+    if (a.py_coll !== undefined || b.py_coll !== undefined) throw (a.py_coll !== undefined ? a : b).py_coll.refused("'|' with a defaultdict or Counter");
     var m = new Map(a);
     b.forEach(function (v, k) { m.set(py_tw(m, k), v); });
     return m;
@@ -614,6 +620,7 @@ function py_getitem(o, i) {
     var key = typeof i === 'string' ? i : py_mkey(o, i);
     var v = o.get(key);
     if (v !== undefined || o.has(key)) return v;
+    if (o.py_coll !== undefined) return o.py_coll.missing(o, i);
     throw py_err('KeyError', i === undefined ? null : i);
   }
   return py_op_getitem_slow(o, i);
@@ -624,6 +631,7 @@ function py_getstr(o, k) {
   if (o instanceof Map) {
     var v = o.get(k);
     if (v !== undefined || o.has(k)) return v;
+    if (o.py_coll !== undefined) return o.py_coll.missing(o, k);
     throw py_err('KeyError', k);
   }
   return py_getitem(o, k);
@@ -687,7 +695,10 @@ function py_delitem(o, i) {
   }
   if (o instanceof Map) {
     var key = py_mkey(o, i);
-    if (!o.has(key)) throw py_err('KeyError', i === undefined ? null : i);
+    if (!o.has(key)) {
+      if (py_is_counter(o)) return;      // Counter.__delitem__ ignores a missing key
+      throw py_err('KeyError', i === undefined ? null : i);
+    }
     o.delete(key);
     py_ddel(o);
     return;
