@@ -185,7 +185,7 @@ def _intro() -> list[str]:
         " [Known limits](#known-limits).",
         "",
         "Contents: [Statements](#statements) · [Expressions](#expressions) · [Builtins](#builtins) ·"
-        " [Methods](#methods) · [Modules: math and json](#modules-math-and-json) · [Exceptions](#exceptions) ·"
+        " [Methods](#methods) · [Modules: math, json and collections](#modules-math-json-and-collections) · [Exceptions](#exceptions) ·"
         " [Dash names](#dash-names) · [JavaScript interop](#javascript-interop-py2csjs) ·"
         " [Refused constructs](#refused-constructs) · [Known limits](#known-limits)",
         "",
@@ -259,8 +259,9 @@ def _methods_section() -> list[str]:
 
 
 def _modules_section() -> list[str]:
-    out = ["## Modules: math and json", "",
-           "Import them at module level (`import math`, `from math import floor`, `import json`). The modules"
+    out = ["## Modules: math, json and collections", "",
+           "Import them at module level (`import math`, `from math import floor`, `import json`,"
+           " `from collections import defaultdict, Counter`). The modules"
            f" a callback can use are {', '.join(_code(m) for m in sorted(SUPPORTED_MODULES))}; any other module is refused.",
            "", "### math", ""]
     rows = [[_code(f"math.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in BT.MATH.items()]
@@ -274,7 +275,14 @@ def _modules_section() -> list[str]:
                      "supported arguments: " + ", ".join(_code(p) for p in support[n])])
     out += _table(["function", "result", "notes"], rows)
     out += ["", "`json.dumps` output is byte-identical to CPython's (separators, `ensure_ascii`, `NaN`/`Infinity`,"
-                " float repr); `json.loads` errors raise `ValueError` (`json.JSONDecodeError` is a `ValueError`).", ""]
+                " float repr); `json.loads` errors raise `ValueError` (`json.JSONDecodeError` is a `ValueError`).", "",
+            "### collections", "",
+            "`defaultdict` and `Counter`, imported by name (`from collections import defaultdict, Counter`;"
+            " `import collections` is refused, as are the module's other names). Both are dicts with a"
+            " missing-key policy: every dict operation and method applies.", ""]
+    rows = [[_code(f"{n}({s.spec})"), _returns(s.returns), s.note] for n, s in BT.COLLECTIONS.items()]
+    rows += [[_code(f"Counter.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in MT.COUNTER.items()]
+    out += _table(["class or method", "result", "notes"], rows) + [""]
     return out
 
 
@@ -417,7 +425,7 @@ def summary() -> str:
         ["builtins", "`" + codes(BT.SUPPORTED) + "`", "`" + codes(refused_builtins) + "` (each with a suggested rewrite)"],
         ["methods", f"{methods}: [the list](docs/subset.md#methods)", "other methods"],
         ["modules", f"`math` ({len(BT.MATH)} functions, {', '.join(sorted(BT.MATH_CONSTANTS))}), "
-                    f"`json.dumps`/`json.loads`, Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
+                    f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`, Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
                     f"components of `dash.html`/`dash.dcc`/`dash.dash_table`), "
                     f"JavaScript interop `py2cs.js` (`window`, `document`, `console`, `new`, `to_py`, ...)",
          ", ".join(refused["modules"])],

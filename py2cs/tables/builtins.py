@@ -99,6 +99,23 @@ MATH = {
 
 MATH_CONSTANTS = {"pi", "e", "tau", "inf", "nan"}
 
+# collections: `from collections import defaultdict, Counter` (lowered by calls.py collections_call)
+COLLECTIONS = {
+    "defaultdict": Sig("default_factory=None, iterable=<unset>, /, **kwargs", "dict",
+                       note="default_factory: list, int, float, str, dict, set, tuple, bool, None, a lambda or a "
+                            "function taking no arguments (given directly); d[k] of a missing key inserts the "
+                            "factory's value, everything else as a dict (get() does not insert; dict(d) is a plain "
+                            "dict, d.copy() keeps the factory); str()/repr() exact for the builtin factories and "
+                            "None, a py2cs TypeError for a function (CPython's text holds its address); "
+                            "d.default_factory is refused"),
+    "Counter": Sig("iterable=None, /, **kwds", "dict",
+                   note="a str counts its characters, a dict is copied as it is; c[k] of a missing key is 0 without inserting "
+                        "it; del c[k] ignores a missing key; Counter == Counter treats a missing key as 0, "
+                        "Counter == dict is dict equality; str()/repr() in most_common order; JSON output as a dict "
+                        "in insertion order; arithmetic (+ - & | and unary), <, <=, >, >= between Counters, "
+                        "elements(), subtract() and other attributes are refused"),
+}
+
 JSON = {
     "dumps": Sig("obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, "
                  "indent=None, separators=None, default=None, sort_keys=False", "str",
