@@ -173,7 +173,8 @@ def mark_iter_uses(root) -> None:
             kids = [parent.value]
         elif isinstance(parent, ast.Call):
             f = parent.func
-            if isinstance(f, ast.Name) and f.id in _ITER_CONSUMERS:
+            if isinstance(f, ast.Name):
+                # a builtin consumer, or collections.Counter / defaultdict under any name: checked by iter_ok
                 for a in parent.args:
                     for v in _iter_results(a):
                         v._py2cs_iter_consumer = parent
@@ -930,7 +931,8 @@ class CallsMixin:
         if getattr(node, "_py2cs_iter_ok", False):
             return True
         consumer = getattr(node, "_py2cs_iter_consumer", None)
-        if consumer is not None and self.builtin_call(consumer, *_ITER_CONSUMERS) is not None:
+        if consumer is not None and (self.builtin_call(consumer, *_ITER_CONSUMERS) is not None
+                                     or self.collections_consumer(consumer)):
             return True
         self.error(node, f"{what} is a one-shot iterator in CPython: it is used up by the first loop over it, is "
                          "always true, has no len() and is not JSON serializable; py2cs makes a list of it only where "
@@ -945,6 +947,14 @@ class CallsMixin:
             return True
         consumer = getattr(node, "_py2cs_view_consumer", None)
         return consumer is not None and self.builtin_call(consumer, *_VIEW_BUILTINS) is not None
+
+    def collections_consumer(self, node) -> bool:
+        """``node`` calls collections.Counter or defaultdict (which consume an iterable argument right away)."""
+        name = node.func.id
+        if self.scope.lookup(name) is not None:
+            return False
+        sym = self.resolver.lookup(name)
+        return sym.kind == "attr" and sym.value[0] == "collections"
 
     def builtin_call(self, node, *names):
         """The name when ``node`` calls one of the Python builtins ``names`` (not a local or module-level name

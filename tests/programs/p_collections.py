@@ -242,3 +242,14 @@ def _call_bad(c, which):
 @cases((0,), (1,), (2,))
 def counter_untyped_arity(which):
     return _call_bad({"c": Counter("ab")}["c"], which)
+
+
+# a generator expression or map() consumed right away by Counter / defaultdict (any name they are imported as)
+@cases(([{"cat": "a", "v": 1}, {"cat": "b", "v": 2}, {"cat": "a", "v": 3}],), ([],))
+def collections_generators(rows):
+    from_gen = Counter(r["cat"] for r in rows)
+    from_map = Counter(map(lambda r: r["v"] % 2, rows))
+    pairs = defaultdict(list, ((r["cat"], [r["v"]]) for r in rows))
+    pairs["z"].append(0)
+    from_gen.update(r["cat"] for r in rows)
+    return [from_gen, from_map, pairs, from_gen.most_common(1)]
