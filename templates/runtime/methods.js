@@ -854,20 +854,37 @@ function py_dict_update(d, other, kwargs) {
       if (other !== d) other.forEach(function (v, k) { d.set(py_tw(d, k), v); });
     } else {
       var items = py_iter(other);
-      for (var i = 0; i < items.length; i++) {
-        var e = items[i];
-        if (!(typeof e === 'string' || Array.isArray(e) || e instanceof Map || e instanceof Set)) {
-          throw py_err('TypeError', 'cannot convert dictionary update sequence element #' + i + ' to a sequence');
-        }
-        var p = py_iter(e);
-        if (p.length !== 2) {
-          throw py_err('ValueError', 'dictionary update sequence element #' + i + ' has length ' + p.length + '; 2 is required');
-        }
-        d.set(py_nkey(d, p[0]), p[1]);
-      }
+      for (var i = 0; i < items.length; i++) py_dict_update_item(d, items[i], i);
     }
   }
   if (kwargs != null) kwargs.forEach(function (v, k) { d.set(k, v); });
+  return null;
+}
+
+// One (key, value) item #i of d.update(sequence)
+function py_dict_update_item(d, e, i) {
+  if (!(typeof e === 'string' || Array.isArray(e) || e instanceof Map || e instanceof Set)) {
+    throw py_err('TypeError', 'cannot convert dictionary update sequence element #' + i + ' to a sequence');
+  }
+  var p = py_iter(e);
+  if (p.length !== 2) {
+    throw py_err('ValueError', 'dictionary update sequence element #' + i + ' has length ' + p.length + '; 2 is required');
+  }
+  d.set(py_nkey(d, p[0]), p[1]);
+}
+
+// x.extend(gen) / x.update(gen) with a generator, map() or filter() (it: a JS iterator object): CPython adds the
+// items as the iterator produces them, so a failure part way keeps the items added before it.
+function py_consume_lazy(self, it, name) {
+  var isList = Array.isArray(self) && self.__py_tuple__ !== true;
+  if (name === 'extend' ? !isList : !(self instanceof Map || self instanceof Set)) throw py_methods_noattr(self, name);
+  for (var i = 0, s = it.next(); !s.done; s = it.next(), i++) {
+    var v = s.value;
+    if (isList) self.push(v);
+    else if (self instanceof Set) self.add(py_tw(self, v));
+    else if (py_is_counter(self)) self.py_coll.update(self, [v], null);
+    else py_dict_update_item(self, v, i);
+  }
   return null;
 }
 

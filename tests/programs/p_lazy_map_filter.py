@@ -234,3 +234,33 @@ def map_over_dict_mutated_by_body(d):
     except RuntimeError as e:
         out.append(str(e))
     return out, any(map(lambda k: k == "b", d))
+
+
+# list.extend / set.update / dict.update of a generator, map() or filter(): the items are added as they are produced,
+# so a failure part way keeps the earlier ones (they were all computed first: a = [9] after the error, CPython
+# [9, 10, 5]); dict.update names the element index of a bad item
+@cases(([1, 2, 0, 5],), ([],), ([3],))
+def extend_update_lazy(xs):
+    a = [9]
+    try:
+        a.extend(10 // x for x in xs)
+    except ZeroDivisionError:
+        a.append("zde")
+    s = {100}
+    try:
+        s.update(map(lambda x: 10 // x, xs))
+    except ZeroDivisionError:
+        pass
+    d = {"z": 0}
+    try:
+        d.update((str(x), 10 // x) for x in xs)
+    except ZeroDivisionError:
+        pass
+    e = {}
+    try:
+        e.update([k, k] if k != 2 else [k] for k in xs)
+    except ValueError as err:
+        e["err"] = str(err)
+    b = [0]
+    b.extend(filter(None, xs))
+    return [a, sorted(s), d, e, b]
