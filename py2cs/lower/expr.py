@@ -675,6 +675,11 @@ class ExprMixin:
                     e = J.call("py_in_view", self.to_any(left, lt), recv, J.lit_str(right.func.attr))
                     parts.append(J.unop("!", e) if isinstance(op, ast.NotIn) else e)
                     break
+            if i == n - 1 and isinstance(op, (ast.In, ast.NotIn)) and self.is_lazy_node(right):
+                # x in (generator) / map() / filter(): stops at the first equal item, as CPython's search does
+                e = J.call("py_in_it", self.to_any(left, lt), self.lazy_source(right))
+                parts.append(J.unop("!", e) if isinstance(op, ast.NotIn) else e)
+                break
             r, rt = self.expr(right)
             if i < n - 1 and not _simple(right):
                 tmp = self.temp()

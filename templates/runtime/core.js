@@ -324,6 +324,14 @@ function py_it_filter(f, src) {
   }};
 }
 
+// x in it (a generator, map() or filter() as a JS iterator object): the first equal item ends the search.
+function py_in_it(x, it) {
+  for (var s = it.next(); !s.done; s = it.next()) {
+    if (py_eq_item(s.value, x)) return true;
+  }
+  return false;
+}
+
 // any(it) (isAny) / all(it): the first deciding item ends the iteration.
 function py_any_it(it, isAny) {
   for (var s = it.next(); !s.done; s = it.next()) {

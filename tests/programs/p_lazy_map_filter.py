@@ -264,3 +264,23 @@ def extend_update_lazy(xs):
     b = [0]
     b.extend(filter(None, xs))
     return [a, sorted(s), d, e, b]
+
+
+# x in (generator) / map() / filter(): the search stops at the first equal item, as CPython's (was refused)
+@cases(([1, 2, 0, 5],), ([],), ([5, 0],))
+def in_lazy(xs):
+    log = []
+
+    def f(x):
+        log.append(x)
+        return 10 // x
+    out = []
+    for target in (5, 10, 99):
+        try:
+            out.append(target in (f(x) for x in xs))
+        except ZeroDivisionError:
+            out.append("zde")
+    out.append(2 not in map(lambda x: x * 2, xs))
+    out.append([1] in ([x] for x in xs))
+    out.append(0 in filter(lambda x: x >= 0, xs))
+    return [out, log]
