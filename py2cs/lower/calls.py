@@ -307,6 +307,14 @@ class CallsMixin:
             # the classes (int, (str, type(None))) are read by b_isinstance, not lowered as values
             obj = node.args[0]
             return self.special_call(node, ft.extra, Args([self.as_value(obj, *self.expr(obj)), (UNDEF, T.ANY)], {}, node))
+        if ft.kind == "special" and ft.extra == "builtin:zip" and node.args and not node.keywords \
+                and any(self.is_lazy_node(a) for a in node.args):
+            # zip() of generators / map() / filter(): one item of each in turn, as CPython's zip pulls them
+            if not self.iter_ok(node, "zip()"):
+                return E("undefined"), T.ANY
+            srcs = [self.lazy_source(a) if self.is_lazy_node(a) else J.call("py_iter", self.expr(a)[0])
+                    for a in node.args]
+            return J.call("py_zip_it", J.array(srcs)), T.LIST(T.TUPLE())
         args = self.call_args(node)
         if ft.kind == "special":
             name = ft.extra[8:] if ft.extra.startswith("builtin:") else None

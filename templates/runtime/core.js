@@ -324,6 +324,27 @@ function py_it_filter(f, src) {
   }};
 }
 
+// zip() of sources that are arrays (read by index, live) or JS iterator objects (a generator, map(), filter()):
+// the tuples, pulling one item of each source in turn as CPython's zip does (the first exhausted source ends it).
+function py_zip_it(srcs) {
+  var out = [], n = srcs.length;
+  for (var k = 0; ; k++) {
+    var row = new Array(n);
+    for (var j = 0; j < n; j++) {
+      var s = srcs[j];
+      if (Array.isArray(s)) {
+        if (k >= s.length) return out;
+        row[j] = s[k];
+      } else {
+        var r = s.next();
+        if (r.done) return out;
+        row[j] = r.value;
+      }
+    }
+    out.push(py_tuple(row));
+  }
+}
+
 // x in it (a generator, map() or filter() as a JS iterator object): the first equal item ends the search.
 function py_in_it(x, it) {
   for (var s = it.next(); !s.done; s = it.next()) {

@@ -284,3 +284,33 @@ def in_lazy(xs):
     out.append([1] in ([x] for x in xs))
     out.append(0 in filter(lambda x: x >= 0, xs))
     return [out, log]
+
+
+# (was a strict xfail) zip() of a generator expression and a map(), consumed by list(): one item of each in turn
+# (f1 g1 f2 g2), as CPython's zip pulls them (each list used to be built whole first: f1 f2 g1 g2)
+@cases(([1, 2],),)
+def zip_of_lazy_iterables_interleaves(xs):
+    log = []
+
+    def f(x):
+        log.append("f%d" % x)
+        return x
+    return [list(zip((f(x) for x in xs), map(lambda v: log.append("g%d" % v) or v, xs))), log]
+
+
+# zip() of lazy sources consumed by other builtins: one item of each in turn; a source failing part way
+@cases(([1, 2, 0],), ([],))
+def zip_lazy_consumers(xs):
+    log = []
+
+    def f(x):
+        log.append("f%d" % x)
+        return 10 // x
+    out = []
+    try:
+        out.append(dict(zip(map(str, xs), (f(x) for x in xs))))
+    except ZeroDivisionError:
+        out.append("zde")
+    out.append(sorted(zip(xs, filter(None, xs))))
+    out.append(log)
+    return out
