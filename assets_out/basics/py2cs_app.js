@@ -133,7 +133,7 @@
     return py_to_js_top(x);
   }
   function py_to_js_top(x) {
-    if (x === null || typeof x !== 'object') return x === undefined ? null : typeof x === 'function' ? py_to_js_fn(x) : x;
+    if (x === null || typeof x !== 'object') return py_to_js_leaf(x);
     try {
       return py_to_js_rec(x);
     } catch (e) {
@@ -392,13 +392,16 @@
     }
     return {__dash_patch_update: '__dash_patch_update', operations: ops};
   }
+  function py_dash_to_js_prim(v) {
+    return v === undefined ? null : py_dash_num(v);
+  }
   var py_DASH_NO_UPDATE_JSON = '_dash_no_update';
   function py_dash_num(e) {
     if (typeof e === 'function') throw py_err('TypeError', 'Object of type function is not JSON serializable');
     return (typeof e === 'number' && (e !== e || e === Infinity || e === -Infinity)) ? null : e;
   }
   function py_dash_to_js(x) {
-    if (x === null || typeof x !== 'object') return x === undefined ? null : py_dash_num(x);
+    if (x === null || typeof x !== 'object') return py_dash_to_js_prim(x);
     try {
       return py_dash_to_js_rec(x);
     } catch (e) {
@@ -407,7 +410,7 @@
   }
   function py_dash_to_js_rec(x) {
     // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
-    if (x === null || typeof x !== 'object') return x === undefined ? null : py_dash_num(x);
+    if (x === null || typeof x !== 'object') return py_dash_to_js_prim(x);
     if (x instanceof py_DashPatch) return py_patch_build(x);
     if (x.py_comp === true) return x.py_ops.json(x, true);
     if (Array.isArray(x)) {

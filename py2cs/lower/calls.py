@@ -437,14 +437,7 @@ class CallsMixin:
         if rt.kind not in ("str", "any"):
             return self.error(node, f"'{rt.kind}' object has no attribute 'format'",
                               "str.format is a method of str"), T.ANY
-        parts = []
-        for a in node.args:
-            if isinstance(a, ast.Starred):
-                v, _ = self.expr(a.value)
-                label = J.lit_str("str.format") if len(node.args) == 1 else E("null")
-                parts.append("..." + J.call("py_star_iter", v, label).code)
-            else:
-                parts.append(self.to_any(*self.expr(a)).at(J.ASSIGN))
+        parts = self.spread_args(node, "str.format")
         entries = []
         for k in node.keywords:
             v, t = self.expr(k.value)
@@ -453,20 +446,26 @@ class CallsMixin:
         kw = J.call("py_kwargs", J.lit_str("str.format"), J.array(entries)) if entries else E("null")
         return J.call("py_m_format_kw", recv, E(f"[{', '.join(parts)}]", J.PRIMARY), kw), T.STR
 
+    def spread_args(self, node, name: str) -> list:
+        """The positional arguments of a call of the builtin or method ``name`` with ``*iterable`` among them,
+        as JS argument texts (``...py_star_iter(v, label)`` for each starred one: CPython's TypeError names
+        ``name`` when the starred iterable is the only argument, else it says 'Value after *')."""
+        label = J.lit_str(name) if len(node.args) == 1 else E("null")
+        parts = []
+        for a in node.args:
+            if isinstance(a, ast.Starred):
+                v, _ = self.expr(a.value)
+                parts.append("..." + J.call("py_star_iter", v, label).code)
+            else:
+                parts.append(self.to_any(*self.expr(a)).at(J.ASSIGN))
+        return parts
+
     def star_builtin(self, node, name: str):
         """zip(*rows) (a transpose), print(*xs), max(*xs), min(*xs): the positional arguments spread from
         the iterables, each checked as CPython checks an argument after * (its TypeError when not iterable)."""
         if name == "zip" and not self.iter_ok(node, "zip()"):
             return E("undefined"), T.ANY
-        parts = []
-        for a in node.args:
-            if isinstance(a, ast.Starred):
-                v, _ = self.expr(a.value)
-                label = J.lit_str(name) if len(node.args) == 1 else E("null")
-                parts.append("..." + J.call("py_star_iter", v, label).code)
-            else:
-                v, t = self.expr(a)
-                parts.append(self.to_any(v, t).at(J.ASSIGN))
+        parts = self.spread_args(node, name)
         if name == "zip":
             return E(f"py_zip({', '.join(parts)})", J.POSTFIX), T.LIST(T.TUPLE())
         if name == "print":

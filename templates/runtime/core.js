@@ -440,7 +440,7 @@ function py_to_js_ret(x) {
 }
 
 function py_to_js_top(x) {
-  if (x === null || typeof x !== 'object') return x === undefined ? null : typeof x === 'function' ? py_to_js_fn(x) : x;
+  if (x === null || typeof x !== 'object') return py_to_js_leaf(x);
   try {
     return py_to_js_rec(x);
   } catch (e) {

@@ -362,7 +362,7 @@ function py_dash_num(e) {
 }
 
 function py_dash_to_js(x) {
-  if (x === null || typeof x !== 'object') return x === undefined ? null : py_dash_num(x);
+  if (x === null || typeof x !== 'object') return py_dash_to_js_prim(x);
   try {
     return py_dash_to_js_rec(x);
   } catch (e) {
@@ -372,7 +372,7 @@ function py_dash_to_js(x) {
 
 function py_dash_to_js_rec(x) {
   // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
-  if (x === null || typeof x !== 'object') return x === undefined ? null : py_dash_num(x);
+  if (x === null || typeof x !== 'object') return py_dash_to_js_prim(x);
   if (x instanceof py_DashPatch) return py_patch_build(x);
   if (x.py_comp === true) return x.py_ops.json(x, true);
   if (Array.isArray(x)) {

@@ -1363,15 +1363,21 @@ function py_callable(x) {
 }
 
 function py_print() {
-  var parts = new Array(arguments.length);
+  var parts = py_print_strs(arguments);
+  if (typeof console !== 'undefined' && console && typeof console.log === 'function') console.log(parts.join(' '));
+  return null;
+}
+
+// str() of each item print() writes, with py_PRINTING set (a function is shown as '<function name>' there)
+function py_print_strs(items) {
+  var parts = new Array(items.length);
   py_PRINTING = true;
   try {
-    for (var i = 0; i < arguments.length; i++) parts[i] = py_str(arguments[i]);
+    for (var i = 0; i < items.length; i++) parts[i] = py_str(items[i]);
   } finally {
     py_PRINTING = false;
   }
-  if (typeof console !== 'undefined' && console && typeof console.log === 'function') console.log(parts.join(' '));
-  return null;
+  return parts;
 }
 
 // print(*items, sep=sep, end=end): the line goes to console.log (which adds its own newline, so one
@@ -1381,14 +1387,7 @@ function py_print_sep(items, sep, end) {
   else if (typeof sep !== 'string') throw py_err('TypeError', 'sep must be None or a string, not ' + py_typename(sep));
   if (end === undefined || end === null) end = '\n';
   else if (typeof end !== 'string') throw py_err('TypeError', 'end must be None or a string, not ' + py_typename(end));
-  var parts = new Array(items.length);
-  py_PRINTING = true;
-  try {
-    for (var i = 0; i < items.length; i++) parts[i] = py_str(items[i]);
-  } finally {
-    py_PRINTING = false;
-  }
-  var out = parts.join(sep) + end;
+  var out = py_print_strs(items).join(sep) + end;
   if (out.charAt(out.length - 1) === '\n') out = out.slice(0, -1);
   if (typeof console !== 'undefined' && console && typeof console.log === 'function') console.log(out);
   return null;
