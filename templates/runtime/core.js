@@ -269,7 +269,7 @@ function py_fn_builtin(f, name) {
 // f(args...) where f is not known at compile time: CPython's TypeError for a value that is not callable,
 // and for a Python function its argument binding (a wrong count raises, *args packs into a tuple).
 function py_callv(f, args) {
-  if (typeof f !== 'function') throw py_err('TypeError', "'" + py_typename(f) + "' object is not callable");
+  if (typeof f !== 'function') throw py_not_callable(f);
   var s = f.$py;
   if (s === undefined) return f.apply(null, args);   // a JavaScript function
   if (s[6] === true && args.length !== 1) {
@@ -292,7 +292,7 @@ function py_fn_n(f, n) {
 function py_lazy_fn(f, n, isFilter) {
   if (typeof f === 'function') return py_fn_n(f, n);
   if (f === null && isFilter === true) return null;
-  return function () { throw py_err('TypeError', "'" + py_typename(f) + "' object is not callable"); };
+  return function () { throw py_not_callable(f); };
 }
 
 // map() and filter() pulled one item at a time (a loop over enumerate/zip of them, any/all): JS iterator

@@ -21,6 +21,11 @@ function py_op_tn(x) {
   return (x === 0 && 1 / x < 0) ? 'float' : py_coll_tn(x);
 }
 
+// CPython's TypeError for calling a value that is not a function (a Counter is named 'Counter')
+function py_not_callable(f) {
+  return py_err('TypeError', "'" + py_op_tn(f) + "' object is not callable");
+}
+
 function py_op_binerr(op, a, b) {
   return py_err('TypeError', 'unsupported operand type(s) for ' + op + ": '" + py_op_tn(a) + "' and '" + py_op_tn(b) + "'");
 }
@@ -1254,7 +1259,7 @@ function py_map(f) {
   if (its.length === 0) throw py_err('TypeError', 'map() must have at least two arguments.');
   var out = new Array(n);
   for (i = 0; i < n; i++) {
-    if (typeof f !== 'function') throw py_err('TypeError', "'" + py_op_tn(f) + "' object is not callable");
+    if (typeof f !== 'function') throw py_not_callable(f);
     if (its.length === 1) out[i] = f(its[0][i]);
     else {
       var args = new Array(its.length);
@@ -1270,7 +1275,7 @@ function py_filter(f, it) {
   for (var i = 0; i < a.length; i++) {
     var v = a[i];
     if (f == null) { if (py_bool(v)) out.push(v); }
-    else if (typeof f !== 'function') throw py_err('TypeError', "'" + py_op_tn(f) + "' object is not callable");
+    else if (typeof f !== 'function') throw py_not_callable(f);
     else if (py_bool(f(v))) out.push(v);
   }
   return out;

@@ -253,3 +253,26 @@ def collections_generators(rows):
     pairs["z"].append(0)
     from_gen.update(r["cat"] for r in rows)
     return [from_gen, from_map, pairs, from_gen.most_common(1)]
+
+
+# a Counter or defaultdict called through a value, directly or as map()'s function: CPython names its type (the call
+# through a value and the lazy map loop said 'dict'; one py_not_callable now serves every call site)
+@cases((1,),)
+def call_collections(x):
+    out = []
+    for v in (Counter("ab"), defaultdict(list), -0.0, None):
+        fs = [v]
+        try:
+            fs[0](x)
+        except TypeError as e:
+            out.append(str(e))
+        try:
+            list(map(v, [x]))
+        except TypeError as e:
+            out.append(str(e))
+        try:
+            for w in map(v, [x]):
+                out.append(w)
+        except TypeError as e:
+            out.append(str(e))
+    return out
