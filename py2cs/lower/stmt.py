@@ -650,17 +650,16 @@ class StmtMixin:
             k = self.temp()
             setup, tests, items = [], [], []
             for a in iter_node.args:
-                v = self.temp()
                 if self.is_lazy_node(a):
-                    sv = self.temp()
+                    v, sv = self.temp(), self.temp()
                     setup.append(J.ExprStmt(expr=J.assign(v, self.lazy_source(a))))
                     tests.append(f"!({sv} = {v}.next()).done")
                     items.append((E(f"{sv}.value", J.POSTFIX), T.ANY))
-                else:
-                    e, t = self.expr(a)
-                    setup.append(J.ExprStmt(expr=J.assign(v, e if t.kind == "list" else J.call("py_iter", e))))
-                    tests.append(f"{k} < {v}.length")
-                    items.append((E(f"{v}[{k}]", J.POSTFIX), T.item_type(t)))
+                else:       # a list read by index, as zip loops over lists are
+                    pre, ((v, et),), test = self.indexed_sources([self.expr(a)], k)
+                    setup.extend(pre)
+                    tests.append(test)
+                    items.append((E(f"{v}[{k}]", J.POSTFIX), et))
         else:
             return None
         if isinstance(target, (ast.Tuple, ast.List)) and len(target.elts) == len(items) and \
