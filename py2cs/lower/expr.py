@@ -835,10 +835,13 @@ class ExprMixin:
             inner: list = []
             body_slot = inner
             for i, g in enumerate(node.generators):
-                it_e, it_t = first_iter if i == 0 else self.expr(g.iter)
+                it_node = first_node if i == 0 else g.iter
                 loop_body: list = []
-                header = self.for_loop_header(g.target, first_node if i == 0 else g.iter, it_e, it_t,
-                                              loop_body, node.lineno)
+                header = self.lazy_loop(g.target, it_node, loop_body)
+                it_t = T.ANY
+                if header is None:
+                    it_e, it_t = first_iter if i == 0 else self.expr(g.iter)
+                    header = self.for_loop_header(g.target, it_node, it_e, it_t, loop_body, node.lineno)
                 # the rest of the comprehension may change a dict's size (a lazy one: the consumer too)
                 if facts[3][i] or lazy:
                     if i == 0 and thunk_arg is not None:     # the iterated object came in as $it

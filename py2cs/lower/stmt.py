@@ -438,7 +438,8 @@ class StmtMixin:
     def stmt_For(self, node):
         def make():
             body: list = []
-            header = self.lazy_loop(node.target, node.iter, body)     # (a generator: its own dict guards)
+            header = self.lazy_loop(node.target, node.iter, body)
+            it_t = T.ANY        # (a lazy loop: guarded for the dicts a zip() of it reads by index)
             if header is None:
                 it_e, it_t = self.expr(node.iter)
                 if it_t.kind == "special" and str(it_t.extra).startswith("component:"):
@@ -446,10 +447,8 @@ class StmtMixin:
                                           "clientside callback (CPython iterates over the ids in its tree)",
                                "loop over the list of children you build the component from")
                 header = self.for_loop_header(node.target, node.iter, it_e, it_t, body, self.line(node))
-                body.extend(self.stmts(node.body))
-                self.guard_loop(header, self.dict_guards(node, it_t))
-            else:
-                body.extend(self.stmts(node.body))
+            body.extend(self.stmts(node.body))
+            self.guard_loop(header, self.dict_guards(node, it_t))
             return header
         return self._loop(node, make)
 
@@ -517,9 +516,8 @@ class StmtMixin:
             loop = J.For(init="", test=f"{k} {cmp} {n}", update=f"{k} += {step.code}" if step.code != "1" else f"{k}++", body=body)
             body.insert(0, self.assign_name(target.id, E(k), T.INT))
             return setup + [loop]
-        lazy = self.lazy_loop(target, iter_node, body)
-        if lazy is not None:
-            return lazy
+        # (loops over a generator, map() or filter(), or enumerate()/zip() of one: lazy_loop, which the callers
+        # try first)
         # for i, x in enumerate(seq[, start])
         enum = self.enumerate_args(iter_node, target)
         if enum is not None:

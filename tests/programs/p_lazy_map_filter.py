@@ -314,3 +314,28 @@ def zip_lazy_consumers(xs):
     out.append(sorted(zip(xs, filter(None, xs))))
     out.append(log)
     return out
+
+
+
+# a dict that a lazy zip loop reads by index, changed by the loop body: RuntimeError at the next step (the lazy
+# for loop skipped the dict guard the other loops have)
+@cases(({"a": 1, "b": 2},),)
+def lazy_zip_dict_mutated(d):
+    out = []
+    try:
+        for k, x in zip(d, (v for v in [1, 2, 3])):
+            d[k + "!"] = x
+            out.append(k)
+    except RuntimeError as e:
+        out.append(str(e))
+    try:
+        for i, k in enumerate(x for x in d):
+            d[k + "?"] = i
+            out.append(k)
+    except RuntimeError as e:
+        out.append(str(e))
+    try:
+        out.append([k for k, _ in zip(d, map(str, [1, 2, 3, 4, 5, 6, 7, 8])) if d.setdefault(k + "#", 0) is None])
+    except RuntimeError as e:
+        out.append(str(e))
+    return out
