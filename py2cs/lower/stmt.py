@@ -784,12 +784,11 @@ class StmtMixin:
         uses = self._name_uses
         if uses is None:
             callees, values = set(), set()
-            nodes = walk_function(self.fs.node)
-            for n in nodes:
-                if n.__class__ is ast.Call and n.func.__class__ is ast.Name:
+            for n in walk_function(self.fs.node):      # breadth-first: a call comes before its callee name
+                c = n.__class__
+                if c is ast.Call and n.func.__class__ is ast.Name:
                     callees.add(id(n.func))
-            for n in nodes:
-                if n.__class__ is ast.Name and n.ctx.__class__ is ast.Load and id(n) not in callees:
+                elif c is ast.Name and n.ctx.__class__ is ast.Load and id(n) not in callees:
                     values.add(n.id)
             uses = self._name_uses = values
         return name in uses
