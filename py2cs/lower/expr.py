@@ -821,11 +821,18 @@ class ExprMixin:
         names = set(facts[1])
         # the first iterable is evaluated in the enclosing scope: when it mentions a name the comprehension
         # binds ([q * 2 for q in q]), it is passed in as the thunk's argument so the inner var can't shadow it
-        first_iter = self.expr(node.generators[0].iter)
         first_node = node.generators[0].iter
         thunk_arg = None
+        first_lazy = (facts[2] or lazy) and self.is_lazy_node(first_node)
+        if first_lazy:
+            # a generator, map() or filter() as the first iterable of the thunk: created with it (as CPython
+            # creates it with the generator), then pulled one item per step, between the items of this one
+            thunk_arg, first_iter = self.lazy_source(first_node), (E("$it"), T.ANY)
+        else:
+            first_iter = self.expr(first_node)
         if facts[2] or lazy:     # (a generator evaluates its first iterable when created, as CPython's)
-            thunk_arg, first_iter = first_iter[0], (E("$it"), first_iter[1])
+            if not first_lazy:
+                thunk_arg, first_iter = first_iter[0], (E("$it"), first_iter[1])
             first_node = ast.copy_location(ast.Name("$it", ast.Load()), first_node)
         scope = Scope(node, "comprehension", self.scope, ())
         scope.locals = names
@@ -839,11 +846,15 @@ class ExprMixin:
                 loop_body: list = []
                 header = self.lazy_loop(g.target, it_node, loop_body)
                 it_t = T.ANY
-                if header is None:
+                if i == 0 and first_lazy:        # $it is a JS iterator object (it guards its own dicts)
+                    s = self.temp()
+                    loop_body[0:0] = self.assign_to(g.target, E(f"{s}.value", J.POSTFIX), T.ANY, None)
+                    header = [J.For(init="", test=f"!({s} = $it.next()).done", update="", body=loop_body)]
+                elif header is None:
                     it_e, it_t = first_iter if i == 0 else self.expr(g.iter)
                     header = self.for_loop_header(g.target, it_node, it_e, it_t, loop_body, node.lineno)
                 # the rest of the comprehension may change a dict's size (a lazy one: the consumer too)
-                if facts[3][i] or lazy:
+                if (facts[3][i] or lazy) and not (i == 0 and first_lazy):
                     if i == 0 and thunk_arg is not None:     # the iterated object came in as $it
                         guards = [E("$it")] if it_t.kind in ("dict", "any", "never") else []
                     else:

@@ -339,3 +339,38 @@ def lazy_zip_dict_mutated(d):
     except RuntimeError as e:
         out.append(str(e))
     return out
+
+
+
+# a generator whose first iterable is itself a generator or map() (also a comprehension whose first iterable
+# shadows its variable): the inner one is pulled one item per step (it was computed whole first: f0 raised
+# before any body ran)
+@cases(([1, 2, 0],),)
+def nested_gen_first_iterable(xs):
+    log = []
+    def f(x):
+        log.append("f%d" % x)
+        return 10 // x
+    try:
+        for v in (u + 1 for u in (f(x) for x in xs)):
+            log.append("b%d" % v)
+    except ZeroDivisionError:
+        log.append("zde")
+    try:
+        for v in (u for u in map(f, xs)):
+            log.append("c%d" % v)
+    except ZeroDivisionError:
+        log.append("zde")
+    return log
+
+@cases(([1, 2, 0],),)
+def shadowed_lazy_first_iterable(xs):
+    log = []
+    def f(x):
+        log.append("f%d" % x)
+        return 10 // x
+    try:
+        out = [log.append("e%d" % x) or x for x in (f(x) for x in xs)]
+    except ZeroDivisionError:
+        out = "zde"
+    return [out, log, sum(v for v in map(lambda q: q * 2, (y for y in xs)))]
