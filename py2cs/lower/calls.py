@@ -139,6 +139,9 @@ _ITER_CONSUMERS = ("list", "tuple", "set", "dict", "sorted", "sum", "min", "max"
                    "map", "filter")
 
 
+# builtins whose first argument, a generator expression / map() / filter(), is pulled one item at a time
+_STREAM_BUILTINS = frozenset(f"builtin:{n}" for n in ("sum", "min", "max", "set", "dict"))
+
 _ITER_PARENTS = frozenset((ast.For, ast.AsyncFor, ast.comprehension, ast.Starred, ast.Assign, ast.Call))
 
 
@@ -315,6 +318,17 @@ class CallsMixin:
             srcs = [self.lazy_source(a) if self.is_lazy_node(a) else J.call("py_iter", self.expr(a)[0])
                     for a in node.args]
             return J.call("py_zip_it", J.array(srcs)), T.LIST(T.TUPLE())
+        if ft.kind == "special" and ft.extra in ("builtin:map", "builtin:filter") and self.is_lazy_node(node) \
+                and any(self.is_lazy_node(a) for a in node.args[1:]):
+            # map(f, gen) made a list: each item of gen computed just before f is called with it, as in CPython
+            if not self.iter_ok(node, f"{ft.extra[8:]}()"):
+                return UNDEF, T.ANY
+            it = self.lazy_source(node)
+            return (J.call("py_it_list", it), T.LIST()) if it is not None else (UNDEF, T.ANY)
+        if ft.kind == "special" and ft.extra in _STREAM_BUILTINS and node.args and self.is_lazy_node(node.args[0]):
+            got = self.stream_call(node, ft.extra[8:])
+            if got is not None:
+                return got
         args = self.call_args(node)
         if ft.kind == "special":
             name = ft.extra[8:] if ft.extra.startswith("builtin:") else None
@@ -339,6 +353,40 @@ class CallsMixin:
                               "call module-level or nested functions by name, or pass arguments by position"), T.ANY
         # a value called: py_callv binds the arguments as CPython would (or raises its TypeError)
         return J.call("py_callv", fe, J.array([self.to_any(e, t) for e, t in args.pos])), T.ANY
+
+    def stream_call(self, node, name: str):
+        """sum(), min()/max(), set() or dict() of a generator expression, map() or filter(): CPython's builtin
+        takes one item at a time, so an item that cannot be added, compared or hashed raises before later
+        items are computed, and a key function runs between them. None where the ordinary lowering is
+        already exact and faster (a generator's inline sum/min/max loop) or the call is malformed."""
+        src = node.args[0]
+        kws = {k.arg: k.value for k in node.keywords}
+        gen = isinstance(src, ast.GeneratorExp)
+        if name in ("set", "dict"):
+            if len(node.args) != 1 or node.keywords:
+                return None
+            if gen and name == "set":           # set(f(x) for x in xs) adds as {f(x) for x in xs} does
+                return self.visit_SetComp(src)
+            return J.call(f"py_{name}_it", self.lazy_source(src)), T.SET() if name == "set" else T.DICT()
+        if name == "sum":
+            if len(node.args) + len(kws) > 2 or set(kws) - {"start"} or (len(node.args) == 2 and kws):
+                return None
+            start = node.args[1] if len(node.args) == 2 else kws.get("start")
+            if gen and (start is None or isinstance(start, ast.Constant)):
+                return None                     # b_sum's inline loop
+            it = self.lazy_source(src)
+            return J.call("py_sum_it", it, *([self.to_any(*self.expr(start))] if start is not None else [])), T.ANY
+        # min / max of one iterable
+        if len(node.args) != 1 or set(kws) - {"key", "default"} or (gen and not kws):
+            return None
+        it = self.lazy_source(src)
+        key = E("null")
+        if "key" in kws:
+            kn = kws["key"]
+            key = self.bound_callable(kn, *self.as_value(kn, *self.expr(kn)), 1)[0]
+        dflt = self.to_any(*self.expr(kws["default"])) if "default" in kws else UNDEF
+        return J.call("py_minmax_it", it, key, dflt, E("true" if "default" in kws else "false"),
+                      E("true" if name == "max" else "false")), T.ANY
 
     def fn_meta(self, fe: E, fargs, qual: str) -> E:
         """``py_fn(f, ...)``: the function value ``fe`` with its signature attached, for calls through
@@ -1203,7 +1251,8 @@ class CallsMixin:
         elif isinstance(fnode, ast.Lambda) and name == "map":
             fnode._py2cs_direct = True
         fe, ft = self.as_value(fnode, *self.expr(fnode))
-        seqs = [self.expr(a) for a in iter_node.args[1:]]
+        # a generator / map() / filter() among the iterables: a JS iterator object pulled one item at a time
+        seqs = [(self.lazy_source(a), T.ANY) if self.is_lazy_node(a) else self.expr(a) for a in iter_node.args[1:]]
         if name == "map" and self.map_arity_error(iter_node, ft, len(seqs)):
             return None
         return name, (fe, ft), seqs

@@ -620,9 +620,14 @@ class StmtMixin:
         """Loops over CPython iterators whose items are computed on demand, interleaved with the loop body:
         a generator expression, and enumerate() / zip() of one (or of map() / filter()). The items come from
         JS iterator objects (a generator, py_it_map, py_it_filter); lists in a zip() are read by index."""
-        if isinstance(iter_node, ast.GeneratorExp):
+        nested = not isinstance(iter_node, ast.GeneratorExp) and self.is_lazy_node(iter_node) and \
+            any(self.is_lazy_node(a) for a in iter_node.args[1:])       # map(f, gen): both pulled per item
+        if isinstance(iter_node, ast.GeneratorExp) or nested:
             s, g = self.temp(), self.temp()
-            setup = [J.ExprStmt(expr=J.assign(g, self.generator_object(iter_node)))]
+            src = self.generator_object(iter_node) if not nested else self.lazy_source(iter_node)
+            if src is None:
+                return None
+            setup = [J.ExprStmt(expr=J.assign(g, src))]
             body[0:0] = self.assign_to(target, E(f"{s}.value", J.POSTFIX), T.ANY, None)
             return setup + [J.For(init="", test=f"!({s} = {g}.next()).done", update="", body=body)]
         if not isinstance(iter_node, ast.Call) or any(isinstance(a, ast.Starred) for a in iter_node.args):

@@ -300,10 +300,19 @@ function py_lazy_fn(f, n, isFilter) {
 // CPython's iterators read them (a list live, a dict that changed size raises).
 function py_it_map(f, srcs) {
   var k = 0, n = srcs.length, arrs = new Array(n), sizes = new Array(n), j;
-  for (j = 0; j < n; j++) { arrs[j] = py_iter(srcs[j]); sizes[j] = py_dsize(srcs[j]); }
-  return {next: function () {
+  for (j = 0; j < n; j++) {
+    if (py_is_it(srcs[j])) arrs[j] = null;          // a generator, map() or filter(): pulled with next()
+    else { arrs[j] = py_iter(srcs[j]); sizes[j] = py_dsize(srcs[j]); }
+  }
+  return {py_it: true, next: function () {
     var args = new Array(n);
     for (var j = 0; j < n; j++) {
+      if (arrs[j] === null) {
+        var r = srcs[j].next();
+        if (r.done) return {done: true, value: undefined};
+        args[j] = r.value;
+        continue;
+      }
       py_iter_check(srcs[j], sizes[j]);
       if (k >= arrs[j].length) return {done: true, value: undefined};
       args[j] = arrs[j][k];
@@ -314,14 +323,35 @@ function py_it_map(f, srcs) {
 }
 
 function py_it_filter(f, src) {
+  if (py_is_it(src)) {
+    return {py_it: true, next: function () {
+      for (var r = src.next(); !r.done; r = src.next()) {
+        if (f === null ? py_bool(r.value) : py_bool(f(r.value))) return r;
+      }
+      return {done: true, value: undefined};
+    }};
+  }
   var k = 0, a = py_iter(src), size = py_dsize(src);
-  return {next: function () {
+  return {py_it: true, next: function () {
     while (py_iter_check(src, size) && k < a.length) {
       var v = a[k++];
       if (f === null ? py_bool(v) : py_bool(f(v))) return {done: false, value: v};
     }
     return {done: true, value: undefined};
   }};
+}
+
+// A JS iterator object py2cs made for a generator expression (a JS generator), map() or filter().
+function py_is_it(s) {
+  return typeof s === 'object' && s !== null && typeof s.next === 'function' && !Array.isArray(s) &&
+    (s.py_it === true || Object.prototype.toString.call(s) === '[object Generator]');
+}
+
+// list(map(f, gen)): the items of a JS iterator object, each computed as the list takes it.
+function py_it_list(it) {
+  var out = [];
+  for (var s = it.next(); !s.done; s = it.next()) out.push(s.value);
+  return out;
 }
 
 // zip() of sources that are arrays (read by index, live) or JS iterator objects (a generator, map(), filter()):

@@ -881,7 +881,7 @@ function py_consume_lazy(self, it, name) {
   for (var i = 0, s = it.next(); !s.done; s = it.next(), i++) {
     var v = s.value;
     if (isList) self.push(v);
-    else if (self instanceof Set) self.add(py_tw(self, v));
+    else if (self instanceof Set) self.add(py_nkey(self, v));
     else if (py_is_counter(self)) self.py_coll.update(self, [v], null);
     else py_dict_update_item(self, v, i);
   }

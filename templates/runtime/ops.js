@@ -1237,6 +1237,41 @@ function py_sum_end(st) {
   return st.acc;
 }
 
+// sum(), min()/max(), set() and dict() of a generator, map() or filter() (it: a JS iterator object, as
+// py_it_map makes): CPython's builtins take one item at a time, so an item that cannot be added, compared
+// or hashed raises before later items are computed, and a key function runs between the items.
+function py_sum_it(it, start) {
+  var st = py_sum_acc(start);
+  for (var s = it.next(); !s.done; s = it.next()) py_sum_push(st, s.value);
+  return py_sum_end(st);
+}
+
+function py_minmax_it(it, key, dflt, hasDefault, isMax) {
+  var s = it.next();
+  if (s.done) {
+    if (hasDefault) return dflt;
+    throw py_err('ValueError', (isMax ? 'max' : 'min') + '() arg is an empty sequence');
+  }
+  var best = s.value, bk = key == null ? best : key(best);
+  for (s = it.next(); !s.done; s = it.next()) {
+    var v = s.value, k = key == null ? v : key(v);
+    if (isMax ? py_gt(k, bk) : py_lt(k, bk)) { best = v; bk = k; }
+  }
+  return best;
+}
+
+function py_set_it(it) {
+  var out = new Set();
+  for (var s = it.next(); !s.done; s = it.next()) out.add(py_nkey(out, s.value));
+  return out;
+}
+
+function py_dict_it(it) {
+  var out = new Map();
+  for (var i = 0, s = it.next(); !s.done; s = it.next(), i++) py_dict_update_item(out, s.value, i);
+  return out;
+}
+
 function py_any(x) {
   var a = py_op_iter_any(x);
   for (var i = 0; i < a.length; i++) if (py_bool(a[i])) return true;
