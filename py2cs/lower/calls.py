@@ -325,6 +325,19 @@ class CallsMixin:
                 return UNDEF, T.ANY
             it = self.lazy_source(node)
             return (J.call("py_it_list", it), T.LIST()) if it is not None else (UNDEF, T.ANY)
+        if ft.kind == "special" and ft.extra in ("fn:collections.Counter", "fn:collections.defaultdict") \
+                and not node.keywords and len(node.args) == (1 if ft.extra.endswith("Counter") else 2) \
+                and self.is_lazy_node(node.args[-1]):
+            # Counter(gen) / defaultdict(f, gen): counted or inserted as each item is produced
+            if ft.extra.endswith("Counter"):
+                made, mt = J.call("py_counter"), COUNTER_TYPE
+            else:
+                f0 = node.args[0]
+                factory, fname = self.default_factory(f0, self.as_value(f0, *self.expr(f0)))
+                if factory is None:
+                    return UNDEF, T.ANY
+                made, mt = J.call("py_defaultdict", factory, fname), T.DICT()
+            return J.call("py_filled", made, self.lazy_source(node.args[-1])), mt
         if ft.kind == "special" and ft.extra in _STREAM_BUILTINS and node.args and self.is_lazy_node(node.args[0]):
             got = self.stream_call(node, ft.extra[8:])
             if got is not None:

@@ -888,6 +888,12 @@ function py_consume_lazy(self, it, name) {
   return null;
 }
 
+// Counter(gen) / defaultdict(f, gen): the new container c, filled as the iterator produces the items.
+function py_filled(c, it) {
+  py_consume_lazy(c, it, 'update');
+  return c;
+}
+
 function py_dict_pop(d, key, dflt, hasDflt) {
   if (d.size === 0) {
     // CPython does not hash the key when the dict is empty: {}.pop([1]) is a KeyError

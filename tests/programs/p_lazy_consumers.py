@@ -1,5 +1,7 @@
 """Builtins that pull a generator / map() / filter() one item at a time (sum, min, max, set, dict, list of a
 nested map): a failure part way, and a key function or an outer map, come between the items, as in CPython."""
+from collections import Counter, defaultdict
+
 from difftest import cases
 
 
@@ -188,5 +190,54 @@ def nested_lazy_order(xs):
         out.append(list(enumerate(map(f, map(g, xs)))))
     except TypeError as e:
         out.append(["err", str(e)])
+    out.append(log)
+    return out
+
+
+@cases(([1, 2, 3],), ([],))
+def counter_lazy(xs):
+    log = []
+
+    def f(x):
+        log.append(x)
+        return [x] if x == 2 else x
+    out = []
+    try:
+        out.append(Counter(map(f, xs)))
+    except TypeError as e:
+        out.append(["err", str(e)])
+    try:
+        out.append(Counter(f(x) for x in xs))
+    except TypeError as e:
+        out.append(["err", str(e)])
+    c = Counter()
+    try:
+        c.update(f(x) for x in xs)
+    except TypeError as e:
+        out.append(["err", str(e)])
+    out.append(c)
+    out.append(log)
+    return out
+
+
+@cases(([1, 2, 3],), ([],), ([1, 1, 5],))
+def dd_lazy(xs):
+    log = []
+
+    def f(x):
+        log.append(x)
+        return (x % 2, x) if x != 3 else (x,)
+    out = []
+    try:
+        d = defaultdict(list, map(f, xs))
+        out.append([d, d[7], repr(d)])
+    except ValueError as e:
+        out.append(["err", str(e)])
+    try:
+        out.append(defaultdict(int, (f(x) for x in xs if x > 1)))
+    except ValueError as e:
+        out.append(["err", str(e)])
+    c = Counter(filter(None, map(lambda v: v - 1, xs)))
+    out.append([c, c.most_common(1), repr(c)])
     out.append(log)
     return out
