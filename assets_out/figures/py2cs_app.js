@@ -1630,7 +1630,7 @@
     }
     return true;
   }
-  function py_sorted(x, key, reverse) {
+  function py_sorted(x, key, reverse, inplace) {
     var isSet = x instanceof Set;
     var items = isSet ? py_set_vals(x) : py_iter(x).slice();
     var n = items.length, i;
@@ -1702,7 +1702,22 @@
       }
     } else {
       for (i = 0; i < n; i++) p[i] = rev ? n - 1 - i : i;
-      py_op_timsort(keys, p);
+      try {
+        py_op_timsort(keys, p);
+      } catch (e) {
+        // list.sort() whose comparison raised: CPython leaves the list as its sort had rearranged it so far
+        // (reversed back when reverse=True). Below 64 items that is one binary insertion sort, which
+        // py_op_timsort does the same way; its merges of longer lists are not CPython's galloping merges.
+        if (inplace && n >= 64 && e.py_type === 'TypeError') {
+          throw py_err('TypeError', 'py2cs: list.sort() of 64 or more items failed part way (' + e.message +
+                       '); CPython leaves the list partly sorted: use xs = sorted(xs)');
+        }
+        if (inplace) {
+          if (rev) p.reverse();
+          for (i = 0; i < n; i++) inplace[i] = items[p[i]];
+        }
+        throw e;
+      }
       if (rev) p.reverse();
     }
     var out = new Array(n);

@@ -637,6 +637,18 @@ def example(n):
     return sorted(xs)[-1]
 """, [(70,)], "ValueError: py2cs: sorting 64 or more items whose keys include NaN or sets is not supported",
        "filter out NaN first (`[x for x in xs if not math.isnan(x)]`); fewer than 64 items sort exactly as in CPython"),
+    _l("`list.sort()` of 64 or more items whose comparisons fail part way raises a py2cs TypeError and leaves the "
+       "list unchanged", """
+def example(n):
+    xs = list(range(n, 0, -1)) + list(range(n)) + ["a"]
+    try:
+        xs.sort()
+    except TypeError as e:
+        return [str(e), xs[:3]]
+""", [(40,)], "", "sort a copy, `xs = sorted(xs)`: when a comparison fails, `sorted()` raises CPython's TypeError and "
+       "`xs` is unchanged in both; a shorter list is left partly sorted exactly as CPython leaves it",
+       ["py2cs: list.sort() of 64 or more items failed part way ('<' not supported between instances of 'str' and "
+        "'int'); CPython leaves the list partly sorted: use xs = sorted(xs)", [40, 39, 38]]),
     _l("Operations whose result is a complex number raise ValueError", """
 def example(x):
     return x ** 0.5

@@ -792,7 +792,7 @@ function py_tuple_count(t, x) {
 
 function py_list_sort(l, key, reverse) {
   var rev = py_methods_flag(reverse);
-  var r = py_sorted(l, key == null ? null : key, rev);
+  var r = py_sorted(l, key == null ? null : key, rev, l);
   for (var i = 0; i < r.length; i++) l[i] = r[i];
   return null;
 }
