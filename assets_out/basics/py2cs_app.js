@@ -1776,16 +1776,16 @@
     if (py_len(factors) === 1) {  // py:46
       return py_dash_return([py_dash_no_update(), py_str_format("{} is prime!", [num], null)], 2);  // py:47
     }
-    return py_dash_return([py_str_format("{} is {}", [num, (function () {
+    return py_dash_return([py_str_format("{} is {}", [num, (function ($it) {
       var n, $r;
       $r = [];
-      $2 = py_iter(factors);
+      $2 = py_iter($it);
       for ($1 = 0; $1 < $2.length; $1++) {
         n = $2[$1];
         $r.push(py_str(n));
       }
       return $r;
-    })().join(" * ")], null), ""], 2);  // py:48
+    })(factors).join(" * ")], null), ""], 2);  // py:48
   }
   function $cb_sync_temperature(celsius, fahrenheit) {  // py:53
     var c, f;

@@ -338,6 +338,8 @@ class CallsMixin:
                     return UNDEF, T.ANY
                 made, mt = J.call("py_defaultdict", factory, fname), T.DICT()
             return J.call("py_filled", made, self.lazy_source(node.args[-1])), mt
+        if ft.kind == "special" and ft.extra == "builtin:next":
+            return self.next_call(node)
         if ft.kind == "special" and ft.extra in _STREAM_BUILTINS and node.args and self.is_lazy_node(node.args[0]):
             got = self.stream_call(node, ft.extra[8:])
             if got is not None:
@@ -400,6 +402,31 @@ class CallsMixin:
         dflt = self.to_any(*self.expr(kws["default"])) if "default" in kws else UNDEF
         return J.call("py_minmax_it", it, key, dflt, E("true" if "default" in kws else "false"),
                       E("true" if name == "max" else "false")), T.ANY
+
+    def next_call(self, node):
+        """next() of an iterator made in the call: a generator expression, map() or filter() computes only its
+        first item (as CPython's next pulls one); next(iter(x)) is x's first item. CPython evaluates the
+        iterator, then the default, then takes the item."""
+        if node.keywords:
+            return self.error(node, "next() takes no keyword arguments", "pass the default by position"), T.ANY
+        if not 1 <= len(node.args) <= 2:
+            return self.error(node, f"next expected at least 1 argument, got {len(node.args)}" if not node.args else
+                              f"next expected at most 2 arguments, got {len(node.args)}",
+                              "next(iterator) or next(iterator, default)"), T.ANY
+        src = node.args[0]
+        if self.is_lazy_node(src):
+            it, helper = self.lazy_source(src), "py_next"
+            if it is None:
+                return UNDEF, T.ANY
+        elif self.builtin_call(src, "iter") and len(src.args) == 1 and not src.keywords \
+                and not isinstance(src.args[0], ast.Starred):
+            it, helper = self.to_any(*self.expr(src.args[0])), "py_next_first"
+        else:
+            return self.error(src, "next() is supported only of an iterator made in the call",
+                              "write the generator in the call, next((r for r in rows if r['id'] == k), None), "
+                              "use next(iter(xs)) for the first item, or index a list (xs[0])"), T.ANY
+        dflt = [self.to_any(*self.expr(node.args[1])), E("true")] if len(node.args) == 2 else []
+        return J.call(helper, it, *dflt), T.ANY
 
     def fn_meta(self, fe: E, fargs, qual: str) -> E:
         """``py_fn(f, ...)``: the function value ``fe`` with its signature attached, for calls through

@@ -830,7 +830,8 @@ class ExprMixin:
             thunk_arg, first_iter = self.lazy_source(first_node), (E("$it"), T.ANY)
         else:
             first_iter = self.expr(first_node)
-        if facts[2] or lazy:     # (a generator evaluates its first iterable when created, as CPython's)
+        gen_expr = node.__class__ is ast.GeneratorExp
+        if facts[2] or lazy or gen_expr:    # (a generator evaluates its first iterable when created, as CPython's)
             if not first_lazy:
                 thunk_arg, first_iter = first_iter[0], (E("$it"), first_iter[1])
             first_node = ast.copy_location(ast.Name("$it", ast.Load()), first_node)
@@ -869,6 +870,10 @@ class ExprMixin:
                     target_slot = inner_if.body
                 body_slot = target_slot
             body_slot.append(add_item(res))
+            if gen_expr and self.may_raise_stop(node):
+                # PEP 479: StopIteration raised inside a generator's body leaves it as RuntimeError
+                inner = [J.Try(body=inner, catch_var="$e", handler=[J.Throw(expr=J.call("py_gen_stop", E("$e")))],
+                               final=[])]
             decls = sorted(js_name(n) for n in names) + scope.temps
         finally:
             self.scope = outer
@@ -882,6 +887,51 @@ class ExprMixin:
         if thunk_arg is not None:
             return E(f"({kw} ($it) {{\n{text}\n}})({thunk_arg.at(J.ASSIGN)})", J.POSTFIX), result_type
         return E(f"({kw} () {{\n{text}\n}})()", J.POSTFIX), result_type
+
+    def may_raise_stop(self, gen) -> bool:
+        """Whether StopIteration can escape the body of generator expression ``gen`` (not its first iterable,
+        evaluated outside): only a Python function can raise it (called there, or called by a builtin as
+        its key= or map()/filter() function, or by a JS function), or next(). Builtins and methods of Python
+        values cannot, so common generators (str(x) for x in xs) need no PEP 479 handler."""
+        def builtin(name):
+            return self.scope.lookup(name) is None and self.resolver.lookup(name).kind == "builtin"
+
+        def js_root(node):
+            while node.__class__ is ast.Attribute:
+                node = node.value
+            if node.__class__ is not ast.Name or self.scope.lookup(node.id) is not None:
+                return False
+            sym = self.resolver.lookup(node.id)
+            return sym.kind == "js" or (sym.kind in ("module", "attr") and "py2cs" in str(sym.value))
+
+        def safe_callee(c):       # a function value a builtin will call
+            return c.__class__ is ast.Lambda or (c.__class__ is ast.Name and builtin(c.id)) or \
+                (c.__class__ is ast.Attribute and not js_root(c))
+
+        # d[k] of a defaultdict calls its factory, which may be a Python function
+        factories = any(self.resolver.lookup(n).kind != "error" for n in ("defaultdict", "collections"))
+        parts = [gen.elt] + [x for i, g in enumerate(gen.generators) for x in ([g.iter] if i else []) + list(g.ifs)]
+        for part in parts:
+            for n in walk(part):
+                if n.__class__ is ast.Subscript and factories:
+                    return True
+                if n.__class__ is not ast.Call:
+                    continue
+                f = n.func
+                if f.__class__ is ast.Name:
+                    if f.id == "next" or not builtin(f.id):
+                        return True
+                    called = n.args[:1] if f.id in ("map", "filter") else []
+                elif f.__class__ is ast.Attribute:
+                    if js_root(f):
+                        return True         # a JS function may call back a Python function
+                    called = []
+                else:
+                    return True
+                called += [k.value for k in n.keywords if k.arg == "key"]
+                if not all(safe_callee(c) for c in called):
+                    return True
+        return False
 
     def generator_object(self, node):
         """A generator expression as CPython runs it: a JS generator object computing one item per next()."""

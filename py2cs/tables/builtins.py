@@ -41,6 +41,10 @@ SUPPORTED = {
     "format": Sig("value, format_spec='', /", "str"),
     "ascii": Sig("obj, /", "str"),
     "callable": Sig("obj, /", "bool"),
+    "next": Sig("iterator, default=<unset>, /", "any",
+                note="of an iterator made in the call: a generator expression, map(), filter() or iter(x) "
+                     "(`next((r for r in rows if r['id'] == k), None)`); its first item, else the default, else "
+                     "StopIteration. An iterator kept in a variable is not supported"),
 }
 
 REFUSED = {
@@ -58,7 +62,6 @@ REFUSED = {
     "id": "object identity differs between CPython and the browser",
     "hash": "hash values differ between CPython and the browser",
     "iter": "loop with for instead",
-    "next": "index a list instead (x[0]) or loop with for",
     "super": "classes are not supported",
     "object": "use a dict",
     "frozenset": "use set or a sorted list",

@@ -347,6 +347,30 @@ function py_is_it(s) {
     (s.py_it === true || Object.prototype.toString.call(s) === '[object Generator]');
 }
 
+// PEP 479: a StopIteration that escapes a generator expression's body becomes RuntimeError.
+function py_gen_stop(e) {
+  if (e !== null && typeof e === 'object' && e.py_type === 'StopIteration') {
+    return py_err('RuntimeError', 'generator raised StopIteration');
+  }
+  return e;
+}
+
+// next(it[, default]) of an iterator made in the call (a generator, map(), filter()): its first item.
+function py_next(it, dflt, hasDefault) {
+  var s = it.next();
+  if (!s.done) return s.value;
+  if (hasDefault) return dflt;
+  throw py_err('StopIteration');
+}
+
+// next(iter(x)[, default]): the first item of x (iter() raises for a value that is not iterable).
+function py_next_first(x, dflt, hasDefault) {
+  var a = x instanceof Set && x.size < 2 ? py_set_vals(x) : py_iter(x);   // (one element: no order to define)
+  if (a.length > 0) return a[0];
+  if (hasDefault) return dflt;
+  throw py_err('StopIteration');
+}
+
 // list(map(f, gen)): the items of a JS iterator object, each computed as the list takes it.
 function py_it_list(it) {
   var out = [];
