@@ -1164,7 +1164,11 @@
       if (empty) idx = auto.n++;
     }
     var obj;
-    if (idx === -1) {
+    if (args === null) {
+      // str.format_map(mapping): kwargs looks up mapping[key] (a Counter's missing key is 0, a defaultdict inserts), no positions
+      if (idx !== -1) throw py_err('ValueError', 'Format string contains positional fields');
+      obj = kwargs(first);
+    } else if (idx === -1) {
       if (!kwargs || !kwargs.has(first)) throw py_err('KeyError', first);
       obj = kwargs.get(first);
     } else {

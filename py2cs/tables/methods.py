@@ -50,6 +50,10 @@ STR = {
     "isupper": Sig("", "bool"),
     "istitle": Sig("", "bool"),
     "isidentifier": Sig("", "bool"),
+    "isascii": Sig("", "bool"),
+    "isprintable": Sig("", "bool"),
+    "format_map": Sig("mapping, /", "str", note="mapping[key] for each field: a Counter's missing key is 0, a "
+                                                "defaultdict inserts its factory's value"),
 }
 
 LIST = {
@@ -104,6 +108,9 @@ SET = {
     "issubset": Sig("other, /", "bool"),
     "issuperset": Sig("other, /", "bool"),
     "isdisjoint": Sig("other, /", "bool"),
+    "difference_update": Sig("*others", "none", mutates=True),
+    "intersection_update": Sig("*others", "none", mutates=True),
+    "symmetric_difference_update": Sig("other, /", "none", mutates=True),
 }
 
 # collections.Counter's own methods (a Counter is a dict otherwise: the DICT methods apply, update counts)

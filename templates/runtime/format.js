@@ -794,7 +794,11 @@ function py_fmt_field(name, args, kwargs, auto) {
     if (empty) idx = auto.n++;
   }
   var obj;
-  if (idx === -1) {
+  if (args === null) {
+    // str.format_map(mapping): kwargs looks up mapping[key] (a Counter's missing key is 0, a defaultdict inserts), no positions
+    if (idx !== -1) throw py_err('ValueError', 'Format string contains positional fields');
+    obj = kwargs(first);
+  } else if (idx === -1) {
     if (!kwargs || !kwargs.has(first)) throw py_err('KeyError', first);
     obj = kwargs.get(first);
   } else {
@@ -901,6 +905,11 @@ function py_fmt_build(fmt, args, kwargs, depth, auto) {
     out += py_format(obj, spec, false);
   }
   return out;
+}
+
+// str.format_map(mapping): the fields looked up as mapping[key].
+function py_str_format_map(fmt, mapping) {
+  return py_fmt_build(fmt, null, function (key) { return py_getitem(mapping, key); }, 2, {state: 0, n: 0});
 }
 
 // str.format(*args, **kwargs): args is an Array, kwargs a Map (or null).

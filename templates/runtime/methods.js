@@ -339,6 +339,18 @@ function py_str_isdigit(s) { return py_methods_RE_DIGIT.test(py_methods_p14(s));
 function py_str_isnumeric(s) { return py_methods_RE_NUMERIC.test(py_methods_p14(s)); }
 function py_str_isalnum(s) { return py_methods_RE_ALNUM.test(py_methods_p14(s)); }
 function py_str_isspace(s) { return py_methods_RE_SPACE.test(s); }
+function py_str_isascii(s) { return !/[^\x00-\x7f]/.test(s); }
+
+// Every code point printable as CPython 3.11 defines it (repr() leaves it unescaped); '' is printable.
+function py_str_isprintable(s) {
+  for (var i = 0; i < s.length; i++) {
+    var cp = s.codePointAt(i);
+    if (cp > 0xFFFF) i++;
+    if (!py_isprintable_cp(cp)) return false;
+  }
+  return true;
+}
+
 function py_str_isidentifier(s) { return py_methods_RE_IDENT.test(py_methods_p14(s)); }
 
 function py_str_islower(s) {
@@ -1041,6 +1053,31 @@ function py_set_symmetric_difference(s, other) {
   return r;
 }
 
+// s.difference_update(*others): each element removed as it is read, as CPython does (an unhashable one part
+// way keeps the earlier removals); s itself as an argument empties it.
+function py_set_difference_update(s, others) {
+  for (var i = 0; i < others.length; i++) {
+    var o = others[i];
+    if (o === s) { s.clear(); continue; }
+    var e = o instanceof Set ? py_set_vals(o) : py_iter(o);
+    for (var j = 0; j < e.length; j++) s.delete(py_tw(s, o instanceof Set ? e[j] : py_ikey(e[j])));
+  }
+  return null;
+}
+
+// The contents of s replaced by those of r (CPython computes the new set, then swaps it in).
+function py_set_replace(s, r) {
+  s.clear();
+  r.forEach(function (v) { s.add(v); });
+  return null;
+}
+
+function py_set_intersection_update(s, others) { return py_set_replace(s, py_set_intersection(s, others)); }
+
+function py_set_symmetric_difference_update(s, other) {
+  return py_set_replace(s, py_set_symmetric_difference(s, other));
+}
+
 function py_set_issubset(s, other) {
   var o = py_methods_asset(other), ok = true;
   s.forEach(function (v) { if (ok && !o.has(py_tw(o, v))) ok = false; });
@@ -1154,6 +1191,11 @@ function py_m_difference(self) {
   throw py_methods_noattr(self, 'difference');
 }
 
+function py_m_difference_update(self) {
+  if (self instanceof Set) return py_set_difference_update(self, Array.prototype.slice.call(arguments, 1));
+  throw py_methods_noattr(self, 'difference_update');
+}
+
 function py_m_discard(self, a) {
   if (self instanceof Set) {
     if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'set.discard() takes exactly one argument (%n given)', 'set.discard() takes exactly one argument (%n given)');
@@ -1205,6 +1247,14 @@ function py_m_format_kw(self, args, kwargs) {
   throw py_methods_noattr(self, 'format');
 }
 
+function py_m_format_map(self, a) {
+  if (typeof self === 'string') {
+    if (arguments.length !== 2) throw py_methods_argc(arguments.length - 1, 1, 'str.format_map() takes exactly one argument (%n given)', 'str.format_map() takes exactly one argument (%n given)');
+    return py_str_format_map(self, a);
+  }
+  throw py_methods_noattr(self, 'format_map');
+}
+
 function py_m_fromkeys(self, iterable, value) {
   if (self instanceof Map) return py_dict_fromkeys(iterable, value);
   throw py_methods_noattr(self, 'fromkeys');
@@ -1247,6 +1297,11 @@ function py_m_intersection(self) {
   throw py_methods_noattr(self, 'intersection');
 }
 
+function py_m_intersection_update(self) {
+  if (self instanceof Set) return py_set_intersection_update(self, Array.prototype.slice.call(arguments, 1));
+  throw py_methods_noattr(self, 'intersection_update');
+}
+
 function py_m_isalnum(self) {
   if (typeof self === 'string') {
     if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.isalnum() takes no arguments (%n given)');
@@ -1261,6 +1316,14 @@ function py_m_isalpha(self) {
     return py_str_isalpha(self);
   }
   throw py_methods_noattr(self, 'isalpha');
+}
+
+function py_m_isascii(self) {
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.isascii() takes no arguments (%n given)');
+    return py_str_isascii(self);
+  }
+  throw py_methods_noattr(self, 'isascii');
 }
 
 function py_m_isdecimal(self) {
@@ -1309,6 +1372,14 @@ function py_m_isnumeric(self) {
     return py_str_isnumeric(self);
   }
   throw py_methods_noattr(self, 'isnumeric');
+}
+
+function py_m_isprintable(self) {
+  if (typeof self === 'string') {
+    if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.isprintable() takes no arguments (%n given)');
+    return py_str_isprintable(self);
+  }
+  throw py_methods_noattr(self, 'isprintable');
 }
 
 function py_m_isspace(self) {
@@ -1585,6 +1656,14 @@ function py_m_symmetric_difference(self, a) {
     return py_set_symmetric_difference(self, a);
   }
   throw py_methods_noattr(self, 'symmetric_difference');
+}
+
+function py_m_symmetric_difference_update(self, a) {
+  if (self instanceof Set) {
+    if (arguments.length !== 2) throw py_methods_argc(arguments.length - 1, 1, 'set.symmetric_difference_update() takes exactly one argument (%n given)', 'set.symmetric_difference_update() takes exactly one argument (%n given)');
+    return py_set_symmetric_difference_update(self, a);
+  }
+  throw py_methods_noattr(self, 'symmetric_difference_update');
 }
 
 function py_m_title(self) {

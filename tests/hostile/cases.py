@@ -87,7 +87,7 @@ REFUSED = [
     ("unknown_exception_in_isinstance", _src("def f(x):\n    return isinstance(x, Foo)\n"), "Foo", None),
     ("json_load_not_loads", _src("import json\n\n\ndef f(x):\n    return json.load(x)\n"), "json.load", None),
     ("json_without_import", _src("def f(x):\n    return json.dumps(x)\n"), "json", None),
-    ("str_format_map", _src("def f(x):\n    return 'a'.format_map(x)\n"), "format_map", None),
+    ("str_translate", _src("def f(x):\n    return 'a'.translate(x)\n"), "translate", None),
     ("str_encode_in_loop", _src("def f(x):\n    out = []\n    for s in ['a']:\n        out.append(s.encode())\n    return out\n"),
      "encode", None),
     ("dict_iteritems", _src("def f(x):\n    d = {}\n    return d.iteritems()\n"), "iteritems", None),
