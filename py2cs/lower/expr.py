@@ -12,6 +12,9 @@ from ..resolve import BUILTIN_EXCEPTIONS
 from .calls import _is_view_call, _signature_args
 from .walk import walk, walk_function
 
+# builtin classes type(x) is compared with (type(None) is NoneType)
+_TYPE_CLASSES = frozenset({"int", "float", "str", "bool", "list", "tuple", "dict", "set"})
+
 
 MAX_SAFE = 2 ** 53
 
@@ -390,7 +393,67 @@ class ExprMixin:
 
     # ------------------------------------------------------------ attributes and subscripts
 
+    def type_of_arg(self, node):
+        """The argument node of ``type(x)`` (the builtin, one positional argument), else None."""
+        if node.__class__ is ast.Call and node.func.__class__ is ast.Name and node.func.id == "type" \
+                and len(node.args) == 1 and not node.keywords and not isinstance(node.args[0], ast.Starred) \
+                and self.scope.lookup("type") is None and self.resolver.lookup("type").kind == "builtin":
+            return node.args[0]
+        return None
+
+    def type_name_of(self, arg):
+        """``type(arg).__name__`` as a JS string expression."""
+        v, t = self.expr(arg)
+        if t.kind == "js":
+            return self.error(arg, "type() of a JavaScript value is not supported",
+                              "test it with py2cs.js (js.typeof(x)) or convert it with to_py() first")
+        return J.call("py_type_name", self.to_any(v, t))
+
+    def class_names(self, node):
+        """The builtin classes named by ``node`` (a class, type(None), or a tuple/list/set of them) as their
+        type names, else None."""
+        elts = node.elts if node.__class__ in (ast.Tuple, ast.List, ast.Set) else [node]
+        names = []
+        for e in elts:
+            if e.__class__ is ast.Name and e.id in _TYPE_CLASSES and self.scope.lookup(e.id) is None \
+                    and self.resolver.lookup(e.id).kind == "builtin":
+                names.append(e.id)
+            elif self.type_of_arg(e) is not None and e.args[0].__class__ is ast.Constant and e.args[0].value is None:
+                names.append("NoneType")
+            else:
+                return None
+        return names
+
+    def type_compare(self, node):
+        """``type(x) is int``, ``==``, ``!=``, ``is not`` with a builtin class (or type(None)), ``type(x) in
+        (int, float)``: x's exact class (a bool is not an int, a Counter is not a dict), by its name."""
+        if len(node.ops) != 1:
+            return None
+        op, left, right = node.ops[0], node.left, node.comparators[0]
+        if op.__class__ in (ast.In, ast.NotIn):
+            arg, names = self.type_of_arg(left), (self.class_names(right) if right.__class__ in
+                                                    (ast.Tuple, ast.List, ast.Set) else None)
+        elif op.__class__ in (ast.Is, ast.IsNot, ast.Eq, ast.NotEq):
+            arg, names = self.type_of_arg(left), self.class_names(right)
+            if arg is None or names is None:
+                arg, names = self.type_of_arg(right), self.class_names(left)
+            if names is not None and len(names) != 1:
+                names = None
+        else:
+            return None
+        if arg is None or names is None:
+            return None
+        tn = self.type_name_of(arg)
+        if len(names) == 1:
+            test = J.binop(tn, "===", J.lit_str(names[0]), J.EQ)
+        else:
+            test = J.binop(J.call(J.member(J.array([J.lit_str(n) for n in names]), "indexOf"), tn), ">=", E("0"), J.REL)
+        negate = op.__class__ in (ast.NotIn, ast.IsNot, ast.NotEq)
+        return (J.unop("!", test) if negate else test), T.BOOL
+
     def visit_Attribute(self, node):
+        if node.attr == "__name__" and self.type_of_arg(node.value) is not None:
+            return self.type_name_of(node.value.args[0]), T.STR
         base, bt = self.expr(node.value)
         attr = node.attr
         if bt.kind == "special":
@@ -663,6 +726,9 @@ class ExprMixin:
         return J.cond(self.truthy(t, tt), a, b), rt
 
     def visit_Compare(self, node):
+        typed = self.type_compare(node)
+        if typed is not None:
+            return typed
         left, lt = self.expr(node.left)
         parts = []
         n = len(node.ops)

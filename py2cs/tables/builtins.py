@@ -48,7 +48,7 @@ SUPPORTED = {
 }
 
 REFUSED = {
-    "type": "use isinstance(x, int) instead of type(x)",
+    "type": "compare type(x) is int (or ==, !=, in (int, float)), read type(x).__name__, or use isinstance(x, int)",
     "open": "there are no files in the browser; load data through a dcc.Store",
     "eval": "not available: write the expression directly",
     "exec": "not available: write the code directly",

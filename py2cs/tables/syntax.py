@@ -29,6 +29,7 @@ def _c(name, snippet, example, cases, note="", run="sync"):
 
 # The few words README's one-screen summary shows for each construct (keyed by Construct.name).
 SHORT = {
+    "`type(x)` compared with a builtin class, `type(x).__name__`": "`type(x) is int`, `type(x).__name__`",
     "function definition with defaults and keyword arguments": "`def` (nested, defaults, keyword args)",
     "`*args` parameter": "`*args`",
     "closures and `nonlocal`": "closures, `nonlocal`",
@@ -277,6 +278,11 @@ def example(x, xs):
 def example(x, s):
     return x is not None and "a" in s, 2 in [1, 2], "k" not in {"k": 1}
 """, [(None, "abc"), (1, "xyz")]),
+    _c("`type(x)` compared with a builtin class, `type(x).__name__`", "type(x) in (int, float)", """
+def example(x):
+    return type(x) in (int, float), type(x) is bool, type(x).__name__
+""", [(1,), (True,), (2.5,), ("s",), (None,)], "the exact class, as in CPython: `type(True) is int` is False; other "
+       "uses of `type()` are refused"),
     _c("`and` / `or` return an operand; `not`", "name or \"anonymous\"", """
 def example(name, n):
     return name or "anonymous", n and n * 2, not name

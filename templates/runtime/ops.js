@@ -21,6 +21,20 @@ function py_op_tn(x) {
   return (x === 0 && 1 / x < 0) ? 'float' : py_coll_tn(x);
 }
 
+// type(x).__name__: a builtin passed as a value is a class ('type') or a builtin function; an unbound
+// method (str.upper) a method descriptor.
+function py_type_name(x) {
+  if (typeof x === 'function' && x.$py !== undefined && x.$py[6] === true) {
+    var name = x.$py[4];
+    if (name.indexOf('.') >= 0) return 'method_descriptor';
+    return py_TYPE_CLASSES.indexOf(name) >= 0 ? 'type' : 'builtin_function_or_method';
+  }
+  var tn = py_op_tn(x);
+  return tn.slice(tn.lastIndexOf('.') + 1);     // its tp_name without the module (collections.defaultdict)
+}
+
+var py_TYPE_CLASSES = ['str', 'int', 'float', 'bool', 'list', 'tuple', 'dict', 'set', 'reversed'];
+
 // CPython's TypeError for calling a value that is not a function (a Counter is named 'Counter')
 function py_not_callable(f) {
   return py_err('TypeError', "'" + py_op_tn(f) + "' object is not callable");
