@@ -21,7 +21,7 @@
     return arr;
   }
   function py_istuple(x) {
-    return Array.isArray(x) && x.__py_tuple__ === true;
+    return Array.isArray(x) && x.__py_tuple__ === true && x.py_range === undefined;
   }
   function py_typename(x) {
     if (x == null) return 'NoneType';
@@ -32,7 +32,7 @@
       case 'function': return 'function';
     }
     if (x instanceof py_PyFloat) return 'float';
-    if (Array.isArray(x)) return x.__py_tuple__ === true ? 'tuple' : 'list';
+    if (Array.isArray(x)) return x.__py_tuple__ === true ? (x.py_range !== undefined ? 'range' : 'tuple') : 'list';
     if (x instanceof Map) return 'dict';
     if (x instanceof Set) return 'set';
     if (x instanceof Error && x.py_type) return x.py_type;
@@ -166,6 +166,7 @@
   }
   function py_to_js_rec(x) {
     if (Array.isArray(x)) {
+      if (x.py_range !== undefined) throw py_err('TypeError', 'Object of type range is not JSON serializable');
       var n = x.length, out = new Array(n);
       for (var i = 0; i < n; i++) {
         var e = x[i], t = typeof e;   // strings and numbers first, containers recursively
@@ -203,6 +204,7 @@
     if (ta !== 'object' || tb !== 'object') return false;
     if (Array.isArray(a)) {
       if (!Array.isArray(b) || (a.__py_tuple__ === true) !== (b.__py_tuple__ === true) || a.length !== b.length) return false;
+      if ((a.py_range !== undefined) !== (b.py_range !== undefined)) return false;   // a range equals only a range
       for (var i = 0; i < a.length; i++) if (!py_eq_item(a[i], b[i])) return false;
       return true;
     }
@@ -257,7 +259,8 @@
       return x < y ? -1 : (x > y ? 1 : (x === y ? 0 : NaN));
     }
     if (ta === 'string' && tb === 'string') return py_strcmp(a, b);
-    if (Array.isArray(a) && Array.isArray(b) && (a.__py_tuple__ === true) === (b.__py_tuple__ === true)) {
+    if (Array.isArray(a) && Array.isArray(b) && (a.__py_tuple__ === true) === (b.__py_tuple__ === true) &&
+        a.py_range === undefined && b.py_range === undefined) {      // (ranges are not ordered)
       var n = Math.min(a.length, b.length);
       for (var i = 0; i < n; i++) {
         if (!py_eq_item(a[i], b[i])) return py_cmp(a[i], b[i], op);
@@ -413,6 +416,7 @@
     if (x === null || typeof x !== 'object') return py_dash_to_js_prim(x);
     if (x instanceof py_DashPatch) return py_patch_build(x);
     if (x.py_comp === true) return x.py_ops.json(x, true);
+    if (Array.isArray(x) && x.py_range !== undefined) throw py_err('TypeError', 'Object of type range is not JSON serializable');
     if (Array.isArray(x)) {
       var n = x.length, out = new Array(n);
       for (var i = 0; i < n; i++) {
@@ -694,7 +698,10 @@
       if (py_REPR_STACK.indexOf(x) >= 0) return Array.isArray(x) ? (x.__py_tuple__ === true ? '(...)' : '[...]') : '{...}';
       py_REPR_STACK.push(x);
       try {
-        if (Array.isArray(x)) {
+        if (Array.isArray(x) && x.py_range !== undefined) {
+          var rg = x.py_range;
+          r = 'range(' + py_int_str(rg[0]) + ', ' + py_int_str(rg[1]) + (rg[2] === 1 ? '' : ', ' + py_int_str(rg[2])) + ')';
+        } else if (Array.isArray(x)) {
           parts = new Array(x.length);
           for (i = 0; i < x.length; i++) parts[i] = py_repr(x[i]);
           if (x.__py_tuple__ === true) r = parts.length === 1 ? '(' + parts[0] + ',)' : '(' + parts.join(', ') + ')';

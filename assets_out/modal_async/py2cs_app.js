@@ -20,7 +20,7 @@
       case 'function': return 'function';
     }
     if (x instanceof py_PyFloat) return 'float';
-    if (Array.isArray(x)) return x.__py_tuple__ === true ? 'tuple' : 'list';
+    if (Array.isArray(x)) return x.__py_tuple__ === true ? (x.py_range !== undefined ? 'range' : 'tuple') : 'list';
     if (x instanceof Map) return 'dict';
     if (x instanceof Set) return 'set';
     if (x instanceof Error && x.py_type) return x.py_type;
@@ -141,6 +141,7 @@
   }
   function py_to_js_rec(x) {
     if (Array.isArray(x)) {
+      if (x.py_range !== undefined) throw py_err('TypeError', 'Object of type range is not JSON serializable');
       var n = x.length, out = new Array(n);
       for (var i = 0; i < n; i++) {
         var e = x[i], t = typeof e;   // strings and numbers first, containers recursively
@@ -313,6 +314,7 @@
     if (x === null || typeof x !== 'object') return py_dash_to_js_prim(x);
     if (x instanceof py_DashPatch) return py_patch_build(x);
     if (x.py_comp === true) return x.py_ops.json(x, true);
+    if (Array.isArray(x) && x.py_range !== undefined) throw py_err('TypeError', 'Object of type range is not JSON serializable');
     if (Array.isArray(x)) {
       var n = x.length, out = new Array(n);
       for (var i = 0; i < n; i++) {
@@ -613,7 +615,10 @@
       if (py_REPR_STACK.indexOf(x) >= 0) return Array.isArray(x) ? (x.__py_tuple__ === true ? '(...)' : '[...]') : '{...}';
       py_REPR_STACK.push(x);
       try {
-        if (Array.isArray(x)) {
+        if (Array.isArray(x) && x.py_range !== undefined) {
+          var rg = x.py_range;
+          r = 'range(' + py_int_str(rg[0]) + ', ' + py_int_str(rg[1]) + (rg[2] === 1 ? '' : ', ' + py_int_str(rg[2])) + ')';
+        } else if (Array.isArray(x)) {
           parts = new Array(x.length);
           for (i = 0; i < x.length; i++) parts[i] = py_repr(x[i]);
           if (x.__py_tuple__ === true) r = parts.length === 1 ? '(' + parts[0] + ',)' : '(' + parts.join(', ') + ')';

@@ -26,7 +26,7 @@
       case 'function': return 'function';
     }
     if (x instanceof py_PyFloat) return 'float';
-    if (Array.isArray(x)) return x.__py_tuple__ === true ? 'tuple' : 'list';
+    if (Array.isArray(x)) return x.__py_tuple__ === true ? (x.py_range !== undefined ? 'range' : 'tuple') : 'list';
     if (x instanceof Map) return 'dict';
     if (x instanceof Set) return 'set';
     if (x instanceof Error && x.py_type) return x.py_type;
@@ -38,7 +38,7 @@
     if (k instanceof py_PyFloat) return (k.v | 0) === k.v ? k.v | 0 : k.v;
     if (typeof k === 'object' && k !== null) {
       if (Array.isArray(k)) {
-        if (k.__py_tuple__ === true) throw py_err('TypeError', 'py2cs: tuple dict keys and set elements are not supported');
+        if (k.__py_tuple__ === true) throw py_err('TypeError', 'py2cs: ' + py_typename(k) + ' dict keys and set elements are not supported');
         throw py_err('TypeError', "unhashable type: 'list'");
       }
       if (k instanceof Map) throw py_err('TypeError', "unhashable type: '" + py_coll_tn(k) + "'");
@@ -186,6 +186,7 @@
   }
   function py_to_js_rec(x) {
     if (Array.isArray(x)) {
+      if (x.py_range !== undefined) throw py_err('TypeError', 'Object of type range is not JSON serializable');
       var n = x.length, out = new Array(n);
       for (var i = 0; i < n; i++) {
         var e = x[i], t = typeof e;   // strings and numbers first, containers recursively
@@ -236,6 +237,7 @@
     if (ta !== 'object' || tb !== 'object') return false;
     if (Array.isArray(a)) {
       if (!Array.isArray(b) || (a.__py_tuple__ === true) !== (b.__py_tuple__ === true) || a.length !== b.length) return false;
+      if ((a.py_range !== undefined) !== (b.py_range !== undefined)) return false;   // a range equals only a range
       for (var i = 0; i < a.length; i++) if (!py_eq_item(a[i], b[i])) return false;
       return true;
     }
@@ -290,7 +292,8 @@
       return x < y ? -1 : (x > y ? 1 : (x === y ? 0 : NaN));
     }
     if (ta === 'string' && tb === 'string') return py_strcmp(a, b);
-    if (Array.isArray(a) && Array.isArray(b) && (a.__py_tuple__ === true) === (b.__py_tuple__ === true)) {
+    if (Array.isArray(a) && Array.isArray(b) && (a.__py_tuple__ === true) === (b.__py_tuple__ === true) &&
+        a.py_range === undefined && b.py_range === undefined) {      // (ranges are not ordered)
       var n = Math.min(a.length, b.length);
       for (var i = 0; i < n; i++) {
         if (!py_eq_item(a[i], b[i])) return py_cmp(a[i], b[i], op);
@@ -454,6 +457,7 @@
     if (x === null || typeof x !== 'object') return py_dash_to_js_prim(x);
     if (x instanceof py_DashPatch) return py_patch_build(x);
     if (x.py_comp === true) return x.py_ops.json(x, true);
+    if (Array.isArray(x) && x.py_range !== undefined) throw py_err('TypeError', 'Object of type range is not JSON serializable');
     if (Array.isArray(x)) {
       var n = x.length, out = new Array(n);
       for (var i = 0; i < n; i++) {
@@ -724,7 +728,10 @@
       if (py_REPR_STACK.indexOf(x) >= 0) return Array.isArray(x) ? (x.__py_tuple__ === true ? '(...)' : '[...]') : '{...}';
       py_REPR_STACK.push(x);
       try {
-        if (Array.isArray(x)) {
+        if (Array.isArray(x) && x.py_range !== undefined) {
+          var rg = x.py_range;
+          r = 'range(' + py_int_str(rg[0]) + ', ' + py_int_str(rg[1]) + (rg[2] === 1 ? '' : ', ' + py_int_str(rg[2])) + ')';
+        } else if (Array.isArray(x)) {
           parts = new Array(x.length);
           for (i = 0; i < x.length; i++) parts[i] = py_repr(x[i]);
           if (x.__py_tuple__ === true) r = parts.length === 1 ? '(' + parts[0] + ',)' : '(' + parts.join(', ') + ')';
@@ -1006,9 +1013,9 @@
       return (ka === 2 || kb === 2) ? py_fbox(x + y) : py_add(x, y);
     }
     if (typeof a === 'string') throw py_err('TypeError', 'can only concatenate str (not "' + py_op_tn(b) + '") to str');
-    if (Array.isArray(a)) {
+    if (Array.isArray(a) && a.py_range === undefined) {
       var ta = a.__py_tuple__ === true;
-      if (Array.isArray(b) && (b.__py_tuple__ === true) === ta) {
+      if (Array.isArray(b) && (b.__py_tuple__ === true) === ta && b.py_range === undefined) {
         var out = a.concat(b);
         return ta ? py_tuple(out) : out;
       }
@@ -1040,8 +1047,8 @@
       return (ka === 2 || kb === 2) ? py_fbox(x * y) : py_imul(x, y);
     }
     var seq, n;
-    if (typeof a === 'string' || Array.isArray(a)) { seq = a; n = b; }
-    else if (typeof b === 'string' || Array.isArray(b)) { seq = b; n = a; }
+    if (typeof a === 'string' || (Array.isArray(a) && a.py_range === undefined)) { seq = a; n = b; }
+    else if (typeof b === 'string' || (Array.isArray(b) && b.py_range === undefined)) { seq = b; n = a; }
     else throw py_op_binerr('*', a, b);
     if (py_op_numkind(n) !== 1) {
       throw py_err('TypeError', "can't multiply sequence by non-int of type '" + py_op_tn(n) + "'");
@@ -1092,7 +1099,7 @@
   }
   function py_op_index_err(o, i) {
     if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_op_tn(i) + "'");
-    return py_err('TypeError', (o.__py_tuple__ === true ? 'tuple' : 'list') + ' indices must be integers or slices, not ' + py_op_tn(i));
+    return py_err('TypeError', py_typename(o) + ' indices must be integers or slices, not ' + py_op_tn(i));
   }
   function py_op_pos(o, i, n) {
     if (py_op_numkind(i) !== 1) throw py_op_index_err(o, i);
@@ -1105,7 +1112,8 @@
     if (o !== null && typeof o === 'object' && o.py_comp === true) throw o.py_ops.refused('item access by id on', o);
     if (Array.isArray(o)) {
       var j = py_op_pos(o, i, o.length);
-      if (j < 0) throw py_err('IndexError', o.__py_tuple__ === true ? 'tuple index out of range' : 'list index out of range');
+      if (j < 0) throw py_err('IndexError', o.__py_tuple__ !== true ? 'list index out of range' :
+                              o.py_range !== undefined ? 'range object index out of range' : 'tuple index out of range');
       return o[j];
     }
     if (typeof o === 'string') {
@@ -1211,7 +1219,7 @@
     var k0 = keys[0], m = k0.length, tup = k0.__py_tuple__ === true, n = keys.length, i, j;
     for (i = 0; i < n; i++) {
       var k = keys[i];
-      if (!Array.isArray(k) || k.length !== m || (k.__py_tuple__ === true) !== tup) return false;
+      if (!Array.isArray(k) || k.length !== m || (k.__py_tuple__ === true) !== tup || k.py_range !== undefined) return false;
     }
     for (j = 0; j < m; j++) {
       var t = typeof k0[j];

@@ -1023,7 +1023,9 @@ class CallsMixin:
         return self.binop(node, ast.Pow, v[0][0], v[0][1], v[1][0], v[1][1])
 
     def b_range(self, node, v):
-        return J.call("py_range", *[self.to_any(*x) for x in v if x is not None]), T.LIST(T.INT)
+        # a range object (not a list: its own repr, ==, slices, JSON...); typed as unknown so every use goes
+        # through the runtime helpers, which tell it from a list or tuple
+        return J.call("py_range", *[self.to_any(*x) for x in v if x is not None]), T.ANY
 
     def iter_ok(self, node, what: str) -> bool:
         """False (after reporting it) for an iterator that is not consumed right away (mark_iter_uses)."""

@@ -591,7 +591,8 @@ class StmtMixin:
             src, et = it_e, it_t.elem or T.ANY
         else:
             src = J.call("py_iter", it_e)
-            et = T.NEVER if it_t.kind == "never" else T.item_type(it_t)
+            et = T.NEVER if it_t.kind == "never" else T.INT if self.builtin_call(iter_node, "range") \
+                else T.item_type(it_t)                  # (a range object's items are ints)
         setup = [J.ExprStmt(expr=J.assign(arr, src))]
         loop = J.For(init=f"{k} = 0", test=f"{k} < {arr}.length", update=f"{k}++", body=body)
         body[0:0] = self.assign_to(target, J.index(E(arr), E(k)), et, None)

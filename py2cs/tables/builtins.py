@@ -18,7 +18,9 @@ SUPPORTED = {
     "round": Sig("number, ndigits=None", "any", note="half-to-even on the exact binary value, as CPython"),
     "divmod": Sig("x, y, /", "tuple"),
     "pow": Sig("base, exp, mod=None", "any", note="the three-argument form is not supported"),
-    "range": Sig("start, stop=None, step=1, /", "list[int]", note="a list outside for loops"),
+    "range": Sig("start, stop=None, step=1, /", "any", note="a range object as in CPython (its repr, == between "
+                 "ranges, slices that are ranges, not JSON serializable, not a list for isinstance); built from its "
+                 "items, at most 10**8; for loops over range() count without building it"),
     "enumerate": Sig("iterable, start=0", "list", note="returns a list of tuples; an iterator in CPython: only where consumed right away (for, list(), sorted(), join...)"),
     "zip": Sig("*iterables", "list", note="returns a list of tuples; strict= is not supported; an iterator in CPython: only where consumed right away (for, list(), sorted(), join...)"),
     "sorted": Sig("iterable, /, *, key=None, reverse=False", "list", note="stable, Python ordering"),

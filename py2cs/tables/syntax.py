@@ -704,7 +704,7 @@ def example(keys):
        "iterate over a copy, `for k in list(d):`. CPython goes on over its table of entries: the new keys, or "
        "`RuntimeError: dictionary keys changed during iteration`, or keys skipped once the table is compacted. A change "
        "of size raises CPython's RuntimeError in both"),
-    _l("Tuples as dict keys or set elements raise TypeError", """
+    _l("Tuples (and ranges) as dict keys or set elements raise TypeError", """
 def example(a, b):
     return {(a, b): 1}
 """, [(1, 2)], "TypeError: py2cs: tuple dict keys and set elements are not supported",

@@ -37,7 +37,16 @@ function py_tuple(arr) {
 }
 
 function py_istuple(x) {
-  return Array.isArray(x) && x.__py_tuple__ === true;
+  return Array.isArray(x) && x.__py_tuple__ === true && x.py_range === undefined;
+}
+
+// A range object: the array of its items, marked as a tuple (immutable, read like one) and carrying
+// [start, stop, step] as py_range; the helpers where a range is not a tuple (repr, ==, <, +, *, slices,
+// JSON, type) test that mark.
+function py_range_of(items, start, stop, step) {
+  py_tuple(items);
+  Object.defineProperty(items, 'py_range', {value: [start, stop, step]});
+  return items;
 }
 
 function py_typename(x) {
@@ -49,7 +58,7 @@ function py_typename(x) {
     case 'function': return 'function';
   }
   if (x instanceof py_PyFloat) return 'float';
-  if (Array.isArray(x)) return x.__py_tuple__ === true ? 'tuple' : 'list';
+  if (Array.isArray(x)) return x.__py_tuple__ === true ? (x.py_range !== undefined ? 'range' : 'tuple') : 'list';
   if (x instanceof Map) return 'dict';
   if (x instanceof Set) return 'set';
   if (x instanceof Error && x.py_type) return x.py_type;
@@ -66,7 +75,7 @@ function py_key(k) {
   if (k instanceof py_PyFloat) return (k.v | 0) === k.v ? k.v | 0 : k.v;
   if (typeof k === 'object' && k !== null) {
     if (Array.isArray(k)) {
-      if (k.__py_tuple__ === true) throw py_err('TypeError', 'py2cs: tuple dict keys and set elements are not supported');
+      if (k.__py_tuple__ === true) throw py_err('TypeError', 'py2cs: ' + py_typename(k) + ' dict keys and set elements are not supported');
       throw py_err('TypeError', "unhashable type: 'list'");
     }
     if (k instanceof Map) throw py_err('TypeError', "unhashable type: '" + py_coll_tn(k) + "'");
@@ -534,6 +543,7 @@ function py_to_js_cycle(e, x) {
 
 function py_to_js_rec(x) {
   if (Array.isArray(x)) {
+    if (x.py_range !== undefined) throw py_err('TypeError', 'Object of type range is not JSON serializable');
     var n = x.length, out = new Array(n);
     for (var i = 0; i < n; i++) {
       var e = x[i], t = typeof e;   // strings and numbers first, containers recursively
@@ -611,6 +621,7 @@ function py_eq(a, b) {
   if (ta !== 'object' || tb !== 'object') return false;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || (a.__py_tuple__ === true) !== (b.__py_tuple__ === true) || a.length !== b.length) return false;
+    if ((a.py_range !== undefined) !== (b.py_range !== undefined)) return false;   // a range equals only a range
     for (var i = 0; i < a.length; i++) if (!py_eq_item(a[i], b[i])) return false;
     return true;
   }
@@ -678,7 +689,8 @@ function py_cmp(a, b, op) {
     return x < y ? -1 : (x > y ? 1 : (x === y ? 0 : NaN));
   }
   if (ta === 'string' && tb === 'string') return py_strcmp(a, b);
-  if (Array.isArray(a) && Array.isArray(b) && (a.__py_tuple__ === true) === (b.__py_tuple__ === true)) {
+  if (Array.isArray(a) && Array.isArray(b) && (a.__py_tuple__ === true) === (b.__py_tuple__ === true) &&
+      a.py_range === undefined && b.py_range === undefined) {      // (ranges are not ordered)
     var n = Math.min(a.length, b.length);
     for (var i = 0; i < n; i++) {
       if (!py_eq_item(a[i], b[i])) return py_cmp(a[i], b[i], op);

@@ -375,6 +375,7 @@ function py_dash_to_js_rec(x) {
   if (x === null || typeof x !== 'object') return py_dash_to_js_prim(x);
   if (x instanceof py_DashPatch) return py_patch_build(x);
   if (x.py_comp === true) return x.py_ops.json(x, true);
+  if (Array.isArray(x) && x.py_range !== undefined) throw py_err('TypeError', 'Object of type range is not JSON serializable');
   if (Array.isArray(x)) {
     var n = x.length, out = new Array(n);
     for (var i = 0; i < n; i++) {

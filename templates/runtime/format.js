@@ -206,7 +206,10 @@ function py_repr(x) {
     if (py_REPR_STACK.indexOf(x) >= 0) return Array.isArray(x) ? (x.__py_tuple__ === true ? '(...)' : '[...]') : '{...}';
     py_REPR_STACK.push(x);
     try {
-      if (Array.isArray(x)) {
+      if (Array.isArray(x) && x.py_range !== undefined) {
+        var rg = x.py_range;
+        r = 'range(' + py_int_str(rg[0]) + ', ' + py_int_str(rg[1]) + (rg[2] === 1 ? '' : ', ' + py_int_str(rg[2])) + ')';
+      } else if (Array.isArray(x)) {
         parts = new Array(x.length);
         for (i = 0; i < x.length; i++) parts[i] = py_repr(x[i]);
         if (x.__py_tuple__ === true) r = parts.length === 1 ? '(' + parts[0] + ',)' : '(' + parts.join(', ') + ')';
@@ -1380,7 +1383,7 @@ function py_json_dumps(obj, indent, sortKeys, ensureAscii, separators) {
     if (typeof o === 'number') return (o % 1 === 0 && Math.abs(o) < 1e21 && (o !== 0 || 1 / o > 0)) ? py_int_str(o) : py_json_num(o);
     if (o instanceof py_PyFloat) return py_json_num(o.v);
     var isArr = Array.isArray(o);
-    if (!isArr && !(o instanceof Map)) {
+    if ((!isArr && !(o instanceof Map)) || (isArr && o.py_range !== undefined)) {
       throw py_err('TypeError', 'Object of type ' + py_fmt_typename(o) + ' is not JSON serializable');
     }
     // with an indent CPython's pure-Python encoder tests truth ('if not lst'): ctx.triggered's falsy

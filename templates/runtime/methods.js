@@ -1175,6 +1175,10 @@ function py_m_count(self, a, b, c) {
     if (arguments.length < 2 || arguments.length > 4) throw py_methods_argc(arguments.length - 1, 1, 'count() takes at least 1 argument (%n given)', 'count() takes at most 3 arguments (%n given)');
     return py_str_count(self, a, b, c);
   }
+  if (Array.isArray(self) && self.py_range !== undefined) {
+    if (arguments.length !== 2) throw py_methods_argc(arguments.length - 1, 1, 'range.count() takes exactly one argument (%n given)', 'range.count() takes exactly one argument (%n given)');
+    return py_list_count(self, a);
+  }
   if (py_istuple(self)) {
     if (arguments.length < 2 || arguments.length > 2) throw py_methods_argc(arguments.length - 1, 1, 'tuple.count() takes exactly one argument (%n given)', 'tuple.count() takes exactly one argument (%n given)');
     return py_tuple_count(self, a);
@@ -1272,6 +1276,12 @@ function py_m_index(self, a, b, c) {
   if (typeof self === 'string') {
     if (arguments.length < 2 || arguments.length > 4) throw py_methods_argc(arguments.length - 1, 1, 'index() takes at least 1 argument (%n given)', 'index() takes at most 3 arguments (%n given)');
     return py_str_index(self, a, b, c);
+  }
+  if (Array.isArray(self) && self.py_range !== undefined) {
+    if (arguments.length !== 2) throw py_methods_argc(arguments.length - 1, 1, 'range.index() takes exactly one argument (%n given)', 'range.index() takes exactly one argument (%n given)');
+    var at = py_methods_seqindex(self, a);
+    if (at < 0) throw py_err('ValueError', py_op_numkind(a) === 1 ? py_repr(a) + ' is not in range' : 'sequence.index(x): x not in sequence');
+    return at;
   }
   if (py_istuple(self)) {
     if (arguments.length < 2 || arguments.length > 4) throw py_methods_argc(arguments.length - 1, 1, 'index expected at least 1 argument, got %n', 'index expected at most 3 arguments, got %n');

@@ -124,9 +124,9 @@ function py_op_add_slow(a, b) {
     return (ka === 2 || kb === 2) ? py_fbox(x + y) : py_add(x, y);
   }
   if (typeof a === 'string') throw py_err('TypeError', 'can only concatenate str (not "' + py_op_tn(b) + '") to str');
-  if (Array.isArray(a)) {
+  if (Array.isArray(a) && a.py_range === undefined) {
     var ta = a.__py_tuple__ === true;
-    if (Array.isArray(b) && (b.__py_tuple__ === true) === ta) {
+    if (Array.isArray(b) && (b.__py_tuple__ === true) === ta && b.py_range === undefined) {
       var out = a.concat(b);
       return ta ? py_tuple(out) : out;
     }
@@ -239,8 +239,8 @@ function py_op_mul_slow(a, b) {
     return (ka === 2 || kb === 2) ? py_fbox(x * y) : py_imul(x, y);
   }
   var seq, n;
-  if (typeof a === 'string' || Array.isArray(a)) { seq = a; n = b; }
-  else if (typeof b === 'string' || Array.isArray(b)) { seq = b; n = a; }
+  if (typeof a === 'string' || (Array.isArray(a) && a.py_range === undefined)) { seq = a; n = b; }
+  else if (typeof b === 'string' || (Array.isArray(b) && b.py_range === undefined)) { seq = b; n = a; }
   else throw py_op_binerr('*', a, b);
   if (py_op_numkind(n) !== 1) {
     throw py_err('TypeError', "can't multiply sequence by non-int of type '" + py_op_tn(n) + "'");
@@ -659,7 +659,7 @@ function py_getstr(o, k) {
 // The TypeError for a bad index type (`list indices must be integers or slices, not float`).
 function py_op_index_err(o, i) {
   if (typeof o === 'string') return py_err('TypeError', "string indices must be integers, not '" + py_op_tn(i) + "'");
-  return py_err('TypeError', (o.__py_tuple__ === true ? 'tuple' : 'list') + ' indices must be integers or slices, not ' + py_op_tn(i));
+  return py_err('TypeError', py_typename(o) + ' indices must be integers or slices, not ' + py_op_tn(i));
 }
 
 // A normalized in-range position of int index i in a sequence of length n, or -1.
@@ -675,7 +675,8 @@ function py_op_getitem_slow(o, i) {
   if (o !== null && typeof o === 'object' && o.py_comp === true) throw o.py_ops.refused('item access by id on', o);
   if (Array.isArray(o)) {
     var j = py_op_pos(o, i, o.length);
-    if (j < 0) throw py_err('IndexError', o.__py_tuple__ === true ? 'tuple index out of range' : 'list index out of range');
+    if (j < 0) throw py_err('IndexError', o.__py_tuple__ !== true ? 'list index out of range' :
+                            o.py_range !== undefined ? 'range object index out of range' : 'tuple index out of range');
     return o[j];
   }
   if (typeof o === 'string') {
@@ -725,7 +726,7 @@ function py_delitem(o, i) {
   if (o !== null && typeof o === 'object' && o.py_comp === true) throw o.py_ops.refused('item deletion by id on', o);
   // CPython: PySequence_DelItem ("doesn't") for sequence-ish types and an int index, else "does not".
   var t = py_op_tn(o);
-  var does = ((t === 'tuple' || t === 'str' || t === 'set') && py_op_numkind(i) === 1) ? "doesn't" : 'does not';
+  var does = ((t === 'tuple' || t === 'range' || t === 'str' || t === 'set') && py_op_numkind(i) === 1) ? "doesn't" : 'does not';
   throw py_err('TypeError', "'" + t + "' object " + does + ' support item deletion');
 }
 
@@ -768,6 +769,7 @@ function py_op_slice_indices(n, start, stop, step) {
 }
 
 function py_slice(o, start, stop, step) {
+  if (Array.isArray(o) && o.py_range !== undefined) return py_op_range_slice(o, start, stop, step);
   if (step == null && (start == null || ((start | 0) === start && 1 / start !== -Infinity)) &&
       (stop == null || ((stop | 0) === stop && 1 / stop !== -Infinity))) {
     // step 1 and int bounds (not the float -0.0) below 2**31: JS slice clamps exactly as CPython does
@@ -799,6 +801,13 @@ function py_slice(o, start, stop, step) {
     for (var j = 0, q = b; j < len; j++, q += st) out[j] = o[q];
   }
   return o.__py_tuple__ === true ? py_tuple(out) : out;
+}
+
+// A slice of a range is a range (CPython's compute_slice: the item positions mapped through the range).
+function py_op_range_slice(r, start, stop, step) {
+  var ix = py_op_slice_indices(r.length, start, stop, step), rg = r.py_range, out = new Array(ix[3]);
+  for (var j = 0, q = ix[0]; j < ix[3]; j++, q += ix[2]) out[j] = r[q];
+  return py_range_of(out, rg[0] + ix[0] * rg[2], rg[0] + ix[1] * rg[2], rg[2] * ix[2]);
 }
 
 function py_op_check_list_target(o, what) {
@@ -894,7 +903,7 @@ function py_range(start, stop, step) {
   if (n > 100000000) throw py_err('MemoryError', 'py2cs: range() of ' + n + ' items is too large to build as a list');
   var out = new Array(n);
   for (var i = 0, v = start; i < n; i++, v += step) out[i] = v;
-  return out;
+  return py_range_of(out, start, stop, step);
 }
 
 function py_unpack(x, n) {
@@ -1043,7 +1052,7 @@ function py_op_tuple_keys(keys) {
   var k0 = keys[0], m = k0.length, tup = k0.__py_tuple__ === true, n = keys.length, i, j;
   for (i = 0; i < n; i++) {
     var k = keys[i];
-    if (!Array.isArray(k) || k.length !== m || (k.__py_tuple__ === true) !== tup) return false;
+    if (!Array.isArray(k) || k.length !== m || (k.__py_tuple__ === true) !== tup || k.py_range !== undefined) return false;
   }
   for (j = 0; j < m; j++) {
     var t = typeof k0[j];

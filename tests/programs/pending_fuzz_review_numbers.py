@@ -19,19 +19,3 @@ def big_int_mod_result(a, b):
 @cases((146011976037722432, -1),)
 def big_int_round_negative_ndigits(a, n):
     return str(round(a, n))
-
-
-# BUG (message): range() is a list, so an index or .index() error names the list: CPython says
-# "range object index out of range" and "3 is not in range".
-@cases((0, 0),)
-def range_index_messages(a, b):
-    out = []
-    try:
-        out.append(range(a, b)[0])
-    except IndexError as e:
-        out.append(str(e))
-    try:
-        out.append(range(a, b).index(3))
-    except ValueError as e:
-        out.append(str(e))
-    return out

@@ -502,7 +502,9 @@ def test_iter_returns_the_list_itself_and_fresh_arrays_otherwise():
                                   (-5, 5, 2), (1, 2, 0), (1.0,), (0, 2.5), (0, 5, 1.0), (True, 3), ("a",), (None,),
                                   (3, None), (0, 10, True), (MAXS - 2, MAXS), (-MAXS, -MAXS + 3)], ids=str)
 def test_range(args):
-    check(lambda: list(range(*args)), "py_range", *args)
+    # a range object: its items, and its repr
+    check(lambda: list(range(*args)), "(function () { return Array.from(py_range.apply(null, arguments)); })", *args)
+    check(lambda: repr(range(*args)), "(function () { return py_repr(py_range.apply(null, arguments)); })", *args)
 
 
 @pytest.mark.parametrize("x", [[1, 2], [1, 2, 3], [1], [], (1, 2), "ab", "a😀", "abc", {1: 2, 3: 4}, None, 5, 2.5],
