@@ -337,7 +337,8 @@ class CallsMixin:
                 if factory is None:
                     return UNDEF, T.ANY
                 made, mt = J.call("py_defaultdict", factory, fname), T.DICT()
-            return J.call("py_filled", made, self.lazy_source(node.args[-1])), mt
+            it = self.lazy_source(node.args[-1])
+            return (J.call("py_filled", made, it), mt) if it is not None else (UNDEF, T.ANY)
         if ft.kind == "special" and ft.extra == "builtin:next":
             return self.next_call(node)
         if ft.kind == "special" and ft.extra in _STREAM_BUILTINS and node.args and self.is_lazy_node(node.args[0]):
@@ -382,7 +383,10 @@ class CallsMixin:
                 return None
             if gen and name == "set":           # set(f(x) for x in xs) adds as {f(x) for x in xs} does
                 return self.visit_SetComp(src)
-            return J.call(f"py_{name}_it", self.lazy_source(src)), T.SET() if name == "set" else T.DICT()
+            it = self.lazy_source(src)
+            if it is None:                      # (reported: a map() function of the wrong arity)
+                return UNDEF, T.ANY
+            return J.call(f"py_{name}_it", it), T.SET() if name == "set" else T.DICT()
         if name == "sum":
             if len(node.args) + len(kws) > 2 or set(kws) - {"start"} or (len(node.args) == 2 and kws):
                 return None
@@ -390,11 +394,15 @@ class CallsMixin:
             if gen and (start is None or isinstance(start, ast.Constant)):
                 return None                     # b_sum's inline loop
             it = self.lazy_source(src)
+            if it is None:
+                return UNDEF, T.ANY
             return J.call("py_sum_it", it, *([self.to_any(*self.expr(start))] if start is not None else [])), T.ANY
         # min / max of one iterable
         if len(node.args) != 1 or set(kws) - {"key", "default"} or (gen and not kws):
             return None
         it = self.lazy_source(src)
+        if it is None:
+            return UNDEF, T.ANY
         key = E("null")
         if "key" in kws:
             kn = kws["key"]
@@ -1262,7 +1270,8 @@ class CallsMixin:
             return self.generator_object(node)
         mapped = self.map_args(node)
         if mapped is None:
-            return None
+            # a map() whose function takes another number of arguments (map_args reported it), or not lazy
+            return UNDEF if self.is_lazy_node(node) else None
         name, (fe, ft), seqs = mapped
         f = self.lazy_fn(name, fe, ft, len(seqs))
         if name == "map":
