@@ -203,7 +203,7 @@ def _view_results(node) -> list:
 
 def _signature_args(target):
     """The ast.arguments of a user function (a nested def's node, a captured or live function), or None."""
-    if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)):
+    if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
         return target.args
     if hasattr(target, "node"):
         return target.node.args
@@ -232,14 +232,18 @@ def _mark_direct_lambdas(node) -> None:
     """The lambdas written in place as key= or as map's / filter's function: the runtime calls them with the
     arguments their arity was checked against at compile time, so they need no signature (py_fn)."""
     for k in node.keywords:
-        if k.arg == "key" and isinstance(k.value, ast.Lambda):      # one argument: key_lambda_arity
-            k.value._py2cs_direct = True
+        if k.arg == "key" and isinstance(k.value, ast.Lambda) and not k.value.args.vararg:
+            k.value._py2cs_direct = True        # one argument: key_lambda_arity (missing ones take defaults)
     f = node.func
     if isinstance(f, ast.Name) and f.id in ("map", "filter") and node.args and isinstance(node.args[0], ast.Lambda):
-        lam = node.args[0]
-        # map: one argument per iterable (b_map checks); filter: one argument
-        if f.id == "map" or len(lam.args.posonlyargs) + len(lam.args.args) == 1:
-            lam._py2cs_direct = True
+        lam = node.args[0].args
+        # map: one argument per iterable (b_map checks a plain lambda's count); filter: one argument
+        n = len(node.args) - 1 if f.id == "map" else 1
+        npos = len(lam.posonlyargs) + len(lam.args)
+        plain = not (lam.vararg or lam.kwonlyargs or lam.defaults or lam.posonlyargs)
+        if (f.id == "map" and plain) or (not lam.vararg and npos - len(lam.defaults) <= n <= npos
+                                         and all(d is not None for d in lam.kw_defaults)):
+            node.args[0]._py2cs_direct = True
 
 
 def _builtin_value(arg):
@@ -450,8 +454,8 @@ class CallsMixin:
         filter's function). A lambda written in place or a builtin passed by name takes them as is (their
         arity is checked at compile time); any other value may be a Python function whose parameters do
         not take ``n`` arguments: py_fn_n binds through its signature, so the call raises as in CPython."""
-        if isinstance(arg_node, ast.Lambda) or (t.kind == "func" and isinstance(t.extra, tuple)) \
-                or t.kind in ("none", "js"):
+        if (isinstance(arg_node, ast.Lambda) and getattr(arg_node, "_py2cs_direct", False)) \
+                or (t.kind == "func" and isinstance(t.extra, tuple)) or t.kind in ("none", "js"):
             return e, t
         return J.call("py_fn_n", e, E(str(n))), t
 
@@ -584,6 +588,8 @@ class CallsMixin:
     def user_call(self, node, fe: E, ft: T.Ty, args: Args):
         target = ft.extra
         fargs = None
+        if isinstance(target, tuple) and target[0] == "lambda" and len(target) == 4 and args.kw:
+            target = target[3]                  # keywords: bound through the lambda's parameters, as a def's
         if isinstance(target, tuple) and target[0] == "lambda":
             if args.kw or len(args.pos) != target[1]:
                 return self.error(node, f"the lambda takes {target[1]} positional arguments",
@@ -602,7 +608,7 @@ class CallsMixin:
             elif fargs.vararg:
                 extra.append(self.to_any(*a))
             else:
-                return self.error(node, f"{getattr(target, 'name', 'function')}() takes {n_pos} positional arguments "
+                return self.error(node, f"{getattr(target, 'name', '<lambda>')}() takes {n_pos} positional arguments "
                                         f"but {len(args.pos)} were given", "remove the extra arguments"), T.ANY
         names = {a.arg: i for i, a in enumerate(positional) if i >= len(fargs.posonlyargs)}
         kwonly = {a.arg: i for i, a in enumerate(fargs.kwonlyargs)}

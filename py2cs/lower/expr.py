@@ -838,10 +838,16 @@ class ExprMixin:
         from ..emit import func_expr
         from .scope import Scope, param_names
         args = node.args
-        if args.vararg or args.kwarg or args.kwonlyargs or args.defaults or args.posonlyargs:
-            return self.error(node, "lambda with defaults, *args or keyword-only parameters",
-                              "use a nested def"), T.FUNC
+        if args.kwarg:
+            return self.error(node, "a lambda with **kwargs", "use a nested def with keyword parameters"), T.FUNC
+        simple = not (args.vararg or args.kwonlyargs or args.defaults or args.posonlyargs)
         params = param_names(args)
+        # defaults are evaluated when the lambda is created, in the enclosing scope, left to right
+        dflts = []
+        positional = args.posonlyargs + args.args
+        for a, d in list(zip(positional[len(positional) - len(args.defaults):], args.defaults)) + \
+                [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]:
+            dflts.append((a.arg, self.to_any(*self.expr(d))))
         scope = Scope(node, "lambda", self.scope, params, [ast.Return(node.body)])
         for p in params:
             self.record_type(scope, p, T.ANY)
@@ -853,12 +859,20 @@ class ExprMixin:
         body = []
         if scope.temps:
             body.append(J.VarDecl(names=scope.temps))
+        holders = [f"$dflt{i + 1}" for i in range(len(dflts))]
+        for (name, _), h in zip(dflts, holders):
+            body.append(J.Raw(code=f"if ({js_name(name)} === undefined) {js_name(name)} = {h};"))
         body.append(J.Return(expr=self.to_any(v, t)))
         fe = J.FuncExpr([js_name(p) for p in params], body)
-        out = E("(" + func_expr(fe, 0) + ")")
+        code = func_expr(fe, 0)
+        if dflts:       # the defaults' values, captured per evaluation of the lambda (a lambda in a loop)
+            code = (f"(function ({', '.join(holders)}) {{ return {code}; }})"
+                    f"({', '.join(e.at(J.ASSIGN) for _, e in dflts)})")
+        out = E("(" + code + ")")
         if not getattr(node, "_py2cs_direct", False):     # a value: it carries its signature (py_fn)
             out = self.fn_meta(out, args, _lambda_qualname(self.scope))
-        return out, T.Ty("func", extra=("lambda", len(params)))
+        # a lambda with defaults, *args or keyword-only parameters binds its arguments as a def does
+        return out, T.Ty("func", extra=("lambda", len(params), None, node) if simple else node)
 
     def comprehension(self, node, make_result, add_item, result_type, lazy: bool = False):
         """Lower a comprehension to an immediately invoked function (its own scope, as in Python). ``lazy``:
