@@ -19,6 +19,7 @@ from ..naming import js_name
 from .calls import CallsMixin, mark_iter_uses, mark_view_uses
 from .dashlow import DashMixin
 from .definite import analyse as analyse_definite
+from .dtlow import DatetimeMixin
 from .expr import ExprMixin
 from .scope import Scope, param_names
 from .stmt import StmtMixin
@@ -105,7 +106,7 @@ class Program:
                 self._share(v, path + acc, make_expr)
 
 
-class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
+class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin):
     def __init__(self, fs, program: Program, var_types: dict, is_callback: bool, options=None):
         self.fs = fs
         self.reporter = fs.reporter

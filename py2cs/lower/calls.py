@@ -9,6 +9,7 @@ from .. import types as T
 from ..jsast import E
 from ..tables import Sig
 from ..tables import builtins as BT
+from ..tables import dates as DT
 from ..tables import methods as MT
 from .walk import walk, walk_function
 
@@ -557,6 +558,10 @@ class CallsMixin:
                               "serializable; py2cs makes a list of it only where it is iterated right away",
                               f"iterate it directly (for, a comprehension, `in`, len(), sorted(), ...) or make a list: "
                               f"list(d.{name}())"), T.ANY
+        if kind in ("any", "never") and (name in DT.METHODS or name in DT.REFUSED) and self.dt_on():
+            hit = self.dt_method(node, recv, name, args)
+            if hit is not None:
+                return hit
         if kind == "never":
             if name == "get" and not args.kw and 1 <= len(args.pos) <= 2:   # as for a value of unknown type
                 return J.call("py_dict_get_any", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
@@ -697,6 +702,8 @@ class CallsMixin:
             return self.json_call(node, extra[8:], args)
         if extra.startswith("fn:collections."):
             return self.collections_call(node, extra[15:], args)
+        if extra.startswith("dtcls:"):
+            return self.dt_construct(node, extra[6:], args)
         return self.dash_call(node, extra, args)
 
     # collections.defaultdict and Counter: Maps carrying their policy (templates/runtime/methods.js)

@@ -1,0 +1,99 @@
+"""The datetime module: naive date, datetime and timedelta (lowered by py2cs/lower/dtlow.py onto
+templates/runtime/datetime.js). ``py2cs docs`` renders these tables into docs/subset.md."""
+from __future__ import annotations
+
+import re
+
+from . import Sig
+
+# constructors and class methods, per class
+CONSTRUCTORS = {
+    "date": Sig("year, month, day", "any"),
+    "datetime": Sig("year, month, day, hour=0, minute=0, second=0, microsecond=0", "any"),
+    "timedelta": Sig("days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0", "any"),
+}
+
+CLASS_METHODS = {
+    "date": {
+        "today": Sig("", "any", note="the browser's clock and time zone"),
+        "fromisoformat": Sig("date_string, /", "any", note="Python 3.11's formats (YYYY-MM-DD, YYYYMMDD, YYYY-Www-D...)"),
+    },
+    "datetime": {
+        "now": Sig("", "any", note="the browser's clock and time zone; microsecond is a multiple of 1000 "
+                                   "(JavaScript clocks count milliseconds)"),
+        "today": Sig("", "any", note="as now()"),
+        "fromisoformat": Sig("date_string, /", "any",
+                             note="Python 3.11's formats; a time zone offset raises a py2cs ValueError"),
+        "strptime": Sig("date_string, format, /", "any", note="the strftime directives below"),
+    },
+    "timedelta": {},
+}
+
+# attributes of values (the type they always have)
+ATTRS = {
+    "year": ("int", "date, datetime"), "month": ("int", "date, datetime"), "day": ("int", "date, datetime"),
+    "hour": ("int", "datetime"), "minute": ("int", "datetime"), "second": ("int", "datetime"),
+    "microsecond": ("int", "datetime"),
+    "days": ("int", "timedelta"), "seconds": ("int", "timedelta"), "microseconds": ("int", "timedelta"),
+}
+
+# methods of values: (signature, the types that have it)
+METHODS = {
+    "strftime": (Sig("format", "str"), "date, datetime"),
+    "isoformat": (Sig("sep='T'", "str", note="datetime: sep; date: no arguments"), "date, datetime"),
+    "weekday": (Sig("", "int"), "date, datetime"),
+    "isoweekday": (Sig("", "int"), "date, datetime"),
+    "toordinal": (Sig("", "int"), "date, datetime"),
+    "date": (Sig("", "any"), "datetime"),
+    "replace": (Sig("year, month, day, hour, minute, second, microsecond", "any",
+                    note="by keyword or position; date has year, month, day"), "date, datetime"),
+    "total_seconds": (Sig("", "float", note="a timedelta beyond 2**53 microseconds (~104 days) raises a py2cs "
+                                            "OverflowError"), "timedelta"),
+}
+
+# what is refused, with the rewrite to suggest
+REFUSED = {
+    "utcnow": "time zones are not supported: datetime.now() is the browser's local time",
+    "utcfromtimestamp": "timestamps and time zones are not supported",
+    "fromtimestamp": "timestamps are not supported: pass ISO strings (date.fromisoformat(s))",
+    "timestamp": "timestamps are not supported: subtract two datetimes for a timedelta",
+    "astimezone": "time zones are not supported: use naive datetime values",
+    "tzinfo": "time zones are not supported: use naive datetime values",
+    "tzname": "time zones are not supported",
+    "utcoffset": "time zones are not supported",
+    "dst": "time zones are not supported",
+    "timetz": "time zones are not supported",
+    "time": "datetime.time values are not supported: use d.hour, d.minute or d.strftime('%H:%M')",
+    "timetuple": "time tuples are not supported: use the attributes (d.year, d.month...)",
+    "utctimetuple": "time tuples are not supported",
+    "ctime": "ctime() is not supported: use strftime('%a %b %d %H:%M:%S %Y')",
+    "isocalendar": "isocalendar() is not supported: use strftime / weekday()",
+    "combine": "datetime.combine is not supported: datetime(d.year, d.month, d.day, h, m)",
+    "fromordinal": "fromordinal is not supported: date(1, 1, 1) + timedelta(days=n - 1)",
+    "fromisocalendar": "fromisocalendar is not supported: date.fromisoformat('2024-W01-1')",
+    "fold": "fold (time zone transitions) is not supported",
+    "min": "date.min/max/resolution are not supported: write the value, e.g. date(1, 1, 1)",
+    "max": "date.min/max/resolution are not supported: write the value, e.g. date(9999, 12, 31)",
+    "resolution": "date.min/max/resolution are not supported: write the value, e.g. timedelta(microseconds=1)",
+}
+
+# strftime/strptime directives whose CPython result is the same on every platform, in the C locale
+DIRECTIVES = "YmdHMSfybBaApIj%"
+_DIRECTIVE_RE = re.compile(r"%(.?)", re.S)
+
+
+def bad_directive(fmt: str) -> str | None:
+    """The first directive of a constant format that py2cs refuses (platform- or locale-dependent), else None."""
+    if "\0" in fmt:
+        return "a NUL character"
+    for m in _DIRECTIVE_RE.finditer(fmt):
+        d = m.group(1)
+        if d == "":
+            return "a lone % at the end"
+        if d not in DIRECTIVES:
+            return f"the directive %{d}"
+    return None
+
+
+DIRECTIVE_HINT = ("supported directives (the same result on every platform, C-locale names): "
+                  "%Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %%; write %-d as str(d.day)")

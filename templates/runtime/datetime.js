@@ -1,0 +1,833 @@
+// datetime: naive date, datetime and timedelta (CPython 3.11's datetime module, C implementation).
+// Values are py_Dt objects with integer fields, never JS Date arithmetic (no DST or time-zone effects):
+//   date       k = 'date',      d = proleptic Gregorian ordinal (0001-01-01 is 1), us = 0
+//   datetime   k = 'datetime',  d = ordinal, us = microseconds since midnight (0 .. 86399999999)
+//   timedelta  k = 'timedelta', d = days (|d| <= 999999999), us = seconds * 10**6 + microseconds (0 .. 86399999999)
+// Exact integer arithmetic beyond 2**53 uses BigInt (microsecond totals).
+// The generic helpers (==, <, +, str, repr, format, bool, JSON...) learn these values through py_dt_HOOKS,
+// which wraps them when (and only when) a module uses datetime; py_dt_clock is the one place reading the
+// browser's clock (tests pin it through Date.now).
+
+function py_Dt(k, d, us) {
+  this.k = k;
+  this.d = d;
+  this.us = us;
+}
+
+function py_dt_isdt(x) {
+  return x instanceof py_Dt;
+}
+
+var py_dt_DIM = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+var py_dt_DBM = [-1, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+var py_dt_MAXORD = 3652059;          // 9999-12-31
+var py_dt_USDAY = 86400000000;
+var py_dt_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+var py_dt_MONTHNAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+var py_dt_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+var py_dt_DAYNAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function py_dt_mk(k, d, us) {
+  py_dt_HOOKS.on = true;
+  return new py_Dt(k, d, us);
+}
+
+function py_dt_leap(y) {
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+}
+
+function py_dt_dim(y, m) {
+  return m === 2 && py_dt_leap(y) ? 29 : py_dt_DIM[m];
+}
+
+function py_dt_ymd2ord(y, m, d) {
+  var p = y - 1;
+  return p * 365 + Math.floor(p / 4) - Math.floor(p / 100) + Math.floor(p / 400) +
+    py_dt_DBM[m] + (m > 2 && py_dt_leap(y) ? 1 : 0) + d;
+}
+
+function py_dt_ord2ymd(n) {
+  n -= 1;
+  var n400 = Math.floor(n / 146097); n -= n400 * 146097;
+  var year = n400 * 400 + 1;
+  var n100 = Math.floor(n / 36524); n -= n100 * 36524;
+  var n4 = Math.floor(n / 1461); n -= n4 * 1461;
+  var n1 = Math.floor(n / 365); n -= n1 * 365;
+  year += n100 * 100 + n4 * 4 + n1;
+  if (n1 === 4 || n100 === 4) return [year - 1, 12, 31];
+  var leap = n1 === 3 && (n4 !== 24 || n100 === 3);
+  var month = (n + 50) >> 5;
+  var preceding = py_dt_DBM[month] + (month > 2 && leap ? 1 : 0);
+  if (preceding > n) {
+    month -= 1;
+    preceding -= py_dt_DIM[month] + (month === 2 && leap ? 1 : 0);
+  }
+  return [year, month, n - preceding + 1];
+}
+
+// An int argument of a constructor (bool counts; CPython's __index__ message otherwise).
+function py_dt_int(v) {
+  if (v === true) return 1;
+  if (v === false) return 0;
+  if (typeof v === 'number' && v % 1 === 0) return v;
+  throw py_err('TypeError', "'" + py_typename(v) + "' object cannot be interpreted as an integer");
+}
+
+function py_dt_checkymd(y, m, d) {
+  y = py_dt_int(y); m = py_dt_int(m); d = py_dt_int(d);
+  if (y < 1 || y > 9999) throw py_err('ValueError', 'year ' + py_int_str(y) + ' is out of range');
+  if (m < 1 || m > 12) throw py_err('ValueError', 'month must be in 1..12');
+  if (d < 1 || d > py_dt_dim(y, m)) throw py_err('ValueError', 'day is out of range for month');
+  return py_dt_ymd2ord(y, m, d);
+}
+
+function py_dt_checktime(h, mi, s, us) {
+  h = h == null ? 0 : py_dt_int(h); mi = mi == null ? 0 : py_dt_int(mi);
+  s = s == null ? 0 : py_dt_int(s); us = us == null ? 0 : py_dt_int(us);
+  if (h < 0 || h > 23) throw py_err('ValueError', 'hour must be in 0..23');
+  if (mi < 0 || mi > 59) throw py_err('ValueError', 'minute must be in 0..59');
+  if (s < 0 || s > 59) throw py_err('ValueError', 'second must be in 0..59');
+  if (us < 0 || us > 999999) throw py_err('ValueError', 'microsecond must be in 0..999999');
+  return ((h * 60 + mi) * 60 + s) * 1000000 + us;
+}
+
+// date(year, month, day)
+function py_dt_date(y, m, d) {
+  return py_dt_mk('date', py_dt_checkymd(y, m, d), 0);
+}
+
+// datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0)
+function py_dt_datetime(y, m, d, h, mi, s, us) {
+  var o = py_dt_checkymd(y, m, d);
+  return py_dt_mk('datetime', o, py_dt_checktime(h, mi, s, us));
+}
+
+// The browser's clock in its own time zone: the one place py2cs reads it (Date.now, so tests can pin it).
+function py_dt_clock() {
+  return new Date(Date.now());
+}
+
+function py_dt_now() {
+  var t = py_dt_clock();
+  return py_dt_mk('datetime', py_dt_ymd2ord(t.getFullYear(), t.getMonth() + 1, t.getDate()),
+    ((t.getHours() * 60 + t.getMinutes()) * 60 + t.getSeconds()) * 1000000 + t.getMilliseconds() * 1000);
+}
+
+function py_dt_today() {
+  var t = py_dt_clock();
+  return py_dt_mk('date', py_dt_ymd2ord(t.getFullYear(), t.getMonth() + 1, t.getDate()), 0);
+}
+
+// timedelta(days, seconds, microseconds, milliseconds, minutes, hours, weeks): CPython's delta_new
+// (ints exactly, floats split into an exact integral part and a fraction rounded half to even at the end).
+function py_dt_timedelta(days, seconds, micros, millis, minutes, hours, weeks) {
+  var x = BigInt(0), left = 0;
+  var parts = [[micros, 1, 'microseconds'], [millis, 1000, 'milliseconds'], [seconds, 1000000, 'seconds'],
+    [minutes, 60000000, 'minutes'], [hours, 3600000000, 'hours'], [days, py_dt_USDAY, 'days'],
+    [weeks, 7 * py_dt_USDAY, 'weeks']];
+  for (var i = 0; i < parts.length; i++) {
+    var v = parts[i][0], f = parts[i][1];
+    if (v == null) {
+      if (v === null) throw py_err('TypeError', 'unsupported type for timedelta ' + parts[i][2] + ' component: NoneType');
+      continue;
+    }
+    if (v === true || v === false) v = v ? 1 : 0;
+    var isf = v instanceof py_PyFloat || (typeof v === 'number' && !py_isint(v));
+    if (typeof v !== 'number' && !(v instanceof py_PyFloat)) {
+      throw py_err('TypeError', 'unsupported type for timedelta ' + parts[i][2] + ' component: ' + py_typename(v));
+    }
+    v = py_numval(v);
+    if (!isf) { x += BigInt(v) * BigInt(f); continue; }
+    if (v !== v) throw py_err('ValueError', 'cannot convert float NaN to integer');
+    if (v === Infinity || v === -Infinity) throw py_err('OverflowError', 'cannot convert float infinity to integer');
+    var ip = Math.trunc(v), fp = v - ip;
+    x += BigInt(ip) * BigInt(f);
+    if (fp === 0) continue;
+    var dn = f * fp, ip2 = Math.trunc(dn);
+    x += BigInt(ip2);
+    left += dn - ip2;
+  }
+  if (left !== 0) {
+    var whole = py_dt_cround(left);
+    if (Math.abs(whole - left) === 0.5) {
+      var odd = (x % BigInt(2) !== BigInt(0)) ? 1 : 0;
+      whole = 2.0 * py_dt_cround((left + odd) * 0.5) - odd;
+    }
+    x += BigInt(whole);
+  }
+  return py_dt_td_from_us(x);
+}
+
+// C's round(): half away from zero
+function py_dt_cround(v) {
+  var r = Math.trunc(v), f = v - r;
+  if (f >= 0.5) return r + 1;
+  if (f <= -0.5) return r - 1;
+  return r;
+}
+
+var py_dt_BIG_DAY = null;
+
+function py_dt_bday() {
+  if (py_dt_BIG_DAY === null) py_dt_BIG_DAY = BigInt(py_dt_USDAY);
+  return py_dt_BIG_DAY;
+}
+
+// A timedelta from a BigInt of microseconds (OverflowError beyond 999999999 days, as CPython).
+function py_dt_td_from_us(x) {
+  var D = py_dt_bday(), days = x / D, rem = x % D;
+  if (rem < BigInt(0)) { rem += D; days -= BigInt(1); }
+  if (days > BigInt(999999999) || days < BigInt(-999999999)) {
+    throw py_err('OverflowError', 'days=' + days.toString() + '; must have magnitude <= 999999999');
+  }
+  return py_dt_mk('timedelta', Number(days), Number(rem));
+}
+
+function py_dt_td_us(t) {
+  return BigInt(t.d) * py_dt_bday() + BigInt(t.us);
+}
+
+// microseconds since 0001-01-01T00:00 (datetime) or of the day count (date)
+function py_dt_abs_us(x) {
+  return BigInt(x.d) * py_dt_bday() + BigInt(x.us);
+}
+
+function py_dt_from_abs(k, x) {
+  var D = py_dt_bday(), days = x / D, rem = x % D;
+  if (rem < BigInt(0)) { rem += D; days -= BigInt(1); }
+  if (days < BigInt(1) || days > BigInt(py_dt_MAXORD)) throw py_err('OverflowError', 'date value out of range');
+  return py_dt_mk(k, Number(days), Number(rem));
+}
+
+function py_dt_tn(x) {
+  return 'datetime.' + x.k;
+}
+
+// ---------------------------------------------------------------- attributes and methods
+
+function py_dt_ymd(x) {
+  return py_dt_ord2ymd(x.d);
+}
+
+function py_dt_attr(x, name) {
+  if (x instanceof py_Dt) {
+    if (x.k === 'timedelta') {
+      if (name === 'days') return x.d;
+      if (name === 'seconds') return Math.floor(x.us / 1000000);
+      if (name === 'microseconds') return x.us % 1000000;
+    } else {
+      var ymd;
+      if (name === 'year' || name === 'month' || name === 'day') {
+        ymd = py_dt_ord2ymd(x.d);
+        return name === 'year' ? ymd[0] : name === 'month' ? ymd[1] : ymd[2];
+      }
+      if (x.k === 'datetime') {
+        if (name === 'hour') return Math.floor(x.us / 3600000000);
+        if (name === 'minute') return Math.floor(x.us / 60000000) % 60;
+        if (name === 'second') return Math.floor(x.us / 1000000) % 60;
+        if (name === 'microsecond') return x.us % 1000000;
+      }
+    }
+  }
+  throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+}
+
+function py_dt_pad(n, w) {
+  var s = String(n);
+  while (s.length < w) s = '0' + s;
+  return s;
+}
+
+function py_dt_timestr(us, sep) {
+  var h = Math.floor(us / 3600000000), mi = Math.floor(us / 60000000) % 60, s = Math.floor(us / 1000000) % 60,
+    f = us % 1000000;
+  return py_dt_pad(h, 2) + ':' + py_dt_pad(mi, 2) + ':' + py_dt_pad(s, 2) + (f ? '.' + py_dt_pad(f, 6) : '');
+}
+
+function py_dt_isoformat(x, sep) {
+  var ymd = py_dt_ord2ymd(x.d);
+  var ds = py_dt_pad(ymd[0], 4) + '-' + py_dt_pad(ymd[1], 2) + '-' + py_dt_pad(ymd[2], 2);
+  if (x.k === 'date') return ds;
+  return ds + (sep === undefined ? 'T' : sep) + py_dt_timestr(x.us);
+}
+
+function py_dt_str(x) {
+  if (x.k === 'date') return py_dt_isoformat(x);
+  if (x.k === 'datetime') return py_dt_isoformat(x, ' ');
+  var s = '';
+  if (x.d !== 0) s = x.d + ' day' + (Math.abs(x.d) !== 1 ? 's' : '') + ', ';
+  var h = Math.floor(x.us / 3600000000);
+  return s + h + py_dt_timestr(x.us).slice(2);
+}
+
+function py_dt_repr(x) {
+  if (x.k === 'timedelta') {
+    var parts = [], s = Math.floor(x.us / 1000000), f = x.us % 1000000;
+    if (x.d) parts.push('days=' + x.d);
+    if (s) parts.push('seconds=' + s);
+    if (f) parts.push('microseconds=' + f);
+    return 'datetime.timedelta(' + (parts.length ? parts.join(', ') : '0') + ')';
+  }
+  var ymd = py_dt_ord2ymd(x.d), out = ymd.slice();
+  if (x.k === 'datetime') {
+    out.push(Math.floor(x.us / 3600000000), Math.floor(x.us / 60000000) % 60);
+    var sec = Math.floor(x.us / 1000000) % 60, us = x.us % 1000000;
+    if (sec || us) out.push(sec);
+    if (us) out.push(us);
+  }
+  return 'datetime.' + x.k + '(' + out.join(', ') + ')';
+}
+
+// The strftime directives whose result is the same on every platform and locale CPython runs on (C locale).
+function py_dt_strftime(x, fmt) {
+  if (typeof fmt !== 'string') {
+    throw py_err('TypeError', "strftime() argument 1 must be str, not " + py_typename(fmt));
+  }
+  var ymd = py_dt_ord2ymd(x.d), us = x.k === 'datetime' ? x.us : 0, out = '';
+  var h = Math.floor(us / 3600000000), wd = (x.d + 6) % 7;
+  for (var i = 0; i < fmt.length; i++) {
+    var c = fmt[i];
+    if (c !== '%') {
+      if (c === '\0') throw py_dt_fmt_refused(fmt, 'a NUL character');
+      out += c;
+      continue;
+    }
+    var dch = fmt[++i];
+    switch (dch) {
+      case 'Y':
+        if (ymd[0] < 1000) throw py_dt_fmt_refused(fmt, '%Y of a year before 1000 (zero-padded on some platforms, not on others)');
+        out += ymd[0]; break;
+      case 'y': out += py_dt_pad(ymd[0] % 100, 2); break;
+      case 'm': out += py_dt_pad(ymd[1], 2); break;
+      case 'd': out += py_dt_pad(ymd[2], 2); break;
+      case 'H': out += py_dt_pad(h, 2); break;
+      case 'I': out += py_dt_pad(h % 12 === 0 ? 12 : h % 12, 2); break;
+      case 'p': out += h < 12 ? 'AM' : 'PM'; break;
+      case 'M': out += py_dt_pad(Math.floor(us / 60000000) % 60, 2); break;
+      case 'S': out += py_dt_pad(Math.floor(us / 1000000) % 60, 2); break;
+      case 'f': out += py_dt_pad(us % 1000000, 6); break;
+      case 'b': out += py_dt_MONTHS[ymd[1] - 1]; break;
+      case 'B': out += py_dt_MONTHNAMES[ymd[1] - 1]; break;
+      case 'a': out += py_dt_DAYS[wd]; break;
+      case 'A': out += py_dt_DAYNAMES[wd]; break;
+      case 'j': out += py_dt_pad(x.d - py_dt_ymd2ord(ymd[0], 1, 1) + 1, 3); break;
+      case '%': out += '%'; break;
+      default:
+        throw py_dt_fmt_refused(fmt, dch === undefined ? 'a lone % at the end' : 'the directive %' + dch);
+    }
+  }
+  return out;
+}
+
+function py_dt_fmt_refused(fmt, what) {
+  return py_err('ValueError', 'py2cs: ' + what + ' in the format ' + py_repr(fmt) + ' depends on the platform or locale '
+    + 'in CPython; supported: %Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %%');
+}
+
+// format(x, spec) / f'{x:spec}': date.__format__ is strftime for a non-empty spec; timedelta has object's.
+function py_dt_format(x, spec) {
+  if (spec === '' || spec == null) return py_dt_str(x);
+  if (x.k === 'timedelta') throw py_err('TypeError', 'unsupported format string passed to datetime.timedelta.__format__');
+  return py_dt_strftime(x, spec);
+}
+
+function py_dt_bind(name, spec, pos, kw) {
+  // spec: parameter names; returns the values by position (undefined when omitted)
+  var out = new Array(spec.length), i;
+  if (pos.length > spec.length) {
+    throw py_err('TypeError', name + '() takes at most ' + spec.length + ' argument' + (spec.length === 1 ? '' : 's') +
+      ' (' + pos.length + ' given)');
+  }
+  for (i = 0; i < pos.length; i++) out[i] = pos[i];
+  if (kw) {
+    kw.forEach(function (v, k) {
+      var j = spec.indexOf(k);
+      if (j < 0) throw py_err('TypeError', "'" + k + "' is an invalid keyword argument for " + name + '()');
+      if (j < pos.length) {
+        throw py_err('TypeError', 'argument for ' + name + "() given by name ('" + k + "') and position (" + (j + 1) + ')');
+      }
+      out[j] = v;
+    });
+  }
+  return out;
+}
+
+// x.name(*pos, **kw) for a value of unknown type (the compiler refuses what no date type has).
+function py_dt_m(x, name, pos, kw) {
+  if (!(x instanceof py_Dt)) {
+    if (name === 'replace' && !kw) return py_m_replace.apply(null, [x].concat(pos));
+    throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+  }
+  var a, k = x.k, ymd;
+  if (k === 'timedelta') {
+    if (name === 'total_seconds') {
+      py_dt_bind('total_seconds', [], pos, kw);
+      var t = py_dt_td_us(x), n = Number(t);
+      if (BigInt(n) !== t) throw py_err('OverflowError', 'py2cs: total_seconds() of a timedelta beyond 2**53 microseconds (about 104 days) is not exact here');
+      return n / 1000000;   // statically a float (dtlow: total_seconds -> float)
+    }
+  } else {
+    switch (name) {
+      case 'strftime':
+        a = py_dt_bind('strftime', ['format'], pos, kw);
+        if (a[0] === undefined) throw py_err('TypeError', "strftime() missing required argument 'format' (pos 1)");
+        return py_dt_strftime(x, a[0]);
+      case 'isoformat':
+        if (k === 'date') {
+          py_dt_bind('isoformat', [], pos, kw);
+          return py_dt_isoformat(x);
+        }
+        a = py_dt_bind('isoformat', ['sep', 'timespec'], pos, kw);
+        if (a[1] !== undefined && a[1] !== 'auto') throw py_err('TypeError', "py2cs: isoformat(timespec=...) is not supported");
+        if (a[0] !== undefined && (typeof a[0] !== 'string' || py_len(a[0]) !== 1)) {
+          throw py_err('TypeError', 'isoformat() argument 1 must be a unicode character, not ' + py_typename(a[0]));
+        }
+        return py_dt_isoformat(x, a[0]);
+      case 'weekday':
+        py_dt_bind('weekday', [], pos, kw);
+        return (x.d + 6) % 7;
+      case 'isoweekday':
+        py_dt_bind('isoweekday', [], pos, kw);
+        return (x.d + 6) % 7 + 1;
+      case 'toordinal':
+        py_dt_bind('toordinal', [], pos, kw);
+        return x.d;
+      case 'date':
+        if (k !== 'datetime') break;
+        py_dt_bind('date', [], pos, kw);
+        return py_dt_mk('date', x.d, 0);
+      case 'replace':
+        ymd = py_dt_ord2ymd(x.d);
+        if (k === 'date') {
+          a = py_dt_bind('replace', ['year', 'month', 'day'], pos, kw);
+          return py_dt_date(a[0] === undefined ? ymd[0] : a[0], a[1] === undefined ? ymd[1] : a[1],
+            a[2] === undefined ? ymd[2] : a[2]);
+        }
+        a = py_dt_bind('replace', ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond'], pos, kw);
+        var cur = [ymd[0], ymd[1], ymd[2], py_dt_attr(x, 'hour'), py_dt_attr(x, 'minute'), py_dt_attr(x, 'second'),
+          x.us % 1000000];
+        for (var i = 0; i < 7; i++) if (a[i] === undefined) a[i] = cur[i];
+        return py_dt_datetime(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+    }
+  }
+  throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+}
+
+// ---------------------------------------------------------------- parsing
+
+function py_dt_isdigits(s) {
+  return /^[0-9]+$/.test(s);
+}
+
+// date.fromisoformat (3.11): YYYY-MM-DD, YYYYMMDD, YYYY-Www-D, YYYYWwwD, YYYY-Www, YYYYWww
+function py_dt_parse_isodate(s) {
+  var n = s.length;
+  if (n !== 7 && n !== 8 && n !== 10) return null;
+  var y = s.slice(0, 4);
+  if (!py_dt_isdigits(y)) return null;
+  var year = +y, dash = s[4] === '-', p = dash ? 5 : 4;
+  if (s[p] === 'W') {
+    var wk = s.slice(p + 1, p + 3);
+    if (!py_dt_isdigits(wk)) return null;
+    var q = p + 3, day = 1;
+    if (q < n) {
+      if (dash) { if (s[q] !== '-') return null; q++; }
+      if (q !== n - 1 || !py_dt_isdigits(s[q])) return null;
+      day = +s[q];
+    } else if ((dash && n !== 8) || (!dash && n !== 7)) return null;
+    if (dash && n === 10 && q !== n - 1) return null;
+    return py_dt_isocal(year, +wk, day);
+  }
+  if (dash ? n !== 10 || s[7] !== '-' : n !== 8) return null;
+  var m = dash ? s.slice(5, 7) : s.slice(4, 6), d = dash ? s.slice(8, 10) : s.slice(6, 8);
+  if (!py_dt_isdigits(m) || !py_dt_isdigits(d)) return null;
+  return [year, +m, +d];
+}
+
+function py_dt_isocal(year, week, day) {
+  if (year < 1 || year > 9999) throw py_err('ValueError', 'Year is out of range: ' + year);
+  if (week <= 0 || week >= 53) {
+    var bad = true;
+    if (week === 53) {
+      var first = py_dt_ymd2ord(year, 1, 1) % 7;   // 0 is Sunday
+      if (first === 4 || (first === 3 && py_dt_leap(year))) bad = false;
+    }
+    if (bad) throw py_err('ValueError', 'Invalid week: ' + week);
+  }
+  if (day <= 0 || day >= 8) throw py_err('ValueError', 'Invalid weekday: ' + day + ' (range is [1, 7])');
+  var f = py_dt_ymd2ord(year, 1, 1), wd = (f + 6) % 7, w1 = f - wd;
+  if (wd > 3) w1 += 7;
+  var o = w1 + (week - 1) * 7 + (day - 1);
+  if (o < 1 || o > py_dt_MAXORD) throw py_err('ValueError', 'Year is out of range: ' + year);
+  return py_dt_ord2ymd(o);
+}
+
+function py_dt_fromisoformat(kind, s) {
+  if (typeof s !== 'string') throw py_err('TypeError', 'fromisoformat: argument must be str');
+  var bad = function () { return py_err('ValueError', 'Invalid isoformat string: ' + py_repr(s)); };
+  if (/[\uD800-\uDFFF]/.test(s)) throw py_err('ValueError', 'py2cs: fromisoformat of a string with surrogates is not supported');
+  if (kind === 'date') {
+    var ymd = py_dt_parse_isodate(s);
+    if (ymd === null) throw bad();
+    return py_dt_date(ymd[0], ymd[1], ymd[2]);
+  }
+  // datetime: the date part, one separator character, then HH[:MM[:SS[.ffffff]]] (no time zone here)
+  var dl = s.length >= 8 && s[4] !== '-' && s[4] !== 'W' && py_dt_isdigits(s.slice(0, 8)) ? 8 : null;
+  if (dl === null) dl = py_dt_date_len(s);
+  var dpart = s.slice(0, dl), rest = s.slice(dl);
+  var d2 = py_dt_parse_isodate(dpart);
+  if (d2 === null) throw bad();
+  if (rest === '') return py_dt_datetime(d2[0], d2[1], d2[2]);
+  var t = py_dt_parse_isotime(rest.slice(1));
+  if (t === 'tz') throw py_err('ValueError', 'py2cs: time zones are not supported (an ISO string with an offset makes an aware datetime)');
+  if (t === null) throw bad();
+  var o = py_dt_checkymd(d2[0], d2[1], d2[2]);
+  if (t[0] === 24) {
+    throw bad();
+  }
+  return py_dt_mk('datetime', o, py_dt_checktime(t[0], t[1], t[2], t[3]));
+}
+
+// Length of the date part at the start of a datetime ISO string (CPython's _find_isoformat_datetime_separator)
+function py_dt_date_len(s) {
+  var n = s.length;
+  if (n < 7) return n;
+  if (s[4] === '-') {
+    if (s[5] === 'W') {
+      if (n < 8) return n;
+      if (n > 8 && s[8] === '-') return n === 9 ? n : 10;
+      return 8;
+    }
+    return 10;
+  }
+  if (s[4] === 'W') {
+    var i = 7;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    return i < 9 ? i : (i % 2 === 0 ? 7 : 8);
+  }
+  return 8;
+}
+
+// HH, HH:MM, HH:MM:SS, HH:MM:SS.f+ (or without colons); 'tz' when an offset or Z follows
+function py_dt_parse_isotime(s) {
+  if (/[+\-Z]/.test(s)) return 'tz';
+  var m = /^([0-9]{2})(?::?([0-9]{2})(?::?([0-9]{2})(?:[.,]([0-9]+))?)?)?$/.exec(s);
+  if (!m) return null;
+  var colon = s.indexOf(':') >= 0;
+  if (colon && /^[0-9]{4}/.test(s)) return null;
+  if (!colon && m[2] !== undefined && /:/.test(s)) return null;
+  if (colon && m[3] !== undefined && s[5] !== ':') return null;
+  var us = 0;
+  if (m[4] !== undefined) {
+    var f = m[4];
+    if (f.length > 6) f = f.slice(0, 6);
+    us = +f * Math.pow(10, 6 - f.length);
+  }
+  return [+m[1], m[2] === undefined ? 0 : +m[2], m[3] === undefined ? 0 : +m[3], us];
+}
+
+// datetime.strptime(s, fmt) with the directives strftime supports (C-locale names, case-insensitive).
+function py_dt_strptime(s, fmt) {
+  if (typeof s !== 'string') throw py_err('TypeError', 'strptime() argument 1 must be str, not ' + py_typename(s));
+  if (typeof fmt !== 'string') throw py_err('TypeError', 'strptime() argument 2 must be str, not ' + py_typename(fmt));
+  var re = '', groups = [], i;
+  for (i = 0; i < fmt.length; i++) {
+    var c = fmt[i];
+    if (c !== '%') {
+      if (/\s/.test(c)) { while (i + 1 < fmt.length && /\s/.test(fmt[i + 1])) i++; re += '\\s+'; }
+      else re += c.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+      continue;
+    }
+    var d = fmt[++i];
+    var pat = {
+      Y: '(\\d\\d\\d\\d)', y: '(\\d\\d)', m: '(1[0-2]|0[1-9]|[1-9])', d: '(3[01]|[12]\\d|0[1-9]|[1-9]| [1-9])',
+      H: '(2[0-3]|[0-1]\\d|\\d)', I: '(1[0-2]|0[1-9]|[1-9])', M: '([0-5]\\d|\\d)', S: '(6[0-1]|[0-5]\\d|\\d)',
+      f: '([0-9]{1,6})', j: '(36[0-6]|3[0-5]\\d|[12]\\d\\d|0[1-9]\\d|00[1-9]|[1-9]\\d|0[1-9]|[1-9])',
+      b: '(' + py_dt_MONTHS.join('|') + ')', B: '(' + py_dt_MONTHNAMES.join('|') + ')',
+      a: '(' + py_dt_DAYS.join('|') + ')', A: '(' + py_dt_DAYNAMES.join('|') + ')', p: '(am|pm)'
+    }[d];
+    if (d === '%') { re += '%'; continue; }
+    if (pat === undefined) {
+      if (d === undefined) throw py_err('ValueError', "stray % in format '" + fmt + "'");
+      throw py_err('ValueError', 'py2cs: strptime directive %' + d + ' is not supported (supported: %Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %%)');
+    }
+    if (groups.indexOf(d) >= 0) throw py_err('ValueError', 'py2cs: a directive repeated in a strptime format is not supported');
+    groups.push(d);
+    re += pat;
+  }
+  var m = new RegExp('^(?:' + re + ')', 'i').exec(s);
+  if (!m) throw py_err('ValueError', 'time data ' + py_repr(s) + ' does not match format ' + py_repr(fmt));
+  if (m[0].length !== s.length) throw py_err('ValueError', 'unconverted data remains: ' + s.slice(m[0].length));
+  var year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, us = 0, julian = -1, ampm = -1, h12 = -1;
+  for (i = 0; i < groups.length; i++) {
+    var v = m[i + 1], low = v.toLowerCase(), idx;
+    switch (groups[i]) {
+      case 'Y': year = +v; break;
+      case 'y': year = +v; year += year <= 68 ? 2000 : 1900; break;
+      case 'm': month = +v; break;
+      case 'd': day = +v; break;
+      case 'H': hour = +v; break;
+      case 'I': h12 = +v; break;
+      case 'M': minute = +v; break;
+      case 'S': second = +v; break;
+      case 'f': us = +(v + '000000'.slice(v.length)); break;
+      case 'j': julian = +v; break;
+      case 'p': ampm = low === 'pm' ? 1 : 0; break;
+      case 'b': case 'B':
+        idx = (groups[i] === 'b' ? py_dt_MONTHS : py_dt_MONTHNAMES).map(function (n) { return n.toLowerCase(); }).indexOf(low);
+        month = idx + 1; break;
+    }
+  }
+  if (second === 61 || second === 60) {
+    throw py_err('ValueError', 'py2cs: a leap second (%S of 60 or 61) is not supported');
+  }
+  if (h12 >= 0) hour = ampm === 1 ? (h12 === 12 ? 12 : h12 + 12) : (h12 === 12 ? 0 : h12);
+  if (julian >= 0) {
+    if (groups.indexOf('m') >= 0 || groups.indexOf('d') >= 0 || groups.indexOf('b') >= 0 || groups.indexOf('B') >= 0) {
+      throw py_err('ValueError', 'py2cs: %j together with a month or day in strptime is not supported');
+    }
+    var o = py_dt_ymd2ord(year, 1, 1) + julian - 1;
+    if (o > py_dt_MAXORD) throw py_err('OverflowError', 'py2cs: %j beyond the year 9999');
+    var ymd = py_dt_ord2ymd(o);
+    if (ymd[0] !== year && julian > 0) {
+      throw py_err('ValueError', 'py2cs: %j beyond the end of the year is not supported');
+    }
+    month = ymd[1]; day = ymd[2];
+  }
+  if (month === 2 && day === 29 && groups.indexOf('Y') < 0 && groups.indexOf('y') < 0) {
+    throw py_err('ValueError', 'py2cs: Feb 29 without a year in strptime is not supported');
+  }
+  return py_dt_datetime(year, month, day, hour, minute, second, us);
+}
+
+// ---------------------------------------------------------------- operators
+
+function py_dt_kindeq(a, b) {
+  return a instanceof py_Dt && b instanceof py_Dt && a.k === b.k;
+}
+
+function py_dt_eq(a, b) {
+  if (!py_dt_kindeq(a, b)) return false;
+  return a.d === b.d && a.us === b.us;
+}
+
+function py_dt_cmp(a, b, op) {
+  if (py_dt_kindeq(a, b)) return a.d !== b.d ? (a.d < b.d ? -1 : 1) : (a.us < b.us ? -1 : a.us > b.us ? 1 : 0);
+  if (a instanceof py_Dt && b instanceof py_Dt && a.k !== 'timedelta' && b.k !== 'timedelta') {
+    throw py_err('TypeError', "can't compare datetime.datetime to datetime.date");
+  }
+  throw py_err('TypeError', "'" + op + "' not supported between instances of '" + py_typename(a) + "' and '" +
+    py_typename(b) + "'");
+}
+
+function py_dt_unsupported(op, a, b) {
+  return py_err('TypeError', 'unsupported operand type(s) for ' + op + ": '" + py_typename(a) + "' and '" +
+    py_typename(b) + "'");
+}
+
+function py_dt_istd(x) {
+  return x instanceof py_Dt && x.k === 'timedelta';
+}
+
+function py_dt_isint(x) {
+  return typeof x === 'boolean' || (typeof x === 'number' && py_isint(x));
+}
+
+function py_dt_isflt(x) {
+  return x instanceof py_PyFloat || (typeof x === 'number' && !py_isint(x));
+}
+
+function py_dt_add(a0, b0) {
+  var a = a0, b = b0;
+  if (py_dt_istd(a) && py_dt_istd(b)) return py_dt_td_from_us(py_dt_td_us(a) + py_dt_td_us(b));
+  if (py_dt_istd(a) && b instanceof py_Dt) { var t = a; a = b; b = t; }
+  if (a instanceof py_Dt && a.k !== 'timedelta' && py_dt_istd(b)) {
+    if (a.k === 'date') {
+      var o = a.d + b.d;
+      if (o < 1 || o > py_dt_MAXORD) throw py_err('OverflowError', 'date value out of range');
+      return py_dt_mk('date', o, 0);
+    }
+    return py_dt_from_abs('datetime', py_dt_abs_us(a) + py_dt_td_us(b));
+  }
+  throw py_dt_unsupported('+', a0, b0);
+}
+
+function py_dt_sub(a, b) {
+  if (py_dt_istd(b)) {
+    if (py_dt_istd(a)) return py_dt_td_from_us(py_dt_td_us(a) - py_dt_td_us(b));
+    if (a instanceof py_Dt) {
+      if (a.k === 'date') {
+        var o = a.d - b.d;
+        if (o < 1 || o > py_dt_MAXORD) throw py_err('OverflowError', 'date value out of range');
+        return py_dt_mk('date', o, 0);
+      }
+      return py_dt_from_abs('datetime', py_dt_abs_us(a) - py_dt_td_us(b));
+    }
+  }
+  if (py_dt_kindeq(a, b) && a.k !== 'timedelta') return py_dt_td_from_us(py_dt_abs_us(a) - py_dt_abs_us(b));
+  throw py_dt_unsupported('-', a, b);
+}
+
+// float.as_integer_ratio as two BigInts (OverflowError / ValueError for inf / nan as CPython)
+function py_dt_ratio(f) {
+  if (f !== f) throw py_err('ValueError', 'cannot convert NaN to integer ratio');
+  if (f === Infinity || f === -Infinity) throw py_err('OverflowError', 'cannot convert Infinity to integer ratio');
+  var den = BigInt(1), two = BigInt(2);
+  while (f % 1 !== 0) { f *= 2; den *= two; }
+  return [BigInt(f), den];
+}
+
+// round(n / d) half to even, BigInts (d != 0)
+function py_dt_divround(n, d) {
+  if (d < BigInt(0)) { n = -n; d = -d; }
+  var q = n / d, r = n % d;
+  if (r < BigInt(0)) { q -= BigInt(1); r += d; }
+  var r2 = r * BigInt(2);
+  if (r2 > d || (r2 === d && q % BigInt(2) !== BigInt(0))) q += BigInt(1);
+  return q;
+}
+
+function py_dt_floordiv_big(n, d) {
+  var q = n / d;
+  if ((n % d !== BigInt(0)) && ((n < BigInt(0)) !== (d < BigInt(0)))) q -= BigInt(1);
+  return q;
+}
+
+function py_dt_bigint_result(q) {
+  var n = Number(q);
+  if (n > 9007199254740992 || n < -9007199254740992) {
+    throw py_err('OverflowError', 'py2cs: integer result exceeds 2**53, which JavaScript cannot represent exactly');
+  }
+  return n;
+}
+
+function py_dt_mul(a0, b0) {
+  var a = a0, b = b0;
+  if (!py_dt_istd(a)) { var t = a; a = b; b = t; }
+  if (py_dt_istd(a)) {
+    if (py_dt_isint(b)) return py_dt_td_from_us(py_dt_td_us(a) * BigInt(py_numval(b === true ? 1 : b === false ? 0 : b)));
+    if (py_dt_isflt(b)) {
+      var r = py_dt_ratio(py_numval(b));
+      return py_dt_td_from_us(py_dt_divround(py_dt_td_us(a) * r[0], r[1]));
+    }
+  }
+  throw py_dt_unsupported('*', a0, b0);
+}
+
+function py_dt_truediv(a, b) {
+  if (py_dt_istd(a)) {
+    var u = py_dt_td_us(a);
+    if (py_dt_istd(b)) {
+      var v = py_dt_td_us(b);
+      if (v === BigInt(0)) throw py_err('ZeroDivisionError', 'division by zero');
+      var nu = Number(u), nv = Number(v);
+      if (BigInt(nu) !== u || BigInt(nv) !== v) {
+        throw py_err('OverflowError', 'py2cs: dividing timedeltas beyond 2**53 microseconds (about 104 days) is not exact here');
+      }
+      return py_fbox(nu / nv);
+    }
+    if (py_dt_isint(b)) {
+      var n = BigInt(py_numval(b === true ? 1 : b === false ? 0 : b));
+      if (n === BigInt(0)) throw py_err('ZeroDivisionError', 'integer division or modulo by zero');
+      return py_dt_td_from_us(py_dt_divround(u, n));
+    }
+    if (py_dt_isflt(b)) {
+      var r = py_dt_ratio(py_numval(b));
+      if (r[0] === BigInt(0)) throw py_err('ZeroDivisionError', 'integer division or modulo by zero');
+      return py_dt_td_from_us(py_dt_divround(u * r[1], r[0]));
+    }
+  }
+  throw py_dt_unsupported('/', a, b);
+}
+
+function py_dt_floordiv(a, b) {
+  if (py_dt_istd(a)) {
+    var u = py_dt_td_us(a);
+    if (py_dt_istd(b)) {
+      var v = py_dt_td_us(b);
+      if (v === BigInt(0)) throw py_err('ZeroDivisionError', 'integer division or modulo by zero');
+      return py_dt_bigint_result(py_dt_floordiv_big(u, v));
+    }
+    if (py_dt_isint(b)) {
+      var n = BigInt(py_numval(b === true ? 1 : b === false ? 0 : b));
+      if (n === BigInt(0)) throw py_err('ZeroDivisionError', 'integer division or modulo by zero');
+      return py_dt_td_from_us(py_dt_floordiv_big(u, n));
+    }
+  }
+  throw py_dt_unsupported('//', a, b);
+}
+
+function py_dt_mod(a, b) {
+  if (py_dt_istd(a) && py_dt_istd(b)) {
+    var u = py_dt_td_us(a), v = py_dt_td_us(b);
+    if (v === BigInt(0)) throw py_err('ZeroDivisionError', 'integer modulo by zero');
+    return py_dt_td_from_us(u - py_dt_floordiv_big(u, v) * v);
+  }
+  throw py_dt_unsupported('%', a, b);
+}
+
+function py_dt_unary(op, x) {
+  if (py_dt_istd(x)) {
+    var u = py_dt_td_us(x);
+    if (op === '-' || (op === 'abs' && u < BigInt(0))) return py_dt_td_from_us(-u);
+    return x;
+  }
+  if (op === 'abs') throw py_err('TypeError', "bad operand type for abs(): '" + py_typename(x) + "'");
+  throw py_err('TypeError', "bad operand type for unary " + op + ": '" + py_typename(x) + "'");
+}
+
+// The value Dash's server encoder (plotly's to_json_plotly) sends: date and datetime as isoformat()
+function py_dt_json(x) {
+  if (x.k === 'timedelta') throw py_err('TypeError', 'Object of type timedelta is not JSON serializable');
+  return py_dt_isoformat(x);
+}
+
+// ---------------------------------------------------------------- the generic helpers, taught about dates
+
+var py_dt_HOOKS = (function () {
+  var D = py_Dt;
+  var typename = py_typename, eq = py_eq, cmp = py_cmp, key = py_key, bool = py_bool, str = py_str, repr = py_repr,
+    format = py_format, tojs = py_to_js_rec, dumps = py_json_dumps, add = py_add, sub = py_sub, mul = py_mul,
+    truediv = py_truediv, floordiv = py_floordiv, mod = py_mod, neg = py_neg, pos = py_pos, abs = py_abs,
+    iadd = py_iadd, divmod = py_divmod;
+  py_typename = function (x) { return x instanceof D ? 'datetime.' + x.k : typename(x); };
+  py_eq = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_eq(a, b) : eq(a, b); };
+  py_cmp = function (a, b, op) { return (a instanceof D || b instanceof D) ? py_dt_cmp(a, b, op) : cmp(a, b, op); };
+  py_key = function (k) {
+    if (k instanceof D) throw py_err('TypeError', 'py2cs: dates and timedeltas as dict keys or set elements are not supported; use d.isoformat() as the key');
+    return key(k);
+  };
+  py_bool = function (x) { return x instanceof D ? (x.k !== 'timedelta' || x.d !== 0 || x.us !== 0) : bool(x); };
+  py_str = function (x) { return x instanceof D ? py_dt_str(x) : str(x); };
+  py_repr = function (x) { return x instanceof D ? py_dt_repr(x) : repr(x); };
+  py_format = function (v, spec, isFloat) { return v instanceof D ? py_dt_format(v, spec) : format(v, spec, isFloat); };
+  py_to_js_rec = function (x) { return x instanceof D ? py_dt_json(x) : tojs(x); };
+  py_json_dumps = function (obj, indent, sortKeys, ensureAscii, separators) {
+    try {
+      return dumps(obj, indent, sortKeys, ensureAscii, separators);
+    } catch (e) {
+      var m = e && e.py_type === 'TypeError' && /^Object of type datetime\.(\w+) is not JSON serializable$/.exec(py_exc_str(e));
+      if (m) throw py_err('TypeError', 'Object of type ' + m[1] + ' is not JSON serializable');
+      throw e;
+    }
+  };
+  py_add = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_add(a, b) : add(a, b); };
+  py_iadd = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_add(a, b) : iadd(a, b); };
+  py_sub = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_sub(a, b) : sub(a, b); };
+  py_mul = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_mul(a, b) : mul(a, b); };
+  py_truediv = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_truediv(a, b) : truediv(a, b); };
+  py_floordiv = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_floordiv(a, b) : floordiv(a, b); };
+  py_mod = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_mod(a, b) : mod(a, b); };
+  py_divmod = function (a, b) {
+    if (a instanceof D || b instanceof D) {
+      if (py_dt_istd(a) && py_dt_istd(b)) return py_tuple([py_dt_floordiv(a, b), py_dt_mod(a, b)]);
+      throw py_err('TypeError', "unsupported operand type(s) for divmod(): '" + py_typename(a) + "' and '" + py_typename(b) + "'");
+    }
+    return divmod(a, b);
+  };
+  py_neg = function (x) { return x instanceof D ? py_dt_unary('-', x) : neg(x); };
+  py_pos = function (x) { return x instanceof D ? py_dt_unary('+', x) : pos(x); };
+  py_abs = function (x) { return x instanceof D ? py_dt_unary('abs', x) : abs(x); };
+  return {on: false};
+})();
