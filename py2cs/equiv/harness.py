@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import inspect
 import datetime
+import inspect
 import io
 import json
 import math

@@ -45,9 +45,8 @@ class DatetimeMixin:
         vals = args.bound(self, sig, cls)
         if vals is None:
             return UNDEF, T.ANY
-        out = [self.to_any(*v) if v is not None else UNDEF for v in vals]
-        while out and out[-1] is UNDEF:
-            out.pop()
+        # an omitted argument is its default 0 (undefined reaching the runtime is a None from the page)
+        out = [self.to_any(*v) if v is not None else E("0") for v in vals]
         return J.call("py_dt_" + cls, *out), T.ANY
 
     def dt_class_method(self, node, cls: str, name: str):
@@ -103,6 +102,9 @@ class DatetimeMixin:
         if name not in DT.METHODS:
             return None
         sig = DT.METHODS[name][0]
+        if name == "isoformat" and "timespec" in args.kw:
+            return self.error(node, "isoformat(timespec=...) is not supported",
+                              "use strftime('%Y-%m-%dT%H:%M') for another precision"), T.STR
         if name == "strftime" and node.args:
             self.dt_check_format(node.args[0])
         pos = J.array([self.to_any(e, t) for e, t in args.pos])

@@ -83,8 +83,8 @@ function py_dt_checkymd(y, m, d) {
 }
 
 function py_dt_checktime(h, mi, s, us) {
-  h = h == null ? 0 : py_dt_int(h); mi = mi == null ? 0 : py_dt_int(mi);
-  s = s == null ? 0 : py_dt_int(s); us = us == null ? 0 : py_dt_int(us);
+  // (the compiler passes 0 for an omitted argument: undefined here is a None)
+  h = py_dt_int(h); mi = py_dt_int(mi); s = py_dt_int(s); us = py_dt_int(us);
   if (h < 0 || h > 23) throw py_err('ValueError', 'hour must be in 0..23');
   if (mi < 0 || mi > 59) throw py_err('ValueError', 'minute must be in 0..59');
   if (s < 0 || s > 59) throw py_err('ValueError', 'second must be in 0..59');
@@ -128,9 +128,8 @@ function py_dt_timedelta(days, seconds, micros, millis, minutes, hours, weeks) {
     [weeks, 7 * py_dt_USDAY, 'weeks']];
   for (var i = 0; i < parts.length; i++) {
     var v = parts[i][0], f = parts[i][1];
-    if (v == null) {
-      if (v === null) throw py_err('TypeError', 'unsupported type for timedelta ' + parts[i][2] + ' component: NoneType');
-      continue;
+    if (v == null) {   // (the compiler passes 0 for an omitted argument)
+      throw py_err('TypeError', 'unsupported type for timedelta ' + parts[i][2] + ' component: NoneType');
     }
     if (v === true || v === false) v = v ? 1 : 0;
     var isf = v instanceof py_PyFloat || (typeof v === 'number' && !py_isint(v));
@@ -178,6 +177,9 @@ function py_dt_bday() {
 function py_dt_td_from_us(x) {
   var D = py_dt_bday(), days = x / D, rem = x % D;
   if (rem < BigInt(0)) { rem += D; days -= BigInt(1); }
+  if (days > BigInt(2147483647) || days < BigInt(-2147483648)) {
+    throw py_err('OverflowError', 'Python int too large to convert to C int');
+  }
   if (days > BigInt(999999999) || days < BigInt(-999999999)) {
     throw py_err('OverflowError', 'days=' + days.toString() + '; must have magnitude <= 999999999');
   }
@@ -282,7 +284,7 @@ function py_dt_repr(x) {
 // The strftime directives whose result is the same on every platform and locale CPython runs on (C locale).
 function py_dt_strftime(x, fmt) {
   if (typeof fmt !== 'string') {
-    throw py_err('TypeError', "strftime() argument 1 must be str, not " + py_typename(fmt));
+    throw py_err('TypeError', "strftime() argument 1 must be str, not " + py_dt_argtn(fmt));
   }
   var ymd = py_dt_ord2ymd(x.d), us = x.k === 'datetime' ? x.us : 0, out = '';
   var h = Math.floor(us / 3600000000), wd = (x.d + 6) % 7;
@@ -320,8 +322,13 @@ function py_dt_strftime(x, fmt) {
   return out;
 }
 
+// the type of a bad argument as CPython's argument parser names it (None, not NoneType)
+function py_dt_argtn(v) {
+  return v == null ? 'None' : py_typename(v);
+}
+
 function py_dt_fmt_refused(fmt, what) {
-  return py_err('ValueError', 'py2cs: ' + what + ' in the format ' + py_repr(fmt) + ' depends on the platform or locale '
+  return py_err('TypeError', 'py2cs: ' + what + ' in the format ' + py_repr(fmt) + ' depends on the platform or locale '
     + 'in CPython; supported: %Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %%');
 }
 
@@ -332,9 +339,17 @@ function py_dt_format(x, spec) {
   return py_dt_strftime(x, spec);
 }
 
+var py_dt_OMIT = {omitted: true};
+
 function py_dt_bind(name, spec, pos, kw) {
   // spec: parameter names; returns the values by position (undefined when omitted)
-  var out = new Array(spec.length), i;
+  var out = [], i;
+  for (i = 0; i < spec.length; i++) out.push(py_dt_OMIT);
+  if (spec.length === 0) {   // METH_NOARGS: the message names the class
+    if (pos.length > 0) throw py_err('TypeError', name + '() takes no arguments (' + pos.length + ' given)');
+    if (kw && kw.size > 0) throw py_err('TypeError', name + '() takes no keyword arguments');
+    return out;
+  }
   if (pos.length > spec.length) {
     throw py_err('TypeError', name + '() takes at most ' + spec.length + ' argument' + (spec.length === 1 ? '' : 's') +
       ' (' + pos.length + ' given)');
@@ -343,6 +358,7 @@ function py_dt_bind(name, spec, pos, kw) {
   if (kw) {
     kw.forEach(function (v, k) {
       var j = spec.indexOf(k);
+      if (typeof k !== 'string') j = -1;
       if (j < 0) throw py_err('TypeError', "'" + k + "' is an invalid keyword argument for " + name + '()');
       if (j < pos.length) {
         throw py_err('TypeError', 'argument for ' + name + "() given by name ('" + k + "') and position (" + (j + 1) + ')');
@@ -362,52 +378,53 @@ function py_dt_m(x, name, pos, kw) {
   var a, k = x.k, ymd;
   if (k === 'timedelta') {
     if (name === 'total_seconds') {
-      py_dt_bind('total_seconds', [], pos, kw);
-      var t = py_dt_td_us(x), n = Number(t);
-      if (BigInt(n) !== t) throw py_err('OverflowError', 'py2cs: total_seconds() of a timedelta beyond 2**53 microseconds (about 104 days) is not exact here');
-      return n / 1000000;   // statically a float (dtlow: total_seconds -> float)
+      py_dt_bind('timedelta.total_seconds', [], pos, kw);
+      return py_dt_bigdiv(py_dt_td_us(x), BigInt(1000000));   // statically a float (dtlow: total_seconds -> float)
     }
   } else {
     switch (name) {
       case 'strftime':
+        if (pos.length === 0 && !(kw && kw.has('format'))) {
+          throw py_err('TypeError', "strftime() missing required argument 'format' (pos 1)");
+        }
         a = py_dt_bind('strftime', ['format'], pos, kw);
-        if (a[0] === undefined) throw py_err('TypeError', "strftime() missing required argument 'format' (pos 1)");
+        if (a[0] === py_dt_OMIT) throw py_err('TypeError', "strftime() missing required argument 'format' (pos 1)");
         return py_dt_strftime(x, a[0]);
       case 'isoformat':
         if (k === 'date') {
-          py_dt_bind('isoformat', [], pos, kw);
+          py_dt_bind('date.isoformat', [], pos, kw);
           return py_dt_isoformat(x);
         }
         a = py_dt_bind('isoformat', ['sep', 'timespec'], pos, kw);
-        if (a[1] !== undefined && a[1] !== 'auto') throw py_err('TypeError', "py2cs: isoformat(timespec=...) is not supported");
-        if (a[0] !== undefined && (typeof a[0] !== 'string' || py_len(a[0]) !== 1)) {
-          throw py_err('TypeError', 'isoformat() argument 1 must be a unicode character, not ' + py_typename(a[0]));
+        if (a[1] !== py_dt_OMIT && a[1] !== 'auto') throw py_err('TypeError', "py2cs: isoformat(timespec=...) is not supported");
+        if (a[0] !== py_dt_OMIT && (typeof a[0] !== 'string' || py_len(a[0]) !== 1)) {
+          throw py_err('TypeError', 'isoformat() argument 1 must be a unicode character, not ' + py_dt_argtn(a[0]));
         }
-        return py_dt_isoformat(x, a[0]);
+        return py_dt_isoformat(x, a[0] === py_dt_OMIT ? 'T' : a[0]);
       case 'weekday':
-        py_dt_bind('weekday', [], pos, kw);
+        py_dt_bind('date.weekday', [], pos, kw);
         return (x.d + 6) % 7;
       case 'isoweekday':
-        py_dt_bind('isoweekday', [], pos, kw);
+        py_dt_bind('date.isoweekday', [], pos, kw);
         return (x.d + 6) % 7 + 1;
       case 'toordinal':
-        py_dt_bind('toordinal', [], pos, kw);
+        py_dt_bind('date.toordinal', [], pos, kw);
         return x.d;
       case 'date':
         if (k !== 'datetime') break;
-        py_dt_bind('date', [], pos, kw);
+        py_dt_bind('datetime.date', [], pos, kw);
         return py_dt_mk('date', x.d, 0);
       case 'replace':
         ymd = py_dt_ord2ymd(x.d);
         if (k === 'date') {
           a = py_dt_bind('replace', ['year', 'month', 'day'], pos, kw);
-          return py_dt_date(a[0] === undefined ? ymd[0] : a[0], a[1] === undefined ? ymd[1] : a[1],
-            a[2] === undefined ? ymd[2] : a[2]);
+          return py_dt_date(a[0] === py_dt_OMIT ? ymd[0] : a[0], a[1] === py_dt_OMIT ? ymd[1] : a[1],
+            a[2] === py_dt_OMIT ? ymd[2] : a[2]);
         }
         a = py_dt_bind('replace', ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond'], pos, kw);
         var cur = [ymd[0], ymd[1], ymd[2], py_dt_attr(x, 'hour'), py_dt_attr(x, 'minute'), py_dt_attr(x, 'second'),
           x.us % 1000000];
-        for (var i = 0; i < 7; i++) if (a[i] === undefined) a[i] = cur[i];
+        for (var i = 0; i < 7; i++) if (a[i] === py_dt_OMIT) a[i] = cur[i];
         return py_dt_datetime(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
     }
   }
@@ -445,21 +462,22 @@ function py_dt_parse_isodate(s) {
   return [year, +m, +d];
 }
 
+// an ISO week date as [y, m, d]; null when invalid (fromisoformat then says 'Invalid isoformat string')
 function py_dt_isocal(year, week, day) {
-  if (year < 1 || year > 9999) throw py_err('ValueError', 'Year is out of range: ' + year);
+  if (year < 1 || year > 9999) return null;
   if (week <= 0 || week >= 53) {
     var bad = true;
     if (week === 53) {
       var first = py_dt_ymd2ord(year, 1, 1) % 7;   // 0 is Sunday
       if (first === 4 || (first === 3 && py_dt_leap(year))) bad = false;
     }
-    if (bad) throw py_err('ValueError', 'Invalid week: ' + week);
+    if (bad) return null;
   }
-  if (day <= 0 || day >= 8) throw py_err('ValueError', 'Invalid weekday: ' + day + ' (range is [1, 7])');
+  if (day <= 0 || day >= 8) return null;
   var f = py_dt_ymd2ord(year, 1, 1), wd = (f + 6) % 7, w1 = f - wd;
   if (wd > 3) w1 += 7;
   var o = w1 + (week - 1) * 7 + (day - 1);
-  if (o < 1 || o > py_dt_MAXORD) throw py_err('ValueError', 'Year is out of range: ' + year);
+  if (o < 1 || o > py_dt_MAXORD) return null;
   return py_dt_ord2ymd(o);
 }
 
@@ -478,14 +496,11 @@ function py_dt_fromisoformat(kind, s) {
   var dpart = s.slice(0, dl), rest = s.slice(dl);
   var d2 = py_dt_parse_isodate(dpart);
   if (d2 === null) throw bad();
-  if (rest === '') return py_dt_datetime(d2[0], d2[1], d2[2]);
+  if (rest === '') return py_dt_datetime(d2[0], d2[1], d2[2], 0, 0, 0, 0);
   var t = py_dt_parse_isotime(rest.slice(1));
-  if (t === 'tz') throw py_err('ValueError', 'py2cs: time zones are not supported (an ISO string with an offset makes an aware datetime)');
+  if (t === 'tz') throw py_err('TypeError', 'py2cs: time zones are not supported (CPython makes an aware datetime of an ISO string with an offset or Z)');
   if (t === null) throw bad();
   var o = py_dt_checkymd(d2[0], d2[1], d2[2]);
-  if (t[0] === 24) {
-    throw bad();
-  }
   return py_dt_mk('datetime', o, py_dt_checktime(t[0], t[1], t[2], t[3]));
 }
 
@@ -529,8 +544,8 @@ function py_dt_parse_isotime(s) {
 
 // datetime.strptime(s, fmt) with the directives strftime supports (C-locale names, case-insensitive).
 function py_dt_strptime(s, fmt) {
-  if (typeof s !== 'string') throw py_err('TypeError', 'strptime() argument 1 must be str, not ' + py_typename(s));
-  if (typeof fmt !== 'string') throw py_err('TypeError', 'strptime() argument 2 must be str, not ' + py_typename(fmt));
+  if (typeof s !== 'string') throw py_err('TypeError', 'strptime() argument 1 must be str, not ' + py_dt_argtn(s));
+  if (typeof fmt !== 'string') throw py_err('TypeError', 'strptime() argument 2 must be str, not ' + py_dt_argtn(fmt));
   var re = '', groups = [], i;
   for (i = 0; i < fmt.length; i++) {
     var c = fmt[i];
@@ -678,6 +693,24 @@ function py_dt_ratio(f) {
   return [BigInt(f), den];
 }
 
+// n / d for BigInts (d != 0), correctly rounded to a double as CPython's int / int
+function py_dt_bigdiv(n, d) {
+  var zero = BigInt(0), one = BigInt(1), neg = (n < zero) !== (d < zero);
+  if (n < zero) n = -n;
+  if (d < zero) d = -d;
+  if (n === zero) return 0;
+  var nu = Number(n), du = Number(d);
+  if (nu <= 9007199254740992 && du <= 9007199254740992) return neg ? -(nu / du) : nu / du;   // both exact
+  var shift = 55 - (n.toString(2).length - d.toString(2).length), N = n, D = d;
+  if (shift >= 0) N = n << BigInt(shift); else D = d << BigInt(-shift);
+  var q = N / D, rem = N % D, extra = q.toString(2).length - 53;
+  var mask = (one << BigInt(extra)) - one, low = q & mask, half = one << BigInt(extra - 1);
+  q = q >> BigInt(extra);
+  if (low > half || (low === half && (rem !== zero || (q & one) === one))) q += one;
+  var r = Number(q) * Math.pow(2, extra - shift);
+  return neg ? -r : r;
+}
+
 // round(n / d) half to even, BigInts (d != 0)
 function py_dt_divround(n, d) {
   if (d < BigInt(0)) { n = -n; d = -d; }
@@ -712,6 +745,10 @@ function py_dt_mul(a0, b0) {
       return py_dt_td_from_us(py_dt_divround(py_dt_td_us(a) * r[0], r[1]));
     }
   }
+  var seq = typeof a0 === 'string' || Array.isArray(a0) ? a0 : typeof b0 === 'string' || Array.isArray(b0) ? b0 : null;
+  if (seq !== null) {
+    throw py_err('TypeError', "can't multiply sequence by non-int of type '" + py_typename(seq === a0 ? b0 : a0) + "'");
+  }
   throw py_dt_unsupported('*', a0, b0);
 }
 
@@ -721,11 +758,7 @@ function py_dt_truediv(a, b) {
     if (py_dt_istd(b)) {
       var v = py_dt_td_us(b);
       if (v === BigInt(0)) throw py_err('ZeroDivisionError', 'division by zero');
-      var nu = Number(u), nv = Number(v);
-      if (BigInt(nu) !== u || BigInt(nv) !== v) {
-        throw py_err('OverflowError', 'py2cs: dividing timedeltas beyond 2**53 microseconds (about 104 days) is not exact here');
-      }
-      return py_fbox(nu / nv);
+      return py_fbox(py_dt_bigdiv(u, v));
     }
     if (py_dt_isint(b)) {
       var n = BigInt(py_numval(b === true ? 1 : b === false ? 0 : b));

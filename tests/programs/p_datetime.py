@@ -1,0 +1,285 @@
+"""datetime: naive date, datetime and timedelta (templates/runtime/datetime.js). Inputs are what a browser
+sends: ISO strings from DatePickerSingle/DatePickerRange, numbers, None."""
+import datetime as dtmod
+import json
+from datetime import date, datetime, timedelta
+
+from difftest import cases
+
+
+def _try(f):
+    """repr(f()) or the exception's class and message (type() is not available in the browser)."""
+    try:
+        return repr(f())
+    except ValueError as e:
+        return "ValueError: " + str(e)
+    except TypeError as e:
+        return "TypeError: " + str(e)
+    except OverflowError as e:
+        return "OverflowError: " + str(e)
+    except ZeroDivisionError as e:
+        return "ZeroDivisionError: " + str(e)
+    except AttributeError as e:
+        return "AttributeError: " + str(e)
+
+DATES = ("2024-01-05", "2024-02-29", "2023-02-28", "0001-01-01", "9999-12-31", "2000-12-31", "1999-01-01",
+         "2024-12-31", "1900-03-01", "0999-06-15")
+STAMPS = ("2024-01-05T00:00:00", "2024-01-05T13:04:05", "2024-02-29T23:59:59.999999", "0001-01-01T00:00:00",
+          "9999-12-31T23:59:59.999999", "2024-07-04 12:00:00.5", "2024-01-05T00:00:00.000001")
+BAD_ISO = ("2024-1-5", "", "2024-13-01", "2024-02-30", "20240105", "2024-W01-1", "2024W011", "2024-W53-1",
+           "2020-W53-7", "2024-01-05T", "2024-01-05T25:00", "2024-01-05T12", "2024-01-05T1200",
+           "2024-01-05T12:00:00.1234567", "2024-01-05x12:30",
+           "2024-01-05T12:60", "2024-01-05T24:00:00", "2024-01-05T12:00:00,5", "x", "2024-01-05 ", " 2024-01-05",
+           "2024-001", "2024-01-05T12:00:00.", "2024-01-05T12:3", "0000-01-01", "2024-W00-1", "2024-W01-8",
+           "2024-01-05T12:00:0", "12024-01-05")
+
+
+@cases(*[(s,) for s in DATES])
+def date_basics(s):
+    d = date.fromisoformat(s)
+    return [str(d), repr(d), d.isoformat(), d.year, d.month, d.day, d.weekday(), d.isoweekday(), d.toordinal(), d,
+            f"{d}", f"{d!r}", "%s" % d, "{}".format(d), str([d]), print(d) is None]
+
+
+@cases(*[(s,) for s in STAMPS])
+def datetime_basics(s):
+    d = datetime.fromisoformat(s)
+    return [str(d), repr(d), d.isoformat(), d.isoformat(" "), d.isoformat(sep="_"), d.year, d.month, d.day, d.hour,
+            d.minute, d.second, d.microsecond, d.weekday(), d.isoweekday(), str(d.date()), repr(d.date()), d]
+
+
+@cases(*[(s,) for s in BAD_ISO + DATES + STAMPS], (None,), (5,))
+def fromisoformat_both(s):
+    out = []
+    for f in (lambda: date.fromisoformat(s), lambda: datetime.fromisoformat(s)):
+        out.append(_try(f))
+    return out
+
+
+FORMATS = ("%Y-%m-%d", "%d/%m/%y %H:%M:%S.%f", "%a %A %b %B", "%I:%M %p", "%j", "100%% %Y", "", "no directives",
+           "%H%M%S", "%B %d, %Y at %I%p")
+
+
+@cases(*[(s, f) for s in STAMPS[1:3] + STAMPS[4:6] + DATES[:3] for f in FORMATS])
+def strftime_all(s, f):
+    d = datetime.fromisoformat(s)
+    return [d.strftime(f), d.date().strftime(f), format(d, f), f"{d:{f}}" if f else ""]
+
+
+@cases(*[(y, m, d) for y, m, d in [(2024, 1, 5), (2024, 2, 29), (2023, 2, 29), (0, 1, 1), (10000, 1, 1), (2024, 0, 1),
+                                    (2024, 13, 1), (2024, 4, 31), (2024, 4, 30), (1, 1, 1), (9999, 12, 31), (2024, 1, 0),
+                                    ("2024", 1, 1), (2024.0, 1, 1), (None, 1, 1), (True, True, True), (-5, 1, 1),
+                                    (2024, 1, 1.5)]])
+def date_constructor(y, m, d):
+    return _try(lambda: date(y, m, d))
+
+
+@cases((2024, 1, 5, 0, 0, 0, 0), (2024, 1, 5, 23, 59, 59, 999999), (2024, 1, 5, 24, 0, 0, 0), (2024, 1, 5, 0, 60, 0, 0),
+       (2024, 1, 5, 0, 0, 60, 0), (2024, 1, 5, 0, 0, 0, 1000000), (2024, 1, 5, -1, 0, 0, 0), (2024, 1, 5, 1.0, 0, 0, 0),
+       (2024, 1, 5, None, 0, 0, 0), (2024, 2, 30, 0, 0, 0, 0), (2024, 1, 5, 12, 30, 0, 5))
+def datetime_constructor(y, mo, d, h, mi, s, us):
+    out = []
+    for f in (lambda: datetime(y, mo, d), lambda: datetime(y, mo, d, h), lambda: datetime(y, mo, d, h, mi, s, us),
+              lambda: datetime(year=y, month=mo, day=d, minute=mi, microsecond=us),
+              lambda: datetime(y, mo, d, second=s)):
+        out.append(_try(f))
+    return out
+
+
+TD_ARGS = [
+    {"days": 1}, {"seconds": 86401}, {"microseconds": -1}, {"milliseconds": 0.5}, {"milliseconds": 1.5},
+    {"milliseconds": 2.5}, {"microseconds": 0.5}, {"microseconds": 1.5}, {"microseconds": -0.5}, {"minutes": 1.5},
+    {"hours": -25.25}, {"weeks": 2, "days": -3}, {"days": 999999999}, {"days": -999999999}, {"days": 1000000000},
+    {"days": 999999999, "hours": 24}, {"seconds": 1e-7}, {"days": 0.1, "seconds": 0.1, "microseconds": 0.1},
+    {"days": 1 / 3}, {"weeks": 1e-6}, {"hours": 2 ** 40}, {"days": float("inf")}, {"days": float("nan")},
+    {"days": "1"}, {"days": None}, {"days": True}, {"minutes": -0.0}, {"seconds": 0.5, "microseconds": 0.5},
+    {"milliseconds": -2.5}, {"seconds": 123456789.123456789}, {"microseconds": 3.5, "milliseconds": 0.0005},
+]
+
+
+@cases(*[(i,) for i in range(len(TD_ARGS))])
+def timedelta_constructor(i):
+    kw = TD_ARGS[i]
+    r = _try(lambda: _td(kw))
+    if not r.startswith("datetime"):
+        return r
+    t = _td(kw)
+    return [repr(t), str(t), t.days, t.seconds, t.microseconds, bool(t)]
+
+
+def _td(kw):
+    return timedelta(days=kw.get("days", 0), seconds=kw.get("seconds", 0), microseconds=kw.get("microseconds", 0),
+                     milliseconds=kw.get("milliseconds", 0), minutes=kw.get("minutes", 0), hours=kw.get("hours", 0),
+                     weeks=kw.get("weeks", 0))
+
+
+@cases((1, 2, 3), (0, 0, 0), (-1, 0, 0), (0, -1, 0), (0, 0, -1), (3, 7200, 15), (-3, -7200, -15))
+def timedelta_positional(d, s, us):
+    t = timedelta(d, s, us)
+    return [repr(t), str(t), repr(-t), str(abs(t)), repr(+t), t.total_seconds(), str(t * 2), str(t * -1.5),
+            str(2 * t), str(t / 3), str(t // 3), str(t + t), str(t - timedelta(1)), t == timedelta(d, s, us),
+            t < timedelta(0), bool(t), str(t / 0.1) if t else "", t / timedelta(hours=1), t // timedelta(minutes=7),
+            str(t % timedelta(minutes=7)), str(divmod(t, timedelta(hours=5))), repr(timedelta())]
+
+
+@cases(*[(s, n) for s in DATES for n in (0, 1, -1, 30, 365, 366, -3652059, 3652059, 1000)])
+def date_arith(s, n):
+    d = date.fromisoformat(s)
+    out = []
+    for f in (lambda: d + timedelta(days=n), lambda: d - timedelta(days=n), lambda: timedelta(days=n) + d,
+              lambda: d + timedelta(hours=n), lambda: d - timedelta(hours=n), lambda: d - date(2024, 1, 1),
+              lambda: date(2024, 1, 1) - d):
+        out.append(_try(f))
+    return out
+
+
+@cases(*[(s, n) for s in STAMPS for n in (0, 1, -1, 0.5, 86400.000001, -1e10, 1e12)])
+def datetime_arith(s, n):
+    d = datetime.fromisoformat(s)
+    out = []
+    for f in (lambda: d + timedelta(seconds=n), lambda: d - timedelta(seconds=n), lambda: d - datetime(2024, 1, 1),
+              lambda: datetime(2024, 1, 1, 12) - d, lambda: (d - datetime(2000, 1, 1)).total_seconds()):
+        out.append(_try(f))
+    return out
+
+
+@cases(("2024-01-05", "2024-01-06"), ("2024-01-05", "2024-01-05"), ("2024-12-31", "2024-01-01"))
+def comparisons(a, b):
+    x, y = date.fromisoformat(a), date.fromisoformat(b)
+    X, Y = datetime.fromisoformat(a), datetime.fromisoformat(b)
+    out = [x == y, x != y, x < y, x <= y, x > y, x >= y, X == Y, X < Y, X >= Y, x == X, x != X, X == x,
+           x == a, x == 5, x in [y, X], x in [X, y], [x, 1] == [y, 1], (x, 2) < (y, 1),
+           timedelta(1) == timedelta(hours=24), timedelta(1) > timedelta(hours=23), timedelta(0) == 0]
+    for f in (lambda: x < X, lambda: X < x, lambda: x <= X, lambda: x < 5, lambda: timedelta(1) < 1,
+              lambda: x > "2024", lambda: x < timedelta(1)):
+        out.append(_try(f))
+    return out
+
+
+@cases((["2024-03-01", "2023-12-31", "2024-02-29", "2024-01-05"],), (["2024-01-05"],))
+def min_max_sorted(xs):
+    ds = [date.fromisoformat(s) for s in xs]
+    dts = [datetime.fromisoformat(s) for s in xs]
+    tds = [d - ds[0] for d in ds]
+    return [min(ds), max(ds), sorted(ds), sorted(ds, reverse=True), min(dts), max(dts), sorted(dts),
+            [str(t) for t in sorted(tds)], str(max(tds)), str(sum(tds, timedelta())),
+            [d.isoformat() for d in sorted(ds, key=lambda d: d.day)], sorted(xs) == [str(d) for d in sorted(ds)]]
+
+
+@cases(("2024-01-31",), ("2024-02-29",), ("2023-01-31",), ("0001-01-01",))
+def replace_and_date(s):
+    d = date.fromisoformat(s)
+    t = datetime.fromisoformat(s + "T10:20:30.000040")
+    out = []
+    for f in (lambda: d.replace(day=1), lambda: d.replace(year=2023), lambda: d.replace(month=2),
+              lambda: d.replace(2020, 2, 29), lambda: d.replace(), lambda: t.replace(hour=0, minute=0),
+              lambda: t.replace(microsecond=0), lambda: t.replace(month=4), lambda: t.replace(second=60),
+              lambda: t.date().replace(day=2), lambda: t.replace(year=t.year + 1)):
+        out.append(_try(f))
+    return out
+
+
+@cases(("2024-01-05", "%Y-%m-%d"), ("05/01/24 13:04", "%d/%m/%y %H:%M"), ("5 jan 2024", "%d %b %Y"),
+       ("Friday, January 05 2024", "%A, %B %d %Y"), ("2024-01-05 01:02:03.5", "%Y-%m-%d %H:%M:%S.%f"),
+       ("12:30 AM", "%I:%M %p"), ("12:30 pm", "%I:%M %p"), ("2024 060", "%Y %j"), ("2023-02-29", "%Y-%m-%d"),
+       ("2024-01-05x", "%Y-%m-%d"), ("2024-1-5", "%Y-%m-%d"), ("24", "%y"), ("69", "%y"), ("68", "%y"),
+       ("2024-01-05", "%Y-%m"), ("abc", "%Y"), ("2024  01", "%Y %m"), ("100% 2024", "100%% %Y"), ("", ""),
+       ("2024-01-05", None), (None, "%Y"), ("2024-13-01", "%Y-%m-%d"), ("31/04/2024", "%d/%m/%Y"))
+def strptime_cases(s, f):
+    return _try(lambda: datetime.strptime(s, f))
+
+
+@cases(("2024-01-05",), ("2024-01-05T10:00:00",))
+def outputs_and_json(s):
+    d = datetime.fromisoformat(s)
+    out = {"date": d.date(), "dt": d, "list": [d.date(), d]}
+    try:
+        json.dumps(d)
+    except TypeError as e:
+        out["dumps"] = str(e)
+    try:
+        json.dumps([d.date()])
+    except TypeError as e:
+        out["dumps2"] = str(e)
+    try:
+        json.dumps({"a": timedelta(1)})
+    except TypeError as e:
+        out["dumps3"] = str(e)
+    return out
+
+
+@cases((1,), (0,))
+def return_timedelta(n):
+    return [timedelta(days=n)]
+
+
+@cases(("2024-01-05", 3), (None, 0), ("2024-02-29", -1))
+def picker_callback(start, n):
+    # a DatePickerSingle value, n days later, formatted for a label
+    if start is None:
+        return "pick a date"
+    d = date.fromisoformat(start[:10])
+    end = d + timedelta(days=n)
+    return f"{d:%d %b %Y} -> {end:%A %d %B} ({(end - d).days} days, week {end.isoweekday()})"
+
+
+@cases(("2024-01-05T08:30:00", "2024-01-07T18:45:30"), ("2024-01-07", "2024-01-05"), (None, "2024-01-01"))
+def range_callback(start, end):
+    # a DatePickerRange: the span in days/hours
+    if not start or not end:
+        return "incomplete"
+    a, b = datetime.fromisoformat(start), datetime.fromisoformat(end)
+    span = b - a
+    hours = span.total_seconds() / 3600
+    return {"span": str(span), "hours": round(hours, 2), "days": span.days, "neg": span < timedelta(0),
+            "mid": a + span / 2, "abs": str(abs(span))}
+
+
+@cases((5,), (None,))
+def module_style(n):
+    d = dtmod.date(2024, 1, 5) + dtmod.timedelta(days=n or 0)
+    t = dtmod.datetime(2024, 1, 5, 12) - dtmod.timedelta(hours=n or 0)
+    return [d, t, dtmod.date.fromisoformat("2024-03-01").isoformat(), dtmod.datetime.strptime("2024", "%Y")]
+
+
+@cases((2,), (0,), (-3,))
+def augmented(n):
+    d = date(2024, 1, 1)
+    t = timedelta()
+    for i in range(abs(n)):
+        d += timedelta(days=n)
+        t += timedelta(hours=n)
+        t -= timedelta(minutes=1)
+    t *= 2
+    t //= 3
+    return [d, str(t)]
+
+
+@cases((1.5,), (0,), (-2,), (1e-7,), (2 ** 30,), (1e300,), (True,), (0.0,), (-0.5,))
+def timedelta_mul_div(x):
+    t = timedelta(days=1, seconds=7, microseconds=3)
+    out = [_try(lambda: t * float("inf")), _try(lambda: t / float("nan")), _try(lambda: t * float("-inf"))]
+    for f in (lambda: t * x, lambda: x * t, lambda: t / x, lambda: t // x if not isinstance(x, float) else t,
+              lambda: -t * x, lambda: t * x / 7):
+        out.append(_try(f))
+    return out
+
+
+@cases(("2024-01-05", 5, "x"))
+def type_errors(s, n, text):
+    d = date.fromisoformat(s)
+    out = []
+    for f in (lambda: d + 1, lambda: d + d, lambda: d * 2, lambda: d - 1, lambda: 1 - d, lambda: -d, lambda: abs(d),
+              lambda: timedelta(1) + 1, lambda: timedelta(1) * "a", lambda: timedelta(1) / "a",
+              lambda: d - datetime(2024, 1, 1), lambda: datetime(2024, 1, 1) - d, lambda: len(d),
+              lambda: d.hour, lambda: timedelta(1).year, lambda: d.total_seconds(), lambda: n.year,
+              lambda: text.strftime("%Y"), lambda: timedelta(1).strftime("%Y"), lambda: d.date(),
+              lambda: format(timedelta(1), "x"), lambda: d.isoformat(" "), lambda: d.strftime()):
+        out.append(_try(f))
+    return out
+
+
+@cases(("2024-01-05", "a-b"),)
+def replace_dispatch(s, text):
+    d = date.fromisoformat(s)
+    return [text.replace("-", "+"), repr(d.replace(day=9)), str(d.replace(2000))]
