@@ -12,6 +12,7 @@ function py_Dt(k, d, us) {
   this.k = k;
   this.d = d;
   this.us = us;
+  this.f = 0;      // fold (datetime.now() in a repeated hour: repr shows fold=1)
 }
 
 function py_dt_isdt(x) {
@@ -108,15 +109,24 @@ function py_dt_clock() {
   return new Date(Date.now());
 }
 
+// local wall time of a JS time value (ms) in whole seconds since 0001-01-01T00:00
+function py_dt_local_s(ms) {
+  var t = new Date(ms);
+  return (py_dt_ymd2ord(t.getFullYear(), t.getMonth() + 1, t.getDate()) * 24 + t.getHours()) * 3600 +
+    t.getMinutes() * 60 + t.getSeconds();
+}
+
 function py_dt_now() {
-  var t = py_dt_clock();
-  return py_dt_mk('datetime', py_dt_ymd2ord(t.getFullYear(), t.getMonth() + 1, t.getDate()),
-    ((t.getHours() * 60 + t.getMinutes()) * 60 + t.getSeconds()) * 1000000 + t.getMilliseconds() * 1000);
+  var ms = py_dt_clock().getTime(), sec = Math.floor(ms / 1000), local = py_dt_local_s(sec * 1000);
+  var d = Math.floor(local / 86400), x = py_dt_mk('datetime', d, (local - d * 86400) * 1000000 + (ms - sec * 1000) * 1000);
+  // CPython's fromtimestamp: the second of two equal wall times (a clock turned back) has fold=1
+  var trans = local - py_dt_local_s((sec - 86400) * 1000) - 86400;
+  if (trans < 0 && py_dt_local_s((sec + trans) * 1000) === local) x.f = 1;
+  return x;
 }
 
 function py_dt_today() {
-  var t = py_dt_clock();
-  return py_dt_mk('date', py_dt_ymd2ord(t.getFullYear(), t.getMonth() + 1, t.getDate()), 0);
+  return py_dt_mk('date', py_dt_now().d, 0);
 }
 
 // timedelta(days, seconds, microseconds, milliseconds, minutes, hours, weeks): CPython's delta_new
@@ -277,6 +287,7 @@ function py_dt_repr(x) {
     var sec = Math.floor(x.us / 1000000) % 60, us = x.us % 1000000;
     if (sec || us) out.push(sec);
     if (us) out.push(us);
+    if (x.f === 1) out.push('fold=1');   // only now() makes one (py_dt_now)
   }
   return 'datetime.' + x.k + '(' + out.join(', ') + ')';
 }
@@ -425,7 +436,9 @@ function py_dt_m(x, name, pos, kw) {
         var cur = [ymd[0], ymd[1], ymd[2], py_dt_attr(x, 'hour'), py_dt_attr(x, 'minute'), py_dt_attr(x, 'second'),
           x.us % 1000000];
         for (var i = 0; i < 7; i++) if (a[i] === py_dt_OMIT) a[i] = cur[i];
-        return py_dt_datetime(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+        var r = py_dt_datetime(a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+        if (x.f === 1) r.f = 1;   // replace() keeps fold
+        return r;
     }
   }
   throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");

@@ -1,0 +1,241 @@
+"""datetime beyond the differential programs (tests/programs/p_datetime.py): compile-time refusals, run-time
+refusals (platform- or locale-dependent strftime directives, dates as dict keys, time zones), now()/today()
+against a pinned clock, and hypothesis-generated dates and timedeltas compared with CPython."""
+import datetime as dtmod
+import os
+import re
+import time
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import py2cs
+from difftest import Compiled, check_function, py_run, same_outcome
+from test_refusals import _refuse
+
+H = "from datetime import date, datetime, timedelta\n\n\ndef f(x):\n"
+
+# (id, source, line of the problem, words expected in the message)
+REFUSED = [
+    ("utcnow", H + "    return datetime.utcnow()\n", 5, "utcnow"),
+    ("timezone_import", "from datetime import timezone\n\n\ndef f(x):\n    return timezone.utc\n", 5, "timezone"),
+    ("time_class", "import datetime\n\n\ndef f(x):\n    return datetime.time(1, 2)\n", 5, "datetime.time"),
+    ("tz_module_attr", "import datetime\n\n\ndef f(x):\n    return datetime.timezone.utc\n", 5, "datetime.timezone"),
+    ("astimezone", H + "    return datetime.now().astimezone()\n", 5, "astimezone"),
+    ("tzinfo_attr", H + "    return datetime.now().tzinfo\n", 5, "tzinfo"),
+    ("tzinfo_kw", H + "    return datetime(2024, 1, 1, tzinfo=x)\n", 5, "tzinfo"),
+    ("timestamp", H + "    return datetime.now().timestamp()\n", 5, "timestamp"),
+    ("fromtimestamp", H + "    return datetime.fromtimestamp(x)\n", 5, "fromtimestamp"),
+    ("time_method", H + "    return datetime.now().time()\n", 5, "time"),
+    ("isocalendar", H + "    return date.today().isocalendar()\n", 5, "isocalendar"),
+    ("date_min", H + "    return date.min\n", 5, "date.min"),
+    ("strftime_dash_d", H + "    return date.today().strftime('%-d %b')\n", 5, "%-d"),
+    ("strftime_locale", H + "    return datetime.now().strftime('%c')\n", 5, "%c"),
+    ("strftime_trailing", H + "    return datetime.now().strftime('100%')\n", 5, "lone %"),
+    ("strptime_locale", H + "    return datetime.strptime(x, '%x')\n", 5, "%x"),
+    ("isoformat_timespec", H + "    return datetime.now().isoformat(timespec='minutes')\n", 5, "timespec"),
+    ("date_class_as_value", H + "    ks = [date]\n    return ks\n", 5, "date"),
+    ("time_module", "import time\n\n\ndef f(x):\n    return time.time()\n", 5, "time"),
+    ("date_ctor_signature", H + "    return date(2024, 1)\n", 5, "date()"),
+    ("date_unknown_classmethod", H + "    return date.fromordinal(x)\n", 5, "fromordinal"),
+    ("timedelta_kw", H + "    return timedelta(years=1)\n", 5, "years"),
+]
+
+
+@pytest.mark.parametrize("name,src,line,words", [pytest.param(*c, id=c[0]) for c in REFUSED])
+def test_refused(tmp_path, name, src, line, words):
+    path, err = _refuse(tmp_path, name, src)
+    text = str(err)
+    assert len(err.diagnostics) >= 1, text
+    d = err.diagnostics[0]
+    assert d.line == line, text
+    assert re.search(re.escape(f"{path}:{line}:") + r"\d+: error: ", text), text
+    assert words.lower() in (d.message + " " + (d.hint or "")).lower(), text
+    assert src.splitlines()[line - 1].strip() in text, text
+    assert d.hint and "hint: " in text, text
+
+
+def test_attributes_refused_without_datetime(tmp_path):
+    # in a module that does not import datetime, `x.year` stays the compile-time refusal it was
+    _path, err = _refuse(tmp_path, "noimport", "def f(x):\n    return x.year\n")
+    assert "attribute access '.year'" in str(err)
+    _path, err = _refuse(tmp_path, "noimport2", "def f(x):\n    return x.strftime('%Y')\n")
+    assert "strftime" in str(err)
+
+
+# ---------------------------------------------------------------- refused at run time (the format is not constant)
+
+def fmt_at_run_time(f):
+    return date(2024, 1, 5).strftime(f)
+
+
+def old_year(y):
+    return date(y, 1, 5).strftime("%Y")
+
+
+def as_key(s):
+    return {date.fromisoformat(s): 1}
+
+
+def in_set(s):
+    return len({datetime.fromisoformat(s)})
+
+
+def aware(s):
+    return datetime.fromisoformat(s)
+
+
+@pytest.mark.parametrize("func,args,words", [
+    (fmt_at_run_time, ("%-d",), "%-"), (fmt_at_run_time, ("%c",), "%c"), (fmt_at_run_time, ("%Z",), "%Z"),
+    (fmt_at_run_time, ("%",), "lone %"), (fmt_at_run_time, ("a\0b",), "NUL"), (fmt_at_run_time, ("%U",), "%U"),
+    (old_year, (999,), "before 1000"), (old_year, (1,), "before 1000"),
+    (as_key, ("2024-01-05",), "dict keys"), (in_set, ("2024-01-05",), "dict keys"),
+    (aware, ("2024-01-05T10:00:00Z",), "time zones"), (aware, ("2024-01-05T10:00:00+01:00",), "time zones"),
+])
+def test_refused_at_run_time(func, args, words):
+    # CPython returns a value whose text depends on the platform (or a value py2cs cannot hold): the JS raises
+    p = py_run(func, args)
+    j = Compiled(func).run(args)
+    assert j[0] == "err" and j[1] == "TypeError" and "py2cs" in j[2] and words in j[2], (p, j)
+
+
+def test_runtime_not_shipped_without_datetime():
+    def plain(x):
+        return str(x) + "!"
+    js = py2cs.transpile(plain)
+    assert "py_dt_" not in js and "BigInt" not in js
+
+
+# ---------------------------------------------------------------- now() and today() against a pinned clock
+
+def clock_callback(n):
+    now = datetime.now()
+    current_time = now.strftime("%H:%M:%S")
+    return ["in the fast callback it is " + current_time, now.isoformat(), str(date.today()), now.microsecond,
+            repr(dtmod.datetime.today()), date.today().weekday(), str(now - datetime(2024, 1, 1)),
+            repr(now.replace(second=0)), repr(now + timedelta(0)), now == now.replace(second=now.second)]
+
+
+def _expected(ts):
+    now = datetime.fromtimestamp(ts)
+    return ["in the fast callback it is " + now.strftime("%H:%M:%S"), now.isoformat(), str(now.date()),
+            now.microsecond, repr(now), now.date().weekday(), str(now - datetime(2024, 1, 1)),
+            repr(now.replace(second=0)), repr(now + timedelta(0)), True]
+
+
+@pytest.mark.parametrize("tz", ["UTC", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe", "Pacific/Kiritimati"])
+def test_now_today_pinned_clock(tz):
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = tz
+    time.tzset()
+    try:
+        c = Compiled(clock_callback)
+        for ms in (0, 1_700_000_000_123, 1_710_054_000_000, 1_710_053_999_999, 1_730_613_600_000, 951_782_400_500,
+                   4_102_444_799_999):
+            c.ctx.eval(f"Date.now = function () {{ return {ms}; }};")
+            out = c.run((1,))
+            assert out == ("ok", _expected(ms / 1000)), (tz, ms, out)
+    finally:
+        if old is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = old
+        time.tzset()
+
+
+# ---------------------------------------------------------------- hypothesis: arithmetic, strftime, isoformat
+
+def h_date_ops(s, n, us):
+    d = date.fromisoformat(s)
+    t = timedelta(days=n, microseconds=us)
+    out = [d.isoformat(), d.strftime("%Y|%m|%d|%y|%b|%B|%a|%A|%j"), d.weekday(), d.isoweekday(), d.toordinal(),
+           repr(t), str(t), t.days, t.seconds, t.microseconds, t.total_seconds(), repr(-t), repr(abs(t)),
+           repr(t * 3), repr(t / 7), repr(t // 7), repr(t * 0.3), repr(t / 2.5), bool(t)]
+    for f in (lambda: d + t, lambda: d - t, lambda: (d + t) - d, lambda: datetime(d.year, d.month, d.day) + t,
+              lambda: datetime(d.year, d.month, d.day, 12, 30) - t):
+        try:
+            r = f()
+            out.append(repr(r))
+            out.append(str(r))
+        except OverflowError as e:
+            out.append("OverflowError: " + str(e))
+    return out
+
+
+def h_datetime_fmt(s):
+    d = datetime.fromisoformat(s)
+    return [d.isoformat(), str(d), repr(d), d.strftime("%Y-%m-%d %H:%M:%S.%f %I %p %j"),
+            repr(datetime.strptime(d.strftime("%Y-%m-%d %H:%M:%S.%f"), "%Y-%m-%d %H:%M:%S.%f")),
+            repr(datetime.strptime(d.strftime("%d %b %Y %I:%M:%S %p"), "%d %b %Y %I:%M:%S %p")),
+            repr(datetime.fromisoformat(d.isoformat())), repr(date.fromisoformat(d.date().isoformat())),
+            d < datetime(2024, 1, 1), d.date() == date(2024, 1, 1)]
+
+
+def h_td_ctor(days, secs, us, ms, mins, hours, weeks):
+    try:
+        t = timedelta(days=days, seconds=secs, microseconds=us, milliseconds=ms, minutes=mins, hours=hours, weeks=weeks)
+    except OverflowError as e:
+        return "OverflowError: " + str(e)
+    return [repr(t), str(t), t.total_seconds()]
+
+
+def h_fromiso(s):
+    out = []
+    for f in (lambda: repr(date.fromisoformat(s)), lambda: repr(datetime.fromisoformat(s))):
+        try:
+            out.append(f())
+        except ValueError as e:
+            out.append("ValueError: " + str(e))
+    return out
+
+
+_COMPILED = {}
+
+
+def _check(func, args):
+    c = _COMPILED.get(func)
+    if c is None:
+        c = _COMPILED[func] = Compiled(func)
+    check_function(func, [args], compiled=c)
+
+
+dates = st.dates(min_value=date(1000, 1, 1)).map(date.isoformat)
+all_dates = st.dates().map(date.isoformat)
+stamps = st.datetimes(min_value=datetime(1000, 1, 1)).map(datetime.isoformat)
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(dates, st.integers(-4_000_000, 4_000_000), st.integers(-10**12, 10**12))
+def test_hypothesis_date_arithmetic(s, n, us):
+    _check(h_date_ops, (s, n, us))
+
+
+@SETTINGS
+@given(stamps)
+def test_hypothesis_datetime_formats(s):
+    _check(h_datetime_fmt, (s,))
+
+
+floats = st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False)
+nums = st.one_of(st.integers(-10**6, 10**6), floats)
+
+
+@SETTINGS
+@given(nums, nums, nums, nums, nums, nums, st.one_of(st.integers(-1000, 1000), st.floats(-1000, 1000)))
+def test_hypothesis_timedelta_constructor(a, b, c, d, e, f, g):
+    _check(h_td_ctor, (a, b, c, d, e, f, g))
+
+
+iso_chars = st.sampled_from(list("0123456789-:T .,W+Z") + ["2024", "-01", "-05", "T12", ":30", ":00", ".5", "W01"])
+
+
+@SETTINGS
+@given(st.one_of(all_dates, stamps, st.lists(iso_chars, max_size=8).map("".join),
+                 st.builds(lambda a, b: a[:b], stamps, st.integers(0, 26))))
+def test_hypothesis_fromisoformat(s):
+    if re.search(r"[+Z]|-\d\d:?\d\d$|T.*-", s[10:]):      # an offset: an aware datetime (refused at run time)
+        return
+    _check(h_fromiso, (s,))
