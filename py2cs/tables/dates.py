@@ -8,23 +8,24 @@ from . import Sig
 
 # constructors and class methods, per class
 CONSTRUCTORS = {
-    "date": Sig("year, month, day", "any"),
-    "datetime": Sig("year, month, day, hour=0, minute=0, second=0, microsecond=0", "any"),
-    "timedelta": Sig("days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0", "any"),
+    "date": Sig("year, month, day", "date"),
+    "datetime": Sig("year, month, day, hour=0, minute=0, second=0, microsecond=0", "datetime"),
+    "timedelta": Sig("days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0", "timedelta",
+                     note="ints exactly, floats as CPython (the fraction rounded half to even at the end)"),
 }
 
 CLASS_METHODS = {
     "date": {
-        "today": Sig("", "any", note="the browser's clock and time zone"),
-        "fromisoformat": Sig("date_string, /", "any", note="Python 3.11's formats (YYYY-MM-DD, YYYYMMDD, YYYY-Www-D...)"),
+        "today": Sig("", "date", note="the browser's clock and time zone"),
+        "fromisoformat": Sig("date_string, /", "date", note="Python 3.11's formats (YYYY-MM-DD, YYYYMMDD, YYYY-Www-D...)"),
     },
     "datetime": {
-        "now": Sig("", "any", note="the browser's clock and time zone; microsecond is a multiple of 1000 "
+        "now": Sig("", "datetime", note="the browser's clock and time zone; microsecond is a multiple of 1000 "
                                    "(JavaScript clocks count milliseconds)"),
-        "today": Sig("", "any", note="as now()"),
-        "fromisoformat": Sig("date_string, /", "any",
-                             note="Python 3.11's formats; a time zone offset raises a py2cs ValueError"),
-        "strptime": Sig("date_string, format, /", "any", note="the strftime directives below"),
+        "today": Sig("", "datetime", note="as now()"),
+        "fromisoformat": Sig("date_string, /", "datetime",
+                             note="Python 3.11's formats; a time zone offset or Z raises a py2cs TypeError"),
+        "strptime": Sig("date_string, format, /", "datetime", note="the strftime directives below"),
     },
     "timedelta": {},
 }
@@ -44,11 +45,10 @@ METHODS = {
     "weekday": (Sig("", "int"), "date, datetime"),
     "isoweekday": (Sig("", "int"), "date, datetime"),
     "toordinal": (Sig("", "int"), "date, datetime"),
-    "date": (Sig("", "any"), "datetime"),
-    "replace": (Sig("year, month, day, hour, minute, second, microsecond", "any",
+    "date": (Sig("", "date"), "datetime"),
+    "replace": (Sig("year, month, day, hour, minute, second, microsecond", "self",
                     note="by keyword or position; date has year, month, day"), "date, datetime"),
-    "total_seconds": (Sig("", "float", note="a timedelta beyond 2**53 microseconds (~104 days) raises a py2cs "
-                                            "OverflowError"), "timedelta"),
+    "total_seconds": (Sig("", "float", note="correctly rounded, as CPython"), "timedelta"),
 }
 
 # what is refused, with the rewrite to suggest
