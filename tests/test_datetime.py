@@ -93,6 +93,7 @@ def aware(s):
     (old_year, (999,), "before 1000"), (old_year, (1,), "before 1000"),
     (as_key, ("2024-01-05",), "dict keys"), (in_set, ("2024-01-05",), "dict keys"),
     (aware, ("2024-01-05T10:00:00Z",), "time zones"), (aware, ("2024-01-05T10:00:00+01:00",), "time zones"),
+    (aware, ("0000W316",), "year 0"),
 ])
 def test_refused_at_run_time(func, args, words):
     # CPython returns a value whose text depends on the platform (or a value py2cs cannot hold): the JS raises

@@ -450,109 +450,179 @@ function py_dt_isdigits(s) {
   return /^[0-9]+$/.test(s);
 }
 
-// date.fromisoformat (3.11): YYYY-MM-DD, YYYYMMDD, YYYY-Www-D, YYYYWwwD, YYYY-Www, YYYYWww
-function py_dt_parse_isodate(s) {
-  var n = s.length;
-  if (n !== 7 && n !== 8 && n !== 10) return null;
-  var y = s.slice(0, 4);
-  if (!py_dt_isdigits(y)) return null;
-  var year = +y, dash = s[4] === '-', p = dash ? 5 : 4;
-  if (s[p] === 'W') {
-    var wk = s.slice(p + 1, p + 3);
-    if (!py_dt_isdigits(wk)) return null;
-    var q = p + 3, day = 1;
-    if (q < n) {
-      if (dash) { if (s[q] !== '-') return null; q++; }
-      if (q !== n - 1 || !py_dt_isdigits(s[q])) return null;
-      day = +s[q];
-    } else if ((dash && n !== 8) || (!dash && n !== 7)) return null;
-    if (dash && n === 10 && q !== n - 1) return null;
-    return py_dt_isocal(year, +wk, day);
+// fromisoformat: a port of CPython 3.11's C parser (Modules/_datetimemodule.c), which works on the UTF-8
+// bytes of the string (a character past the end reads as NUL) and ignores what follows a parsed date part.
+function py_dt_utf8(s) {
+  try {
+    return unescape(encodeURIComponent(s));   // one character per UTF-8 byte
+  } catch (e) {
+    return null;                              // a lone surrogate: CPython cannot encode it either
   }
-  if (dash ? n !== 10 || s[7] !== '-' : n !== 8) return null;
-  var m = dash ? s.slice(5, 7) : s.slice(4, 6), d = dash ? s.slice(8, 10) : s.slice(6, 8);
-  if (!py_dt_isdigits(m) || !py_dt_isdigits(d)) return null;
-  return [year, +m, +d];
 }
 
-// an ISO week date as [y, m, d]; null when invalid (fromisoformat then says 'Invalid isoformat string')
+function py_dt_digits(b, p, n) {
+  // [value, next position] of n ASCII digits at p, or null
+  var v = 0;
+  for (var i = 0; i < n; i++) {
+    var c = p + i < b.length ? b.charCodeAt(p + i) - 48 : -48;
+    if (c < 0 || c > 9) return null;
+    v = v * 10 + c;
+  }
+  return [v, p + n];
+}
+
+// parse_isoformat_date: [y, m, d] or null; len is how far the date part may go
+function py_dt_parse_date(b, len) {
+  var r = py_dt_digits(b, 0, 4);
+  if (r === null) return null;
+  var year = r[0], p = r[1];
+  var sep = b[p] === '-';
+  if (sep) p++;
+  if (b[p] === 'W') {
+    r = py_dt_digits(b, p + 1, 2);
+    if (r === null) return null;
+    var week = r[0], day = 1;
+    p = r[1];
+    if (p < len) {
+      if (sep && b[p++] !== '-') return null;
+      r = py_dt_digits(b, p, 1);
+      if (r === null) return null;
+      day = r[0];
+    }
+    return py_dt_isocal(year, week, day);
+  }
+  r = py_dt_digits(b, p, 2);
+  if (r === null) return null;
+  var month = r[0];
+  p = r[1];
+  if (sep && b[p++] !== '-') return null;
+  r = py_dt_digits(b, p, 2);
+  if (r === null) return null;
+  return [year, month, r[0]];
+}
+
+// iso_to_ymd: [y, m, d] (not validated: the date constructor checks the range), or null when invalid
 function py_dt_isocal(year, week, day) {
-  if (year < 1 || year > 9999) return null;
   if (week <= 0 || week >= 53) {
     var bad = true;
     if (week === 53) {
-      var first = py_dt_ymd2ord(year, 1, 1) % 7;   // 0 is Sunday
-      if (first === 4 || (first === 3 && py_dt_leap(year))) bad = false;
+      var first = (py_dt_ymd2ord(year, 1, 1) + 6) % 7;   // 0 is Monday
+      if (first === 3 || (first === 2 && py_dt_leap(year))) bad = false;
     }
     if (bad) return null;
   }
   if (day <= 0 || day >= 8) return null;
+  if (year === 0) {   // CPython computes a date before 0001-01-01 (reading outside its month table)
+    throw py_err('TypeError', 'py2cs: an ISO week date of the year 0 has no defined result in CPython');
+  }
   var f = py_dt_ymd2ord(year, 1, 1), wd = (f + 6) % 7, w1 = f - wd;
   if (wd > 3) w1 += 7;
-  var o = w1 + (week - 1) * 7 + (day - 1);
-  if (o < 1 || o > py_dt_MAXORD) return null;
-  return py_dt_ord2ymd(o);
+  return py_dt_ord2ymd(w1 + (week - 1) * 7 + (day - 1));
+}
+
+// _find_isoformat_datetime_separator
+function py_dt_sep_pos(b) {
+  var len = b.length;
+  if (len === 7) return 7;
+  if (b[4] === '-') {
+    if (b[5] === 'W') {
+      if (len < 8) return -1;
+      if (len > 8 && b[8] === '-') {
+        if (len === 9) return -1;
+        if (len > 10 && b[10] >= '0' && b[10] <= '9') return 8;
+        return 10;
+      }
+      return 8;
+    }
+    return 10;
+  }
+  if (b[4] === 'W') {
+    var idx = 7;
+    while (idx < len && b[idx] >= '0' && b[idx] <= '9') idx++;
+    if (idx < 9) return idx;
+    return idx % 2 === 0 ? 7 : 8;
+  }
+  return 8;
+}
+
+// parse_hh_mm_ss_ff over b[p .. end): [rv, h, m, s, us] (rv 0 ok, 1 text follows, < 0 error)
+function py_dt_parse_hms(b, p, end) {
+  var vals = [0, 0, 0], us = 0, hasSep = true, r, c;
+  for (var i = 0; i < 3; i++) {
+    r = py_dt_digits(b, p, 2);
+    if (r === null) return [-3];
+    vals[i] = r[0];
+    p = r[1];
+    c = p < b.length ? b[p] : '\0';
+    p++;
+    if (i === 0) hasSep = c === ':';
+    if (p >= end) return [c !== '\0' ? 1 : 0, vals[0], vals[1], vals[2], 0];
+    if (hasSep && c === ':') continue;
+    if (c === '.' || c === ',') break;
+    if (!hasSep) p--;
+    else return [-4];
+  }
+  var n = Math.min(6, end - p);
+  r = py_dt_digits(b, p, n);
+  if (r === null) return [-3];
+  us = r[0] * Math.pow(10, 6 - n);
+  p = r[1];
+  while (p < b.length && b[p] >= '0' && b[p] <= '9') p++;
+  return [p < b.length ? 1 : 0, vals[0], vals[1], vals[2], us];
 }
 
 function py_dt_fromisoformat(kind, s) {
   if (typeof s !== 'string') throw py_err('TypeError', 'fromisoformat: argument must be str');
   var bad = function () { return py_err('ValueError', 'Invalid isoformat string: ' + py_repr(s)); };
-  if (/[\uD800-\uDFFF]/.test(s)) throw py_err('ValueError', 'py2cs: fromisoformat of a string with surrogates is not supported');
+  var b, ymd;
   if (kind === 'date') {
-    var ymd = py_dt_parse_isodate(s);
+    b = py_dt_utf8(s);
+    if (b === null || (b.length !== 7 && b.length !== 8 && b.length !== 10)) throw bad();
+    ymd = py_dt_parse_date(b, b.length);
     if (ymd === null) throw bad();
     return py_dt_date(ymd[0], ymd[1], ymd[2]);
   }
-  // datetime: the date part, one separator character, then HH[:MM[:SS[.ffffff]]] (no time zone here)
-  var dl = s.length >= 8 && s[4] !== '-' && s[4] !== 'W' && py_dt_isdigits(s.slice(0, 8)) ? 8 : null;
-  if (dl === null) dl = py_dt_date_len(s);
-  var dpart = s.slice(0, dl), rest = s.slice(dl);
-  var d2 = py_dt_parse_isodate(dpart);
-  if (d2 === null) throw bad();
-  if (rest === '') return py_dt_datetime(d2[0], d2[1], d2[2], 0, 0, 0, 0);
-  var t = py_dt_parse_isotime(rest.slice(1));
-  if (t === 'tz') throw py_err('TypeError', 'py2cs: time zones are not supported (CPython makes an aware datetime of an ISO string with an offset or Z)');
-  if (t === null) throw bad();
-  var o = py_dt_checkymd(d2[0], d2[1], d2[2]);
-  return py_dt_mk('datetime', o, py_dt_checktime(t[0], t[1], t[2], t[3]));
-}
-
-// Length of the date part at the start of a datetime ISO string (CPython's _find_isoformat_datetime_separator)
-function py_dt_date_len(s) {
-  var n = s.length;
-  if (n < 7) return n;
-  if (s[4] === '-') {
-    if (s[5] === 'W') {
-      if (n < 8) return n;
-      if (n > 8 && s[8] === '-') return n === 9 ? n : 10;
-      return 8;
+  // _sanitize_isoformat_str: at least 7 characters; a non-ASCII separator at 7, 8 or 10 reads as 'T'
+  var cps = Array.from(s);
+  if (cps.length < 7) throw bad();
+  var pos = [7, 8, 10];
+  for (var i = 0; i < 3 && pos[i] <= cps.length; i++) {
+    var ch = pos[i] < cps.length ? cps[pos[i]] : '';
+    if (ch !== '' && ch.codePointAt(0) > 127) { cps[pos[i]] = 'T'; break; }
+  }
+  b = py_dt_utf8(cps.join(''));
+  if (b === null) throw bad();
+  var at = py_dt_sep_pos(b);
+  if (at < 0) throw bad();
+  ymd = py_dt_parse_date(b, at);
+  if (ymd === null) throw bad();
+  var t = [0, 0, 0, 0, 0];
+  if (b.length > at) {
+    var p = at + 1, end = b.length, tz = p;
+    do {
+      if (b[tz] === 'Z' || b[tz] === '+' || b[tz] === '-') break;
+    } while (++tz < end);
+    t = py_dt_parse_hms(b, p, tz);
+    if (t[0] < 0) throw bad();
+    if (tz >= end) {
+      if (t[0] === 1) throw bad();
+    } else {
+      if (b[tz] === 'Z') {
+        if (tz + 1 < b.length) throw bad();
+      } else {
+        var z = py_dt_parse_hms(b, tz + 1, end), sign = b[tz] === '-' ? -1 : 1;
+        if (z[0] !== 0) throw bad();
+        var off = BigInt(sign * ((z[1] * 60 + z[2]) * 60 + z[3])) * BigInt(1000000) + BigInt(sign * z[4]);
+        if (off >= py_dt_bday() || off <= -py_dt_bday()) {
+          throw py_err('ValueError', 'offset must be a timedelta strictly between -timedelta(hours=24) and ' +
+            'timedelta(hours=24), not ' + py_dt_repr(py_dt_td_from_us(off)) + '.');
+        }
+      }
+      py_dt_datetime(ymd[0], ymd[1], ymd[2], t[1], t[2], t[3], t[4]);    // its ValueError first
+      throw py_err('TypeError', 'py2cs: time zones are not supported (CPython makes an aware datetime of an ISO string with an offset or Z)');
     }
-    return 10;
   }
-  if (s[4] === 'W') {
-    var i = 7;
-    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
-    return i < 9 ? i : (i % 2 === 0 ? 7 : 8);
-  }
-  return 8;
-}
-
-// HH, HH:MM, HH:MM:SS, HH:MM:SS.f+ (or without colons); 'tz' when an offset or Z follows
-function py_dt_parse_isotime(s) {
-  if (/[+\-Z]/.test(s)) return 'tz';
-  var m = /^([0-9]{2})(?::?([0-9]{2})(?::?([0-9]{2})(?:[.,]([0-9]+))?)?)?$/.exec(s);
-  if (!m) return null;
-  var colon = s.indexOf(':') >= 0;
-  if (colon && /^[0-9]{4}/.test(s)) return null;
-  if (!colon && m[2] !== undefined && /:/.test(s)) return null;
-  if (colon && m[3] !== undefined && s[5] !== ':') return null;
-  var us = 0;
-  if (m[4] !== undefined) {
-    var f = m[4];
-    if (f.length > 6) f = f.slice(0, 6);
-    us = +f * Math.pow(10, 6 - f.length);
-  }
-  return [+m[1], m[2] === undefined ? 0 : +m[2], m[3] === undefined ? 0 : +m[3], us];
+  return py_dt_datetime(ymd[0], ymd[1], ymd[2], t[1], t[2], t[3], t[4]);
 }
 
 // datetime.strptime(s, fmt) with the directives strftime supports (C-locale names, case-insensitive).
