@@ -230,6 +230,32 @@ def test_hypothesis_timedelta_constructor(a, b, c, d, e, f, g):
     _check(h_td_ctor, (a, b, c, d, e, f, g))
 
 
+def h_strptime(s, f):
+    try:
+        return repr(datetime.strptime(s, f))
+    except ValueError as e:
+        return "ValueError: " + str(e)
+
+
+DIRECTIVES = ["%Y", "%m", "%d", "%H", "%M", "%S", "%f", "%y", "%b", "%B", "%a", "%A", "%p", "%I", "%j", "%%"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(DIRECTIVES), min_size=1, max_size=6, unique=True),
+       st.lists(st.sampled_from(["-", "/", " ", ":", ".", "T", "", "x", "("]), min_size=6, max_size=6),
+       st.datetimes(min_value=datetime(1000, 1, 1)), st.sampled_from(["", "drop", "upper", "extra"]), st.integers(0, 40))
+def test_hypothesis_strptime(parts, seps, d, mutate, k):
+    f = "".join(p + q for p, q in zip(parts, seps))
+    s = d.strftime(f)
+    if mutate == "drop" and s:
+        s = s[:k % len(s)] + s[k % len(s) + 1:]
+    elif mutate == "upper":
+        s = s.upper()
+    elif mutate == "extra":
+        s += "1"
+    _check(h_strptime, (s, f))
+
+
 iso_chars = st.sampled_from(list("0123456789-:T .,W+Z") + ["2024", "-01", "-05", "T12", ":30", ":00", ".5", "W01"])
 
 

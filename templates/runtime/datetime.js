@@ -625,78 +625,94 @@ function py_dt_fromisoformat(kind, s) {
   return py_dt_datetime(ymd[0], ymd[1], ymd[2], t[1], t[2], t[3], t[4]);
 }
 
-// datetime.strptime(s, fmt) with the directives strftime supports (C-locale names, case-insensitive).
+// Python's \s (str.isspace) as a regex class: JavaScript's \s differs (\x1c-\x1f, \x85 and \ufeff)
+var py_dt_WS = '[\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+
+// datetime.strptime(s, fmt): CPython's _strptime with the directives strftime supports (C-locale names,
+// case-insensitive); the other directives CPython knows raise a py2cs TypeError.
 function py_dt_strptime(s, fmt) {
   if (typeof s !== 'string') throw py_err('TypeError', 'strptime() argument 1 must be str, not ' + py_dt_argtn(s));
   if (typeof fmt !== 'string') throw py_err('TypeError', 'strptime() argument 2 must be str, not ' + py_dt_argtn(fmt));
-  var re = '', groups = [], i;
+  var re = '', groups = [], i, names = false;
+  var lower = function (xs) { return xs.map(function (n) { return n.toLowerCase(); }); };
   for (i = 0; i < fmt.length; i++) {
     var c = fmt[i];
     if (c !== '%') {
-      if (/\s/.test(c)) { while (i + 1 < fmt.length && /\s/.test(fmt[i + 1])) i++; re += '\\s+'; }
-      else re += c.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+      if (new RegExp('^' + py_dt_WS + '$').test(c)) {
+        while (i + 1 < fmt.length && new RegExp('^' + py_dt_WS + '$').test(fmt[i + 1])) i++;
+        re += py_dt_WS + '+';
+      } else {
+        re += c.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+      }
       continue;
     }
     var d = fmt[++i];
-    var pat = {
-      Y: '(\\d\\d\\d\\d)', y: '(\\d\\d)', m: '(1[0-2]|0[1-9]|[1-9])', d: '(3[01]|[12]\\d|0[1-9]|[1-9]| [1-9])',
-      H: '(2[0-3]|[0-1]\\d|\\d)', I: '(1[0-2]|0[1-9]|[1-9])', M: '([0-5]\\d|\\d)', S: '(6[0-1]|[0-5]\\d|\\d)',
-      f: '([0-9]{1,6})', j: '(36[0-6]|3[0-5]\\d|[12]\\d\\d|0[1-9]\\d|00[1-9]|[1-9]\\d|0[1-9]|[1-9])',
-      b: '(' + py_dt_MONTHS.join('|') + ')', B: '(' + py_dt_MONTHNAMES.join('|') + ')',
-      a: '(' + py_dt_DAYS.join('|') + ')', A: '(' + py_dt_DAYNAMES.join('|') + ')', p: '(am|pm)'
-    }[d];
+    if (d === undefined) throw py_err('ValueError', "stray % in format '" + fmt + "'");
     if (d === '%') { re += '%'; continue; }
+    var pat = {
+      Y: '([0-9]{4})', y: '([0-9]{2})', m: '(1[0-2]|0[1-9]|[1-9])', d: '(3[01]|[12][0-9]|0[1-9]|[1-9]| [1-9])',
+      H: '(2[0-3]|[0-1][0-9]|[0-9])', I: '(1[0-2]|0[1-9]|[1-9])', M: '([0-5][0-9]|[0-9])', S: '(6[0-1]|[0-5][0-9]|[0-9])',
+      f: '([0-9]{1,6})', j: '(36[0-6]|3[0-5][0-9]|[12][0-9][0-9]|0[1-9][0-9]|00[1-9]|[1-9][0-9]|0[1-9]|[1-9])',
+      b: py_dt_alts(py_dt_MONTHS), B: py_dt_alts(py_dt_MONTHNAMES), a: py_dt_alts(py_dt_DAYS),
+      A: py_dt_alts(py_dt_DAYNAMES), p: '(am|pm)'
+    }[d];
     if (pat === undefined) {
-      if (d === undefined) throw py_err('ValueError', "stray % in format '" + fmt + "'");
-      throw py_err('ValueError', 'py2cs: strptime directive %' + d + ' is not supported (supported: %Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %%)');
+      if ('cGUVwWuxXzZ'.indexOf(d) >= 0) {
+        throw py_err('TypeError', 'py2cs: strptime directive %' + d + ' is not supported (supported: %Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %%)');
+      }
+      // CPython escapes regex characters and replaces whitespace first: then the directive reads as '\'
+      var shown = /[.^$*+?(){}[\]|\\]/.test(d) || new RegExp('^' + py_dt_WS + '$').test(d) ? '%' : d;
+      throw py_err('ValueError', "'" + shown + "' is a bad directive in format '" + fmt + "'");
     }
-    if (groups.indexOf(d) >= 0) throw py_err('ValueError', 'py2cs: a directive repeated in a strptime format is not supported');
+    if (groups.indexOf(d) >= 0) throw py_err('TypeError', 'py2cs: a directive repeated in a strptime format is not supported');
+    if ('bBaAp'.indexOf(d) >= 0) names = true;
     groups.push(d);
     re += pat;
+  }
+  if (/[^\x00-\x7f]/.test(s)) {
+    // \d matches any Unicode digit in CPython; case-insensitive names also match some non-ASCII letters
+    if (names || /[^\x00-\x7f]/.test(fmt) || /\p{Nd}/u.test(s.replace(/[0-9]/g, ''))) {
+      throw py_err('TypeError', 'py2cs: strptime of a string with non-ASCII digits or letters is not supported');
+    }
   }
   var m = new RegExp('^(?:' + re + ')', 'i').exec(s);
   if (!m) throw py_err('ValueError', 'time data ' + py_repr(s) + ' does not match format ' + py_repr(fmt));
   if (m[0].length !== s.length) throw py_err('ValueError', 'unconverted data remains: ' + s.slice(m[0].length));
-  var year = 1900, month = 1, day = 1, hour = 0, minute = 0, second = 0, us = 0, julian = -1, ampm = -1, h12 = -1;
+  var year = null, month = 1, day = 1, hour = 0, minute = 0, second = 0, us = 0, julian = null;
+  var pi = groups.indexOf('p'), ampm = pi >= 0 ? m[pi + 1].toLowerCase() : '';
   for (i = 0; i < groups.length; i++) {
-    var v = m[i + 1], low = v.toLowerCase(), idx;
+    var v = m[i + 1];
     switch (groups[i]) {
       case 'Y': year = +v; break;
       case 'y': year = +v; year += year <= 68 ? 2000 : 1900; break;
       case 'm': month = +v; break;
       case 'd': day = +v; break;
       case 'H': hour = +v; break;
-      case 'I': h12 = +v; break;
+      case 'I':
+        hour = +v;
+        if (ampm === 'pm') { if (hour !== 12) hour += 12; } else if (hour === 12) hour = 0;
+        break;
       case 'M': minute = +v; break;
       case 'S': second = +v; break;
       case 'f': us = +(v + '000000'.slice(v.length)); break;
       case 'j': julian = +v; break;
-      case 'p': ampm = low === 'pm' ? 1 : 0; break;
-      case 'b': case 'B':
-        idx = (groups[i] === 'b' ? py_dt_MONTHS : py_dt_MONTHNAMES).map(function (n) { return n.toLowerCase(); }).indexOf(low);
-        month = idx + 1; break;
+      case 'b': month = lower(py_dt_MONTHS).indexOf(v.toLowerCase()) + 1; break;
+      case 'B': month = lower(py_dt_MONTHNAMES).indexOf(v.toLowerCase()) + 1; break;
     }
   }
-  if (second === 61 || second === 60) {
-    throw py_err('ValueError', 'py2cs: a leap second (%S of 60 or 61) is not supported');
-  }
-  if (h12 >= 0) hour = ampm === 1 ? (h12 === 12 ? 12 : h12 + 12) : (h12 === 12 ? 0 : h12);
-  if (julian >= 0) {
-    if (groups.indexOf('m') >= 0 || groups.indexOf('d') >= 0 || groups.indexOf('b') >= 0 || groups.indexOf('B') >= 0) {
-      throw py_err('ValueError', 'py2cs: %j together with a month or day in strptime is not supported');
-    }
-    var o = py_dt_ymd2ord(year, 1, 1) + julian - 1;
-    if (o > py_dt_MAXORD) throw py_err('OverflowError', 'py2cs: %j beyond the year 9999');
-    var ymd = py_dt_ord2ymd(o);
-    if (ymd[0] !== year && julian > 0) {
-      throw py_err('ValueError', 'py2cs: %j beyond the end of the year is not supported');
-    }
-    month = ymd[1]; day = ymd[2];
-  }
-  if (month === 2 && day === 29 && groups.indexOf('Y') < 0 && groups.indexOf('y') < 0) {
-    throw py_err('ValueError', 'py2cs: Feb 29 without a year in strptime is not supported');
+  if (year === null) year = 1900;   // (CPython computes Feb 29 in 1904, then puts 1900 back: the constructor refuses it)
+  if (julian === null) {
+    py_dt_checkymd(year === 1900 && month === 2 && day === 29 ? 1904 : year, month, day);
+  } else {
+    var ymd = py_dt_ord2ymd(py_dt_checkymd(year, 1, 1) + julian - 1);
+    year = ymd[0]; month = ymd[1]; day = ymd[2];
   }
   return py_dt_datetime(year, month, day, hour, minute, second, us);
+}
+
+// a regex group of names, longest first (as CPython's __seqToRE)
+function py_dt_alts(xs) {
+  return '(' + xs.slice().sort(function (a, b) { return b.length - a.length; }).join('|') + ')';
 }
 
 // ---------------------------------------------------------------- operators
