@@ -74,8 +74,10 @@ class DatetimeMixin:
 
     def dt_class_attr(self, node, cls: str, attr: str):
         if attr in DT.CLASS_METHODS[cls]:
+            params = [p.name for p in DT.CLASS_METHODS[cls][attr].params]
+            lam = f"lambda {', '.join(params)}: " if params else "lambda: "
             return self.nonvalue(node, f"{cls}.{attr} can only be called here",
-                                 f"wrap it in a function: lambda: {cls}.{attr}()"), T.ANY
+                                 f"wrap it in a function: {lam}{cls}.{attr}({', '.join(params)})"), T.ANY
         return self.error(node, f"{cls}.{attr} is not supported",
                           DT.REFUSED.get(attr, "supported: " + ", ".join(f"{cls}.{m}()" for m in DT.CLASS_METHODS[cls])
                                          or "the constructor")), T.ANY

@@ -297,6 +297,9 @@ function py_dt_strftime(x, fmt) {
   if (typeof fmt !== 'string') {
     throw py_err('TypeError', "strftime() argument 1 must be str, not " + py_dt_argtn(fmt));
   }
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/.test(fmt)) {
+    throw py_err('TypeError', 'py2cs: a lone surrogate in a strftime format (CPython raises UnicodeEncodeError)');
+  }
   var ymd = py_dt_ord2ymd(x.d), us = x.k === 'datetime' ? x.us : 0, out = '';
   var h = Math.floor(us / 3600000000), wd = (x.d + 6) % 7;
   for (var i = 0; i < fmt.length; i++) {
