@@ -386,7 +386,10 @@ function py_dt_bind(name, spec, pos, kw) {
 // x.name(*pos, **kw) for a value of unknown type (the compiler refuses what no date type has).
 function py_dt_m(x, name, pos, kw) {
   if (!(x instanceof py_Dt)) {
-    if (name === 'replace' && !kw) return py_m_replace.apply(null, [x].concat(pos));
+    if (name === 'replace' && typeof x === 'string') {
+      if (kw && kw.size > 0) throw py_err('TypeError', 'str.replace() takes no keyword arguments');
+      return py_m_replace.apply(null, [x].concat(pos));
+    }
     throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
   }
   var a, k = x.k, ymd;

@@ -290,7 +290,9 @@ def type_errors(s, n, text):
     return out
 
 
-@cases(("2024-01-05", "a-b"),)
-def replace_dispatch(s, text):
+@cases(("2024-01-05", "a-b", 5),)
+def replace_dispatch(s, text, n):
     d = date.fromisoformat(s)
-    return [text.replace("-", "+"), repr(d.replace(day=9)), str(d.replace(2000))]
+    return [text.replace("-", "+"), repr(d.replace(day=9)), str(d.replace(2000)), _try(lambda: text.replace("-", "+", count=1)),
+            _try(lambda: text.replace(day=1)), _try(lambda: n.replace("a", "b")), _try(lambda: d.replace(year=None)),
+            _try(lambda: d.replace(2024, year=2023)), _try(lambda: d.replace(1, 2, 3, 4)), _try(lambda: d.strftime(fmt="x"))]
