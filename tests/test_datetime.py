@@ -266,3 +266,17 @@ def test_hypothesis_fromisoformat(s):
     if re.search(r"[+Z]|-\d\d:?\d\d$|T.*-", s[10:]):      # an offset: an aware datetime (refused at run time)
         return
     _check(h_fromiso, (s,))
+
+
+START = date(2024, 1, 1)
+
+
+def uses_module_level_date(x):
+    return str(START)
+
+
+def test_module_level_date_constant_refused():
+    with pytest.raises(py2cs.TranspileError) as info:
+        py2cs.transpile(uses_module_level_date)
+    text = str(info.value)
+    assert "'START' is a datetime.date" in text and "date.fromisoformat(START)" in text, text

@@ -1041,4 +1041,7 @@ def _name_hint(reason: str) -> str:
         return "only math, json, dash and py2cs.js are available in the browser"
     if "float dict key" in reason:
         return "use int or str keys (int(k) / str(k)) in the constant"
+    if "is a datetime." in reason:
+        return "build the value inside the function (date(2024, 1, 1)), or keep an ISO string constant and parse it " \
+               "there: date.fromisoformat(START)"
     return "pass the data through a dcc.Store and an Input/State, or use a JSON-like constant"
