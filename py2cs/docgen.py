@@ -313,7 +313,8 @@ def _datetime_section() -> list[str]:
                 " `timedelta` `+ - * / // %`, `divmod`, unary `- +`, `abs`, `total_seconds()`; `== != < <= > >=`"
                 " (a `date` never equals a `datetime`, and ordering them raises `TypeError`, as in CPython 3.11);"
                 " `min`/`max`/`sorted`; `str`, `repr`, f-strings and `format()` (a non-empty spec is a `strftime`"
-                " format); `bool` (a zero `timedelta` is false).", "",
+                " format); `bool` (a zero `timedelta` is false); `isinstance(x, date)` and the other two classes (a"
+                " `datetime` is a `date`).", "",
             "`strftime`, `strptime` and format specs support the directives whose result CPython gives the same on"
             " every platform, with the C locale's English names: " + " ".join(_code("%" + d) for d in DT.DIRECTIVES)
             + ". Any other directive (`%-d`, `%c`, `%x`, `%Z`, `%U`...) is refused at compile time when the format is"

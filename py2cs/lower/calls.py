@@ -1121,6 +1121,8 @@ class CallsMixin:
             e, t = self.expr(n)
             if t.kind == "special" and t.extra.startswith("builtin:") and t.extra[8:] in BT.ISINSTANCE_CLASSES:
                 names.append(t.extra[8:])
+            elif t.kind == "special" and t.extra.startswith("dtcls:"):      # datetime.date, datetime, timedelta
+                names.append("datetime." + t.extra[6:])
             else:
                 self.error(n, "isinstance() supports the classes int, float, str, bool, list, tuple, dict, set, "
                               "object and type(None)", "compare with one of those classes")
@@ -1132,7 +1134,8 @@ class CallsMixin:
             if inline[0] == "instanceof":
                 return J.binop(x, "instanceof", E(inline[1]), J.REL), T.BOOL
             return J.binop(x, "==", E("null"), J.EQ), T.BOOL
-        return J.call("py_isinstance", self.to_any(*v[0]), J.array([J.lit_str(n) for n in names])), T.BOOL
+        helper = "py_dt_isinstance" if any(n.startswith("datetime.") for n in names) else "py_isinstance"
+        return J.call(helper, self.to_any(*v[0]), J.array([J.lit_str(n) for n in names])), T.BOOL
 
     def key_lambda_arity(self, node) -> bool:
         """Report a ``key=lambda`` of sorted()/min()/max()/list.sort() that cannot take exactly one argument

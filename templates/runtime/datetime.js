@@ -450,6 +450,15 @@ function py_dt_m(x, name, pos, kw) {
   throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
 }
 
+// isinstance(x, (date, ...)): a datetime is a date; other class names as py_isinstance
+function py_dt_isinstance(x, names) {
+  if (x instanceof py_Dt) {
+    if (names.indexOf('datetime.' + x.k) >= 0 || (x.k === 'datetime' && names.indexOf('datetime.date') >= 0)) return true;
+    return names.indexOf('object') >= 0;
+  }
+  return py_isinstance(x, names);
+}
+
 // ---------------------------------------------------------------- parsing
 
 function py_dt_isdigits(s) {

@@ -296,3 +296,12 @@ def replace_dispatch(s, text, n):
     return [text.replace("-", "+"), repr(d.replace(day=9)), str(d.replace(2000)), _try(lambda: text.replace("-", "+", count=1)),
             _try(lambda: text.replace(day=1)), _try(lambda: n.replace("a", "b")), _try(lambda: d.replace(year=None)),
             _try(lambda: d.replace(2024, year=2023)), _try(lambda: d.replace(1, 2, 3, 4)), _try(lambda: d.strftime(fmt="x"))]
+
+
+@cases(("2024-01-05",), ("2024-01-05T10:00:00",), (None,), (5,), ("x",))
+def isinstance_checks(s):
+    vals = [s]
+    if isinstance(s, str) and s[:1].isdigit():
+        vals = [s, date.fromisoformat(s[:10]), datetime.fromisoformat(s), timedelta(days=1)]
+    return [[isinstance(v, date), isinstance(v, datetime), isinstance(v, timedelta), isinstance(v, (str, date)),
+             isinstance(v, (int, dtmod.timedelta)), isinstance(v, object), isinstance(v, dtmod.date)] for v in vals]
