@@ -104,9 +104,6 @@ class DatetimeMixin:
         if name not in DT.METHODS:
             return None
         sig = DT.METHODS[name][0]
-        if name == "isoformat" and "timespec" in args.kw:
-            return self.error(node, "isoformat(timespec=...) is not supported",
-                              "use strftime('%Y-%m-%dT%H:%M') for another precision"), T.STR
         if name == "strftime" and node.args:
             self.dt_check_format(node.args[0])
         pos = J.array([self.to_any(e, t) for e, t in args.pos])

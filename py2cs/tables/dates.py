@@ -41,7 +41,8 @@ ATTRS = {
 # methods of values: (signature, the types that have it)
 METHODS = {
     "strftime": (Sig("format", "str"), "date, datetime"),
-    "isoformat": (Sig("sep='T'", "str", note="datetime: sep; date: no arguments"), "date, datetime"),
+    "isoformat": (Sig("sep='T', timespec='auto'", "str", note="datetime: sep and timespec; date: no arguments"),
+                  "date, datetime"),
     "weekday": (Sig("", "int"), "date, datetime"),
     "isoweekday": (Sig("", "int"), "date, datetime"),
     "toordinal": (Sig("", "int"), "date, datetime"),

@@ -413,11 +413,20 @@ function py_dt_m(x, name, pos, kw) {
           return py_dt_isoformat(x);
         }
         a = py_dt_bind('isoformat', ['sep', 'timespec'], pos, kw);
-        if (a[1] !== py_dt_OMIT && a[1] !== 'auto') throw py_err('TypeError', "py2cs: isoformat(timespec=...) is not supported");
         if (a[0] !== py_dt_OMIT && (typeof a[0] !== 'string' || py_len(a[0]) !== 1)) {
           throw py_err('TypeError', 'isoformat() argument 1 must be a unicode character, not ' + py_dt_argtn(a[0]));
         }
-        return py_dt_isoformat(x, a[0] === py_dt_OMIT ? 'T' : a[0]);
+        if (a[1] !== py_dt_OMIT && typeof a[1] !== 'string') {
+          throw py_err('TypeError', 'isoformat() argument 2 must be str, not ' + py_dt_argtn(a[1]));
+        }
+        var iso = py_dt_isoformat(x, a[0] === py_dt_OMIT ? 'T' : a[0]);
+        if (a[1] === py_dt_OMIT || a[1] === 'auto') return iso;
+        var keep = {hours: 2, minutes: 5, seconds: 8, milliseconds: 12, microseconds: 15}[a[1]];
+        if (typeof keep !== 'number' || !Object.prototype.hasOwnProperty.call({hours: 1, minutes: 1, seconds: 1,
+          milliseconds: 1, microseconds: 1}, a[1])) throw py_err('ValueError', 'Unknown timespec value');
+        var tpart = py_dt_timestr(x.us);
+        if (tpart.length === 8) tpart += '.000000';   // (auto drops a zero fraction)
+        return iso.slice(0, 10) + (a[0] === py_dt_OMIT ? 'T' : a[0]) + tpart.slice(0, keep);
       case 'weekday':
         py_dt_bind('date.weekday', [], pos, kw);
         return (x.d + 6) % 7;

@@ -305,3 +305,15 @@ def isinstance_checks(s):
         vals = [s, date.fromisoformat(s[:10]), datetime.fromisoformat(s), timedelta(days=1)]
     return [[isinstance(v, date), isinstance(v, datetime), isinstance(v, timedelta), isinstance(v, (str, date)),
              isinstance(v, (int, dtmod.timedelta)), isinstance(v, object), isinstance(v, dtmod.date)] for v in vals]
+
+
+@cases(("2024-01-05T01:02:03.456789",), ("2024-01-05T00:00:00",), ("9999-12-31T23:59:59.000999",))
+def isoformat_timespec(s):
+    d = datetime.fromisoformat(s)
+    out = [d.isoformat(timespec=t) for t in ("auto", "hours", "minutes", "seconds", "milliseconds", "microseconds")]
+    out.append(d.isoformat("\U0001F600", "milliseconds"))
+    out.append(d.isoformat(" ", timespec="minutes"))
+    for f in (lambda: d.isoformat(timespec="x"), lambda: d.isoformat(timespec=5), lambda: d.isoformat("ab"),
+              lambda: d.isoformat(None), lambda: d.isoformat(""), lambda: d.isoformat(" ", "auto", 1)):
+        out.append(_try(f))
+    return out
