@@ -71,7 +71,12 @@ function py_dt_ord2ymd(n) {
 function py_dt_int(v) {
   if (v === true) return 1;
   if (v === false) return 0;
-  if (typeof v === 'number' && v % 1 === 0) return v;
+  if (py_isint(v)) {
+    // a C int
+    if (v > 2147483647) throw py_err('OverflowError', 'signed integer is greater than maximum');
+    if (v < -2147483648) throw py_err('OverflowError', 'signed integer is less than minimum');
+    return v;
+  }
   throw py_err('TypeError', "'" + py_typename(v) + "' object cannot be interpreted as an integer");
 }
 
