@@ -4,8 +4,8 @@
 //   datetime   k = 'datetime',  d = ordinal, us = microseconds since midnight (0 .. 86399999999)
 //   timedelta  k = 'timedelta', d = days (|d| <= 999999999), us = seconds * 10**6 + microseconds (0 .. 86399999999)
 // Exact integer arithmetic beyond 2**53 uses BigInt (microsecond totals).
-// The generic helpers (==, <, +, str, repr, format, bool, JSON...) learn these values through py_dt_HOOKS,
-// which wraps them when (and only when) a module uses datetime; py_dt_clock is the one place reading the
+// The generic helpers (==, <, +, str, repr, format, bool, JSON...) learn these values through the py_dthook_*
+// units, which wrap them when (and only when) a module uses datetime; py_dt_clock is the one place reading the
 // browser's clock (tests pin it through Date.now).
 
 function py_Dt(k, d, us) {
@@ -30,7 +30,6 @@ var py_dt_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 var py_dt_DAYNAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 function py_dt_mk(k, d, us) {
-  py_dt_HOOKS.on = true;
   return new py_Dt(k, d, us);
 }
 
@@ -946,49 +945,131 @@ function py_dt_json(x) {
 
 // ---------------------------------------------------------------- the generic helpers, taught about dates
 
-var py_dt_HOOKS = (function () {
-  var D = py_Dt;
-  var typename = py_typename, eq = py_eq, cmp = py_cmp, key = py_key, bool = py_bool, str = py_str, repr = py_repr,
-    format = py_format, tojs = py_to_js_rec, dumps = py_json_dumps, add = py_add, sub = py_sub, mul = py_mul,
-    truediv = py_truediv, floordiv = py_floordiv, mod = py_mod, neg = py_neg, pos = py_pos, abs = py_abs,
-    iadd = py_iadd, divmod = py_divmod;
-  py_typename = function (x) { return x instanceof D ? 'datetime.' + x.k : typename(x); };
-  py_eq = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_eq(a, b) : eq(a, b); };
-  py_cmp = function (a, b, op) { return (a instanceof D || b instanceof D) ? py_dt_cmp(a, b, op) : cmp(a, b, op); };
+// Each py_dthook_X wraps the helper py_X when the bundle loads, so that it knows py_Dt values. py2cs/runtime.py
+// ships a hook exactly when the bundle has both py_X and py_Dt: an app without dates ships none of this, and
+// an app with dates only the hooks of the helpers it has.
+var py_dthook_typename = (function (base) {
+  py_typename = function (x) { return x instanceof py_Dt ? 'datetime.' + x.k : base(x); };
+  return base;
+})(py_typename);
+
+var py_dthook_eq = (function (base) {
+  py_eq = function (a, b) { return (a instanceof py_Dt || b instanceof py_Dt) ? py_dt_eq(a, b) : base(a, b); };
+  return base;
+})(py_eq);
+
+var py_dthook_cmp = (function (base) {
+  py_cmp = function (a, b, op) { return (a instanceof py_Dt || b instanceof py_Dt) ? py_dt_cmp(a, b, op) : base(a, b, op); };
+  return base;
+})(py_cmp);
+
+var py_dthook_key = (function (base) {
   py_key = function (k) {
-    if (k instanceof D) throw py_err('TypeError', 'py2cs: dates and timedeltas as dict keys or set elements are not supported; use d.isoformat() as the key');
-    return key(k);
+    if (k instanceof py_Dt) {
+      throw py_err('TypeError', 'py2cs: dates and timedeltas as dict keys or set elements are not supported; use d.isoformat() as the key');
+    }
+    return base(k);
   };
-  py_bool = function (x) { return x instanceof D ? (x.k !== 'timedelta' || x.d !== 0 || x.us !== 0) : bool(x); };
-  py_str = function (x) { return x instanceof D ? py_dt_str(x) : str(x); };
-  py_repr = function (x) { return x instanceof D ? py_dt_repr(x) : repr(x); };
-  py_format = function (v, spec, isFloat) { return v instanceof D ? py_dt_format(v, spec) : format(v, spec, isFloat); };
-  py_to_js_rec = function (x) { return x instanceof D ? py_dt_json(x) : tojs(x); };
+  return base;
+})(py_key);
+
+var py_dthook_bool = (function (base) {
+  py_bool = function (x) { return x instanceof py_Dt ? (x.k !== 'timedelta' || x.d !== 0 || x.us !== 0) : base(x); };
+  return base;
+})(py_bool);
+
+var py_dthook_str = (function (base) {
+  py_str = function (x) { return x instanceof py_Dt ? py_dt_str(x) : base(x); };
+  return base;
+})(py_str);
+
+var py_dthook_repr = (function (base) {
+  py_repr = function (x) { return x instanceof py_Dt ? py_dt_repr(x) : base(x); };
+  return base;
+})(py_repr);
+
+var py_dthook_format = (function (base) {
+  py_format = function (v, spec, isFloat) { return v instanceof py_Dt ? py_dt_format(v, spec) : base(v, spec, isFloat); };
+  return base;
+})(py_format);
+
+// the value Dash receives: a date as its isoformat() (plotly's to_json_plotly), a timedelta raises
+var py_dthook_to_js_rec = (function (base) {
+  py_to_js_rec = function (x) { return x instanceof py_Dt ? py_dt_json(x) : base(x); };
+  return base;
+})(py_to_js_rec);
+
+// json.dumps names the class as type(o).__name__ ('date'), where the generic message has 'datetime.date'
+var py_dthook_json_dumps = (function (base) {
   py_json_dumps = function (obj, indent, sortKeys, ensureAscii, separators) {
     try {
-      return dumps(obj, indent, sortKeys, ensureAscii, separators);
+      return base(obj, indent, sortKeys, ensureAscii, separators);
     } catch (e) {
       var m = e && e.py_type === 'TypeError' && /^Object of type datetime\.(\w+) is not JSON serializable$/.exec(py_exc_str(e));
       if (m) throw py_err('TypeError', 'Object of type ' + m[1] + ' is not JSON serializable');
       throw e;
     }
   };
-  py_add = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_add(a, b) : add(a, b); };
-  py_iadd = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_add(a, b) : iadd(a, b); };
-  py_sub = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_sub(a, b) : sub(a, b); };
-  py_mul = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_mul(a, b) : mul(a, b); };
-  py_truediv = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_truediv(a, b) : truediv(a, b); };
-  py_floordiv = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_floordiv(a, b) : floordiv(a, b); };
-  py_mod = function (a, b) { return (a instanceof D || b instanceof D) ? py_dt_mod(a, b) : mod(a, b); };
+  return base;
+})(py_json_dumps);
+
+var py_dthook_add = (function (base) {
+  py_add = function (a, b) { return (a instanceof py_Dt || b instanceof py_Dt) ? py_dt_add(a, b) : base(a, b); };
+  return base;
+})(py_add);
+
+var py_dthook_iadd = (function (base) {
+  py_iadd = function (a, b) { return (a instanceof py_Dt || b instanceof py_Dt) ? py_dt_add(a, b) : base(a, b); };
+  return base;
+})(py_iadd);
+
+var py_dthook_sub = (function (base) {
+  py_sub = function (a, b) { return (a instanceof py_Dt || b instanceof py_Dt) ? py_dt_sub(a, b) : base(a, b); };
+  return base;
+})(py_sub);
+
+var py_dthook_mul = (function (base) {
+  py_mul = function (a, b) { return (a instanceof py_Dt || b instanceof py_Dt) ? py_dt_mul(a, b) : base(a, b); };
+  return base;
+})(py_mul);
+
+var py_dthook_truediv = (function (base) {
+  py_truediv = function (a, b) { return (a instanceof py_Dt || b instanceof py_Dt) ? py_dt_truediv(a, b) : base(a, b); };
+  return base;
+})(py_truediv);
+
+var py_dthook_floordiv = (function (base) {
+  py_floordiv = function (a, b) { return (a instanceof py_Dt || b instanceof py_Dt) ? py_dt_floordiv(a, b) : base(a, b); };
+  return base;
+})(py_floordiv);
+
+var py_dthook_mod = (function (base) {
+  py_mod = function (a, b) { return (a instanceof py_Dt || b instanceof py_Dt) ? py_dt_mod(a, b) : base(a, b); };
+  return base;
+})(py_mod);
+
+var py_dthook_divmod = (function (base) {
   py_divmod = function (a, b) {
-    if (a instanceof D || b instanceof D) {
+    if (a instanceof py_Dt || b instanceof py_Dt) {
       if (py_dt_istd(a) && py_dt_istd(b)) return py_tuple([py_dt_floordiv(a, b), py_dt_mod(a, b)]);
       throw py_err('TypeError', "unsupported operand type(s) for divmod(): '" + py_typename(a) + "' and '" + py_typename(b) + "'");
     }
-    return divmod(a, b);
+    return base(a, b);
   };
-  py_neg = function (x) { return x instanceof D ? py_dt_unary('-', x) : neg(x); };
-  py_pos = function (x) { return x instanceof D ? py_dt_unary('+', x) : pos(x); };
-  py_abs = function (x) { return x instanceof D ? py_dt_unary('abs', x) : abs(x); };
-  return {on: false};
-})();
+  return base;
+})(py_divmod);
+
+var py_dthook_neg = (function (base) {
+  py_neg = function (x) { return x instanceof py_Dt ? py_dt_unary('-', x) : base(x); };
+  return base;
+})(py_neg);
+
+var py_dthook_pos = (function (base) {
+  py_pos = function (x) { return x instanceof py_Dt ? py_dt_unary('+', x) : base(x); };
+  return base;
+})(py_pos);
+
+var py_dthook_abs = (function (base) {
+  py_abs = function (x) { return x instanceof py_Dt ? py_dt_unary('abs', x) : base(x); };
+  return base;
+})(py_abs);
