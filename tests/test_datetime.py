@@ -279,3 +279,22 @@ def test_module_level_date_constant_refused():
         py2cs.transpile(uses_module_level_date)
     text = str(info.value)
     assert "'START' is a datetime.date" in text and "date.fromisoformat(START)" in text, text
+
+
+def test_hooks_ship_only_with_dates_and_their_helper():
+    from py2cs import runtime
+    names = {u.name for u in runtime.closure(["py_str", "py_eq"])}
+    assert not any(n.startswith(runtime.HOOK_PREFIX) for n in names) and "py_Dt" not in names
+    names = {u.name for u in runtime.closure(["py_dt_today", "py_str"])}
+    assert {"py_dthook_str", "py_dthook_repr"} <= names and "py_dthook_json_dumps" not in names
+
+
+def test_no_unit_copies_a_hooked_helper_at_load_time():
+    # a `var` unit holding a hooked helper would keep the unwrapped function (runtime-contract.md)
+    from py2cs import runtime
+    table = runtime.units()
+    hooked = {"py_" + n[len(runtime.HOOK_PREFIX):] for n in table if n.startswith(runtime.HOOK_PREFIX)}
+    assert hooked <= table.keys()
+    for u in table.values():
+        if u.source.startswith("var ") and not u.name.startswith(runtime.HOOK_PREFIX):
+            assert not (u.deps & hooked), (u.name, u.deps & hooked)
