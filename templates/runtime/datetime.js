@@ -825,7 +825,7 @@ function py_dt_bigdiv(n, d) {
   var zero = BigInt(0), one = BigInt(1), neg = (n < zero) !== (d < zero);
   if (n < zero) n = -n;
   if (d < zero) d = -d;
-  if (n === zero) return 0;
+  if (n === zero) return neg ? -0 : 0;   // 0 / -1 is -0.0
   var nu = Number(n), du = Number(d);
   if (nu <= 9007199254740992 && du <= 9007199254740992) return neg ? -(nu / du) : nu / du;   // both exact
   var shift = 55 - (n.toString(2).length - d.toString(2).length), N = n, D = d;

@@ -318,3 +318,16 @@ def isoformat_timespec(s):
               lambda: d.isoformat(None), lambda: d.isoformat(""), lambda: d.isoformat(" ", "auto", 1)):
         out.append(_try(f))
     return out
+
+
+@cases(("2024-01-05T10:20:30",), ("0005-06-07T00:00:00",))
+def format_routes(s):
+    d = datetime.fromisoformat(s)
+    t = d - datetime(2000, 1, 1)
+    out = ["{:%d/%m %H}".format(d), "{0:%j} {0!r} {0!s}".format(d), "{x:%p}".format(x=d), "%s|%r" % (d, d),
+           "%s" % t, f"{t!s:>30}", f"{d!s:*^30}", f"{d.date()!r:.10}", format(d, ""), format(t, ""), str([d, t]),
+           repr({"k": (d, t)}), f"{t}", "{}".format(t)]
+    for f in (lambda: d.strftime(5), lambda: format(d, 5), lambda: f"{t:>10}", lambda: "{:x}".format(t),
+              lambda: "%d" % d, lambda: d.strftime(None)):
+        out.append(_try(f)[:80])
+    return out
