@@ -330,3 +330,18 @@ def test_no_unit_copies_a_hooked_helper_at_load_time():
     for u in table.values():
         if u.source.startswith("var ") and not u.name.startswith(runtime.HOOK_PREFIX):
             assert not (u.deps & hooked), (u.name, u.deps & hooked)
+
+
+def test_datetime_app_equivalent(tmp_path):
+    # py2cs check of the fixture app (tests/fixtures/datetime_dash, also run in Chromium): JS and CPython agree
+    import importlib.util
+    import shutil
+    from py2cs.testing import assert_equivalent
+    src = os.path.join(os.path.dirname(__file__), "fixtures", "datetime_dash", "app.py")
+    path = tmp_path / "dtapp.py"
+    shutil.copy(src, path)
+    spec = importlib.util.spec_from_file_location("dtapp", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert_equivalent(mod.shift, max_examples=60)
+    assert_equivalent(mod.show_store, max_examples=60)

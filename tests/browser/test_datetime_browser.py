@@ -53,13 +53,3 @@ def test_datetime_in_chromium(browser, tmp_path, tz):
         context.close()
         served.close()
 
-
-def test_datetime_app_equivalent():
-    # py2cs check of the same app: JS and CPython agree (the clock-reading callback is compared on its format)
-    from py2cs.testing import assert_equivalent
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("dtapp", os.path.join(HERE, "fixtures", "datetime_dash", "app.py"))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    assert_equivalent(mod.shift, max_examples=60)
-    assert_equivalent(mod.show_store, max_examples=60)
