@@ -15,10 +15,6 @@ function py_Dt(k, d, us) {
   this.f = 0;      // fold (datetime.now() in a repeated hour: repr shows fold=1)
 }
 
-function py_dt_isdt(x) {
-  return x instanceof py_Dt;
-}
-
 var py_dt_DIM = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 var py_dt_DBM = [-1, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 var py_dt_MAXORD = 3652059;          // 9999-12-31
@@ -216,15 +212,7 @@ function py_dt_from_abs(k, x) {
   return py_dt_mk(k, Number(days), Number(rem));
 }
 
-function py_dt_tn(x) {
-  return 'datetime.' + x.k;
-}
-
 // ---------------------------------------------------------------- attributes and methods
-
-function py_dt_ymd(x) {
-  return py_dt_ord2ymd(x.d);
-}
 
 function py_dt_attr(x, name) {
   if (x instanceof py_Dt) {
@@ -473,10 +461,6 @@ function py_dt_isinstance(x, names) {
 }
 
 // ---------------------------------------------------------------- parsing
-
-function py_dt_isdigits(s) {
-  return /^[0-9]+$/.test(s);
-}
 
 // fromisoformat: a port of CPython 3.11's C parser (Modules/_datetimemodule.c), which works on the UTF-8
 // bytes of the string (a character past the end reads as NUL) and ignores what follows a parsed date part.
