@@ -776,6 +776,9 @@ function py_dt_add(a0, b0) {
     }
     return py_dt_from_abs('datetime', py_dt_abs_us(a) + py_dt_td_us(b));
   }
+  if (typeof a0 === 'string' || Array.isArray(a0)) {   // str, list and tuple concatenate only their own type
+    throw py_err('TypeError', 'can only concatenate ' + py_typename(a0) + ' (not "' + py_typename(b0) + '") to ' + py_typename(a0));
+  }
   throw py_dt_unsupported('+', a0, b0);
 }
 
@@ -1003,7 +1006,11 @@ var py_dthook_add = (function (base) {
 })(py_add);
 
 var py_dthook_iadd = (function (base) {
-  py_iadd = function (a, b) { return (a instanceof py_Dt || b instanceof py_Dt) ? py_dt_add(a, b) : base(a, b); };
+  py_iadd = function (a, b) {
+    // list += x extends the list (its TypeError names x as not iterable)
+    var list = Array.isArray(a) && a.__py_tuple__ !== true;
+    return (!list && (a instanceof py_Dt || b instanceof py_Dt)) ? py_dt_add(a, b) : base(a, b);
+  };
   return base;
 })(py_iadd);
 

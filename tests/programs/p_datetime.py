@@ -331,3 +331,43 @@ def format_routes(s):
               lambda: "%d" % d, lambda: d.strftime(None)):
         out.append(_try(f)[:80])
     return out
+
+
+@cases(("2024-01-05", 0), ("2024-01-05", 3))
+def generic_ops(s, n):
+    d = date.fromisoformat(s)
+    t = timedelta(days=n)
+    out = [bool(d), bool(t), not t, t or "zero", d and "set", [x for x in [t, d] if x] == [d] or n != 0,
+           d in [None, d], t in (timedelta(3), timedelta(0)), [d, t].count(t), [d, d].index(d), d != None]
+    for f in (lambda: len(d), lambda: list(d), lambda: d[0], lambda: 1 in d, lambda: sorted([d, None]),
+              lambda: max(d, t), lambda: sum([t, t]), lambda: round(t), lambda: int(d), lambda: float(t),
+              lambda: "-".join([d]), lambda: d + "x", lambda: "x" + d, lambda: [1] + t, lambda: (1,) + d, lambda: [1] * t, lambda: t ** 2,
+              lambda: d & d, lambda: ~t, lambda: divmod(d, 2), lambda: divmod(t, 2), lambda: t % 2,
+              lambda: abs(d), lambda: -d, lambda: +t, lambda: d.year + 0.5):
+        out.append(_try(f))
+    return out
+
+
+def _iadd_list(x):
+    xs = [1]
+    xs += x
+    return xs
+
+
+def _iadd_str(x):
+    s = "a"
+    s += x
+    return s
+
+
+def _iadd_tuple(x):
+    t = (1,)
+    t += x
+    return t
+
+
+@cases((1,),)
+def augmented_errors(n):
+    d = date(2024, 1, n)
+    return [_try(lambda: _iadd_list(d)), _try(lambda: _iadd_str(d)), _try(lambda: _iadd_tuple(d)),
+            _try(lambda: _iadd_list(timedelta(n))), _try(lambda: _iadd_str(timedelta(n)))]
