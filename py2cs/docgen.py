@@ -318,7 +318,8 @@ def _datetime_section() -> list[str]:
             "`strftime`, `strptime` and format specs support the directives whose result CPython gives the same on"
             " every platform, with the C locale's English names: " + " ".join(_code("%" + d) for d in DT.DIRECTIVES)
             + ". Any other directive (`%-d`, `%c`, `%x`, `%Z`, `%U`...) is refused at compile time when the format is"
-            " a constant and raises a py2cs `TypeError` at run time otherwise; so does `%Y` of a year before 1000"
+            " a constant argument of `strftime`/`strptime` and raises a py2cs `TypeError` at run time otherwise"
+            " (in a format spec such as `f'{d:%-d}'` too); so does `%Y` of a year before 1000"
             " (zero-padded on some platforms only).", "",
             "Refused at compile time, with a rewrite: " + ", ".join(_code(n) for n in DT.REFUSED)
             + ", the classes `time`, `timezone`, `tzinfo` and the `time` module. At run time: a date as a dict key"

@@ -68,7 +68,7 @@ class DatetimeMixin:
         if name == "fromisoformat":
             return J.call("py_dt_fromisoformat", J.lit_str(cls), *vs), T.ANY
         if name == "strptime":
-            self.dt_check_format(node.args[1] if len(node.args) > 1 else None)
+            self.dt_check_format(node.args[1] if len(node.args) > 1 else None, "strptime")
             return J.call("py_dt_strptime", *vs), T.ANY
         return self.error(node, f"{cls}.{name}() is not supported"), T.ANY
 
@@ -82,10 +82,12 @@ class DatetimeMixin:
                           DT.REFUSED.get(attr, "supported: " + ", ".join(f"{cls}.{m}()" for m in DT.CLASS_METHODS[cls])
                                          or "the constructor")), T.ANY
 
-    def dt_check_format(self, fnode) -> None:
+    def dt_check_format(self, fnode, what: str = "strftime") -> None:
         if isinstance(fnode, ast.Constant) and isinstance(fnode.value, str):
             bad = DT.bad_directive(fnode.value)
-            if bad:
+            if bad and what == "strptime":
+                self.error(fnode, f"{bad} in a strptime format is not supported", DT.DIRECTIVE_HINT)
+            elif bad:
                 self.error(fnode, f"{bad} in a date format: its result depends on the platform or the locale in CPython",
                            DT.DIRECTIVE_HINT)
 
