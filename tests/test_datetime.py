@@ -30,7 +30,7 @@ REFUSED = [
     ("fromtimestamp", H + "    return datetime.fromtimestamp(x)\n", 5, "fromtimestamp"),
     ("time_method", H + "    return datetime.now().time()\n", 5, "time"),
     ("isocalendar", H + "    return date.today().isocalendar()\n", 5, "isocalendar"),
-    ("date_min", H + "    return date.min\n", 5, "date.min"),
+    ("date_fold", H + "    return datetime.now().fold\n", 5, "fold"),
     ("strftime_dash_d", H + "    return date.today().strftime('%-d %b')\n", 5, "%-d"),
     ("strftime_locale", H + "    return datetime.now().strftime('%c')\n", 5, "%c"),
     ("strftime_trailing", H + "    return datetime.now().strftime('100%')\n", 5, "lone %"),
@@ -38,7 +38,7 @@ REFUSED = [
     ("date_class_as_value", H + "    ks = [date]\n    return ks\n", 5, "date"),
     ("time_module", "import time\n\n\ndef f(x):\n    return time.time()\n", 5, "time"),
     ("date_ctor_signature", H + "    return date(2024, 1)\n", 5, "date()"),
-    ("date_unknown_classmethod", H + "    return date.fromordinal(x)\n", 5, "fromordinal"),
+    ("date_unknown_classmethod", H + "    return date.fromisocalendar(x, 1, 1)\n", 5, "fromisocalendar"),
     ("timedelta_kw", H + "    return timedelta(years=1)\n", 5, "years"),
 ]
 

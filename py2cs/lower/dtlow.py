@@ -67,12 +67,16 @@ class DatetimeMixin:
             return J.call("py_dt_today"), T.ANY
         if name == "fromisoformat":
             return J.call("py_dt_fromisoformat", J.lit_str(cls), *vs), T.ANY
+        if name == "fromordinal":
+            return J.call("py_dt_fromordinal", J.lit_str(cls), *vs), T.ANY
         if name == "strptime":
             self.dt_check_format(node.args[1] if len(node.args) > 1 else None, "strptime")
             return J.call("py_dt_strptime", *vs), T.ANY
         return self.error(node, f"{cls}.{name}() is not supported"), T.ANY
 
     def dt_class_attr(self, node, cls: str, attr: str):
+        if attr in DT.CLASS_ATTRS:
+            return J.call("py_dt_classattr", J.lit_str(cls), J.lit_str(attr)), T.ANY
         if attr in DT.CLASS_METHODS[cls]:
             params = [p.name for p in DT.CLASS_METHODS[cls][attr].params]
             lam = f"lambda {', '.join(params)}: " if params else "lambda: "

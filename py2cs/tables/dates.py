@@ -18,6 +18,7 @@ CLASS_METHODS = {
     "date": {
         "today": Sig("", "date", note="the browser's clock and time zone"),
         "fromisoformat": Sig("date_string, /", "date", note="Python 3.11's formats (YYYY-MM-DD, YYYYMMDD, YYYY-Www-D...)"),
+        "fromordinal": Sig("ordinal, /", "date"),
     },
     "datetime": {
         "now": Sig("", "datetime", note="the browser's clock and time zone; microsecond is a multiple of 1000 "
@@ -26,6 +27,7 @@ CLASS_METHODS = {
         "fromisoformat": Sig("date_string, /", "datetime",
                              note="Python 3.11's formats; a time zone offset or Z raises a py2cs TypeError"),
         "strptime": Sig("date_string, format, /", "datetime", note="the strftime directives below"),
+        "fromordinal": Sig("ordinal, /", "datetime"),
     },
     "timedelta": {},
 }
@@ -36,7 +38,12 @@ ATTRS = {
     "hour": ("int", "datetime"), "minute": ("int", "datetime"), "second": ("int", "datetime"),
     "microsecond": ("int", "datetime"),
     "days": ("int", "timedelta"), "seconds": ("int", "timedelta"), "microseconds": ("int", "timedelta"),
+    "min": ("any", "date, datetime, timedelta (and their classes: date.min)"),
+    "max": ("any", "date, datetime, timedelta (and their classes: date.max)"),
+    "resolution": ("any", "date, datetime, timedelta (and their classes: timedelta.resolution)"),
 }
+
+CLASS_ATTRS = ("min", "max", "resolution")
 
 # methods of values: (signature, the types that have it)
 METHODS = {
@@ -46,6 +53,7 @@ METHODS = {
     "weekday": (Sig("", "int"), "date, datetime"),
     "isoweekday": (Sig("", "int"), "date, datetime"),
     "toordinal": (Sig("", "int"), "date, datetime"),
+    "ctime": (Sig("", "str"), "date, datetime"),
     "date": (Sig("", "date"), "datetime"),
     "replace": (Sig("year, month, day, hour, minute, second, microsecond", "self",
                     note="by keyword or position; date has year, month, day"), "date, datetime"),
@@ -67,15 +75,10 @@ REFUSED = {
     "time": "datetime.time values are not supported: use d.hour, d.minute or d.strftime('%H:%M')",
     "timetuple": "time tuples are not supported: use the attributes (d.year, d.month...)",
     "utctimetuple": "time tuples are not supported",
-    "ctime": "ctime() is not supported: use strftime('%a %b %d %H:%M:%S %Y')",
     "isocalendar": "isocalendar() is not supported: use strftime / weekday()",
     "combine": "datetime.combine is not supported: datetime(d.year, d.month, d.day, h, m)",
-    "fromordinal": "fromordinal is not supported: date(1, 1, 1) + timedelta(days=n - 1)",
     "fromisocalendar": "fromisocalendar is not supported: date.fromisoformat('2024-W01-1')",
     "fold": "fold (time zone transitions) is not supported",
-    "min": "date.min/max/resolution are not supported: write the value, e.g. date(1, 1, 1)",
-    "max": "date.min/max/resolution are not supported: write the value, e.g. date(9999, 12, 31)",
-    "resolution": "date.min/max/resolution are not supported: write the value, e.g. timedelta(microseconds=1)",
 }
 
 # strftime/strptime directives whose CPython result is the same on every platform, in the C locale

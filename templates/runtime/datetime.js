@@ -214,8 +214,29 @@ function py_dt_from_abs(k, x) {
 
 // ---------------------------------------------------------------- attributes and methods
 
+// date.min, datetime.max, timedelta.resolution... (also read through a value: d.max)
+function py_dt_classattr(kind, name) {
+  if (kind === 'timedelta') {
+    if (name === 'min') return py_dt_mk(kind, -999999999, 0);
+    if (name === 'max') return py_dt_mk(kind, 999999999, py_dt_USDAY - 1);
+    return py_dt_mk(kind, 0, 1);
+  }
+  if (name === 'resolution') return py_dt_mk('timedelta', kind === 'date' ? 1 : 0, kind === 'date' ? 0 : 1);
+  if (name === 'min') return py_dt_mk(kind, 1, 0);
+  return py_dt_mk(kind, py_dt_MAXORD, kind === 'date' ? 0 : py_dt_USDAY - 1);
+}
+
+// date.fromordinal(n) / datetime.fromordinal(n)
+function py_dt_fromordinal(kind, n) {
+  n = py_dt_int(n);
+  if (n < 1) throw py_err('ValueError', 'ordinal must be >= 1');
+  var ymd = py_dt_ord2ymd(n);
+  return py_dt_mk(kind, py_dt_checkymd(ymd[0], ymd[1], ymd[2]), 0);
+}
+
 function py_dt_attr(x, name) {
   if (x instanceof py_Dt) {
+    if (name === 'min' || name === 'max' || name === 'resolution') return py_dt_classattr(x.k, name);
     if (x.k === 'timedelta') {
       if (name === 'days') return x.d;
       if (name === 'seconds') return Math.floor(x.us / 1000000);
@@ -428,6 +449,12 @@ function py_dt_m(x, name, pos, kw) {
       case 'toordinal':
         py_dt_bind('date.toordinal', [], pos, kw);
         return x.d;
+      case 'ctime':   // CPython formats it itself (not with the platform's strftime)
+        py_dt_bind('date.ctime', [], pos, kw);
+        ymd = py_dt_ord2ymd(x.d);
+        var day = ymd[2] < 10 ? ' ' + ymd[2] : '' + ymd[2];
+        return py_dt_DAYS[(x.d + 6) % 7] + ' ' + py_dt_MONTHS[ymd[1] - 1] + ' ' + day + ' ' +
+          py_dt_timestr(x.us - x.us % 1000000) + ' ' + py_dt_pad(ymd[0], 4);
       case 'date':
         if (k !== 'datetime') break;
         py_dt_bind('datetime.date', [], pos, kw);

@@ -337,7 +337,7 @@ def format_routes(s):
 def generic_ops(s, n):
     d = date.fromisoformat(s)
     t = timedelta(days=n)
-    out = [bool(d), bool(t), not t, t or "zero", d and "set", [x for x in [t, d] if x] == [d] or n != 0,
+    out = [bool(d), bool(t), not t, str(t or "zero"), d and "set", [x for x in [t, d] if x] == [d] or n != 0,
            d in [None, d], t in (timedelta(3), timedelta(0)), [d, t].count(t), [d, d].index(d), d != None]
     for f in (lambda: len(d), lambda: list(d), lambda: d[0], lambda: 1 in d, lambda: sorted([d, None]),
               lambda: max(d, t), lambda: sum([t, t]), lambda: round(t), lambda: int(d), lambda: float(t),
@@ -371,3 +371,16 @@ def augmented_errors(n):
     d = date(2024, 1, n)
     return [_try(lambda: _iadd_list(d)), _try(lambda: _iadd_str(d)), _try(lambda: _iadd_tuple(d)),
             _try(lambda: _iadd_list(timedelta(n))), _try(lambda: _iadd_str(timedelta(n)))]
+
+
+@cases((1,), (738945,), (3652059,), (0,), (3652060,), (-5,), (2 ** 40,), (1.0,), (None,), (True,))
+def ordinals_and_class_attrs(n):
+    out = [_try(lambda: date.fromordinal(n)), _try(lambda: datetime.fromordinal(n)),
+           _try(lambda: dtmod.date.fromordinal(n).ctime())]
+    d = date(2024, 1, 5)
+    t = datetime(2024, 1, 15, 1, 2, 3, 4)
+    out += [repr(date.min), repr(date.max), repr(date.resolution), repr(datetime.min), repr(datetime.max),
+            repr(datetime.resolution), repr(timedelta.min), repr(timedelta.max), repr(timedelta.resolution),
+            repr(d.max), repr(t.min), repr(timedelta(1).resolution), d.ctime(), t.ctime(), date(5, 1, 5).ctime(),
+            repr(dtmod.timedelta.max), str(d - date.min), _try(lambda: d.ctime(1)), _try(lambda: n.max)]
+    return out
