@@ -345,3 +345,15 @@ def test_datetime_app_equivalent(tmp_path):
     spec.loader.exec_module(mod)
     assert_equivalent(mod.shift, max_examples=60)
     assert_equivalent(mod.show_store, max_examples=60)
+
+
+def test_untyped_arithmetic_guard():
+    # py_truediv / py_mulf results are typed float by the compiler: a timedelta reaching them raises, never a
+    # wrong float (only code lowered before the program saw datetime could call them with one)
+    import quickjs
+    from py2cs import runtime
+    ctx = quickjs.Context()
+    ctx.eval(runtime.bundle(["py_dt_timedelta", "py_truediv", "py_mulf", "py_exc_str"]))
+    for expr in ("py_truediv(py_dt_timedelta(1, 0, 0, 0, 0, 0, 0), 2)", "py_mulf(py_dt_timedelta(1, 0, 0, 0, 0, 0, 0), 1.5)"):
+        msg = ctx.eval(f"(function () {{ try {{ {expr}; return 'no error'; }} catch (e) {{ return py_exc_str(e); }} }})()")
+        assert msg.startswith("py2cs: a date or timedelta reached arithmetic compiled without datetime"), msg

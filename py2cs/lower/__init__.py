@@ -130,6 +130,7 @@ class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin
         self.ret_region = None                # (label, value temp, flag temp) inside a callback's try/finally
         self._counters = None                 # names known to stay small ints (expr.counters)
         self._name_uses = None                # names read other than as a callee (stmt.used_as_value)
+        self.dt_on()                          # a module importing datetime: the program's functions may get dates
 
     # ------------------------------------------------------------ diagnostics
 

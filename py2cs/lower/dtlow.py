@@ -1,8 +1,8 @@
 """Lowering rules for the datetime module: date, datetime and timedelta (templates/runtime/datetime.js).
 
-Values of these classes have the static type ANY: the generic runtime helpers learn them (py_dt_HOOKS),
-attributes and methods go through runtime-checked helpers. Attribute and method names of dates are only
-lowered this way in a module that imports datetime; elsewhere they stay compile-time refusals."""
+Values of these classes have the static type ANY: the generic runtime helpers learn them (the py_dthook_*
+units), attributes and methods go through runtime-checked helpers. Attribute and method names of dates are
+only lowered this way in a program that uses datetime (dt_on); elsewhere they stay compile-time refusals."""
 from __future__ import annotations
 
 import ast
@@ -18,9 +18,18 @@ UNDEF = E("undefined")
 
 class DatetimeMixin:
     def dt_on(self) -> bool:
-        return uses_datetime(self.resolver)
+        """Dates may reach this function: its module imports datetime, or a function compiled before it into the
+        same program does (a helper of another module called with a timedelta). Where a date reaches code lowered
+        without this, the runtime raises a py2cs TypeError (py_dthook_truediv, py_dthook_mulf)."""
+        if getattr(self.program, "uses_dates", False):
+            return True
+        if uses_datetime(self.resolver):
+            self.program.uses_dates = True
+            return True
+        return False
 
     def dt_module_attr(self, node, name: str):
+        self.program.uses_dates = True       # (the functions lowered from now on may receive dates)
         if name in DT.CONSTRUCTORS:
             return self.nonvalue(node, f"datetime.{name} can only be called here (or its class methods used)",
                                  f"to pass or store it, wrap it in a function: lambda *a: {name}(*a)"), \

@@ -571,7 +571,7 @@ class ExprMixin:
             return J.call(f"py_{name}f", a, b), T.FLOAT
         if op is ast.Div:
             if dates:
-                return J.call("py_fbox", J.call("py_truediv", self.to_any(a, at), self.to_any(b, bt))), T.ANY
+                return J.call("py_dt_div", self.to_any(a, at), self.to_any(b, bt)), T.ANY
             return J.call("py_truediv", self.to_any(a, at), self.to_any(b, bt)), T.FLOAT
         if at.kind == "str" and bt.kind == "str" and op is ast.Add:
             return J.binop(a, "+", b, J.ADD), T.STR

@@ -1051,10 +1051,27 @@ var py_dthook_mul = (function (base) {
   return base;
 })(py_mul);
 
+// `/` in a module that uses datetime (lower/expr.py): a timedelta, or a float boxed as its static type is unknown
+function py_dt_div(a, b) {
+  return (a instanceof py_Dt || b instanceof py_Dt) ? py_dt_truediv(a, b) : py_fbox(py_truediv(a, b));
+}
+
+// py_truediv and py_mulf return a float where the compiler typed them so: that happens only in code from a module
+// that does not import datetime (one that does uses py_dt_div and py_mul), where a timedelta result cannot be kept
+function py_dt_untyped(a, b) {
+  return py_err('TypeError', "py2cs: a date or timedelta reached arithmetic compiled without datetime ('" +
+    py_typename(a) + "' and '" + py_typename(b) + "'); import datetime in the module of that function");
+}
+
 var py_dthook_truediv = (function (base) {
-  py_truediv = function (a, b) { return (a instanceof py_Dt || b instanceof py_Dt) ? py_dt_truediv(a, b) : base(a, b); };
+  py_truediv = function (a, b) { if (a instanceof py_Dt || b instanceof py_Dt) throw py_dt_untyped(a, b); return base(a, b); };
   return base;
 })(py_truediv);
+
+var py_dthook_mulf = (function (base) {
+  py_mulf = function (a, b) { if (a instanceof py_Dt || b instanceof py_Dt) throw py_dt_untyped(a, b); return base(a, b); };
+  return base;
+})(py_mulf);
 
 var py_dthook_floordiv = (function (base) {
   py_floordiv = function (a, b) { return (a instanceof py_Dt || b instanceof py_Dt) ? py_dt_floordiv(a, b) : base(a, b); };

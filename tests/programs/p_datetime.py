@@ -5,6 +5,7 @@ import json
 from datetime import date, datetime, timedelta
 
 from difftest import cases
+from programs.dt_helpers_nodt import half, scale
 
 
 def _try(f):
@@ -384,3 +385,9 @@ def ordinals_and_class_attrs(n):
             repr(d.max), repr(t.min), repr(timedelta(1).resolution), d.ctime(), t.ctime(), date(5, 1, 5).ctime(),
             repr(dtmod.timedelta.max), str(d - date.min), _try(lambda: d.ctime(1)), _try(lambda: n.max)]
     return out
+
+
+@cases((1,), (-3,))
+def helpers_of_another_module(n):
+    # the helpers' module does not import datetime: the program's does, so they are lowered for dates too
+    return [scale(timedelta(days=n), 0.25), str(half(timedelta(hours=n))), half(n)]
