@@ -27,7 +27,7 @@ REFUSED = [
     ("tzinfo_attr", H + "    return datetime.now().tzinfo\n", 5, "tzinfo"),
     ("tzinfo_kw", H + "    return datetime(2024, 1, 1, tzinfo=x)\n", 5, "tzinfo"),
     ("timestamp", H + "    return datetime.now().timestamp()\n", 5, "timestamp"),
-    ("fromtimestamp", H + "    return datetime.fromtimestamp(x)\n", 5, "fromtimestamp"),
+    ("fromtimestamp_tz", H + "    return datetime.fromtimestamp(x, None)\n", 5, "fromtimestamp"),
     ("time_method", H + "    return datetime.now().time()\n", 5, "time"),
     ("isocalendar", H + "    return date.today().isocalendar()\n", 5, "isocalendar"),
     ("date_fold", H + "    return datetime.now().fold\n", 5, "fold"),
@@ -86,6 +86,10 @@ def aware(s):
     return datetime.fromisoformat(s)
 
 
+def ts_date(t):
+    return [datetime.fromtimestamp(t), date.fromtimestamp(t)]
+
+
 @pytest.mark.parametrize("func,args,words", [
     (fmt_at_run_time, ("%-d",), "%-"), (fmt_at_run_time, ("%c",), "%c"), (fmt_at_run_time, ("%Z",), "%Z"),
     (fmt_at_run_time, ("%",), "lone %"), (fmt_at_run_time, ("a\0b",), "NUL"), (fmt_at_run_time, ("%U",), "%U"),
@@ -93,6 +97,8 @@ def aware(s):
     (as_key, ("2024-01-05",), "dict keys"), (in_set, ("2024-01-05",), "dict keys"),
     (aware, ("2024-01-05T10:00:00Z",), "time zones"), (aware, ("2024-01-05T10:00:00+01:00",), "time zones"),
     (aware, ("0000W316",), "year 0"),
+    (ts_date, (0,), "before 1973"), (ts_date, (-1.5,), "before 1973"), (ts_date, (True,), "before 1973"),
+    (ts_date, (-62135596800,), "before 1973"), (ts_date, (1e13,), "JavaScript dates"),
 ])
 def test_refused_at_run_time(func, args, words):
     # CPython returns a value whose text depends on the platform (or a value py2cs cannot hold): the JS raises
@@ -123,6 +129,43 @@ def _expected(ts):
     return ["in the fast callback it is " + now.strftime("%H:%M:%S"), now.isoformat(), str(now.date()),
             now.microsecond, repr(now), now.date().weekday(), str(now - datetime(2024, 1, 1)),
             repr(now.replace(second=0)), repr(now + timedelta(0)), True]
+
+
+def fromtimestamp_callback(t):
+    out = []
+    for f in (lambda: repr(datetime.fromtimestamp(t)), lambda: repr(date.fromtimestamp(t)),
+              lambda: datetime.fromtimestamp(t).isoformat()):
+        try:
+            out.append(f())
+        except ValueError as e:
+            out.append("ValueError: " + str(e))
+        except OverflowError as e:
+            out.append("OverflowError: " + str(e))
+        except TypeError as e:
+            out.append("TypeError: " + str(e))
+    return out
+
+
+T0 = 1_700_000_000
+TIMESTAMPS = (T0, T0 + 1.5, T0 - 1.5, T0 + 1e-7, T0 + 0.0000005, T0 + 0.0000015, T0 + 0.0000025, T0 - 0.0000005,
+              1700000000.9999995, 253402300799, 253402300800, 1e11, 1e12, 1e20, None, "1", 2 ** 40,
+              1730613600, 1730613599.5, 1730610000, 1710054000, 1710053999, 951782400.25, 94694400,
+              4102444800.000001, 1234567890.123456789, 1e9 + 0.5, 1e9 + 1.5, 1e9 - 0.5)
+
+
+@pytest.mark.parametrize("tz", ["UTC", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe", "Europe/Berlin"])
+def test_fromtimestamp_in_time_zones(tz):
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = tz
+    time.tzset()
+    try:
+        check_function(fromtimestamp_callback, [(t,) for t in TIMESTAMPS])
+    finally:
+        if old is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = old
+        time.tzset()
 
 
 @pytest.mark.parametrize("tz", ["UTC", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe", "Pacific/Kiritimati"])

@@ -78,6 +78,8 @@ class DatetimeMixin:
             return J.call("py_dt_fromisoformat", J.lit_str(cls), *vs), T.ANY
         if name == "fromordinal":
             return J.call("py_dt_fromordinal", J.lit_str(cls), *vs), T.ANY
+        if name == "fromtimestamp":
+            return J.call("py_dt_fromtimestamp", J.lit_str(cls), *vs), T.ANY
         if name == "strptime":
             self.dt_check_format(node.args[1] if len(node.args) > 1 else None, "strptime")
             return J.call("py_dt_strptime", *vs), T.ANY

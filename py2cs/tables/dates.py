@@ -19,6 +19,7 @@ CLASS_METHODS = {
         "today": Sig("", "date", note="the browser's clock and time zone"),
         "fromisoformat": Sig("date_string, /", "date", note="Python 3.11's formats (YYYY-MM-DD, YYYYMMDD, YYYY-Www-D...)"),
         "fromordinal": Sig("ordinal, /", "date"),
+        "fromtimestamp": Sig("timestamp, /", "date", note="the browser's time zone"),
     },
     "datetime": {
         "now": Sig("", "datetime", note="the browser's clock and time zone; microsecond is a multiple of 1000 "
@@ -28,6 +29,7 @@ CLASS_METHODS = {
                              note="Python 3.11's formats; a time zone offset or Z raises a py2cs TypeError"),
         "strptime": Sig("date_string, format, /", "datetime", note="the strftime directives below"),
         "fromordinal": Sig("ordinal, /", "datetime"),
+        "fromtimestamp": Sig("timestamp, /", "datetime", note="the browser's time zone (no tz argument)"),
     },
     "timedelta": {},
 }
@@ -64,7 +66,6 @@ METHODS = {
 REFUSED = {
     "utcnow": "time zones are not supported: datetime.now() is the browser's local time",
     "utcfromtimestamp": "timestamps and time zones are not supported",
-    "fromtimestamp": "timestamps are not supported: pass ISO strings (date.fromisoformat(s))",
     "timestamp": "timestamps are not supported: subtract two datetimes for a timedelta",
     "astimezone": "time zones are not supported: use naive datetime values",
     "tzinfo": "time zones are not supported: use naive datetime values",

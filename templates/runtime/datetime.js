@@ -109,20 +109,65 @@ function py_dt_clock() {
   return new Date(Date.now());
 }
 
-// local wall time of a JS time value (ms) in whole seconds since 0001-01-01T00:00
+// local wall time of a JS time value (ms) in whole seconds since 0001-01-01T00:00 (CPython's local(): its year
+// must be in 1..9999)
 function py_dt_local_s(ms) {
-  var t = new Date(ms);
-  return (py_dt_ymd2ord(t.getFullYear(), t.getMonth() + 1, t.getDate()) * 24 + t.getHours()) * 3600 +
+  var t = new Date(ms), y = t.getFullYear();
+  if (y < 1 || y > 9999) throw py_err('ValueError', 'year ' + y + ' is out of range');
+  return (py_dt_ymd2ord(y, t.getMonth() + 1, t.getDate()) * 24 + t.getHours()) * 3600 +
     t.getMinutes() * 60 + t.getSeconds();
 }
 
-function py_dt_now() {
-  var ms = py_dt_clock().getTime(), sec = Math.floor(ms / 1000), local = py_dt_local_s(sec * 1000);
-  var d = Math.floor(local / 86400), x = py_dt_mk('datetime', d, (local - d * 86400) * 1000000 + (ms - sec * 1000) * 1000);
-  // CPython's fromtimestamp: the second of two equal wall times (a clock turned back) has fold=1
+// CPython's datetime_from_timet_and_us for local time: whole seconds since 1970 and microseconds
+function py_dt_from_local(sec, us) {
+  var local = py_dt_local_s(sec * 1000);
+  var d = Math.floor(local / 86400), x = py_dt_mk('datetime', d, (local - d * 86400) * 1000000 + us);
+  // the second of two equal wall times (a clock turned back) has fold=1
   var trans = local - py_dt_local_s((sec - 86400) * 1000) - 86400;
   if (trans < 0 && py_dt_local_s((sec + trans) * 1000) === local) x.f = 1;
   return x;
+}
+
+function py_dt_now() {
+  var ms = py_dt_clock().getTime(), sec = Math.floor(ms / 1000);
+  return py_dt_from_local(sec, (ms - sec * 1000) * 1000);
+}
+
+// datetime.fromtimestamp(t) / date.fromtimestamp(t): the browser's time zone, as now()
+function py_dt_fromtimestamp(kind, t) {
+  if (t === true || t === false) t = t ? 1 : 0;
+  if (typeof t !== 'number' && !(t instanceof py_PyFloat)) {
+    throw py_err('TypeError', "'" + py_typename(t) + "' object cannot be interpreted as an integer");
+  }
+  var isf = !py_isint(t), v = py_numval(t), sec = v, us = 0;
+  if (isf) {
+    if (v !== v) throw py_err('ValueError', 'Invalid value NaN (not a number)');
+    if (kind === 'date') {
+      sec = Math.floor(v);    // _PyTime_ROUND_FLOOR
+    } else {                  // whole seconds, and the fraction's microseconds rounded half to even
+      sec = Math.trunc(v);
+      var f = (v - sec) * 1e6, r = py_dt_cround(f);     // _PyTime_RoundHalfEven
+      if (Math.abs(f - r) === 0.5) r = 2 * py_dt_cround(f / 2);
+      if (r >= 1e6) { r -= 1e6; sec += 1; } else if (r < 0) { r += 1e6; sec -= 1; }
+      us = r;
+    }
+  }
+  if (!(sec >= -9223372036854775808 && sec < 9223372036854775808)) {
+    throw py_err('OverflowError', 'timestamp out of range for platform time_t');
+  }
+  if (Math.abs(sec) > 8639999000000) {
+    throw py_err('TypeError', 'py2cs: a timestamp beyond the range of JavaScript dates (years 1..9999 need far less)');
+  }
+  if (sec < 94694400) {
+    // before 1973 some zones kept offsets in seconds (local mean time), which browsers round differently
+    throw py_err('TypeError', 'py2cs: fromtimestamp() of a time before 1973 is not supported (historical time zone ' +
+      'offsets differ between browsers and CPython)');
+  }
+  if (kind === 'date') {
+    var tm = new Date(sec * 1000);
+    return py_dt_date(tm.getFullYear(), tm.getMonth() + 1, tm.getDate());
+  }
+  return py_dt_from_local(sec, us);
 }
 
 function py_dt_today() {

@@ -391,3 +391,10 @@ def ordinals_and_class_attrs(n):
 def helpers_of_another_module(n):
     # the helpers' module does not import datetime: the program's does, so they are lowered for dates too
     return [scale(timedelta(days=n), 0.25), str(half(timedelta(hours=n))), half(n)]
+
+
+@cases((1,),)
+def fromtimestamp_errors(n):
+    return [_try(lambda: datetime.fromtimestamp(float("nan"))), _try(lambda: date.fromtimestamp(float("nan"))),
+            _try(lambda: datetime.fromtimestamp(float("inf"))), _try(lambda: date.fromtimestamp(-float("inf"))),
+            _try(lambda: datetime.fromtimestamp(None)), _try(lambda: date.fromtimestamp([n]))]
