@@ -19,7 +19,8 @@ CLASS_METHODS = {
         "today": Sig("", "date", note="the browser's clock and time zone"),
         "fromisoformat": Sig("date_string, /", "date", note="Python 3.11's formats (YYYY-MM-DD, YYYYMMDD, YYYY-Www-D...)"),
         "fromordinal": Sig("ordinal, /", "date"),
-        "fromtimestamp": Sig("timestamp, /", "date", note="the browser's time zone"),
+        "fromtimestamp": Sig("timestamp, /", "date", note="the browser's time zone; from 1973 on (earlier local "
+                                                          "offsets differ between browsers: a py2cs TypeError)"),
     },
     "datetime": {
         "now": Sig("", "datetime", note="the browser's clock and time zone; microsecond is a multiple of 1000 "
@@ -29,7 +30,7 @@ CLASS_METHODS = {
                              note="Python 3.11's formats; a time zone offset or Z raises a py2cs TypeError"),
         "strptime": Sig("date_string, format, /", "datetime", note="the strftime directives below"),
         "fromordinal": Sig("ordinal, /", "datetime"),
-        "fromtimestamp": Sig("timestamp, /", "datetime", note="the browser's time zone (no tz argument)"),
+        "fromtimestamp": Sig("timestamp, /", "datetime", note="the browser's time zone (no tz argument); from 1973 on"),
     },
     "timedelta": {},
 }
