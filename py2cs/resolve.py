@@ -188,14 +188,20 @@ def _is_datetime_class(value) -> bool:
     return any(value is getattr(datetime, n) for n in DATETIME_NAMES)
 
 
+_DATETIME_IDS: frozenset = frozenset()
+
+
 def uses_datetime(resolver) -> bool:
     """Whether the module a function comes from imports the datetime module or one of its classes."""
+    global _DATETIME_IDS
     hit = getattr(resolver, "_uses_datetime", None)
     if hit is None:
         if isinstance(resolver, LiveResolver):
-            import datetime
-            vals = list(resolver.globals.values()) + list(resolver.closure.values())
-            hit = any(v is datetime or _is_datetime_class(v) for v in vals)
+            if not _DATETIME_IDS:
+                import datetime
+                _DATETIME_IDS = frozenset(map(id, [datetime] + [getattr(datetime, n) for n in DATETIME_NAMES]))
+            hit = not (_DATETIME_IDS.isdisjoint(map(id, resolver.globals.values()))
+                       and _DATETIME_IDS.isdisjoint(map(id, resolver.closure.values())))
         else:
             table = getattr(resolver, "table", {})
             hit = any(sym.kind == "module" and sym.value == "datetime" or
