@@ -9,6 +9,7 @@ from .. import types as T
 from ..jsast import E
 from ..tables import Sig
 from ..tables import builtins as BT
+from ..tables import dates as DT
 from ..tables import methods as MT
 from .walk import walk, walk_function
 
@@ -659,6 +660,10 @@ class CallsMixin:
                               "serializable; py2cs makes a list of it only where it is iterated right away",
                               f"iterate it directly (for, a comprehension, `in`, len(), sorted(), ...) or make a list: "
                               f"list(d.{name}())"), T.ANY
+        if kind in ("any", "never") and (name in DT.METHODS or name in DT.REFUSED) and self.dt_on():
+            hit = self.dt_method(node, recv, name, args)
+            if hit is not None:
+                return hit
         if kind == "never":
             if name == "get" and not args.kw and 1 <= len(args.pos) <= 2:   # as for a value of unknown type
                 return J.call("py_dict_get_any", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
@@ -799,6 +804,8 @@ class CallsMixin:
             return self.json_call(node, extra[8:], args)
         if extra.startswith("fn:collections."):
             return self.collections_call(node, extra[15:], args)
+        if extra.startswith("dtcls:"):
+            return self.dt_construct(node, extra[6:], args)
         return self.dash_call(node, extra, args)
 
     # collections.defaultdict and Counter: Maps carrying their policy (templates/runtime/methods.js)
@@ -1218,6 +1225,8 @@ class CallsMixin:
             e, t = self.expr(n)
             if t.kind == "special" and t.extra.startswith("builtin:") and t.extra[8:] in BT.ISINSTANCE_CLASSES:
                 names.append(t.extra[8:])
+            elif t.kind == "special" and t.extra.startswith("dtcls:"):      # datetime.date, datetime, timedelta
+                names.append("datetime." + t.extra[6:])
             else:
                 self.error(n, "isinstance() supports the classes int, float, str, bool, list, tuple, dict, set, "
                               "object and type(None)", "compare with one of those classes")
@@ -1229,7 +1238,8 @@ class CallsMixin:
             if inline[0] == "instanceof":
                 return J.binop(x, "instanceof", E(inline[1]), J.REL), T.BOOL
             return J.binop(x, "==", E("null"), J.EQ), T.BOOL
-        return J.call("py_isinstance", self.to_any(*v[0]), J.array([J.lit_str(n) for n in names])), T.BOOL
+        helper = "py_dt_isinstance" if any(n.startswith("datetime.") for n in names) else "py_isinstance"
+        return J.call(helper, self.to_any(*v[0]), J.array([J.lit_str(n) for n in names])), T.BOOL
 
     def key_lambda_arity(self, node) -> bool:
         """Report a ``key=lambda`` of sorted()/min()/max()/list.sort() that cannot take exactly one argument

@@ -472,6 +472,10 @@ class ExprMixin:
             bound = self.bound_method_value(node, base, bt, attr, arity)
             if bound is not None:
                 return bound
+        if bt.kind == "any" and self.dt_on():
+            hit = self.dt_value_attr(node, base, attr)
+            if hit is not None:
+                return hit
         return self.error(node, f"attribute access '.{attr}' on a Python {bt.kind if bt.kind != 'any' else 'value'} is not supported",
                           "Python values here are dicts, lists, strings and numbers: use d['key'] for dict items"), T.ANY
 
@@ -624,10 +628,13 @@ class ExprMixin:
             if op is ast.Pow:
                 return J.call("py_fpow", a, b), T.FLOAT
             return J.call("py_" + name, self.to_any(a, at), self.to_any(b, bt)), T.ANY   # bitwise: a float raises
-        if op in (ast.Add, ast.Sub, ast.Mult) and _float_and_unknown(at, bt):
+        dates = self.dt_on()     # a value of unknown type may be a timedelta: td * 1.5 and td / 2 are timedeltas
+        if op in (ast.Add, ast.Sub, ast.Mult) and _float_and_unknown(at, bt) and not dates:
             # a float with a value of unknown type: a float or a TypeError, so the float stays unboxed
             return J.call(f"py_{name}f", a, b), T.FLOAT
         if op is ast.Div:
+            if dates:
+                return J.call("py_dt_div", self.to_any(a, at), self.to_any(b, bt)), T.ANY
             return J.call("py_truediv", self.to_any(a, at), self.to_any(b, bt)), T.FLOAT
         if at.kind == "str" and bt.kind == "str" and op is ast.Add:
             return J.binop(a, "+", b, J.ADD), T.STR
@@ -1164,4 +1171,7 @@ def _name_hint(reason: str) -> str:
         return "only math, json, dash and py2cs.js are available in the browser"
     if "float dict key" in reason:
         return "use int or str keys (int(k) / str(k)) in the constant"
+    if "is a datetime." in reason:
+        return "build the value inside the function (date(2024, 1, 1)), or keep an ISO string constant and parse it " \
+               "there: date.fromisoformat(START)"
     return "pass the data through a dcc.Store and an Input/State, or use a JSON-like constant"
