@@ -10,6 +10,7 @@ from ..jsast import E
 from ..tables import Sig
 from ..tables import builtins as BT
 from ..tables import methods as MT
+from .relow import MATCH_METHODS as RE_MATCH_METHODS
 from .walk import walk, walk_function
 
 COUNTER_TYPE = T.Ty("dict", T.ANY, T.ANY, "counter")     # a collections.Counter (a dict with most_common...)
@@ -578,6 +579,8 @@ class CallsMixin:
             return J.call(f"py_{kind}_{name}", recv, *self.sig_values(sig, vals)), T.from_name(sig.returns, rt)
         if kind in ("any", "none", "int", "float", "bool", "func"):
             owners = MT.receivers_of(name)
+            if not owners and name in RE_MATCH_METHODS and kind == "any":     # a match object (re.js checks)
+                return self.re_match_call(node, recv, name, args)
             if not owners and name in MT.COUNTER and kind == "any":
                 if args.kw:
                     return self.error(node, f"keyword arguments to .{name}() on a value of unknown type"), T.ANY
@@ -697,6 +700,8 @@ class CallsMixin:
             return self.json_call(node, extra[8:], args)
         if extra.startswith("fn:collections."):
             return self.collections_call(node, extra[15:], args)
+        if extra.startswith("fn:re."):
+            return self.re_call(node, extra[6:], args)
         return self.dash_call(node, extra, args)
 
     # collections.defaultdict and Counter: Maps carrying their policy (templates/runtime/methods.js)

@@ -178,6 +178,8 @@ class ExprMixin:
             if J.is_pure(e):
                 return E("false")
             return E(f"({e.at(J.ASSIGN)}, false)", J.PRIMARY)   # keep the call's effects: log.append(x) or y
+        if t.kind == "special" and t.extra == "re:match":
+            return J.binop(e, "!=", E("null"), J.EQ)       # a match object is true, None false
         if t.kind == "js":
             return J.call("py_js_bool", e)     # Python's truth of what to_py() gives ([] and {} false, NaN true)
         return J.call("py_bool", e)
@@ -337,6 +339,12 @@ class ExprMixin:
                 T.SPECIAL("module:" + sym.value)
         if kind == "attr":
             return self.module_attr(node, sym.value[0], sym.value[1])
+        if kind == "repat":     # a module-level re.compile(constant)
+            jsname, tr = self.re_pattern_decl(node, *sym.value)
+            if jsname is None:
+                return E("undefined"), T.ANY
+            from .relow import pattern_type
+            return E(jsname), pattern_type(tr.pattern, tr.flags & ~32)
         if kind == "js":
             return E(sym.value), T.JS
         if kind == "builtin":
@@ -394,6 +402,10 @@ class ExprMixin:
         base, bt = self.expr(node.value)
         attr = node.attr
         if bt.kind == "special":
+            if bt.extra == "re:match":
+                return self.re_match_attr(node, base, attr)
+            if str(bt.extra).startswith("re:pattern:"):
+                return self.re_pattern_attr(node, bt.extra, attr)
             return self.special_attr(node, bt.extra, attr)
         if bt.kind == "js":
             return J.member(base, attr) if attr.isidentifier() and attr.isascii() else J.index(base, J.lit_str(attr)), T.JS

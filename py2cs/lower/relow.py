@@ -1,0 +1,340 @@
+"""Lowering of the re module for constant patterns (templates/runtime/re.js, py2cs/re_translate.py).
+
+A pattern is known at compile time: a string literal, a module-level constant string, or a compiled pattern
+(``re.compile(constant)`` in the function or at module level). Its translation is declared once per module
+(``var $re_N = py_re_pat(...)``). A compiled pattern has the static type ``special re:pattern:<json>``; a
+match object (or None) has ``special re:match``.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import re
+
+from .. import jsast as J
+from .. import re_translate as RT
+from .. import types as T
+from ..jsast import E
+
+MATCH = T.SPECIAL("re:match")
+PATTERN_PREFIX = "re:pattern:"
+UNDEF = E("undefined")
+
+# the module's functions: parameters after the pattern (pattern first, flags last unless noted)
+RE_FUNCS = {
+    "match": ("string",), "search": ("string",), "fullmatch": ("string",), "findall": ("string",),
+    "finditer": ("string",), "sub": ("repl", "string", "count"), "subn": ("repl", "string", "count"),
+    "split": ("string", "maxsplit"),
+}
+RE_NAMES = set(RE_FUNCS) | {"compile", "escape"}
+MATCH_METHODS = {"group", "groups", "groupdict", "start", "end", "span"}
+REFUSED_NAMES = {
+    "purge": "there is no cache to purge in the browser", "template": "use re.compile",
+    "error": "catch Exception (re.error is raised for a bad replacement template)",
+    "Pattern": "use re.compile(...) and its methods", "Match": "test a match with `m is not None`",
+    "RegexFlag": "use re.IGNORECASE, re.MULTILINE, re.DOTALL, re.ASCII, re.VERBOSE",
+}
+_MODES = {"search": 0, "match": 1, "fullmatch": 2}
+
+
+def pattern_type(pattern: str, flags: int) -> T.Ty:
+    return T.SPECIAL(PATTERN_PREFIX + json.dumps([pattern, flags]))
+
+
+def is_pattern(t: T.Ty) -> bool:
+    return t.kind == "special" and str(t.extra).startswith(PATTERN_PREFIX)
+
+
+def _src_expr(src: str) -> E:
+    """A translated source as a JS expression: literal parts and the runtime class strings (py_RE_D/W/S)."""
+    parts = src.split("\0")
+    items = []
+    for i, p in enumerate(parts):
+        if i % 2:
+            items.append("py_RE_" + p)
+        elif p or len(parts) == 1:
+            items.append(J.lit_str(p).code)
+    return E(" + ".join(items), J.ADD if len(items) > 1 else J.PRIMARY)
+
+
+class ReMixin:
+    # ------------------------------------------------------------ patterns
+
+    def re_pattern_decl(self, node, pattern: str, flags: int):
+        """The module-level JS name of a translated pattern, or None after reporting why it cannot be."""
+        try:
+            tr = RT.translate(pattern, flags)
+        except RT.PatternError as e:
+            self.error(node, f"invalid regular expression: re.error: {e}", "fix the pattern (CPython rejects it)")
+            return None, None
+        except RT.Unsupported as e:
+            self.error(node, f"regular expression: {e.what} is not supported", e.hint)
+            return None, None
+        except ValueError as e:
+            self.error(node, f"regular expression: {e}", "use a str pattern without re.LOCALE")
+            return None, None
+        prog = self.program
+        cache = prog.__dict__.setdefault("_re_pats", {})
+        key = (pattern, flags)
+        if key not in cache:
+            name = prog.unique("$re")
+            names = J.array([J.array([J.lit_str(k), J.lit_num(v)]) for k, v in tr.groupindex])
+            args = [_src_expr(tr.source), _src_expr(tr.ne_source) if tr.ne_source is not None else E("null"),
+                    J.lit_num(tr.groups), names, J.lit_str(pattern), J.lit_num(tr.flags),
+                    J.lit_str(repr(re.compile(pattern, flags))), J.lit_num(tr.minwidth), J.lit_num(tr.maxwidth)]
+            prog.decls.append(J.Raw(code=f"var {name} = {J.call('py_re_pat', *args).code};"))
+            cache[key] = (name, tr)
+        return cache[key]
+
+    def re_const_flags(self, node):
+        """The value of a constant flags expression (re.I | re.M, 0), or None after an error."""
+        if node is None:
+            return 0
+        if isinstance(node, ast.Constant) and type(node.value) is int:
+            return node.value
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            a, b = self.re_const_flags(node.left), self.re_const_flags(node.right)
+            return None if a is None or b is None else a | b
+        name = None
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            sym = self.resolver.lookup(node.value.id) if self.scope is None or self.scope.lookup(node.value.id) is None \
+                else None
+            if sym is not None and sym.kind == "module" and sym.value == "re":
+                name = node.attr
+        elif isinstance(node, ast.Name) and (self.scope is None or self.scope.lookup(node.id) is None):
+            sym = self.resolver.lookup(node.id)
+            if sym.kind == "attr" and sym.value[0] == "re":
+                name = sym.value[1]
+            elif sym.kind == "const" and type(sym.value) is int:
+                return sym.value
+        if name in RT.FLAG_NAMES:
+            return int(RT.FLAG_NAMES[name])
+        if name in RT.REFUSED_FLAGS:
+            self.error(node, f"re.{name} is not supported", "str patterns are Unicode; drop the flag")
+            return None
+        self.error(node, "the flags of a regular expression must be a constant (re.I | re.M ...)",
+                   "write the flags in place: re.IGNORECASE | re.MULTILINE")
+        return None
+
+    def re_const_pattern(self, node, t: T.Ty, flags_node):
+        """(js name, Translated) of a pattern argument, or (None, None) after an error."""
+        if is_pattern(t):
+            if flags_node is not None:
+                fl = self.re_const_flags(flags_node)
+                if fl is None:
+                    return None, None
+                if fl:
+                    self.error(flags_node, "ValueError: cannot process flags argument with a compiled pattern",
+                               "give the flags to re.compile")
+                    return None, None
+            pattern, flags = json.loads(t.extra[len(PATTERN_PREFIX):])
+            return self.re_pattern_decl(node, pattern, flags)
+        value = None
+        if isinstance(node, ast.Constant):
+            value = node.value
+        elif isinstance(node, ast.Name) and (self.scope is None or self.scope.lookup(node.id) is None):
+            sym = self.resolver.lookup(node.id)
+            if sym.kind == "const":
+                value = sym.value
+        if isinstance(value, bytes):
+            self.error(node, "a bytes pattern is not supported", "use a str pattern")
+            return None, None
+        if not isinstance(value, str):
+            self.error(node, "the pattern of a regular expression must be a constant string here (py2cs translates "
+                             "it at compile time)", "write it in place (r\"...\"), as a module-level constant, or "
+                                                     "compile it: PAT = re.compile(r\"...\"); to match text given at "
+                                                     "run time literally, compare strings (in, startswith, ==)")
+            return None, None
+        flags = self.re_const_flags(flags_node)
+        if flags is None:
+            return None, None
+        return self.re_pattern_decl(node, value, flags)
+
+    # ------------------------------------------------------------ re.X(...) and pattern.X(...)
+
+    def re_call(self, node, name, args, pat=None):
+        """re.<name>(...) (pat None) or <compiled pattern>.<name>(...) (pat: (js name, Translated))."""
+        if name not in RE_NAMES:
+            return self.error(node, f"re.{name} is not supported", "supported: " + ", ".join(sorted(RE_NAMES))), T.ANY
+        what = f"re.{name}" if pat is None else f"Pattern.{name}"
+        if name == "escape":
+            params = ("pattern",)
+        elif name == "compile":
+            params = ("pattern", "flags")
+        else:
+            params = (("pattern",) if pat is None else ()) + RE_FUNCS[name] + (("flags",) if pat is None else ())
+        bound = self.re_bind(node, params, args, what)
+        if bound is None:
+            return UNDEF, T.ANY
+        if name == "escape":
+            return J.call("py_re_escape", bound["pattern"][1][0]), T.STR
+        if pat is None:
+            pnode, (pe, pt) = bound["pattern"]
+            fnode = bound["flags"][0] if "flags" in bound else None
+            if name == "compile":
+                if is_pattern(pt):
+                    if fnode is not None and self.re_const_flags(fnode):
+                        return self.error(fnode, "ValueError: cannot process flags argument with a compiled pattern",
+                                          "give the flags to re.compile"), T.ANY
+                    return pe, pt
+                jsname, tr = self.re_const_pattern(pnode, pt, fnode)
+                if jsname is None:
+                    return UNDEF, T.ANY
+                return E(jsname), pattern_type(tr.pattern, tr.flags & ~re.U)
+            jsname, tr = self.re_const_pattern(pnode, pt, fnode)
+            if jsname is None:
+                return UNDEF, T.ANY
+        else:
+            jsname, tr = pat
+        P = E(jsname)
+        s = bound["string"][1]
+        se = self.to_any(*s)
+        if name in _MODES:
+            return J.call("py_re_search", P, se, E(str(_MODES[name]))), MATCH
+        if name == "findall":
+            return J.call("py_re_findall", P, se), (T.LIST(T.STR) if tr.groups <= 1 else T.LIST())
+        if name == "finditer":
+            if not getattr(node, "_py2cs_re_consumed", False):
+                return self.error(node, f"{what}() is supported only where it is consumed at once: a for loop, a "
+                                        "comprehension or list()", "loop over it in place, or use re.findall"), T.ANY
+            return J.call("py_re_finditer", P, se), T.LIST(MATCH)
+        if name == "split":
+            ms = bound.get("maxsplit")
+            out = [P, se] + ([self.to_any(*ms[1])] if ms else [])
+            return J.call("py_re_split", *out), T.LIST()
+        # sub / subn
+        rnode, (re_, rt) = bound["repl"]
+        tpl, is_fn = self.re_template(rnode, re_, rt, tr)
+        if tpl is None:
+            return UNDEF, T.ANY
+        cnt = bound.get("count")
+        out = [P, tpl, E("true" if is_fn else "false"), se, self.to_any(*cnt[1]) if cnt else UNDEF,
+               E("true" if name == "subn" else "false")]
+        return J.call("py_re_sub", *out), (T.TUPLE() if name == "subn" else T.STR)
+
+    def re_bind(self, node, params, args, what):
+        """{param: (ast node, (E, Ty))} in CPython's binding, or None after an error (a call with * or ** is
+        refused by the caller)."""
+        out = {}
+        if len(node.args) > len(params):
+            self.error(node, f"{what}() takes at most {len(params)} arguments ({len(node.args)} given)",
+                       f"{what}({', '.join(params)})")
+            return None
+        for p, a, v in zip(params, node.args, args.pos):
+            out[p] = (a, v)
+        for k in node.keywords:
+            if k.arg not in params:
+                self.error(node, f"{what}() got an unexpected keyword argument '{k.arg}'", f"{what}({', '.join(params)})")
+                return None
+            if k.arg in out:
+                self.error(node, f"{what}() got multiple values for argument '{k.arg}'")
+                return None
+            out[k.arg] = (k.value, args.kw[k.arg])
+        required = [p for p in params if p not in ("flags", "count", "maxsplit")]
+        missing = [p for p in required if p not in out]
+        if missing:
+            self.error(node, f"{what}() missing required argument '{missing[0]}'", f"{what}({', '.join(params)})")
+            return None
+        if len(args.kw) > 1 and [k.arg for k in node.keywords if not isinstance(k.value, ast.Constant)]:
+            kws = [k for k in node.keywords if not isinstance(k.value, (ast.Constant, ast.Name, ast.Attribute, ast.BinOp))]
+            if len(kws) > 1:
+                self.error(node, f"several computed keyword arguments to {what}()", "compute them into variables first")
+                return None
+        return out
+
+    def re_template(self, rnode, e, t, tr):
+        """The replacement of sub/subn: (JS template, is a function), or (None, _) after an error."""
+        if isinstance(rnode, ast.Constant) and isinstance(rnode.value, str):
+            try:
+                groups, literals = RT.P.parse_template(rnode.value, re.compile(tr.pattern, tr.flags))
+            except re.error as err:
+                return J.call("py_err", J.lit_str("error"), J.lit_str(str(err))), False
+            literals = list(literals)
+            for i, g in groups:
+                literals[i] = g
+            items = [J.lit_num(x) if isinstance(x, int) else J.lit_str(x) for x in literals if x is not None and x != ""]
+            return J.array(items), False
+        if isinstance(rnode, ast.Lambda) or t.kind == "func":
+            f, _ = self.bound_callable(rnode, e, t, 1)
+            return f, True
+        self.error(rnode, "the replacement of re.sub must be a string literal or a function here",
+                   "write the template in place (r\"\\1-\\2\"), or pass a function: lambda m: text")
+        return None, False
+
+    # ------------------------------------------------------------ compiled patterns and match objects
+
+    def re_pattern_method(self, node, extra, name):
+        pattern, flags = json.loads(extra[len(PATTERN_PREFIX):])
+        if name not in RE_FUNCS:
+            return self.error(node, f"method '{name}' of a compiled pattern is not supported",
+                              "supported: " + ", ".join(sorted(RE_FUNCS))), T.ANY
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+            return self.error(node, "* or ** arguments to a pattern method", "pass the arguments one by one"), T.ANY
+        decl = self.re_pattern_decl(node, pattern, flags)
+        if decl[0] is None:
+            return UNDEF, T.ANY
+        return self.re_call(node, name, self.call_args(node), pat=decl)
+
+    def re_pattern_attr(self, node, extra, attr):
+        pattern, flags = json.loads(extra[len(PATTERN_PREFIX):])
+        if attr == "pattern":
+            return J.lit_str(pattern), T.STR
+        if attr == "flags":
+            return J.lit_num(re.compile(pattern, flags).flags), T.INT
+        if attr == "groups":
+            return J.lit_num(re.compile(pattern, flags).groups), T.INT
+        return self.error(node, f"attribute '{attr}' of a compiled pattern is not supported",
+                          "supported: pattern, flags, groups and the methods"), T.ANY
+
+    def re_match_method(self, node, base, name):
+        if name not in MATCH_METHODS:
+            hint = "supported: " + ", ".join(sorted(MATCH_METHODS)) + ", m[g], m.string, m.pos, m.endpos"
+            return self.error(node, f"method '{name}' of a match object is not supported", hint), T.ANY
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+            return self.error(node, "* or ** arguments to a match method", "pass the arguments one by one"), T.ANY
+        args = self.call_args(node)
+        return self.re_match_call(node, base, name, args)
+
+    def re_match_call(self, node, base, name, args):
+        if name == "group":
+            if args.kw:
+                return self.error(node, "group() takes no keyword arguments"), T.ANY
+            return J.call("py_re_group", base, J.array([self.to_any(e, t) for e, t in args.pos])), \
+                (T.STR if not args.pos else T.ANY)
+        params = ("default",) if name in ("groups", "groupdict") else ("group",)
+        if len(args.pos) > 1 or any(k not in params for k in args.kw) or (args.pos and args.kw):
+            return self.error(node, f"Match.{name}() takes at most 1 argument ({params[0]})"), T.ANY
+        v = args.pos[0] if args.pos else args.kw.get(params[0])
+        if name in ("groups", "groupdict"):
+            out = [base] + ([self.to_any(*v)] if v is not None else [])
+            return J.call(f"py_re_{name}", *out), (T.TUPLE() if name == "groups" else T.DICT())
+        g = node.args[0] if node.args else (node.keywords[0].value if node.keywords else None)
+        if isinstance(g, ast.Constant) and g.value not in (0, False) and isinstance(g.value, (int, str)):
+            return self.error(node, f"m.{name}({g.value!r}): the position of a group other than 0 is not supported",
+                              f"use m.{name}() (the whole match), or find the group's text with m.group(n)"), T.ANY
+        out = [base] + ([self.to_any(*v)] if v is not None else [])
+        helper = {"start": "py_re_start", "end": "py_re_end", "span": "py_re_mspan"}[name]
+        return J.call(helper, *out), (T.INT if name != "span" else T.TUPLE(T.INT))
+
+    def re_match_attr(self, node, base, attr):
+        if attr == "string":
+            return J.call("py_re_attr", base, J.lit_str(attr)), T.STR
+        if attr in ("pos", "endpos"):
+            return J.call("py_re_attr", base, J.lit_str(attr)), T.INT
+        if attr in MATCH_METHODS:
+            return self.nonvalue(node, f"m.{attr} can only be called here", f"call it: m.{attr}(...)"), T.ANY
+        return self.error(node, f"attribute '{attr}' of a match object is not supported",
+                          "supported: string, pos, endpos and the methods " + ", ".join(sorted(MATCH_METHODS))), T.ANY
+
+
+def mark_finditer(fnode) -> None:
+    """Mark the finditer() calls consumed at once (for loop, comprehension, list()/tuple()/sorted())."""
+    def is_finditer(n):
+        return isinstance(n, ast.Call) and isinstance(n.func, (ast.Attribute, ast.Name)) and \
+            (n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id) == "finditer"
+    for n in ast.walk(fnode):
+        if isinstance(n, (ast.For, ast.comprehension)) and is_finditer(n.iter):
+            n.iter._py2cs_re_consumed = True
+        elif isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("list", "tuple") \
+                and len(n.args) == 1 and not n.keywords and is_finditer(n.args[0]):
+            n.args[0]._py2cs_re_consumed = True
