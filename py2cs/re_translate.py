@@ -166,7 +166,8 @@ class _Writer:
             return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
         if not negs:
             return "[^" + p + "]"
-        return ("(?![" + p + "])" if p else "") + "".join("(?![^" + n + "])" for n in negs[1:]) + "[" + negs[0] + "]"
+        return "(?:" + ("(?![" + p + "])" if p else "") + "".join("(?![^" + n + "])" for n in negs[1:]) + \
+            "[" + negs[0] + "])"
 
     def word(self, flags) -> str:
         if not flags & re.A:

@@ -330,7 +330,7 @@ def lower_function(fs, program: Program, jsname: str, is_callback: bool, options
     used = set(program._used)
     mark_view_uses(fs.node)
     mark_iter_uses(fs.node)
-    mark_finditer(fs.node)
+    mark_finditer(fs.node, fs.resolver)
     for _ in range(MAX_PASSES):
         program._used = set(used) | set(program._funcs.values()) | set(program._consts.values())
         mark = len(fs.reporter.diagnostics)

@@ -471,6 +471,8 @@ class ExprMixin:
         fast = self.known_seq_index(node, base, bt, idx)
         if fast is not None:
             return fast, rt
+        if bt.kind == "any" and getattr(self.fs.node, "_py2cs_uses_re", False):
+            return J.call("py_re_getitem", base, self.to_any(idx, it)), rt    # perhaps a match object's group
         if it.kind == "str" and bt.kind in ("any", "never", "dict"):
             return J.call("py_getstr", base, idx), rt          # d["key"]: the Map lookup first
         return J.call("py_getitem", base, self.to_any(idx, it)), rt
@@ -790,7 +792,7 @@ class ExprMixin:
         params = param_names(args)
         scope = Scope(node, "lambda", self.scope, params, [ast.Return(node.body)])
         for p in params:
-            self.record_type(scope, p, T.ANY)
+            self.record_type(scope, p, getattr(node, "_py2cs_param_type", T.ANY))     # re.sub(p, lambda m: ...)
         outer, self.scope = self.scope, scope
         try:
             v, t = self.expr(node.body)

@@ -327,8 +327,12 @@ class ReMixin:
                           "supported: string, pos, endpos and the methods " + ", ".join(sorted(MATCH_METHODS))), T.ANY
 
 
-def mark_finditer(fnode) -> None:
-    """Mark the finditer() calls consumed at once (for loop, comprehension, list()/tuple()/sorted())."""
+def mark_finditer(fnode, resolver=None) -> None:
+    """Mark the finditer() calls consumed at once (for loop, comprehension, list()/tuple()), the lambdas given
+    to re.sub/re.subn (their parameter is a match object) and whether the function refers to re at all
+    (``_py2cs_uses_re``: then ``x[i]`` on a value of unknown type may be a match object's group)."""
+    if resolver is not None:
+        _mark_re_uses(fnode, resolver)
     def is_finditer(n):
         return isinstance(n, ast.Call) and isinstance(n.func, (ast.Attribute, ast.Name)) and \
             (n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id) == "finditer"
@@ -338,3 +342,40 @@ def mark_finditer(fnode) -> None:
         elif isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("list", "tuple") \
                 and len(n.args) == 1 and not n.keywords and is_finditer(n.args[0]):
             n.args[0]._py2cs_re_consumed = True
+
+
+def _mark_re_uses(fnode, resolver) -> None:
+    def sym(name):
+        try:
+            return resolver.lookup(name)
+        except Exception:      # noqa: BLE001 - a name the resolver cannot read is not re's
+            return None
+
+    def is_re(name):
+        s = sym(name)
+        return s is not None and (s.kind == "module" and s.value == "re" or s.kind == "attr" and s.value[0] == "re"
+                                  or s.kind == "repat")
+    uses = False
+    for n in ast.walk(fnode):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and is_re(n.id):
+            uses = True
+        if not isinstance(n, ast.Call):
+            continue
+        f, at = n.func, None
+        if isinstance(f, ast.Attribute) and f.attr in ("sub", "subn") and isinstance(f.value, ast.Name):
+            s = sym(f.value.id)
+            if s is not None and s.kind == "module" and s.value == "re":
+                at = 1
+            elif s is not None and s.kind == "repat":
+                at = 0
+        elif isinstance(f, ast.Name):
+            s = sym(f.id)
+            if s is not None and s.kind == "attr" and s.value in (("re", "sub"), ("re", "subn")):
+                at = 1
+        if at is None:
+            continue
+        repl = n.args[at] if len(n.args) > at else next((k.value for k in n.keywords if k.arg == "repl"), None)
+        if isinstance(repl, ast.Lambda) and len(repl.args.args) == 1 and not repl.args.defaults \
+                and not repl.args.posonlyargs and not repl.args.vararg and not repl.args.kwonlyargs:
+            repl._py2cs_param_type = MATCH
+    fnode._py2cs_uses_re = uses

@@ -240,7 +240,7 @@ function py_re_split(P, s, maxsplit) {
 
 // re.escape (Python 3.7+: only the regex metacharacters and whitespace)
 function py_re_escape(s) {
-  py_re_str(s);
+  if (typeof s !== 'string') throw py_err('TypeError', 'decoding to str: need a bytes-like object, ' + py_op_tn(s) + ' found');
   return s.replace(/[()[\]{}?*+\-|^$\\.&~# \t\n\r\v\f]/g, '\\$&');
 }
 
@@ -282,6 +282,11 @@ function py_re_group(m, gs) {
 function py_re_item(m, g) {
   py_re_m(m, '__getitem__');
   return py_re_g(m, g);
+}
+
+// o[i] on a value of unknown type in a function that uses re: a match object's group, else as always
+function py_re_getitem(o, i) {
+  return o instanceof py_ReMatch ? py_re_g(o, i) : py_getitem(o, i);
 }
 
 function py_re_groups(m, dflt) {
