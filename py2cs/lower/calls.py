@@ -586,6 +586,10 @@ class CallsMixin:
                     return self.error(node, f"keyword arguments to .{name}() on a value of unknown type"), T.ANY
                 return J.call(f"py_m_{name}", recv, *[self.to_any(e, t) for e, t in args.pos]), \
                     T.from_name(MT.COUNTER[name].returns)
+            if not owners and name in ("match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split"):
+                return self.error(node, f"unknown method '.{name}()' (if this is a compiled pattern, py2cs cannot follow it "
+                                        "here)", "call the methods of a compiled pattern on a name bound once to "
+                                                 "re.compile(...) (one name per pattern), or call re.{name}(pattern, ...)"), T.ANY
             if not owners:
                 return self.error(node, f"unknown method '.{name}()'",
                                   "py2cs supports the methods of str, list, dict and set listed in docs/subset.md"), T.ANY

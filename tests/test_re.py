@@ -1,0 +1,118 @@
+"""The re module: the runtime's Unicode classes against CPython, hypothesis-generated texts against a fixed set of
+realistic patterns (CPython vs QuickJS), and the compile-time translation's refusals."""
+import importlib.util
+import pathlib
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import py2cs
+from difftest import Compiled, py_run, same_outcome
+from py2cs import re_translate as RT
+
+RUNTIME = pathlib.Path(py2cs.__file__).parent / "templates" / "runtime" / "re.js"
+
+
+@pytest.mark.parametrize("name", ["D", "W", "S"])
+def test_category_strings_are_cpythons(name):
+    # py_RE_D/W/S are \d \w \s of this CPython (3.11, Unicode 14), as the translation would compute them
+    m = re.search(r"var py_RE_%s = '([^']*)';" % name, RUNTIME.read_text())
+    assert m is not None
+    assert m.group(1).replace("\\\\", "\\") == RT.category_body(name)
+
+
+PATTERNS = [
+    (r"^[\w.+-]+@[\w-]+\.[\w.]+$", 0), (r"\s+", 0), (r"\d+", 0), (r"[,;]\s*", 0), (r"(\w+)@(\w+)\.com", 0),
+    (r"^\s*$", 0), (r"hello\s+world", re.I), (r"\b\w", 0), (r"(\d{1,3})(?:,(\d{3}))*", 0), (r"x*", 0),
+    (r"a|b|", 0), (r"(a)|(b)", 0), (r"^(\w+):\s*(.*)$", re.M), (r"[^\W\d_]+", 0), (r"(?<=\d)(?=(?:\d{3})+$)", 0),
+    (r"<(\w+)>.*?</\1>", re.S), (r"\$?\d+(\.\d\d)?", 0), (r"(['\"])(?:(?!\1).)*\1", 0),
+    (r"(?P<key>[a-z]+) \s* = \s* (?P<val>[^;]*)", re.X), (r"\B", 0), (r"^$", re.M), (r"[à-ÿ]+", re.I), (r"\W", 0),
+    (r"\w+", re.A), (r"\S+?", 0), (r".{2,3}?", 0), (r"ß|ſ|k", re.I), (r"\d*\.?\d*", 0), (r"$", 0), (r".$", re.M),
+    (r"\Z|\A", 0), (r"(?<!\w)\w{2}(?!\w)", 0), (r"[^a-z]+", re.I), (r"(?i:a)B", 0), (r".", re.S), (r"\w+\s?", 0),
+    (r"(x)?y", 0), (r"[\s\S]?", 0),
+]
+
+
+def _program(tmp_path):
+    lines = ["import re", ""]
+    for i, (p, f) in enumerate(PATTERNS):
+        lines += ["", f"def run_{i}(s):", "    out = []"]
+        lines += [
+            f"    p = re.compile({p!r}, {f})",
+            "    m = p.search(s)",
+            "    out.append(None if m is None else [m.group(), m.span(), m.groups()])",
+            "    m = p.match(s)",
+            "    out.append(None if m is None else [m.group(), m.span(), m.groups()])",
+            "    m = p.fullmatch(s)",
+            "    out.append(None if m is None else [m.group(), m.span()])",
+            "    out.append(p.findall(s))",
+            "    out.append([m.span() for m in p.finditer(s)])",
+            "    out.append(p.sub(r'<\\g<0>>', s))",
+            "    out.append(p.subn('', s, 2))",
+            "    out.append(p.split(s))",
+            "    out.append(p.split(s, 1))",
+        ]
+        lines.append("    return out")
+    lines += ["", "", "def run_all(s):", "    return " + " + ".join(f"run_{i}(s)" for i in range(len(PATTERNS)))]
+    path = tmp_path / "re_generated.py"
+    path.write_text("\n".join(lines) + "\n")
+    spec = importlib.util.spec_from_file_location("re_generated", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.run_all
+
+
+ALPHABET = "ab xyz019_.,;:@-\n\t=<>/$'\"ABKkß ſİıÀÿé٣²½\u2028\x1c\ufeff\xa0\U0001F600\U0001D7D9"
+
+
+@pytest.fixture(scope="module")
+def compiled_all(tmp_path_factory):
+    f = _program(tmp_path_factory.mktemp("re"))
+    return f, Compiled(f)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.text(alphabet=ALPHABET, max_size=24))
+def test_patterns_agree_with_cpython(compiled_all, s):
+    f, c = compiled_all
+    p = py_run(f, (s,))
+    j = c.run((s,))
+    if not same_outcome(p, j):
+        assert p[0] == j[0] == "ok", (s, p, j)
+        diffs = [(PATTERNS[i // 9], i % 9, a, b) for i, (a, b) in enumerate(zip(p[1], j[1])) if a != b]
+        raise AssertionError(f"{s!r}: {diffs[:3]}")
+
+
+@pytest.mark.parametrize("s", ["", "a", "2024-01-31", "x\n", "\n", "a\nb\n", "\U0001F600a\U0001F600", "ſK k",
+                               "<b>bold</b> <i>x</b>", "1,234,567 and 12,34", "'a\"b' \"c\"", "key = value; k2=v2"])
+def test_patterns_examples(compiled_all, s):
+    f, c = compiled_all
+    assert same_outcome(py_run(f, (s,)), c.run((s,)))
+
+
+# ---------------------------------------------------------------- refused at compile time
+
+REFUSED = [
+    (r"a*+", "possessive"), (r"(?>a)", "atomic group"), (r"(a)?(?(1)b|c)", "conditional group"),
+    (r"(a)|\1", "may not have taken part"), (r"(a)\1", None), (r"(?i)(a)\1", "IGNORECASE"),
+    (r"(?:(a)|b)+", "iteration of a repetition may skip"), (r"(?:a?)*", "can match the empty string"),
+    (r"(?<=(a))\1", None), (r"(a)(?<=\1)", "inside a lookbehind"),
+]
+
+
+@pytest.mark.parametrize("pattern,needle", REFUSED)
+def test_translation_refuses(pattern, needle):
+    if needle is None:
+        RT.translate(pattern)
+        return
+    with pytest.raises(RT.Unsupported) as e:
+        RT.translate(pattern)
+    assert needle in e.value.what
+
+
+def test_invalid_pattern_is_cpythons_error():
+    with pytest.raises(RT.PatternError) as e:
+        RT.translate(r"(a")
+    assert str(e.value) == "missing ), unterminated subpattern at position 0"
