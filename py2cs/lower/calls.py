@@ -589,7 +589,7 @@ class CallsMixin:
             if not owners and name in ("match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split"):
                 return self.error(node, f"unknown method '.{name}()' (if this is a compiled pattern, py2cs cannot follow it "
                                         "here)", "call the methods of a compiled pattern on a name bound once to "
-                                                 "re.compile(...) (one name per pattern), or call re.{name}(pattern, ...)"), T.ANY
+                                                 f"re.compile(...) (one name per pattern), or call re.{name}(pattern, ...)"), T.ANY
             if not owners:
                 return self.error(node, f"unknown method '.{name}()'",
                                   "py2cs supports the methods of str, list, dict and set listed in docs/subset.md"), T.ANY
