@@ -116,3 +116,15 @@ def test_invalid_pattern_is_cpythons_error():
     with pytest.raises(RT.PatternError) as e:
         RT.translate(r"(a")
     assert str(e.value) == "missing ), unterminated subpattern at position 0"
+
+
+def test_app_callbacks_equivalent(tmp_path):
+    # `py2cs check` of a Dash app using re: generated inputs (text props) through the shipped modules
+    from py2cs.testing import assert_equivalent
+    from tests.browser.conftest import load_app_file
+    from tests.browser.test_re_browser import APP
+    path = tmp_path / "app.py"
+    path.write_text(APP)
+    mod = load_app_file(path)
+    assert_equivalent(mod.verdict, examples=[("a@b.co",), ("x",), (None,)], max_examples=150)
+    assert_equivalent(mod.clean, examples=[("a, b; 12",), ("Ü 3 x@y",)], max_examples=150)
