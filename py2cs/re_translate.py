@@ -283,6 +283,27 @@ class _Writer:
         raise Unsupported(f"the anchor {code}", "simplify the pattern")
 
 
+def _empty_first_is_last(sp) -> bool:
+    """True when an empty match found first at a position means no non-empty match starts there (no lazy
+    quantifier, no alternative that can match empty before one that cannot): then the search after an empty
+    match needs no second RegExp (see Translated.ne_source), which costs time proportional to the text."""
+    for op, av in sp:
+        if op is K.MIN_REPEAT and av[1] != 0:
+            return False
+        if op in (K.MAX_REPEAT, K.MIN_REPEAT) and not _empty_first_is_last(av[2]):
+            return False
+        if op is K.SUBPATTERN and not _empty_first_is_last(av[3]):
+            return False
+        if op is K.BRANCH:
+            alts = av[1]
+            for i, alt in enumerate(alts):
+                if not _empty_first_is_last(alt):
+                    return False
+                if alt.getwidth()[0] == 0 and any(b.getwidth()[1] > 0 for b in alts[i + 1:]):
+                    return False
+    return True
+
+
 def parse(pattern: str, flags: int):
     try:
         return P.parse(pattern, flags)
@@ -303,7 +324,7 @@ def translate(pattern: str, flags: int = 0) -> Translated:
     lo, hi = p.getwidth()
     src, _ = _Writer(0).seq(p, gflags, set(), {})
     ne = None
-    if lo == 0 and hi > 0:
+    if lo == 0 and hi > 0 and not _empty_first_is_last(p):
         # an empty match at the start of a search is refused (CPython's must_advance after an empty match):
         # group 1 keeps the rest of the string at the start; the end must be elsewhere
         body, _ = _Writer(1).seq(p, gflags, set(), {})

@@ -123,11 +123,15 @@ function py_re_next(P, s, pos, must) {
         r.splice(1, 1);
         return r;
       }
+    } else {
+      // the pattern finds a non-empty match first wherever it has one (re_translate._empty_first_is_last)
+      rx = py_re_rx(P, 'g');
+      rx.lastIndex = pos;
+      r = rx.exec(s);
+      if (r === null || r.index !== pos || r[0].length > 0) return r;
     }
-    if (P.minw === 0) {
-      if (pos >= s.length) return null;
-      pos += py_re_cw(s, pos);
-    }
+    if (pos >= s.length) return null;
+    pos += py_re_cw(s, pos);
   }
   rx = py_re_rx(P, 'g');
   rx.lastIndex = pos;
