@@ -691,6 +691,26 @@ def example(a, b):
     return {(a, b): 1}
 """, [(1, 2)], "TypeError: py2cs: tuple dict keys and set elements are not supported",
        "use a string key such as `f\"{a},{b}\"`"),
+    _l("The position of a group other than 0 given at run time (`m.start(g)`) raises TypeError", """
+import re
+
+
+def example(s, g):
+    m = re.match(r"(a)(b)", s)
+    return m.start(g)
+""", [("ab", 1)], "TypeError: py2cs: the position of a group other than 0 is not supported; use m.start() and "
+       "m.group(n)", "`m.start()` and `m.group(n)`: the JavaScript engine reports the text of each group, not "
+       "its position (a constant group number is refused at compile time)"),
+    _l("A match object held where py2cs cannot follow its type: its truth value raises TypeError", """
+import re
+
+
+def example(s):
+    found = [re.search(r"\\d", s)]
+    return bool(found[0])
+""", [("a1",)], "TypeError: py2cs: a match object whose type py2cs does not know here (stored in a container or a "
+       "variable of several types): test a match with `m is not None` where py2cs sees it come from re",
+       "test `m is not None` (or `if m:`) on the name the match was assigned to"),
     _l("Case and character-class methods of str on a character the JavaScript engine's Unicode data does not know "
        "raise TypeError", """
 def example(s):

@@ -1,0 +1,69 @@
+"""The re module as docs/subset.md shows it (rendered by py2cs/docgen.py; lowering: py2cs/lower/relow.py,
+translation: py2cs/re_translate.py, runtime: templates/runtime/re.js)."""
+from __future__ import annotations
+
+FUNCTIONS = [
+    ("re.match(pattern, string, flags=0)", "match object or `None`", "a match at the start"),
+    ("re.search(pattern, string, flags=0)", "match object or `None`", "the first match"),
+    ("re.fullmatch(pattern, string, flags=0)", "match object or `None`", "a match of the whole string"),
+    ("re.findall(pattern, string, flags=0)", "`list`", "the matches; with one group its texts, with several "
+     "tuples of them (`''` for a group that did not take part)"),
+    ("re.finditer(pattern, string, flags=0)", "match objects", "only where consumed at once: a `for` loop, a "
+     "comprehension, `list()` or `tuple()`"),
+    ("re.sub(pattern, repl, string, count=0, flags=0)", "`str`", "`repl`: a string literal (`\\1`, `\\g<name>`, "
+     "`\\g<0>`, escapes; a bad template raises `re.error` when the call runs, as in CPython) or a function of the "
+     "match (a lambda or a def); a replacement string computed at run time is refused"),
+    ("re.subn(pattern, repl, string, count=0, flags=0)", "`(str, int)` tuple", "as `re.sub`, with the number "
+     "of replacements"),
+    ("re.split(pattern, string, maxsplit=0, flags=0)", "`list`", "the groups' texts in between (`None` for a "
+     "group that did not take part)"),
+    ("re.escape(pattern)", "`str`", "escapes the characters CPython 3.7+ escapes"),
+    ("re.compile(pattern, flags=0)", "compiled pattern", "at module level or in the function; its methods "
+     "`match`, `search`, `fullmatch`, `findall`, `finditer`, `sub`, `subn`, `split` (without `pos`/`endpos`) and "
+     "attributes `pattern`, `flags`, `groups`; `repr()` as CPython's"),
+]
+
+MATCH = ("Match objects: truth (`if m:`, `m is None`), `m.group()`, `m.group(1)`, `m.group('name')`, "
+         "`m.group(1, 2)`, `m[1]`, `m['name']`, `m.groups(default=None)`, `m.groupdict(default=None)`, "
+         "`m.start()`, `m.end()`, `m.span()` (of the whole match, in code points as CPython counts), `m.string`, "
+         "`m.pos`, `m.endpos`, `str(m)`/`repr(m)` as CPython (`<re.Match object; span=(0, 3), match='abc'>`). "
+         "The positions of a group other than 0 (`m.start(1)`), `m.lastindex`, `m.lastgroup`, `m.expand()` and "
+         "`m.re` are refused. Returning a match object or a pattern from a callback raises `TypeError: Object of "
+         "type Match is not JSON serializable`, as Dash's server fails to serialise it.")
+
+SEMANTICS = [
+    "Patterns are compile-time constants: a string literal, a module-level constant string, or a pattern "
+    "compiled from one with `re.compile` (a name bound once). py2cs parses each with CPython's own parser "
+    "(`re._parser`) when it transpiles, so an invalid pattern is reported with CPython's `re.error` message and "
+    "position.",
+    "Flags: `re.IGNORECASE`/`re.I`, `re.MULTILINE`/`re.M`, `re.DOTALL`/`re.S`, `re.ASCII`/`re.A`, "
+    "`re.VERBOSE`/`re.X`, `re.UNICODE`/`re.U`, combined with `|`, and inline `(?aimsx)` / `(?i:...)`; "
+    "`re.LOCALE` and bytes patterns are refused.",
+    "Every character class (`\\d`, `\\w`, `\\s`, `.`, `[...]`, a literal under IGNORECASE) becomes an explicit "
+    "set of code points computed by CPython 3.11's engine itself, so Unicode digits and letters, Python's "
+    "whitespace (`\\x1c`-`\\x1f` yes, `\\ufeff` no) and its case-insensitive matching (`ſ`, `K`, `ß`/`ẞ`) "
+    "agree whatever Unicode version the browser has. Anchors follow Python: `$` also before a final newline, "
+    "MULTILINE lines end at `\\n` only, `\\b`/`\\B` follow Python's `\\w`, `\\A`, `\\Z`.",
+    "Empty matches in `findall`, `finditer`, `sub`, `subn` and `split` follow CPython 3.7+ (an empty match "
+    "right after a match is allowed, a non-empty match may start where an empty one ended); positions count "
+    "code points (an emoji is one character).",
+]
+
+# (construct, example body (a function f(s) of a module that imports re))
+REFUSED = [
+    ("a pattern computed at run time", "    return re.match(s, 'abc')"),
+    ("a possessive quantifier", "    return re.match(r'a*+', s)"),
+    ("an atomic group", "    return re.match(r'(?>ab|a)c', s)"),
+    ("a conditional group", "    return re.match(r'(a)?(?(1)b|c)', s)"),
+    ("a backreference to a group that may not take part (JavaScript matches the empty string there)",
+     "    return re.search(r'(a)?b\\1', s)"),
+    ("a backreference under IGNORECASE", "    return re.search(r'(a)\\1', s, re.I)"),
+    ("a capturing group that an iteration of a repetition may skip (JavaScript forgets its value)",
+     "    return re.match(r'(?:(a)|b)+', s)"),
+    ("a repetition of a part that can match the empty string", "    return re.findall(r'(?:a?)*', s)"),
+    ("a backreference inside a lookbehind", "    return re.findall(r'(a)(?<=\\1)', s)"),
+    ("re.LOCALE", "    return re.match(r'a', s, re.LOCALE)"),
+    ("a finditer() kept for later", "    it = re.finditer(r'a', s)\n    return [m.group() for m in it]"),
+    ("a replacement string computed at run time", "    return re.sub(r'a', s, 'abc')"),
+    ("the position of a group other than 0", "    m = re.match(r'(a)', s)\n    return m.start(1) if m else -1"),
+]
