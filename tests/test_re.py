@@ -129,3 +129,37 @@ def test_app_callbacks_equivalent(tmp_path):
     mod = load_app_file(path)
     assert_equivalent(mod.verdict, examples=[("a@b.co",), ("x",), (None,)], max_examples=150)
     assert_equivalent(mod.clean, examples=[("a, b; 12",), ("Ü 3 x@y",)], max_examples=150)
+
+
+_TPL_PATTERN = r"(?P<first>\w)(\d)?(?P<x>x)?"
+
+
+def replace_with(template, s):
+    try:
+        return ["ok", re.sub(r"(?P<first>\w)(\d)?(?P<x>x)?", template, s, count=3),
+                re.subn(r"(?P<first>\w)(\d)?(?P<x>x)?", template, s)]
+    except Exception as e:        # noqa: BLE001 - the error is the result compared
+        return ["err", repr(e)]
+
+
+@pytest.fixture(scope="module")
+def compiled_template():
+    return Compiled(replace_with)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.text(alphabet="\\g<>0123456789abnxtv_-first\n\U0001F600 +", max_size=12),
+       st.text(alphabet="ab1x2 \U0001F600", max_size=6))
+def test_runtime_templates_agree_with_cpython(compiled_template, template, s):
+    p = py_run(replace_with, (template, s))
+    j = compiled_template.run((template, s))
+    assert same_outcome(p, j) or "py2cs:" in str(j), (template, s, p, j)
+
+
+@pytest.mark.parametrize("template", ["\\", "\\g", "\\g<", "\\g<>", "\\g<first", "\\g<1x>", "\\g<9>", "\\g<nope>",
+                                      "\\400", "\\377", "\\12x", "\\0", "\\08", "\\q", "\\-", "a\n\\g<", "\\g<0>\\g<x>\\2",
+                                      "\\g<1073741823>", "\\g<-1>", "\\g< 1>", "\U0001F600\\g<", 5, None])
+def test_runtime_template_examples(compiled_template, template):
+    p = py_run(replace_with, (template, "a1x b"))
+    j = compiled_template.run((template, "a1x b"))
+    assert same_outcome(p, j) or "py2cs:" in str(j), (p, j)

@@ -204,13 +204,15 @@ class ReMixin:
             return J.call("py_re_split", *out), T.LIST()
         # sub / subn
         rnode, (re_, rt) = bound["repl"]
-        tpl, is_fn = self.re_template(rnode, re_, rt, tr)
-        if tpl is None:
-            return UNDEF, T.ANY
+        tpl = self.re_template(rnode, re_, rt, tr)
+        helper = "py_re_sub"
+        if tpl is None:        # parsed at run time (a str), or a function value
+            tpl, helper = self.to_any(re_, rt), "py_re_subr"
         cnt = bound.get("count")
-        out = [P, tpl, E("true" if is_fn else "false"), se, self.to_any(*cnt[1]) if cnt else UNDEF,
-               E("true" if name == "subn" else "false")]
-        return J.call("py_re_sub", *out), (T.TUPLE() if name == "subn" else T.STR)
+        out = [P, tpl, se, self.to_any(*cnt[1]) if cnt else UNDEF, E("true" if name == "subn" else "false")]
+        while out[-1].code == "false" and out[-2] is UNDEF:
+            out = out[:-2]
+        return J.call(helper, *out), (T.TUPLE() if name == "subn" else T.STR)
 
     def re_bind(self, node, params, args, what):
         """{param: (ast node, (E, Ty))} in CPython's binding, or None after an error (a call with * or ** is
@@ -243,23 +245,23 @@ class ReMixin:
         return out
 
     def re_template(self, rnode, e, t, tr):
-        """The replacement of sub/subn: (JS template, is a function), or (None, _) after an error."""
+        """The replacement of sub/subn parsed now (a string literal: CPython's parse_template) or a function
+        written here; None: parse it at run time (py_re_rtpl)."""
         if isinstance(rnode, ast.Constant) and isinstance(rnode.value, str):
             try:
                 groups, literals = RT.P.parse_template(rnode.value, re.compile(tr.pattern, tr.flags))
             except re.error as err:
-                return J.call("py_err", J.lit_str("error"), J.lit_str(str(err))), False
+                return J.call("py_err", J.lit_str("error"), J.lit_str(str(err)))
+            except IndexError as err:        # an unknown group name
+                return J.call("py_err", J.lit_str("IndexError"), J.lit_str(str(err)))
             literals = list(literals)
             for i, g in groups:
                 literals[i] = g
             items = [J.lit_num(x) if isinstance(x, int) else J.lit_str(x) for x in literals if x is not None and x != ""]
-            return J.array(items), False
+            return J.array(items)
         if isinstance(rnode, ast.Lambda) or t.kind == "func":
-            f, _ = self.bound_callable(rnode, e, t, 1)
-            return f, True
-        self.error(rnode, "the replacement of re.sub must be a string literal or a function here",
-                   "write the template in place (r\"\\1-\\2\"), or pass a function: lambda m: text")
-        return None, False
+            return self.bound_callable(rnode, e, t, 1)[0]
+        return None
 
     # ------------------------------------------------------------ compiled patterns and match objects
 

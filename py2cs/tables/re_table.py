@@ -11,8 +11,9 @@ FUNCTIONS = [
     ("re.finditer(pattern, string, flags=0)", "match objects", "only where consumed at once: a `for` loop, a "
      "comprehension, `list()` or `tuple()`"),
     ("re.sub(pattern, repl, string, count=0, flags=0)", "`str`", "`repl`: a string literal (`\\1`, `\\g<name>`, "
-     "`\\g<0>`, escapes; a bad template raises `re.error` when the call runs, as in CPython) or a function of the "
-     "match (a lambda or a def); a replacement string computed at run time is refused"),
+     "`\\g<0>`, escapes; a bad template raises `re.error` when the call runs, as in CPython), a string computed "
+     "at run time (parsed as CPython parses it; a `\\g<...>` reference that is neither a name nor ASCII digits "
+     "raises a py2cs TypeError) or a function of the match"),
     ("re.subn(pattern, repl, string, count=0, flags=0)", "`(str, int)` tuple", "as `re.sub`, with the number "
      "of replacements"),
     ("re.split(pattern, string, maxsplit=0, flags=0)", "`list`", "the groups' texts in between (`None` for a "
@@ -64,6 +65,5 @@ REFUSED = [
     ("a backreference inside a lookbehind", "    return re.findall(r'(a)(?<=\\1)', s)"),
     ("re.LOCALE", "    return re.match(r'a', s, re.LOCALE)"),
     ("a finditer() kept for later", "    it = re.finditer(r'a', s)\n    return [m.group() for m in it]"),
-    ("a replacement string computed at run time", "    return re.sub(r'a', s, 'abc')"),
     ("the position of a group other than 0", "    m = re.match(r'(a)', s)\n    return m.start(1) if m else -1"),
 ]

@@ -191,10 +191,11 @@ function py_re_count(c) {
   return v < 0 ? -1 : v;
 }
 
-// re.sub / re.subn. tpl: the replacement, parsed at compile time: an array of literal strings and group numbers,
-// or an Error (CPython's re.error for a bad template) or a function (isFn).
-function py_re_sub(P, tpl, isFn, s, count, wantN) {
-  if (!isFn && tpl instanceof Error) throw tpl;
+// re.sub / re.subn. tpl: the replacement, parsed at compile time (py_re_rtpl at run time): an array of literal
+// strings and group numbers, an Error (CPython's re.error for a bad template) or a function of the match.
+function py_re_sub(P, tpl, s, count, wantN) {
+  var isFn = typeof tpl === 'function';
+  if (tpl instanceof Error) throw tpl;
   py_re_str(s);
   var max = py_re_count(count);
   var rs = max < 0 ? [] : py_re_all(P, s, max), parts = [], last = 0, i, k;
@@ -226,6 +227,118 @@ function py_re_sub(P, tpl, isFn, s, count, wantN) {
     out = parts.join('');
   }
   return wantN ? py_tuple([out, rs.length]) : out;
+}
+
+// A replacement given at run time: a function, or a template string parsed as CPython's re._parser.parse_template
+// does (the same errors, at the same positions).
+function py_re_rtpl(P, t) {
+  if (typeof t === 'function') return py_fn_n(t, 1);
+  if (typeof t !== 'string') throw py_err('TypeError', 'decoding to str: need a bytes-like object, ' + py_op_tn(t) + ' found');
+  if (t.indexOf('\\') < 0) return [t];
+  var cs = Array.from(t), n = cs.length, i = 0, next = null, nlen0 = 0, out = [], lit = '';
+  function err(msg, pos) {
+    var m = msg + ' at position ' + pos;
+    if (t.indexOf('\n') >= 0) {
+      var line = 1, last = -1;
+      for (var q = 0; q < pos && q < n; q++) if (cs[q] === '\n') { line++; last = q; }
+      m += ' (line ' + line + ', column ' + (pos - last) + ')';
+    }
+    return py_err('error', m);
+  }
+  function advance() {          // Tokenizer.__next
+    if (i >= n) { next = null; nlen0 = 0; return; }
+    var c = cs[i];
+    if (c === '\\') {
+      if (i + 1 >= n) throw err('bad escape (end of pattern)', n - 1);
+      c += cs[i + 1];
+      i += 2;
+      nlen0 = 2;
+    } else {
+      i += 1;
+      nlen0 = 1;
+    }
+    next = c;
+  }
+  function tell() { return i - nlen0; }     // in code points
+  function get() { var x = next; advance(); return x; }
+  function group(index, back) {
+    if (index > P.n) throw err('invalid group reference ' + index, tell() - back);
+    if (lit !== '') out.push(lit);
+    lit = '';
+    out.push(index);
+  }
+  var OCT = '01234567', DIG = '0123456789', ESC = {a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\'};
+  advance();
+  for (;;) {
+    var th = get();
+    if (th === null) break;
+    if (th.length === 1 || th.charAt(0) !== '\\') { lit += th; continue; }
+    var c = th.slice(1);
+    if (c === 'g') {
+      if (next !== '<') throw err('missing <', tell());
+      advance();
+      var name = '', k;
+      for (;;) {                 // Tokenizer.getuntil('>', 'group name')
+        var x = next;
+        advance();
+        if (x === null) {
+          if (name === '') throw err('missing group name', tell());
+          throw err('missing >, unterminated name', tell() - Array.from(name).length);
+        }
+        if (x === '>') {
+          if (name === '') throw err('missing group name', tell() - 1);
+          break;
+        }
+        name += x;
+      }
+      var nlen = Array.from(name).length, idx = -1;
+      for (k = 0; k < P.names.length; k++) if (P.names[k][0] === name) idx = P.names[k][1];
+      if (idx >= 0) { group(idx, nlen + 1); continue; }
+      if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw py_err('IndexError', 'unknown group name ' + py_repr(name));
+      if (!/^[0-9]+$/.test(name)) {
+        if (/^[\x00-\x7f]*$/.test(name) && !/^\s*[+-]?[0-9][0-9_]*\s*$/.test(name)) {
+          throw err('bad character in group name ' + py_repr(name), tell() - nlen - 1);
+        }
+        throw py_err('TypeError', 'py2cs: the group reference ' + py_repr(name) + ' in a replacement given at run time is not supported; write \\g<1> or \\g<name>');
+      }
+      var v = parseInt(name, 10);     // ASCII digits
+      if (v >= 1073741823) throw err('invalid group reference ' + name.replace(/^0+(?=.)/, ''), tell() - nlen - 1);
+      group(v, nlen + 1);
+    } else if (c === '0') {
+      var o = '0';
+      if (next !== null && next.length === 1 && OCT.indexOf(next) >= 0) {
+        o += get();
+        if (next !== null && next.length === 1 && OCT.indexOf(next) >= 0) o += get();
+      }
+      lit += String.fromCharCode(parseInt(o, 8) & 0xff);
+    } else if (c.length === 1 && DIG.indexOf(c) >= 0) {
+      var ds = c, oct = false;
+      if (next !== null && next.length === 1 && DIG.indexOf(next) >= 0) {
+        ds += get();
+        if (OCT.indexOf(c) >= 0 && OCT.indexOf(ds.charAt(1)) >= 0 && next !== null && next.length === 1 && OCT.indexOf(next) >= 0) {
+          ds += get();
+          oct = true;
+          var ov = parseInt(ds, 8);
+          if (ov > 255) throw err('octal escape value \\' + ds + ' outside of range 0-0o377', tell() - ds.length - 1);
+          lit += String.fromCharCode(ov);
+        }
+      }
+      if (!oct) group(parseInt(ds, 10), ds.length);
+    } else if (ESC.hasOwnProperty(c)) {
+      lit += ESC[c];
+    } else if (/^[A-Za-z]$/.test(c)) {
+      throw err('bad escape ' + th, tell() - th.length);
+    } else {
+      lit += th;
+    }
+  }
+  if (lit !== '') out.push(lit);
+  return out;
+}
+
+// re.sub / re.subn with a replacement known only at run time
+function py_re_subr(P, repl, s, count, wantN) {
+  return py_re_sub(P, py_re_rtpl(P, repl), s, count, wantN);
 }
 
 function py_re_split(P, s, maxsplit) {
