@@ -310,10 +310,6 @@ class ReMixin:
         if name in ("groups", "groupdict"):
             out = [base] + ([self.to_any(*v)] if v is not None else [])
             return J.call(f"py_re_{name}", *out), (T.TUPLE() if name == "groups" else T.DICT())
-        g = node.args[0] if node.args else (node.keywords[0].value if node.keywords else None)
-        if isinstance(g, ast.Constant) and g.value not in (0, False) and isinstance(g.value, (int, str)):
-            return self.error(node, f"m.{name}({g.value!r}): the position of a group other than 0 is not supported",
-                              f"use m.{name}() (the whole match), or find the group's text with m.group(n)"), T.ANY
         out = [base] + ([self.to_any(*v)] if v is not None else [])
         helper = {"start": "py_re_start", "end": "py_re_end", "span": "py_re_mspan"}[name]
         return J.call(helper, *out), (T.INT if name != "span" else T.TUPLE(T.INT))

@@ -26,9 +26,9 @@ FUNCTIONS = [
 
 MATCH = ("Match objects: truth (`if m:`, `m is None`), `m.group()`, `m.group(1)`, `m.group('name')`, "
          "`m.group(1, 2)`, `m[1]`, `m['name']`, `m.groups(default=None)`, `m.groupdict(default=None)`, "
-         "`m.start()`, `m.end()`, `m.span()` (of the whole match, in code points as CPython counts), `m.string`, "
+         "`m.start()`, `m.end()`, `m.span()`, `m.start(1)`, `m.span('name')`... (in code points as CPython counts), `m.string`, "
          "`m.pos`, `m.endpos`, `str(m)`/`repr(m)` as CPython (`<re.Match object; span=(0, 3), match='abc'>`). "
-         "The positions of a group other than 0 (`m.start(1)`), `m.lastindex`, `m.lastgroup`, `m.expand()` and "
+         "`m.lastindex`, `m.lastgroup`, `m.expand()` and "
          "`m.re` are refused. Returning a match object or a pattern from a callback raises `TypeError: Object of "
          "type Match is not JSON serializable`, as Dash's server fails to serialise it.")
 
@@ -65,5 +65,4 @@ REFUSED = [
     ("a backreference inside a lookbehind", "    return re.findall(r'(a)(?<=\\1)', s)"),
     ("re.LOCALE", "    return re.match(r'a', s, re.LOCALE)"),
     ("a finditer() kept for later", "    it = re.finditer(r'a', s)\n    return [m.group() for m in it]"),
-    ("the position of a group other than 0", "    m = re.match(r'(a)', s)\n    return m.start(1) if m else -1"),
 ]

@@ -691,16 +691,6 @@ def example(a, b):
     return {(a, b): 1}
 """, [(1, 2)], "TypeError: py2cs: tuple dict keys and set elements are not supported",
        "use a string key such as `f\"{a},{b}\"`"),
-    _l("The position of a group other than 0 given at run time (`m.start(g)`) raises TypeError", """
-import re
-
-
-def example(s, g):
-    m = re.match(r"(a)(b)", s)
-    return m.start(g)
-""", [("ab", 1)], "TypeError: py2cs: the position of a group other than 0 is not supported; use m.start() and "
-       "m.group(n)", "`m.start()` and `m.group(n)`: the JavaScript engine reports the text of each group, not "
-       "its position (a constant group number is refused at compile time)"),
     _l("A match object held where py2cs cannot follow its type: its truth value raises TypeError", """
 import re
 

@@ -121,6 +121,7 @@ function py_re_next(P, s, pos, must) {
       r = rx.exec(s);
       if (r !== null) {
         r.splice(1, 1);
+        r.k = 'n';
         return r;
       }
     } else {
@@ -144,6 +145,7 @@ function py_re_search(P, s, mode) {
   var rx = py_re_rx(P, mode === 0 ? 'g' : mode === 1 ? 'y' : 'f');
   rx.lastIndex = 0;
   var r = rx.exec(s);
+  if (r !== null && mode === 2) r.k = 'f';
   return r === null ? null : new py_ReMatch(P, s, r);
 }
 
@@ -423,16 +425,46 @@ function py_re_groupdict(m, dflt) {
   return out;
 }
 
-// m.span(g) as [start, end]; group positions other than the whole match are not known (RegExp `d` is not
-// available everywhere): refused at run time (a constant group is refused at compile time)
+// m.span(g) as [start, end] in code points
 function py_re_span(m, g) {
   var i = g === undefined ? 0 : py_re_gi(m, g);
   if (i !== 0) {
     if (m.r[i] === undefined) return [-1, -1];
-    throw py_err('TypeError', 'py2cs: the position of a group other than 0 is not supported; use m.start() and m.group(n)');
+    var st = py_re_gstart(m, i), a0 = py_re_cp(m.s, st);
+    return [a0, a0 + py_op_strlen(m.r[i])];
   }
   var a = py_re_cp(m.s, m.r.index);
   return [a, a + py_op_strlen(m.r[0])];
+}
+
+// The source with the rest of the text captured in front of each group: Python group k is JS group off + 2k,
+// the rest at its start off + 2k - 1 (the translated source writes a group as '(' not followed by '?', and a
+// backreference as '\\N'; literal parentheses and backslashes are \u{..} escapes).
+function py_re_possrc(src, off) {
+  return src.replace(/\((?!\?)|\\(\d+)/g, function (t, d) {
+    return d === undefined ? '(?=([\\s\\S]*))(' : '\\' + (off + 2 * (+d));
+  });
+}
+
+// The UTF-16 start of group i of m (JavaScript reports the texts of groups, not their positions): the match is
+// found again by the same pattern capturing the rest of the text at each group's start.
+function py_re_gstart(m, i) {
+  if (m.gp === undefined) {
+    var P = m.P, kind = m.r.k === undefined ? 'g' : m.r.k, key = 'p' + kind, rx = P.rx[key], off = 0;
+    if (rx === undefined) {
+      var ps = py_re_possrc(P.src, kind === 'n' ? 1 : 0);
+      if (kind === 'n') ps = '(?=([\\s\\S]*))(?:' + ps + ')(?!\\1(?![\\s\\S]))';
+      else if (kind === 'f') ps = '(?:' + ps + ')(?![\\s\\S])';
+      rx = P.rx[key] = new RegExp(ps, 'yu');
+    }
+    if (kind === 'n') off = 1;
+    rx.lastIndex = m.r.index;
+    var rr = rx.exec(m.s);
+    if (rr === null || rr[0] !== m.r[0]) throw py_err('TypeError', 'py2cs: internal error: the match of a group position differs');
+    m.gp = rr;
+    m.off = off;
+  }
+  return m.s.length - m.gp[m.off + 2 * i - 1].length;
 }
 
 function py_re_start(m, g) {

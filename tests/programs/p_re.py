@@ -190,3 +190,22 @@ def realistic(s):
     slug = re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
     phone = re.fullmatch(r"\+?\d[\d\s-]{6,}\d", s) is not None
     return [total, words, last, slug, phone]
+
+
+@cases(*[(t,) for t in TEXTS], ("ab",), ("aab",))
+def group_positions(s):
+    out = []
+    for m in DATE.finditer(s):
+        out.append([m.start(1), m.end("m"), m.span(3), m.span(0), m.start(0)])
+    m = re.search(r"(\w)(\d)?(?P<sp>\s)", s)
+    out.append(None if m is None else [m.span(1), m.span(2), m.start("sp"), m.end(2), m.span()])
+    m = re.fullmatch(r"(\w*?)(b?)", s)
+    out.append(None if m is None else [m.span(1), m.span(2)])
+    out.append([[m.span(1), m.span(2)] for m in re.finditer(r"(a??)(b?)", s)])
+    out.append([m.span(1) for m in re.finditer(r"(?<=(\w))\W", s)])
+    out.append(re.sub(r"(\w)(\w)?", lambda m: str(m.span(2)) + str(m.start(1)), s))
+    try:
+        out.append(re.match(r"(a)", "a").start(2))
+    except IndexError as e:
+        out.append(str(e))
+    return out
