@@ -176,7 +176,7 @@ COLLECTIONS_NAMES = ("defaultdict", "Counter")
 
 
 # re: the functions and flags py2cs lowers itself (lower/relow.py); a compiled pattern is a "repat" symbol
-RE_NAMES = ("match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "compile")
+RE_NAMES = ("match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "compile", "error")
 RE_FLAGS = ("I", "IGNORECASE", "M", "MULTILINE", "S", "DOTALL", "A", "ASCII", "X", "VERBOSE", "U", "UNICODE",
             "L", "LOCALE", "DEBUG", "T", "TEMPLATE", "NOFLAG")
 

@@ -69,7 +69,6 @@ REFUSED = [
     ("re_lastindex", "import re\n\n\ndef f(s):\n    m = re.match(r'(a)', s)\n    return m.lastindex if m else -1\n", 6, "lastindex"),
     ("re_expand", "import re\n\n\ndef f(s):\n    m = re.match(r'(a)', s)\n    return m.expand(r'\\1') if m else ''\n", 6, "expand"),
     ("re_pattern_pos", "import re\n\n\ndef f(s):\n    return re.compile(r'a').match(s, 1)\n", 5, "at most"),
-    ("re_error_class", "import re\n\n\ndef f(s):\n    try:\n        return re.sub(r'a', 'b', s)\n    except re.error:\n        return ''\n", 7, "re.error"),
     ("re_purge", "import re\n\n\ndef f(s):\n    re.purge()\n    return s\n", 5, "re.purge"),
     ("re_fn_as_value", "import re\n\n\ndef f(s):\n    return list(map(re.escape, s))\n", 5, "re.escape"),
     ("re_flags_compiled", "import re\n\n\ndef f(s):\n    p = re.compile(r'a')\n    return re.match(p, s, re.I)\n", 6, "compiled pattern"),

@@ -78,6 +78,9 @@ class DashMixin:
         from .relow import RE_NAMES, REFUSED_NAMES
         if name in RT.FLAG_NAMES:
             return J.lit_num(int(RT.FLAG_NAMES[name])), T.INT
+        if name == "error":       # raised for a bad replacement template; caught as CPython's re.error
+            return self.nonvalue(node, "re.error can only be raised or caught here", "except re.error: ..."), \
+                T.SPECIAL("exc:error")
         if name in RE_NAMES:
             return self.nonvalue(node, f"re.{name} can only be called here",
                                  f"to pass or store it, wrap it in a function: lambda s: re.{name}(...)"), \

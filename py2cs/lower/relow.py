@@ -30,7 +30,6 @@ RE_NAMES = set(RE_FUNCS) | {"compile", "escape"}
 MATCH_METHODS = {"group", "groups", "groupdict", "start", "end", "span"}
 REFUSED_NAMES = {
     "purge": "there is no cache to purge in the browser", "template": "use re.compile",
-    "error": "catch Exception (re.error is raised for a bad replacement template)",
     "Pattern": "use re.compile(...) and its methods", "Match": "test a match with `m is not None`",
     "RegexFlag": "use re.IGNORECASE, re.MULTILINE, re.DOTALL, re.ASCII, re.VERBOSE",
 }

@@ -45,6 +45,7 @@ SEMANTICS = [
     "whitespace (`\\x1c`-`\\x1f` yes, `\\ufeff` no) and its case-insensitive matching (`ſ`, `K`, `ß`/`ẞ`) "
     "agree whatever Unicode version the browser has. Anchors follow Python: `$` also before a final newline, "
     "MULTILINE lines end at `\\n` only, `\\b`/`\\B` follow Python's `\\w`, `\\A`, `\\Z`.",
+    "`re.error` (raised for a bad replacement template) can be caught: `except re.error as e`.",
     "Empty matches in `findall`, `finditer`, `sub`, `subn` and `split` follow CPython 3.7+ (an empty match "
     "right after a match is allowed, a non-empty match may start where an empty one ended); positions count "
     "code points (an emoji is one character).",

@@ -209,3 +209,13 @@ def group_positions(s):
     except IndexError as e:
         out.append(str(e))
     return out
+
+
+@cases(("\\1",), ("x",), ("\\g<9>",), (None,))
+def catch_re_error(repl):
+    try:
+        return re.sub(r"(a)", repl, "banana")
+    except re.error as e:
+        return ["re.error", str(e), repr(e), e.args]
+    except TypeError as e:
+        return ["TypeError", str(e)]
