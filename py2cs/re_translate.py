@@ -192,6 +192,11 @@ class _Writer:
             body, certain2 = self.seq(sub, f, set(certain), dict(ctx, open=ctx.get("open", ()) + (group,)))
             if group is None:
                 return "(?:" + body + ")", certain2
+            if ctx.get("behind_repeat"):
+                raise Unsupported("a capturing group repeated inside a lookbehind",
+                                  "JavaScript runs a lookbehind from right to left, so the group keeps the leftmost "
+                                  "repetition where Python keeps the rightmost: write the repetitions out, "
+                                  "(?<=(a)(b)) for (?<=(a|b){2})")
             if ctx.get("repeat") and not ctx.get("mandatory", True):
                 raise Unsupported("a capturing group that an iteration of a repetition may skip",
                                   "JavaScript forgets the group's value from an earlier iteration where Python keeps "
@@ -207,6 +212,8 @@ class _Writer:
                     raise Unsupported("a repetition of a part that can match the empty string",
                                       "make the repeated part match at least one character, e.g. (?:a+)* -> a*")
                 inner_ctx["repeat"] = True
+                if ctx.get("behind"):
+                    inner_ctx["behind_repeat"] = True
             body, certain2 = self.seq(sub, flags, set(certain), inner_ctx)
             if not (len(sub) == 1 and sub[0][0] in (K.LITERAL, K.NOT_LITERAL, K.IN, K.ANY, K.CATEGORY)):
                 body = "(?:" + body + ")"
