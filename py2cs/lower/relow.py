@@ -74,7 +74,7 @@ class ReMixin:
             return None, None
         prog = self.program
         cache = prog.__dict__.setdefault("_re_pats", {})
-        key = (pattern, flags)
+        key = (pattern, tr.flags)      # one object per pattern and flags: equal patterns are one object (==)
         if key not in cache:
             name = prog.unique("$re")
             names = J.array([J.array([J.lit_str(k), J.lit_num(v)]) for k, v in tr.groupindex])

@@ -219,3 +219,11 @@ def catch_re_error(repl):
         return ["re.error", str(e), repr(e), e.args]
     except TypeError as e:
         return ["TypeError", str(e)]
+
+
+@cases(("a",), ("b",))
+def pattern_equality(s):
+    p = re.compile("a")
+    q = re.compile("a", re.U)
+    m = p.match(s)
+    return [p == q, p == p, p != q, p == WORD, m == m, m == p.match(s), re.compile("a", re.I) == p, p == "a"]
