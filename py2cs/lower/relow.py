@@ -195,7 +195,8 @@ class ReMixin:
         if name == "finditer":
             if not getattr(node, "_py2cs_re_consumed", False):
                 return self.error(node, f"{what}() is supported only where it is consumed at once: a for loop, a "
-                                        "comprehension or list()", "loop over it in place, or use re.findall"), T.ANY
+                                        "comprehension, enumerate() there, list() or tuple()",
+                                  "loop over it in place, or use re.findall"), T.ANY
             return J.call("py_re_finditer", P, se), T.LIST(MATCH)
         if name == "split":
             ms = bound.get("maxsplit")
@@ -336,6 +337,10 @@ def mark_finditer(fnode, resolver=None) -> None:
     for n in ast.walk(fnode):
         if isinstance(n, (ast.For, ast.comprehension)) and is_finditer(n.iter):
             n.iter._py2cs_re_consumed = True
+        elif isinstance(n, (ast.For, ast.comprehension)) and isinstance(n.iter, ast.Call) \
+                and isinstance(n.iter.func, ast.Name) and n.iter.func.id == "enumerate" and n.iter.args \
+                and is_finditer(n.iter.args[0]):
+            n.iter.args[0]._py2cs_re_consumed = True      # for i, m in enumerate(re.finditer(...))
         elif isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("list", "tuple") \
                 and len(n.args) == 1 and not n.keywords and is_finditer(n.args[0]):
             n.args[0]._py2cs_re_consumed = True

@@ -227,3 +227,15 @@ def pattern_equality(s):
     q = re.compile("a", re.U)
     m = p.match(s)
     return [p == q, p == p, p != q, p == WORD, m == m, m == p.match(s), re.compile("a", re.I) == p, p == "a"]
+
+
+@cases(*[(t,) for t in TEXTS])
+def finditer_consumers(s):
+    out = []
+    for i, m in enumerate(re.finditer(r"\w+", s)):
+        out.append([i, m.group(), m[0], m.span()])
+    out.append([(i, m.start()) for i, m in enumerate(WORD.finditer(s), 1)])
+    out.append(len(list(re.finditer(r"\d", s))))
+    out.append(tuple(m.group() for m in re.finditer(r"\s", s)))
+    out.append(any(m.group() == "x" for m in re.finditer(r".", s)))
+    return out
