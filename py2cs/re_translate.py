@@ -188,6 +188,8 @@ class _Writer:
             return self.charset(item, flags), certain
         if op is K.SUBPATTERN:
             group, add, dele, sub = av
+            if add & (re.A | re.L | re.U):       # re._compiler._combine_flags: a type flag replaces the others
+                flags &= ~(re.A | re.L | re.U)
             f = (flags | add) & ~dele
             body, certain2 = self.seq(sub, f, set(certain), dict(ctx, open=ctx.get("open", ()) + (group,)))
             if group is None:
