@@ -30,7 +30,8 @@ MATCH = ("Match objects: truth (`if m:`, `m is None`), `m.group()`, `m.group(1)`
          "`m.pos`, `m.endpos`, `str(m)`/`repr(m)` as CPython (`<re.Match object; span=(0, 3), match='abc'>`). "
          "`m.lastindex`, `m.lastgroup`, `m.expand()` and "
          "`m.re` are refused. Returning a match object or a pattern from a callback raises `TypeError: Object of "
-         "type Match is not JSON serializable`, as Dash's server fails to serialise it.")
+         "type Match is not JSON serializable` (the output is not updated), as Dash's server fails to serialise it "
+         "(`InvalidCallbackReturnValue`, HTTP 500); `py2cs check` counts both as raising.")
 
 SEMANTICS = [
     "Patterns are compile-time constants: a string literal, a module-level constant string, or a pattern "
