@@ -237,11 +237,10 @@ class ReMixin:
         if missing:
             self.error(node, f"{what}() missing required argument '{missing[0]}'", f"{what}({', '.join(params)})")
             return None
-        if len(args.kw) > 1 and [k.arg for k in node.keywords if not isinstance(k.value, ast.Constant)]:
-            kws = [k for k in node.keywords if not isinstance(k.value, (ast.Constant, ast.Name, ast.Attribute, ast.BinOp))]
-            if len(kws) > 1:
-                self.error(node, f"several computed keyword arguments to {what}()", "compute them into variables first")
-                return None
+        if len(args.kw) > 1:       # evaluated in the order written, placed in parameter order
+            args.in_source_order(self, [p for p in params if p in args.kw])
+            for k in node.keywords:
+                out[k.arg] = (k.value, args.kw[k.arg])
         return out
 
     def re_template(self, rnode, e, t, tr):

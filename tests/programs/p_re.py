@@ -239,3 +239,14 @@ def finditer_consumers(s):
     out.append(tuple(m.group() for m in re.finditer(r"\s", s)))
     out.append(any(m.group() == "x" for m in re.finditer(r".", s)))
     return out
+
+
+@cases(("a b",))
+def keyword_order(s):
+    log = []
+
+    def note(x):
+        log.append(x)
+        return x
+    r = re.sub(string=note(s), repl=note("-"), pattern=r"\s", count=note(1))
+    return [r, log]
