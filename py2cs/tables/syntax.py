@@ -691,16 +691,21 @@ def example(a, b):
     return {(a, b): 1}
 """, [(1, 2)], "TypeError: py2cs: tuple dict keys and set elements are not supported",
        "use a string key such as `f\"{a},{b}\"`"),
-    _l("A match object held where py2cs cannot follow its type: its truth value raises TypeError", """
+    _l("The truth value of a match object py2cs cannot follow (returned by a function, kept in a container) "
+       "raises TypeError", """
 import re
 
 
+def find(s):
+    return re.search(r"\\d", s)
+
+
 def example(s):
-    found = [re.search(r"\\d", s)]
-    return bool(found[0])
-""", [("a1",)], "TypeError: py2cs: a match object whose type py2cs does not know here (stored in a container or a "
-       "variable of several types): test a match with `m is not None` where py2cs sees it come from re",
-       "test `m is not None` (or `if m:`) on the name the match was assigned to"),
+    m = find(s)
+    return "digit" if m else "none"
+""", [("a1",)], "TypeError: py2cs: the truth value (or len()) of a match object py2cs cannot follow here (returned "
+       "by a function, kept in a container or in a variable of several types) is not supported: test `m is not None`",
+       "test `m is not None`; `if m:` works where the match comes from a re call in the same function"),
     _l("Case and character-class methods of str on a character the JavaScript engine's Unicode data does not know "
        "raise TypeError", """
 def example(s):

@@ -57,9 +57,9 @@ function py_ReMatch(P, s, r) {
 var py_RE_OPS = {len: py_re_len, json: py_re_json, refused: py_re_refused, repr: py_re_repr, inText: true};
 
 function py_re_len(x) {
-  throw py_err('TypeError', 'py2cs: a ' + (x instanceof py_ReMatch ? 'match' : 'pattern') + ' object whose type ' +
-    'py2cs does not know here (stored in a container or a variable of several types): test a match with ' +
-    '`m is not None` where py2cs sees it come from re');
+  throw py_err('TypeError', 'py2cs: the truth value (or len()) of a ' + (x instanceof py_ReMatch ? 'match' : 'pattern') +
+    ' object py2cs cannot follow here (returned by a function, kept in a container or in a variable of several ' +
+    'types) is not supported: test `m is not None`');
 }
 
 function py_re_json(x) {
