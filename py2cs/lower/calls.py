@@ -802,7 +802,10 @@ class CallsMixin:
         if name == "loads":
             return J.call("py_json_loads", get["s"][0]), T.ANY
         arg = lambda k: self.to_any(*get[k]) if get[k] is not None else UNDEF  # noqa: E731
-        return J.call("py_json_dumps", self.to_any(*get["obj"]), arg("indent"), arg("sort_keys"),
+        obj = self.to_any(*get["obj"])
+        if get["obj"][1].kind == "special" and str(get["obj"][1].extra).startswith("re:"):
+            obj = J.call("py_re_jsonarg", obj)    # json names the class Match / Pattern, not re.Match
+        return J.call("py_json_dumps", obj, arg("indent"), arg("sort_keys"),
                       arg("ensure_ascii"), arg("separators")), T.STR
 
     # one small rule per builtin -------------------------------------------------------

@@ -66,6 +66,12 @@ function py_re_json(x) {
   throw py_err('TypeError', 'Object of type ' + (x instanceof py_ReMatch ? 'Match' : 'Pattern') + ' is not JSON serializable');
 }
 
+// the object of json.dumps(m) with m statically a match or pattern: json's TypeError names the class 'Match'
+function py_re_jsonarg(x) {
+  if (x instanceof py_ReMatch || x instanceof py_ReParts) throw py_re_json(x);
+  return x;
+}
+
 function py_re_refused(what, x) {
   if (what === 'iterating over') return py_err('TypeError', "'" + x.type + "' object is not iterable");
   if (what === '`in` on') return py_err('TypeError', "argument of type '" + x.type + "' is not iterable");

@@ -1,4 +1,5 @@
 """The re module for constant patterns (py2cs/re_translate.py, templates/runtime/re.js)."""
+import json
 import re
 from re import IGNORECASE, findall, sub
 
@@ -250,3 +251,18 @@ def keyword_order(s):
         return x
     r = re.sub(string=note(s), repl=note("-"), pattern=r"\s", count=note(1))
     return [r, log]
+
+
+@cases(("abc",), ("",), ("zz",))
+def match_values(s):
+    m = re.search(r"b(c)?", s)
+    out = [bool(m), m is None, not m, m == None, m != None, (m and m.group()) or "-", str(m), f"{m}", f"{m!r}"]  # noqa: E711
+    try:
+        out.append(json.dumps(m))
+    except TypeError as e:
+        out.append(str(e))
+    n = m
+    out.append(n is m)
+    if m is not None:
+        out.append(m.group(1) or "none")
+    return out
