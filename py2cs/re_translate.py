@@ -258,7 +258,7 @@ class _Writer:
                 raise Unsupported("a backreference inside a lookbehind",
                                   "JavaScript matches a lookbehind from right to left; check it in Python code")
             if av not in certain:
-                raise Unsupported(f"a backreference to group {av}, which may not have taken part in the match",
+                raise Unsupported(f"a backreference to group {av}, which may not take part in the match,",
                                   "JavaScript matches the empty string for a group that did not take part where "
                                   "Python fails; refer only to a group that is not optional or in an alternative")
             return "(?:\\%d)" % (av + self.goff), certain

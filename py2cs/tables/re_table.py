@@ -8,8 +8,8 @@ FUNCTIONS = [
     ("re.fullmatch(pattern, string, flags=0)", "match object or `None`", "a match of the whole string"),
     ("re.findall(pattern, string, flags=0)", "`list`", "the matches; with one group its texts, with several "
      "tuples of them (`''` for a group that did not take part)"),
-    ("re.finditer(pattern, string, flags=0)", "match objects", "only where consumed at once: a `for` loop, a "
-     "comprehension, `list()` or `tuple()`"),
+    ("re.finditer(pattern, string, flags=0)", "match objects", "only where consumed at once: a `for` loop or a "
+     "comprehension (also through `enumerate()`), `list()` or `tuple()`"),
     ("re.sub(pattern, repl, string, count=0, flags=0)", "`str`", "`repl`: a string literal (`\\1`, `\\g<name>`, "
      "`\\g<0>`, escapes; a bad template raises `re.error` when the call runs, as in CPython), a string computed "
      "at run time (parsed as CPython parses it; a `\\g<...>` reference that is neither a name nor ASCII digits "
@@ -54,6 +54,7 @@ SEMANTICS = [
 
 # (construct, example body (a function f(s) of a module that imports re))
 REFUSED = [
+    ("an invalid pattern (CPython's re.error)", "    return re.match(r'(?P<1>a)', s)"),
     ("a pattern computed at run time", "    return re.match(s, 'abc')"),
     ("a possessive quantifier", "    return re.match(r'a*+', s)"),
     ("an atomic group", "    return re.match(r'(?>ab|a)c', s)"),
@@ -65,6 +66,8 @@ REFUSED = [
      "    return re.match(r'(?:(a)|b)+', s)"),
     ("a repetition of a part that can match the empty string", "    return re.findall(r'(?:a?)*', s)"),
     ("a backreference inside a lookbehind", "    return re.findall(r'(a)(?<=\\1)', s)"),
+    ("a capturing group repeated inside a lookbehind (JavaScript keeps the leftmost repetition)",
+     "    return re.findall(r'(?<=(\\w){2})x', s)"),
     ("re.LOCALE", "    return re.match(r'a', s, re.LOCALE)"),
     ("a finditer() kept for later", "    it = re.finditer(r'a', s)\n    return [m.group() for m in it]"),
 ]
