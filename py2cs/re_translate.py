@@ -43,7 +43,11 @@ class Unsupported(Exception):
 
 
 class PatternError(Exception):
-    """CPython rejects the pattern: ``str(re.error)``."""
+    """CPython rejects the pattern: ``str(re.error)``; ``pos``: its index in the pattern."""
+
+    def __init__(self, text: str, pos=None):
+        super().__init__(text)
+        self.pos = pos
 
 
 @dataclass(frozen=True)
@@ -317,7 +321,7 @@ def parse(pattern: str, flags: int):
     try:
         return P.parse(pattern, flags)
     except re.error as e:
-        raise PatternError(str(e)) from None
+        raise PatternError(str(e), e.pos) from None
 
 
 @lru_cache(maxsize=1024)

@@ -421,3 +421,13 @@ def test_collections_static_imports(tmp_path):
            "    return [d, C(xs).most_common(1)]\n")
     js = py2cs.transpile_source(src, filename=str(tmp_path / "s.py"))
     assert "py_defaultdict(" in js and "py_counter_most_common(py_counter(xs), 1)" in js
+
+
+def test_re_error_points_into_the_pattern(tmp_path):
+    # CPython's re.error position, inside a literal whose text is the pattern as written
+    src = "import re\n\n\ndef f(s):\n    return re.match(r\"ab(c\", s) or re.search(\"\\\\d(\", s)\n"
+    path, err = _refuse(tmp_path, "re_pos", src)
+    cols = [d.col for d in err.diagnostics]
+    line = src.splitlines()[4]
+    assert cols == [line.index('r"ab(c"') + 1 + 2 + 2, line.index('"\\\\d("') + 1], str(err)
+    assert "missing ), unterminated subpattern at position 2" in str(err)

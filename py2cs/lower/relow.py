@@ -64,7 +64,8 @@ class ReMixin:
         try:
             tr = RT.translate(pattern, flags)
         except RT.PatternError as e:
-            self.error(node, f"invalid regular expression: re.error: {e}", "fix the pattern (CPython rejects it)")
+            self.error(self.re_error_node(node, e.pos), f"invalid regular expression: re.error: {e}",
+                       "fix the pattern (CPython rejects it)")
             return None, None
         except RT.Unsupported as e:
             self.error(node, f"regular expression: {e.what} is not supported", e.hint)
@@ -84,6 +85,26 @@ class ReMixin:
             prog.decls.append(J.Raw(code=f"var {name} = {J.call('py_re_pat', *args).code};"))
             cache[key] = (name, tr)
         return cache[key]
+
+    def re_error_node(self, node, pos):
+        """Where CPython's re.error points: inside the string literal when its text is the pattern as written
+        (no escapes processed), else at the literal."""
+        if pos is None or not isinstance(node, ast.Constant) or node.lineno != getattr(node, "end_lineno", None):
+            return node
+        rep = self.reporter
+        i = node.lineno + rep.line_offset - 1
+        if not 0 <= i < len(rep.lines):
+            return node
+        raw = rep.lines[i].encode("utf-8", "surrogatepass")
+        text = raw[node.col_offset + rep.col_offset:node.end_col_offset + rep.col_offset].decode("utf-8", "replace")
+        m = _LITERAL_START.match(text)
+        if m is None or not text.endswith(m.group(2)) or text[m.end():len(text) - len(m.group(2))] != node.value:
+            return node
+        at = ast.Constant(node.value)
+        at.lineno, at.end_lineno = node.lineno, node.lineno
+        at.col_offset = node.col_offset + len(m.group(0)) + len(node.value[:pos].encode("utf-8", "surrogatepass"))
+        at.end_col_offset = at.col_offset + 1
+        return at
 
     def re_const_flags(self, node):
         """The value of a constant flags expression (re.I | re.M, 0), or None after an error."""
@@ -380,3 +401,6 @@ def _mark_re_uses(fnode, resolver) -> None:
                 and not repl.args.posonlyargs and not repl.args.vararg and not repl.args.kwonlyargs:
             repl._py2cs_param_type = MATCH
     fnode._py2cs_uses_re = uses
+
+
+_LITERAL_START = re.compile(r"""(?i)([ru]*)('''|\"\"\"|'|")""")
