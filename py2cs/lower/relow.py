@@ -346,52 +346,82 @@ class ReMixin:
 
 
 def mark_finditer(fnode, resolver=None) -> None:
-    """Mark the finditer() calls consumed at once (for loop, comprehension, list()/tuple()), the lambdas given
-    to re.sub/re.subn (their parameter is a match object) and whether the function refers to re at all
-    (``_py2cs_uses_re``: then ``x[i]`` on a value of unknown type may be a match object's group)."""
-    if resolver is not None:
-        _mark_re_uses(fnode, resolver)
-    def is_finditer(n):
-        return isinstance(n, ast.Call) and isinstance(n.func, (ast.Attribute, ast.Name)) and \
-            (n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id) == "finditer"
+    """One walk over a function: mark the finditer() calls consumed at once (for loop, comprehension, also
+    through enumerate(), list()/tuple()), the lambdas given to re.sub/re.subn (their parameter is a match object)
+    and whether the function refers to re at all (``_py2cs_uses_re``: then ``x[i]`` on a value of unknown type
+    may be a match object's group)."""
+    if resolver is not None and not _module_has_re(resolver):
+        fnode._py2cs_uses_re = False
+        return
+    names, calls = set(), []
     for n in ast.walk(fnode):
-        if isinstance(n, (ast.For, ast.comprehension)) and is_finditer(n.iter):
-            n.iter._py2cs_re_consumed = True
-        elif isinstance(n, (ast.For, ast.comprehension)) and isinstance(n.iter, ast.Call) \
-                and isinstance(n.iter.func, ast.Name) and n.iter.func.id == "enumerate" and n.iter.args \
-                and is_finditer(n.iter.args[0]):
-            n.iter.args[0]._py2cs_re_consumed = True      # for i, m in enumerate(re.finditer(...))
-        elif isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("list", "tuple") \
-                and len(n.args) == 1 and not n.keywords and is_finditer(n.args[0]):
+        t = type(n)
+        if t is ast.Name:
+            names.add(n.id)
+        elif t is ast.Call:
+            calls.append(n)
+        elif t is ast.For or t is ast.comprehension:
+            it = n.iter
+            if _is_finditer(it):
+                it._py2cs_re_consumed = True
+            elif type(it) is ast.Call and type(it.func) is ast.Name and it.func.id == "enumerate" and it.args \
+                    and _is_finditer(it.args[0]):
+                it.args[0]._py2cs_re_consumed = True      # for i, m in enumerate(re.finditer(...))
+    for n in calls:
+        if type(n.func) is ast.Name and n.func.id in ("list", "tuple") and len(n.args) == 1 and not n.keywords \
+                and _is_finditer(n.args[0]):
             n.args[0]._py2cs_re_consumed = True
+    syms = {}
+    if resolver is not None:
+        for name in names:
+            try:
+                syms[name] = resolver.lookup(name)
+            except Exception:      # noqa: BLE001 - a name the resolver cannot read is not re's
+                pass
+    uses = any(s.kind == "module" and s.value == "re" or s.kind == "attr" and s.value[0] == "re" or s.kind == "repat"
+               for s in syms.values())
+    fnode._py2cs_uses_re = uses
+    if uses:
+        _mark_sub_lambdas(calls, syms)
 
 
-def _mark_re_uses(fnode, resolver) -> None:
-    def sym(name):
+def _module_has_re(resolver) -> bool:
+    """Whether any name the function can see is the re module, one of its functions or a compiled pattern (once
+    per resolver: most modules do not use re, and their functions need no walk)."""
+    hit = getattr(resolver, "_py2cs_has_re", None)
+    if hit is None:
+        table = getattr(resolver, "table", None)
+        if table is not None:
+            hit = any(s.kind == "module" and s.value == "re" or s.kind == "attr" and s.value[0] == "re"
+                      or s.kind == "repat" for s in table.values())
+        else:
+            values = list(getattr(resolver, "globals", {}).values()) + list(getattr(resolver, "closure", {}).values())
+            hit = not hasattr(resolver, "globals") or any(
+                v is re or isinstance(v, re.Pattern) or getattr(v, "__module__", None) == "re" for v in values)
         try:
-            return resolver.lookup(name)
-        except Exception:      # noqa: BLE001 - a name the resolver cannot read is not re's
-            return None
+            resolver._py2cs_has_re = hit
+        except AttributeError:
+            pass
+    return hit
 
-    def is_re(name):
-        s = sym(name)
-        return s is not None and (s.kind == "module" and s.value == "re" or s.kind == "attr" and s.value[0] == "re"
-                                  or s.kind == "repat")
-    uses = False
-    for n in ast.walk(fnode):
-        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and is_re(n.id):
-            uses = True
-        if not isinstance(n, ast.Call):
-            continue
+
+def _is_finditer(n) -> bool:
+    return type(n) is ast.Call and isinstance(n.func, (ast.Attribute, ast.Name)) and \
+        (n.func.attr if isinstance(n.func, ast.Attribute) else n.func.id) == "finditer"
+
+
+def _mark_sub_lambdas(calls, syms) -> None:
+    """re.sub(p, lambda m: ..., s): the lambda's parameter is a match object."""
+    for n in calls:
         f, at = n.func, None
         if isinstance(f, ast.Attribute) and f.attr in ("sub", "subn") and isinstance(f.value, ast.Name):
-            s = sym(f.value.id)
+            s = syms.get(f.value.id)
             if s is not None and s.kind == "module" and s.value == "re":
                 at = 1
             elif s is not None and s.kind == "repat":
                 at = 0
         elif isinstance(f, ast.Name):
-            s = sym(f.id)
+            s = syms.get(f.id)
             if s is not None and s.kind == "attr" and s.value in (("re", "sub"), ("re", "subn")):
                 at = 1
         if at is None:
@@ -400,7 +430,6 @@ def _mark_re_uses(fnode, resolver) -> None:
         if isinstance(repl, ast.Lambda) and len(repl.args.args) == 1 and not repl.args.defaults \
                 and not repl.args.posonlyargs and not repl.args.vararg and not repl.args.kwonlyargs:
             repl._py2cs_param_type = MATCH
-    fnode._py2cs_uses_re = uses
 
 
 _LITERAL_START = re.compile(r"""(?i)([ru]*)('''|\"\"\"|'|")""")
