@@ -187,7 +187,7 @@ class ReMixin:
         if bound is None:
             return UNDEF, T.ANY
         if name == "escape":
-            return J.call("py_re_escape", bound["pattern"][1][0]), T.STR
+            return J.call("py_re_escape", self.to_any(*bound["pattern"][1])), T.STR
         if pat is None:
             pnode, (pe, pt) = bound["pattern"]
             fnode = bound["flags"][0] if "flags" in bound else None

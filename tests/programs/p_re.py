@@ -137,7 +137,7 @@ def compiled(s):
     return out
 
 
-@cases(("abc",), (None,), (5,), (["a"],), (2.5,))
+@cases(("abc",), (None,), (5,), (["a"],), (2.5,), (2.0,), (True,))
 def errors(s):
     out = []
     for f in (lambda: re.match(r"a", s), lambda: re.findall(r"a", s), lambda: re.sub(r"a", "b", s),
