@@ -156,12 +156,16 @@ class ReMixin:
             sym = self.resolver.lookup(node.id)
             if sym.kind == "const":
                 value = sym.value
+        elif isinstance(node, ast.Name) and self.scope.lookup(node.id) is self.scope and self.scope.kind == "function" \
+                and node.id not in self.scope.params and id(node) not in self.unbound_reads:
+            value = _local_constant(self.scope.node, node.id)     # pattern = r"..." once, then re.match(pattern, s)
         if isinstance(value, bytes):
             self.error(node, "a bytes pattern is not supported", "use a str pattern")
             return None, None
         if not isinstance(value, str):
             self.error(node, "the pattern of a regular expression must be a constant string here (py2cs translates "
-                             "it at compile time)", "write it in place (r\"...\"), as a module-level constant, or "
+                             "it at compile time)", "write it in place (r\"...\"), as a module-level constant, as a "
+                                                     "variable of the function assigned once (p = r\"...\"), or "
                                                      "compile it: PAT = re.compile(r\"...\"); to match text given at "
                                                      "run time literally, compare strings (in, startswith, ==)")
             return None, None
@@ -433,3 +437,41 @@ def _mark_sub_lambdas(calls, syms) -> None:
 
 
 _LITERAL_START = re.compile(r"""(?i)([ru]*)('''|\"\"\"|'|")""")
+
+
+def _local_constant(fnode, name: str):
+    """The string of ``name = "..."``, a statement of the function's own body, when it is the name's only binding
+    in the function (else None): the pattern is then known at compile time. Reads that may come before it are
+    excluded by the caller (definite assignment)."""
+    if not isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    count = 0
+    for n in _own_nodes(fnode):
+        if isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load):
+            count += 1
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and n.name == name:
+            count += 1
+        elif isinstance(n, ast.ExceptHandler) and n.name == name:
+            count += 1
+        elif isinstance(n, (ast.Import, ast.ImportFrom)) and \
+                any((a.asname or a.name.split(".")[0]) == name for a in n.names):
+            count += 1
+    if count != 1:
+        return None
+    for st in fnode.body:
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                and st.targets[0].id == name and isinstance(st.value, ast.Constant) and isinstance(st.value.value, str):
+            return st.value.value
+    return None
+
+
+def _own_nodes(fnode):
+    """The nodes of a function's body, not those of nested functions, lambdas or classes (whose names are
+    yielded); comprehensions are included (their targets count as bindings: conservative)."""
+    stack = list(fnode.body)
+    while stack:
+        n = stack.pop()
+        yield n
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        stack.extend(ast.iter_child_nodes(n))

@@ -34,8 +34,9 @@ MATCH = ("Match objects: truth (`if m:`, `m is None`), `m.group()`, `m.group(1)`
          "(`InvalidCallbackReturnValue`, HTTP 500); `py2cs check` counts both as raising.")
 
 SEMANTICS = [
-    "Patterns are compile-time constants: a string literal, a module-level constant string, or a pattern "
-    "compiled from one with `re.compile` (a name bound once). py2cs parses each with CPython's own parser "
+    "Patterns are compile-time constants: a string literal, a module-level constant string, a variable of the "
+    "function assigned a string literal once (`pattern = r\"\\d+\"` at the top level of its body), or a "
+    "pattern compiled from one with `re.compile` (a name bound once). py2cs parses each with CPython's own parser "
     "(`re._parser`) when it transpiles, so an invalid pattern is reported with CPython's `re.error` message and "
     "position.",
     "Flags: `re.IGNORECASE`/`re.I`, `re.MULTILINE`/`re.M`, `re.DOTALL`/`re.S`, `re.ASCII`/`re.A`, "

@@ -266,3 +266,10 @@ def match_values(s):
     if m is not None:
         out.append(m.group(1) or "none")
     return out
+
+
+@cases(("a1b22",), ("",))
+def local_constant_pattern(s):
+    pattern = r"\d+"
+    flags_free = re.compile(pattern)
+    return [re.findall(pattern, s), flags_free.sub("#", s), [m.span() for m in re.finditer(pattern, s)]]
