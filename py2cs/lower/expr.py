@@ -180,6 +180,8 @@ class ExprMixin:
             return E(f"({e.at(J.ASSIGN)}, false)", J.PRIMARY)   # keep the call's effects: log.append(x) or y
         if t.kind == "special" and t.extra == "re:match":
             return J.binop(e, "!=", E("null"), J.EQ)       # a match object is true, None false
+        if t.kind == "any" and getattr(self.fs.node, "_py2cs_uses_re", False):
+            return J.call("py_re_bool", e)     # perhaps a match object (a module using re)
         if t.kind == "js":
             return J.call("py_js_bool", e)     # Python's truth of what to_py() gives ([] and {} false, NaN true)
         return J.call("py_bool", e)

@@ -352,8 +352,8 @@ class ReMixin:
 def mark_finditer(fnode, resolver=None) -> None:
     """One walk over a function: mark the finditer() calls consumed at once (for loop, comprehension, also
     through enumerate(), list()/tuple()), the lambdas given to re.sub/re.subn (their parameter is a match object)
-    and whether the function refers to re at all (``_py2cs_uses_re``: then ``x[i]`` on a value of unknown type
-    may be a match object's group)."""
+    and whether its module refers to re at all (``_py2cs_uses_re``: then a value of unknown type may be a match
+    object: ``x[i]`` may read a group, ``if x:`` may test one)."""
     if resolver is not None and not _module_has_re(resolver):
         fnode._py2cs_uses_re = False
         return
@@ -382,11 +382,9 @@ def mark_finditer(fnode, resolver=None) -> None:
                 syms[name] = resolver.lookup(name)
             except Exception:      # noqa: BLE001 - a name the resolver cannot read is not re's
                 pass
-    uses = any(s.kind == "module" and s.value == "re" or s.kind == "attr" and s.value[0] == "re" or s.kind == "repat"
-               for s in syms.values())
-    fnode._py2cs_uses_re = uses
-    if uses:
-        _mark_sub_lambdas(calls, syms)
+    # the module uses re: a value of unknown type may be a match object (returned by a helper, kept in a list)
+    fnode._py2cs_uses_re = True
+    _mark_sub_lambdas(calls, syms)
 
 
 def _module_has_re(resolver) -> bool:

@@ -691,21 +691,18 @@ def example(a, b):
     return {(a, b): 1}
 """, [(1, 2)], "TypeError: py2cs: tuple dict keys and set elements are not supported",
        "use a string key such as `f\"{a},{b}\"`"),
-    _l("The truth value of a match object py2cs cannot follow (returned by a function, kept in a container) "
-       "raises TypeError", """
+    _l("The truth value of match objects tested inside a builtin (`any()`, `all()`, `filter(None, ...)`) raises "
+       "TypeError", """
 import re
 
 
-def find(s):
-    return re.search(r"\\d", s)
-
-
-def example(s):
-    m = find(s)
-    return "digit" if m else "none"
-""", [("a1",)], "TypeError: py2cs: the truth value (or len()) of a match object py2cs cannot follow here (returned "
-       "by a function, kept in a container or in a variable of several types) is not supported: test `m is not None`",
-       "test `m is not None`; `if m:` works where the match comes from a re call in the same function"),
+def example(words):
+    return any([re.search(r"\\d", w) for w in words])
+""", [(["a1", "b"],)], "TypeError: py2cs: the truth value (or len()) of a match object py2cs cannot follow here "
+       "(returned by a function, kept in a container or in a variable of several types) is not supported: test "
+       "`m is not None`",
+       "test `m is not None` in the comprehension: `any(re.search(p, w) is not None for w in words)`; `if m:`, "
+       "`not m`, `bool(m)` and `m and ...` work in a module that uses re"),
     _l("Case and character-class methods of str on a character the JavaScript engine's Unicode data does not know "
        "raise TypeError", """
 def example(s):

@@ -409,7 +409,12 @@ function py_re_item(m, g) {
   return py_re_g(m, g);
 }
 
-// o[i] on a value of unknown type in a function that uses re: a match object's group, else as always
+// the truth of a value of unknown type in a module that uses re: a match object (or pattern) is true
+function py_re_bool(x) {
+  return x instanceof py_ReMatch || x instanceof py_ReParts ? true : py_bool(x);
+}
+
+// o[i] on a value of unknown type in a module that uses re: a match object's group, else as always
 function py_re_getitem(o, i) {
   return o instanceof py_ReMatch ? py_re_g(o, i) : py_getitem(o, i);
 }

@@ -273,3 +273,17 @@ def local_constant_pattern(s):
     pattern = r"\d+"
     flags_free = re.compile(pattern)
     return [re.findall(pattern, s), flags_free.sub("#", s), [m.span() for m in re.finditer(pattern, s)]]
+
+
+def _find(s):
+    return re.search(r"(\d)", s)
+
+
+@cases(("a1",), ("b",), ("",))
+def helper_returns_match(s):
+    m = _find(s)
+    out = ["digit" if m else "none", bool(m), not m, m[1] if m else None, m is None]
+    found = [re.match(r"\w", w) for w in [s, "x", ""]]
+    out.append([bool(f) for f in found])
+    out.append([f[0] for f in found if f])
+    return out
