@@ -69,7 +69,6 @@ REFUSED = [
     ("re_bad_escape", "import re\n\n\ndef f(s):\n    return re.findall(r'\\p{L}', s)\n", 5, "bad escape \\p at position 0"),
     ("re_finditer_kept", "import re\n\n\ndef f(s):\n    it = re.finditer(r'a', s)\n    return [m.group() for m in it]\n", 5, "consumed at once"),
     ("re_lastindex", "import re\n\n\ndef f(s):\n    m = re.match(r'(a)', s)\n    return m.lastindex if m else -1\n", 6, "lastindex"),
-    ("re_expand", "import re\n\n\ndef f(s):\n    m = re.match(r'(a)', s)\n    return m.expand(r'\\1') if m else ''\n", 6, "expand"),
     ("re_pattern_pos", "import re\n\n\ndef f(s):\n    return re.compile(r'a').match(s, 1)\n", 5, "at most"),
     ("re_purge", "import re\n\n\ndef f(s):\n    re.purge()\n    return s\n", 5, "re.purge"),
     ("re_fn_as_value", "import re\n\n\ndef f(s):\n    return list(map(re.escape, s))\n", 5, "re.escape"),

@@ -27,7 +27,7 @@ RE_FUNCS = {
     "split": ("string", "maxsplit"),
 }
 RE_NAMES = set(RE_FUNCS) | {"compile", "escape"}
-MATCH_METHODS = {"group", "groups", "groupdict", "start", "end", "span"}
+MATCH_METHODS = {"group", "groups", "groupdict", "start", "end", "span", "expand"}
 REFUSED_NAMES = {
     "purge": "there is no cache to purge in the browser", "template": "use re.compile",
     "Pattern": "use re.compile(...) and its methods", "Match": "test a match with `m is not None`",
@@ -327,6 +327,10 @@ class ReMixin:
                 return self.error(node, "group() takes no keyword arguments"), T.ANY
             return J.call("py_re_group", base, J.array([self.to_any(e, t) for e, t in args.pos])), \
                 (T.STR if not args.pos else T.ANY)
+        if name == "expand":
+            if len(args.pos) != 1 or args.kw:
+                return self.error(node, "Match.expand() takes exactly one argument (template)"), T.ANY
+            return J.call("py_re_expand", base, self.to_any(*args.pos[0])), T.STR
         params = ("default",) if name in ("groups", "groupdict") else ("group",)
         if len(args.pos) > 1 or any(k not in params for k in args.kw) or (args.pos and args.kw):
             return self.error(node, f"Match.{name}() takes at most 1 argument ({params[0]})"), T.ANY

@@ -27,8 +27,8 @@ FUNCTIONS = [
 MATCH = ("Match objects: truth (`if m:`, `m is None`), `m.group()`, `m.group(1)`, `m.group('name')`, "
          "`m.group(1, 2)`, `m[1]`, `m['name']`, `m.groups(default=None)`, `m.groupdict(default=None)`, "
          "`m.start()`, `m.end()`, `m.span()`, `m.start(1)`, `m.span('name')`... (in code points as CPython counts), `m.string`, "
-         "`m.pos`, `m.endpos`, `str(m)`/`repr(m)` as CPython (`<re.Match object; span=(0, 3), match='abc'>`). "
-         "`m.lastindex`, `m.lastgroup`, `m.expand()` and "
+         "`m.pos`, `m.endpos`, `m.expand(template)`, `str(m)`/`repr(m)` as CPython (`<re.Match object; span=(0, 3), match='abc'>`). "
+         "`m.lastindex`, `m.lastgroup` and "
          "`m.re` are refused. Returning a match object or a pattern from a callback raises `TypeError: Object of "
          "type Match is not JSON serializable` (the output is not updated), as Dash's server fails to serialise it "
          "(`InvalidCallbackReturnValue`, HTTP 500); `py2cs check` counts both as raising.")

@@ -490,6 +490,18 @@ function py_re_mspan(m, g) {
   return py_tuple(py_re_span(py_re_m(m, 'span'), g));
 }
 
+// m.expand(template): the template parsed as re.sub parses it, groups that did not take part empty
+function py_re_expand(m, t) {
+  py_re_m(m, 'expand');
+  if (typeof t === 'function') throw py_err('TypeError', 'decoding to str: need a bytes-like object, ' + py_op_tn(t) + ' found');
+  var tpl = py_re_rtpl(m.P, t), out = '';
+  for (var k = 0; k < tpl.length; k++) {
+    var x = tpl[k];
+    out += typeof x === 'string' ? x : (m.r[x] === undefined ? '' : m.r[x]);
+  }
+  return out;
+}
+
 // m.string, m.pos, m.endpos
 function py_re_attr(m, name) {
   py_re_m(m, name);

@@ -287,3 +287,12 @@ def helper_returns_match(s):
     out.append([bool(f) for f in found])
     out.append([f[0] for f in found if f])
     return out
+
+
+@cases((r"\1-\2-\g<0>",), ("plain",), (r"\3",), (r"\g<w>",), (None,), (r"\n\\",))
+def match_expand(t):
+    m = re.match(r"(a)(b)?", "ax")
+    try:
+        return [m.expand(t), m.expand(r"<\1>")]
+    except Exception as e:
+        return repr(e)
