@@ -109,3 +109,40 @@ def test_random_patterns(ctx, pattern, flags, texts):
 
 
 E_NULL = J.E("null")
+
+
+_JS_POS = r"""
+function __runpos(P, s, pos, end) {
+  function one(m) { return m === null ? null : [m.r[0], py_to_js(py_re_mspan(m)), spans(m)]; }
+  function spans(m) { var o = []; for (var g = 0; g <= P.n; g++) o.push(py_to_js(py_re_mspan(m, g))); return o; }
+  return JSON.stringify([one(py_re_search(P, s, 0, pos, end)), one(py_re_search(P, s, 1, pos, end)),
+    one(py_re_search(P, s, 2, pos, end)), py_to_js(py_re_findall(P, s, pos, end)),
+    py_re_finditer(P, s, pos, end).map(spans)]);
+}
+"""
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(patterns(), st.sampled_from(FLAGS), TEXT, st.integers(-2, 14), st.integers(-2, 14))
+def test_random_patterns_pos_endpos(ctx, pattern, flags, s, pos, end):
+    n = len(s)
+    if min(max(pos, 0), n) > min(max(end, 0), n):
+        return          # Pattern.match raises a py2cs TypeError there (tests/programs/p_re.py: pos_endpos)
+    try:
+        p = re.compile(pattern, flags)
+        tr = RT.translate(pattern, flags)
+    except (re.error, RT.Unsupported, RecursionError, OverflowError):
+        return
+    names = J.array([J.array([J.lit_str(k), J.lit_num(v)]) for k, v in tr.groupindex])
+    decl = J.call("py_re_pat", _src_expr(tr.source), _src_expr(tr.ne_source) if tr.ne_source else E_NULL,
+                  J.lit_num(tr.groups), names, J.lit_str(pattern), J.lit_num(tr.flags), J.lit_str(repr(p)),
+                  J.lit_num(tr.minwidth), J.lit_num(tr.maxwidth)).code
+    ctx.eval(_JS_POS + f"var __P = {decl};")
+    got = json.loads(ctx.eval(f"__runpos(__P, {json.dumps(s)}, {pos}, {end})"))
+
+    def one(m):
+        return None if m is None else [m.group(), list(m.span()), [list(m.span(g)) for g in range(p.groups + 1)]]
+    want = json.loads(json.dumps([one(p.search(s, pos, end)), one(p.match(s, pos, end)), one(p.fullmatch(s, pos, end)),
+                                  p.findall(s, pos, end),
+                                  [[list(m.span(g)) for g in range(p.groups + 1)] for m in p.finditer(s, pos, end)]]))
+    assert got == want, (pattern, flags, s, pos, end)

@@ -69,7 +69,7 @@ REFUSED = [
     ("re_bad_escape", "import re\n\n\ndef f(s):\n    return re.findall(r'\\p{L}', s)\n", 5, "bad escape \\p at position 0"),
     ("re_finditer_kept", "import re\n\n\ndef f(s):\n    it = re.finditer(r'a', s)\n    return [m.group() for m in it]\n", 5, "consumed at once"),
     ("re_lastindex", "import re\n\n\ndef f(s):\n    m = re.match(r'(a)', s)\n    return m.lastindex if m else -1\n", 6, "lastindex"),
-    ("re_pattern_pos", "import re\n\n\ndef f(s):\n    return re.compile(r'a').match(s, 1)\n", 5, "at most"),
+    ("re_pattern_pos", "import re\n\n\ndef f(s):\n    return re.compile(r'a').split(s, 1, 2)\n", 5, "at most"),
     ("re_purge", "import re\n\n\ndef f(s):\n    re.purge()\n    return s\n", 5, "re.purge"),
     ("re_fn_as_value", "import re\n\n\ndef f(s):\n    return list(map(re.escape, s))\n", 5, "re.escape"),
     ("re_flags_compiled", "import re\n\n\ndef f(s):\n    p = re.compile(r'a')\n    return re.match(p, s, re.I)\n", 6, "compiled pattern"),

@@ -415,6 +415,8 @@ class ExprMixin:
             return J.call("py_exc_args", base), T.TUPLE()
         if bt.kind == "never":
             return E("undefined"), T.NEVER
+        if bt.kind == "any" and attr in ("string", "pos", "endpos") and getattr(self.fs.node, "_py2cs_uses_re", False):
+            return self.re_match_attr(node, base, attr)       # perhaps a match object (a module using re)
         if base.code == "$ctx.triggered_id":
             return self.triggered_id_attr(node, base, attr)
         arity = getattr(node, "_py2cs_bound_arity", None)

@@ -34,6 +34,7 @@ REFUSED_NAMES = {
     "RegexFlag": "use re.IGNORECASE, re.MULTILINE, re.DOTALL, re.ASCII, re.VERBOSE",
 }
 _MODES = {"search": 0, "match": 1, "fullmatch": 2}
+_POS_METHODS = ("match", "search", "fullmatch", "findall", "finditer")     # Pattern methods with pos, endpos
 
 
 def pattern_type(pattern: str, flags: int) -> T.Ty:
@@ -187,6 +188,8 @@ class ReMixin:
             params = ("pattern", "flags")
         else:
             params = (("pattern",) if pat is None else ()) + RE_FUNCS[name] + (("flags",) if pat is None else ())
+            if pat is not None and name in _POS_METHODS:
+                params += ("pos", "endpos")
         bound = self.re_bind(node, params, args, what)
         if bound is None:
             return UNDEF, T.ANY
@@ -213,16 +216,20 @@ class ReMixin:
         P = E(jsname)
         s = bound["string"][1]
         se = self.to_any(*s)
+        # pos and endpos as given (an omitted pos before endpos is its default 0; the helpers count arguments,
+        # so None from the page, undefined in JS, is not taken for an omitted one)
+        bounds = [self.to_any(*bound[k][1]) if k in bound else E("0") for k in ("pos", "endpos")]
+        bounds = bounds[:2 if "endpos" in bound else 1 if "pos" in bound else 0]
         if name in _MODES:
-            return J.call("py_re_search", P, se, E(str(_MODES[name]))), MATCH
+            return J.call("py_re_search", P, se, E(str(_MODES[name])), *bounds), MATCH
         if name == "findall":
-            return J.call("py_re_findall", P, se), (T.LIST(T.STR) if tr.groups <= 1 else T.LIST())
+            return J.call("py_re_findall", P, se, *bounds), (T.LIST(T.STR) if tr.groups <= 1 else T.LIST())
         if name == "finditer":
             if not getattr(node, "_py2cs_re_consumed", False):
                 return self.error(node, f"{what}() is supported only where it is consumed at once: a for loop, a "
                                         "comprehension, enumerate() there, list() or tuple()",
                                   "loop over it in place, or use re.findall"), T.ANY
-            return J.call("py_re_finditer", P, se), T.LIST(MATCH)
+            return J.call("py_re_finditer", P, se, *bounds), T.LIST(MATCH)
         if name == "split":
             ms = bound.get("maxsplit")
             out = [P, se] + ([self.to_any(*ms[1])] if ms else [])
@@ -257,7 +264,7 @@ class ReMixin:
                 self.error(node, f"{what}() got multiple values for argument '{k.arg}'")
                 return None
             out[k.arg] = (k.value, args.kw[k.arg])
-        required = [p for p in params if p not in ("flags", "count", "maxsplit")]
+        required = [p for p in params if p not in ("flags", "count", "maxsplit", "pos", "endpos")]
         missing = [p for p in required if p not in out]
         if missing:
             self.error(node, f"{what}() missing required argument '{missing[0]}'", f"{what}({', '.join(params)})")

@@ -20,7 +20,7 @@ FUNCTIONS = [
      "group that did not take part)"),
     ("re.escape(pattern)", "`str`", "escapes the characters CPython 3.7+ escapes"),
     ("re.compile(pattern, flags=0)", "compiled pattern", "at module level or in the function; its methods "
-     "`match`, `search`, `fullmatch`, `findall`, `finditer`, `sub`, `subn`, `split` (without `pos`/`endpos`) and "
+     "`match`, `search`, `fullmatch`, `findall`, `finditer` (also with `pos` and `endpos`), `sub`, `subn`, `split` and "
      "attributes `pattern`, `flags`, `groups`; `repr()` as CPython's"),
 ]
 

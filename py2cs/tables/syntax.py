@@ -703,6 +703,16 @@ def example(words):
        "`m is not None`",
        "test `m is not None` in the comprehension: `any(re.search(p, w) is not None for w in words)`; `if m:`, "
        "`not m`, `bool(m)` and `m and ...` work in a module that uses re"),
+    _l("`Pattern.match(string, pos, endpos)` with pos after endpos raises TypeError", """
+import re
+
+
+def example(s):
+    m = re.compile(r"").match(s, 2, 1)
+    return m is None
+""", [("abc",)], "TypeError: py2cs: Pattern.match() with pos after endpos is not supported",
+       "CPython runs its match beyond the end there (an empty pattern or `\\b` matches, most patterns do not): "
+       "check `pos <= endpos` first; `search`, `fullmatch`, `findall` and `finditer` give CPython's `None` / `[]`"),
     _l("Case and character-class methods of str on a character the JavaScript engine's Unicode data does not know "
        "raise TypeError", """
 def example(s):

@@ -146,18 +146,59 @@ function py_re_next(P, s, pos, must) {
 }
 
 // re.search / re.match / re.fullmatch (mode 0, 1, 2)
-function py_re_search(P, s, mode) {
-  py_re_str(s);
+function py_re_search(P, s, mode, pos, endpos) {
+  var b = py_re_bounds(s, pos, endpos, arguments.length - 3);
+  if (b === null && mode === 1) {
+    // CPython's match runs with its position beyond the end there: some empty patterns match (\b, '')
+    throw py_err('TypeError', 'py2cs: Pattern.match() with pos after endpos is not supported');
+  }
+  if (b === null) return null;
+  var t = b === undefined ? s : b.s;
   var rx = py_re_rx(P, mode === 0 ? 'g' : mode === 1 ? 'y' : 'f');
-  rx.lastIndex = 0;
-  var r = rx.exec(s);
+  rx.lastIndex = b === undefined ? 0 : b.u;
+  var r = rx.exec(t);
   if (r !== null && mode === 2) r.k = 'f';
-  return r === null ? null : new py_ReMatch(P, s, r);
+  return r === null ? null : py_re_new(P, s, t, r, b);
+}
+
+// Pattern methods' pos and endpos (code points, clamped to the string as CPython does): the text the search
+// sees (cut at endpos; what comes before pos stays visible to lookbehinds and ^), the UTF-16 start and the
+// clamped values; undefined without them, null when pos > endpos (no match). The string is checked here.
+function py_re_bounds(s, pos, endpos, given) {
+  var p = given > 0 ? py_op_index(pos) : 0, e = given > 1 ? py_op_index(endpos) : -1;
+  py_re_str(s);
+  if (!(given > 0)) return undefined;
+  var n = py_op_strlen(s);
+  p = p < 0 ? 0 : p > n ? n : p;
+  e = given > 1 ? (e < 0 ? 0 : e > n ? n : e) : n;
+  if (p > e) return null;
+  return {s: e === n ? s : s.slice(0, py_re_unit(s, e)), u: py_re_unit(s, p), p: p, e: e};
+}
+
+// the UTF-16 index of code point index k in s
+function py_re_unit(s, k) {
+  if (!py_op_SURR.test(s)) return k;
+  var i = 0;
+  while (k > 0 && i < s.length) {
+    i += py_re_cw(s, i);
+    k--;
+  }
+  return i;
+}
+
+function py_re_new(P, s, t, r, b) {
+  var m = new py_ReMatch(P, t, r);
+  if (b !== undefined) {
+    m.str = s;
+    m.p = b.p;
+    m.e = b.e;
+  }
+  return m;
 }
 
 // all matches (CPython's search loop), at most max (0: all)
-function py_re_all(P, s, max) {
-  var out = [], pos = 0, must = false, r;
+function py_re_all(P, s, max, start) {
+  var out = [], pos = start === undefined ? 0 : start, must = false, r;
   while (pos <= s.length && (max === 0 || out.length < max)) {
     r = py_re_next(P, s, pos, must);
     if (r === null) break;
@@ -169,9 +210,10 @@ function py_re_all(P, s, max) {
   return out;
 }
 
-function py_re_findall(P, s) {
-  py_re_str(s);
-  var rs = py_re_all(P, s, 0), out = new Array(rs.length), n = P.n;
+function py_re_findall(P, s, pos, endpos) {
+  var b = py_re_bounds(s, pos, endpos, arguments.length - 2);
+  if (b === null) return [];
+  var rs = b === undefined ? py_re_all(P, s, 0) : py_re_all(P, b.s, 0, b.u), out = new Array(rs.length), n = P.n;
   for (var i = 0; i < rs.length; i++) {
     var r = rs[i];
     if (n === 0) out[i] = r[0];
@@ -185,10 +227,12 @@ function py_re_findall(P, s) {
   return out;
 }
 
-function py_re_finditer(P, s) {
-  py_re_str(s);
-  var rs = py_re_all(P, s, 0), out = new Array(rs.length);
-  for (var i = 0; i < rs.length; i++) out[i] = new py_ReMatch(P, s, rs[i]);
+function py_re_finditer(P, s, pos, endpos) {
+  var b = py_re_bounds(s, pos, endpos, arguments.length - 2);
+  if (b === null) return [];
+  var t = b === undefined ? s : b.s, rs = b === undefined ? py_re_all(P, s, 0) : py_re_all(P, t, 0, b.u);
+  var out = new Array(rs.length);
+  for (var i = 0; i < rs.length; i++) out[i] = py_re_new(P, s, t, rs[i], b);
   return out;
 }
 
@@ -505,7 +549,7 @@ function py_re_expand(m, t) {
 // m.string, m.pos, m.endpos
 function py_re_attr(m, name) {
   py_re_m(m, name);
-  if (name === 'string') return m.s;
-  if (name === 'pos') return 0;
-  return py_op_strlen(m.s);
+  if (name === 'string') return m.str === undefined ? m.s : m.str;
+  if (name === 'pos') return m.p === undefined ? 0 : m.p;
+  return m.e === undefined ? py_op_strlen(m.s) : m.e;
 }

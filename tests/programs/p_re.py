@@ -296,3 +296,24 @@ def match_expand(t):
         return [m.expand(t), m.expand(r"<\1>")]
     except Exception as e:
         return repr(e)
+
+
+@cases(("abc", 1, 2), ("abc", -3, 100), ("abc", 3, 2), ("a\U0001F600bc", 2, 3), ("ab\nc", 0, 2), ("abc", None, 2),
+       ("abc", 1, None), ("abc", 1.5, 2), (None, 0, 1), ("abcd", 1, 3))
+def pos_endpos(s, pos, end):
+    w = re.compile(r"(\w)")
+    out = []
+    for f in (lambda: w.search(s, pos, end), lambda: w.match(s, pos), lambda: w.fullmatch(s, pos, end),
+              lambda: re.compile(r"^.").search(s, pos), lambda: re.compile(r".$").search(s, 0, end),
+              lambda: re.compile(r"(?<=a)\w").search(s, pos), lambda: re.compile(r"").search(s, pos, end),
+              lambda: w.search(s, endpos=end), lambda: re.compile(r"\w\b").search(s, pos, end)):
+        try:
+            m = f()
+            out.append(None if m is None else [m.group(), m.span(), m.pos, m.endpos, m.string])
+        except Exception as e:
+            out.append(repr(e))
+    try:
+        out.append([w.findall(s, pos, end), [m.span(1) for m in w.finditer(s, pos, end)], w.findall(s, pos)])
+    except Exception as e:
+        out.append(repr(e))
+    return out
