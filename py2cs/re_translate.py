@@ -27,9 +27,9 @@ import re._constants as K
 import re._parser as P
 
 FLAG_NAMES = {"I": re.I, "IGNORECASE": re.I, "M": re.M, "MULTILINE": re.M, "S": re.S, "DOTALL": re.S,
-              "A": re.A, "ASCII": re.A, "X": re.X, "VERBOSE": re.X, "U": re.U, "UNICODE": re.U}
+              "A": re.A, "ASCII": re.A, "X": re.X, "VERBOSE": re.X, "U": re.U, "UNICODE": re.U, "NOFLAG": 0}
 REFUSED_FLAGS = {"L": "re.LOCALE", "LOCALE": "re.LOCALE", "DEBUG": "re.DEBUG", "T": "re.TEMPLATE",
-                 "TEMPLATE": "re.TEMPLATE", "NOFLAG": None}
+                 "TEMPLATE": "re.TEMPLATE"}
 SUPPORTED_FLAGS = re.I | re.M | re.S | re.A | re.X | re.U
 
 

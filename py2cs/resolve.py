@@ -446,9 +446,7 @@ class StaticResolver(Resolver):
                         mod == "collections" and alias.name in COLLECTIONS_NAMES or \
                         mod == "re" and alias.name in RE_NAMES:
                     self.table[target] = Symbol("attr", (mod, alias.name))
-                elif mod == "re" and alias.name in RE_FLAGS:
-                    import re
-                    self.table[target] = _const_symbol(int(getattr(re, alias.name)), target)
+                elif mod == "re" and alias.name in RE_FLAGS:      # lowered as re.<name> (dashlow.re_module_attr)
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 elif (mod, alias.name) in STDLIB_REWRITES:     # the same refusal as for the live function
                     self.table[target] = Symbol("error", f"'{target}' ({mod}.{alias.name}) is not available in the "
