@@ -164,3 +164,29 @@ def test_runtime_template_examples(compiled_template, template):
     p = py_run(replace_with, (template, "a1x b"))
     j = compiled_template.run((template, "a1x b"))
     assert same_outcome(p, j) or "py2cs:" in str(j), (p, j)
+
+
+STATIC_SRC = '''import re
+from re import IGNORECASE, NOFLAG, compile as rc
+
+P = rc(r"ab", IGNORECASE | re.M)
+Q = re.compile(r"x", flags=NOFLAG)
+
+
+def f(s):
+    return [P.findall(s), Q.findall(s), re.findall(r"a", s, IGNORECASE), re.findall(r"a", s, re.NOFLAG), P.flags]
+'''
+
+
+def test_module_level_patterns_read_live_and_statically(tmp_path):
+    # the same file through the live resolver (the running module) and the static one (py2cs transpile FILE)
+    from difftest import check_function
+    path = tmp_path / "re_static.py"
+    path.write_text(STATIC_SRC)
+    spec = importlib.util.spec_from_file_location("re_static", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    check_function(mod.f, [("AbabXx\nab",), ("",)])
+    js = py2cs.transpile_source(STATIC_SRC, filename=str(path))
+    assert 'py_re_pat("[Aa][Bb]", null, 0, [], "ab", 42,' in js
+    assert 'py_re_pat("x", null, 0, [], "x", 32,' in js
