@@ -87,6 +87,21 @@ class ReMixin:
             cache[key] = (name, tr)
         return cache[key]
 
+    def re_is_escape(self, node) -> bool:
+        """``re.escape(x)`` (one positional argument) written as the pattern argument."""
+        if not (isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords
+                and not isinstance(node.args[0], ast.Starred)):
+            return False
+        f = node.func
+        if isinstance(f, ast.Attribute) and f.attr == "escape" and isinstance(f.value, ast.Name) \
+                and (self.scope is None or self.scope.lookup(f.value.id) is None):
+            sym = self.resolver.lookup(f.value.id)
+            return sym.kind == "module" and sym.value == "re"
+        if isinstance(f, ast.Name) and (self.scope is None or self.scope.lookup(f.id) is None):
+            sym = self.resolver.lookup(f.id)
+            return sym.kind == "attr" and sym.value == ("re", "escape")
+        return False
+
     def re_error_node(self, node, pos):
         """Where CPython's re.error points: inside the string literal when its text is the pattern as written
         (no escapes processed), else at the literal."""
@@ -208,12 +223,25 @@ class ReMixin:
                 if jsname is None:
                     return UNDEF, T.ANY
                 return E(jsname), pattern_type(tr.pattern, tr.flags & ~re.U)
-            jsname, tr = self.re_const_pattern(pnode, pt, fnode)
-            if jsname is None:
-                return UNDEF, T.ANY
+            if self.re_is_escape(pnode):
+                # re.X(re.escape(text), ...): the text itself, known at run time (py_re_lit)
+                fl = self.re_const_flags(fnode)
+                if fl is None:
+                    return UNDEF, T.ANY
+                if fl & re.I:
+                    return self.error(fnode, "IGNORECASE with a pattern made at run time (re.escape) is not supported",
+                                      "Python's case-insensitive matching needs its Unicode case data at run time; "
+                                      "if lowercase comparison is what you mean, write t.lower() in s.lower() or "
+                                      "re.findall(re.escape(t.lower()), s.lower())"), T.ANY
+                P, tr = J.call("py_re_lit", pe), RT.translate("", 0)
+            else:
+                jsname, tr = self.re_const_pattern(pnode, pt, fnode)
+                if jsname is None:
+                    return UNDEF, T.ANY
+                P = E(jsname)
         else:
             jsname, tr = pat
-        P = E(jsname)
+            P = E(jsname)
         s = bound["string"][1]
         se = self.to_any(*s)
         # pos and endpos as given (an omitted pos before endpos is its default 0; the helpers count arguments,

@@ -36,7 +36,9 @@ MATCH = ("Match objects: truth (`if m:`, `m is None`), `m.group()`, `m.group(1)`
 SEMANTICS = [
     "Patterns are compile-time constants: a string literal, a module-level constant string, a variable of the "
     "function assigned a string literal once (`pattern = r\"\\d+\"` at the top level of its body), or a "
-    "pattern compiled from one with `re.compile` (a name bound once). py2cs parses each with CPython's own parser "
+    "pattern compiled from one with `re.compile` (a name bound once). One pattern made at run time is supported: "
+    "`re.escape(text)` written as the pattern argument of a module function (`re.findall(re.escape(term), s)`), "
+    "which matches the text itself (not with IGNORECASE, and not inside a larger pattern). py2cs parses each with CPython's own parser "
     "(`re._parser`) when it transpiles, so an invalid pattern is reported with CPython's `re.error` message and "
     "position.",
     "Flags: `re.IGNORECASE`/`re.I`, `re.MULTILINE`/`re.M`, `re.DOTALL`/`re.S`, `re.ASCII`/`re.A`, "
@@ -57,6 +59,8 @@ SEMANTICS = [
 REFUSED = [
     ("an invalid pattern (CPython's re.error)", "    return re.match(r'(?P<1>a)', s)"),
     ("a pattern computed at run time", "    return re.match(s, 'abc')"),
+    ("re.escape(text) inside a larger pattern", "    return re.findall(r'\\b' + re.escape(s) + r'\\b', 'a b')"),
+    ("re.escape(text) under IGNORECASE", "    return re.findall(re.escape(s), 'a b', re.I)"),
     ("a possessive quantifier", "    return re.match(r'a*+', s)"),
     ("an atomic group", "    return re.match(r'(?>ab|a)c', s)"),
     ("a conditional group", "    return re.match(r'(a)?(?(1)b|c)', s)"),

@@ -32,6 +32,20 @@ function py_re_pat(src, ne, n, names, pattern, flags, repr, minw, maxw) {
   return new py_ReParts(src, ne, n, names, pattern, flags, repr, minw, maxw);
 }
 
+// The pattern re.escape(text) made at run time (e: the escaped text): it matches the text itself, whatever the
+// flags other than IGNORECASE (refused at compile time). re.escape puts a backslash before some characters only.
+function py_re_lit(e) {
+  var t = e.replace(/\\([\s\S])/gu, '$1'), src = '', n = 0;
+  for (var i = 0; i < t.length; i++) {
+    var c = t.codePointAt(i);
+    if (c > 0xFFFF) i++;
+    src += (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? String.fromCharCode(c)
+      : '\\u{' + c.toString(16) + '}';
+    n++;
+  }
+  return new py_ReParts(src, null, 0, [], e, 32, '', n, n);
+}
+
 // the RegExp of a pattern for one use: 'g' search, 'y' match at a position, 'f' fullmatch, 'n' non-empty
 function py_re_rx(P, kind) {
   var r = P.rx[kind];

@@ -317,3 +317,16 @@ def pos_endpos(s, pos, end):
     except Exception as e:
         out.append(repr(e))
     return out
+
+
+@cases(("a.b", "xa.bya+b a.b"), ("", "abc"), ("\U0001F600", "x\U0001F600y\U0001F600"), ("(", "f(x)"), (None, "x"),
+       ("\\", "a\\b"), ("a b", "a b\na  b"), (5, "5"), ("\ud800", "x\ud800"))
+def escaped_text(term, s):
+    try:
+        m = re.search(re.escape(term), s)
+        return [None if m is None else m.span(), re.findall(re.escape(term), s), re.sub(re.escape(term), "_", s),
+                re.split(re.escape(term), s, flags=re.M), re.subn(re.escape(term), lambda m: "<" + m.group() + ">", s),
+                [m.span() for m in re.finditer(re.escape(term), s)], re.fullmatch(re.escape(term), s) is not None,
+                re.match(re.escape(term), s, re.A | re.S) is not None]
+    except TypeError as e:
+        return str(e)
