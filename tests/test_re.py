@@ -190,3 +190,20 @@ def test_module_level_patterns_read_live_and_statically(tmp_path):
     js = py2cs.transpile_source(STATIC_SRC, filename=str(path))
     assert 'py_re_pat("[Aa][Bb]", null, 0, [], "ab", 42,' in js
     assert 'py_re_pat("x", null, 0, [], "x", 32,' in js
+
+
+def search_escaped(term, s):
+    m = re.search(re.escape(term), s)
+    return [None if m is None else m.span(), re.findall(re.escape(term), s), re.split(re.escape(term), s),
+            re.subn(re.escape(term), "<\\g<0>>", s)]
+
+
+@pytest.fixture(scope="module")
+def compiled_escaped():
+    return Compiled(search_escaped)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.text(alphabet="a.*\\\\ (|)$^\\n\\U0001F600#-", max_size=4), st.text(alphabet="a.*\\\\ (|)$^\\n\\U0001F600#-b", max_size=16))
+def test_escaped_text_agrees_with_cpython(compiled_escaped, term, s):
+    assert same_outcome(py_run(search_escaped, (term, s)), compiled_escaped.run((term, s))), (term, s)
