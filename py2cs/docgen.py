@@ -186,7 +186,8 @@ def _intro() -> list[str]:
         " [Known limits](#known-limits).",
         "",
         "Contents: [Statements](#statements) · [Expressions](#expressions) · [Builtins](#builtins) ·"
-        " [Methods](#methods) · [Modules: math, json and collections](#modules-math-json-and-collections) · [Exceptions](#exceptions) ·"
+        " [Methods](#methods) · [Modules: math, json and collections](#modules-math-json-and-collections) ·"
+        " [Regular expressions: re](#regular-expressions-re) · [Exceptions](#exceptions) ·"
         " [Dash names](#dash-names) · [JavaScript interop](#javascript-interop-py2csjs) ·"
         " [Refused constructs](#refused-constructs) · [Known limits](#known-limits)",
         "",
@@ -329,6 +330,23 @@ def _datetime_section() -> list[str]:
     return out
 
 
+def _re_section() -> list[str]:
+    from .tables import re_table as RE
+    out = ["## Regular expressions: re", "",
+           "`import re` (or `from re import match, sub, IGNORECASE`), for constant patterns.", ""]
+    out += [f"* {s}" for s in RE.SEMANTICS] + [""]
+    out += _table(["function", "result", "notes"], [[_code(f), r, n] for f, r, n in RE.FUNCTIONS])
+    out += ["", RE.MATCH, "", "Refused at compile time (the diagnostic names the construct and a rewrite):", ""]
+    rows = []
+    for what, body in RE.REFUSED:
+        err = diagnose(f"import re\n\n\ndef f(s):\n{body}\n")
+        if err is not None:
+            d = err.diagnostics[0]
+            rows.append([what, _code(d.message), d.hint])
+    out += _table(["construct", "error", "hint"], rows) + [""]
+    return out
+
+
 def _exceptions_section() -> list[str]:
     names = sorted(BUILTIN_EXCEPTIONS)
     return ["## Exceptions", "",
@@ -468,7 +486,8 @@ def summary() -> str:
         ["builtins", "`" + codes(BT.SUPPORTED) + "`", "`" + codes(refused_builtins) + "` (each with a suggested rewrite)"],
         ["methods", f"{methods}: [the list](docs/subset.md#methods)", "other methods"],
         ["modules", f"`math` ({len(BT.MATH)} functions, {', '.join(sorted(BT.MATH_CONSTANTS))}), "
-                    f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`, `datetime` (naive `date`, `datetime`, `timedelta`), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
+                    f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`, `datetime` (naive `date`, `datetime`, `timedelta`), `re` (constant patterns: "
+                    f"[the list](docs/subset.md#regular-expressions-re)), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
                     f"components of `dash.html`/`dash.dcc`/`dash.dash_table`), "
                     f"JavaScript interop `py2cs.js` (`window`, `document`, `console`, `new`, `to_py`, ...)",
          ", ".join(refused["modules"])],
@@ -496,7 +515,7 @@ def replace_summary(text: str) -> str | None:
 def render() -> str:
     parts = (_intro() + _syntax_section("Statements", SX.STATEMENTS) + _syntax_section("Expressions", SX.EXPRESSIONS)
              + _builtins_section() + _methods_section() + _modules_section() + _datetime_section()
-             + _exceptions_section()
+             + _re_section() + _exceptions_section()
              + _dash_section() + _js_section() + _refused_section() + _limits_section())
     while parts and parts[-1] == "":
         parts.pop()

@@ -27,7 +27,7 @@ import sys
 import types
 from dataclasses import dataclass
 
-SUPPORTED_MODULES = {"math", "json", "dash", "dash.exceptions", "py2cs.js", "py2cs",
+SUPPORTED_MODULES = {"math", "json", "re", "dash", "dash.exceptions", "py2cs.js", "py2cs",
                      "dash.html", "dash.dcc", "dash.dash_table", "datetime"}
 
 # Dash's component modules: their classes build components inside a callback (see lower/dashlow.py)
@@ -152,6 +152,9 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return Symbol("attr", ("collections", value.__name__))
     if _is_datetime_class(value):
         return Symbol("attr", ("datetime", value.__name__))
+    re_sym = _re_symbol(value, name)
+    if re_sym is not None:
+        return re_sym
     stdlib = _stdlib_module(value)
     if stdlib is not None and callable(value) and getattr(builtins, name, None) is not value:
         # a function or class of the standard library (other than math and json, above): not transpiled
@@ -172,6 +175,68 @@ def classify_live(value, name: str, owner=None) -> Symbol:
 
 # The standard-library classes py2cs lowers itself (calls.py collections_call): Maps with a policy.
 COLLECTIONS_NAMES = ("defaultdict", "Counter")
+
+
+# re: the functions and flags py2cs lowers itself (lower/relow.py); a compiled pattern is a "repat" symbol
+RE_NAMES = ("match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "compile", "error")
+RE_FLAGS = ("I", "IGNORECASE", "M", "MULTILINE", "S", "DOTALL", "A", "ASCII", "X", "VERBOSE", "U", "UNICODE",
+            "L", "LOCALE", "DEBUG", "T", "TEMPLATE", "NOFLAG")
+
+
+def _re_symbol(value, name):
+    import re
+    if isinstance(value, re.Pattern):
+        if not isinstance(value.pattern, str):
+            return Symbol("error", f"'{name}' is a bytes pattern, which py2cs does not support")
+        return Symbol("repat", (value.pattern, value.flags))
+    if isinstance(value, re.RegexFlag):
+        return _const_symbol(int(value), name)
+    if getattr(value, "__module__", None) == "re" and getattr(value, "__name__", None) in RE_NAMES \
+            and getattr(re, value.__name__, None) is value:
+        return Symbol("attr", ("re", value.__name__))
+    return None
+
+
+def _static_re_compile(value, table):
+    """A module-level ``NAME = re.compile("literal"[, flags])`` read without running the file: a repat symbol."""
+    import re
+    if not (isinstance(value, ast.Call) and not value.keywords or isinstance(value, ast.Call) and
+            all(k.arg == "flags" for k in value.keywords)):
+        return None
+    f = value.func
+    if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.attr == "compile":
+        if table.get(f.value.id) != Symbol("module", "re"):
+            return None
+    elif isinstance(f, ast.Name):
+        if table.get(f.id) != Symbol("attr", ("re", "compile")):
+            return None
+    else:
+        return None
+    args = list(value.args) + [k.value for k in value.keywords]
+    if not 1 <= len(args) <= 2 or not (isinstance(args[0], ast.Constant) and isinstance(args[0].value, str)):
+        return None
+
+    def flags(n):
+        if isinstance(n, ast.Constant) and type(n.value) is int:
+            return n.value
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.BitOr):
+            a, b = flags(n.left), flags(n.right)
+            return None if a is None or b is None else a | b
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and table.get(n.value.id) == Symbol("module", "re"):
+            v = getattr(re, n.attr, None)
+            return int(v) if isinstance(v, re.RegexFlag) else None
+        if isinstance(n, ast.Name) and isinstance(table.get(n.id), Symbol) and table[n.id].kind == "attr" \
+                and table[n.id].value[0] == "re":
+            v = getattr(re, table[n.id].value[1], None)
+            return int(v) if isinstance(v, re.RegexFlag) else None
+        return None
+    fl = flags(args[1]) if len(args) == 2 else 0
+    if fl is None:
+        return None
+    try:
+        return Symbol("repat", (args[0].value, re.compile(args[0].value, fl).flags))
+    except (re.error, ValueError) as e:
+        return Symbol("error", f"invalid regular expression: re.error: {e}")
 
 
 def _is_collections(value) -> bool:
@@ -421,7 +486,10 @@ class StaticResolver(Resolver):
                         self.table[target] = Symbol("js", alias.name)
                 elif mod in ("math", "json") or mod in COMPONENT_MODULES or \
                         mod == "collections" and alias.name in COLLECTIONS_NAMES or \
-                        mod == "datetime" and alias.name in DATETIME_NAMES:
+                        mod == "datetime" and alias.name in DATETIME_NAMES or \
+                        mod == "re" and alias.name in RE_NAMES:
+                    self.table[target] = Symbol("attr", (mod, alias.name))
+                elif mod == "re" and alias.name in RE_FLAGS:      # lowered as re.<name> (dashlow.re_module_attr)
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 elif (mod, alias.name) in STDLIB_REWRITES:     # the same refusal as for the live function
                     self.table[target] = Symbol("error", f"'{target}' ({mod}.{alias.name}) is not available in the "
@@ -436,6 +504,10 @@ class StaticResolver(Resolver):
             targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
             value = stmt.value
             for t in targets:
+                rp = _static_re_compile(value, self.table) if isinstance(t, ast.Name) else None
+                if rp is not None:
+                    self.table[t.id] = rp
+                    continue
                 if isinstance(t, ast.Name):
                     try:
                         v = ast.literal_eval(value) if value is not None else None

@@ -78,7 +78,7 @@ def SPECIAL(name: str) -> Ty:
 
 def elem_of(t: Ty | None) -> Ty:
     """What a container can promise about its elements."""
-    if t is None or t.kind in ("int", "str", "bool", "never"):
+    if t is None or t.kind in ("int", "str", "bool", "never") or (t.kind == "special" and t.extra == "re:match"):
         return t if t is not None else ANY
     return ANY
 
@@ -106,6 +106,8 @@ def join(a: Ty, b: Ty) -> Ty:
                   join(a.key or ANY, b.key or ANY) if a.key != b.key else a.key)
     if a.kind == "js" or b.kind == "js":
         return JS
+    if {a.kind, b.kind} == {"none", "special"} and (a.extra == "re:match" or b.extra == "re:match"):
+        return a if a.kind == "special" else b     # re.match(...): a match object or None
     return ANY
 
 

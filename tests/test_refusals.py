@@ -49,6 +49,32 @@ REFUSED = [
      "    return d.default_factory\n", 6, "default_factory"),
     ("dd_three_args", "from collections import defaultdict\n\n\ndef f(a):\n    return defaultdict(list, a, a)\n", 5,
      "at most 2"),
+    # re: constant patterns only, and only what translates exactly
+    ("re_possessive", "import re\n\n\ndef f(s):\n    return re.match(r'a*+', s)\n", 5, "possessive"),
+    ("re_atomic", "import re\n\n\ndef f(s):\n    return re.findall(r'(?>ab|a)c', s)\n", 5, "atomic group"),
+    ("re_conditional", "import re\n\n\ndef f(s):\n    return re.sub(r'(a)?(?(1)b|c)', '', s)\n", 5, "conditional group"),
+    ("re_optional_backref", "import re\n\n\ndef f(s):\n    return re.search(r'(a)?b\\1', s)\n", 5, "may not take part"),
+    ("re_ignorecase_backref", "import re\n\n\ndef f(s):\n    return re.search(r'(a)\\1', s, re.I)\n", 5, "IGNORECASE"),
+    ("re_group_in_repeat", "import re\n\n\ndef f(s):\n    return re.match(r'(?:(a)|b)+', s)\n", 5, "may skip"),
+    ("re_empty_repeat", "import re\n\n\ndef f(s):\n    return re.findall(r'(?:a?)*', s)\n", 5, "empty string"),
+    ("re_lookbehind_backref", "import re\n\n\ndef f(s):\n    return re.findall(r'(a)(?<=\\1)', s)\n", 5, "lookbehind"),
+    ("re_locale", "import re\n\n\ndef f(s):\n    return re.match(r'a', s, re.LOCALE)\n", 5, "re.LOCALE"),
+    ("re_bytes", "import re\n\n\ndef f(s):\n    return re.match(b'a', s)\n", 5, "bytes"),
+    ("re_variable_pattern", "import re\n\n\ndef f(s):\n    return re.match(s, 'abc')\n", 5, "constant string"),
+    ("re_local_pattern_maybe_unbound", "import re\n\n\ndef f(s, c):\n    if c:\n        p = 'a'\n    return re.match(p, s)\n", 7, "constant string"),
+    ("re_local_pattern_reassigned", "import re\n\n\ndef f(s):\n    p = 'a'\n    p = 'b'\n    return re.match(p, s)\n", 7, "constant string"),
+    ("re_escape_ignorecase", "import re\n\n\ndef f(s, t):\n    return re.findall(re.escape(t), s, re.I)\n", 5, "IGNORECASE"),
+    ("re_escape_concat", "import re\n\n\ndef f(s, t):\n    return re.findall(r'\\b' + re.escape(t), s)\n", 5, "constant string"),
+    ("re_fstring_pattern", "import re\n\n\ndef f(s):\n    return re.match(f'{s}+', 'abc')\n", 5, "constant string"),
+    ("re_variable_flags", "import re\n\n\ndef f(s):\n    return re.match(r'a', s, len(s))\n", 5, "flags"),
+    ("re_invalid_pattern", "import re\n\n\ndef f(s):\n    return re.match(r'(a', s)\n", 5, "missing ), unterminated subpattern at position 0"),
+    ("re_bad_escape", "import re\n\n\ndef f(s):\n    return re.findall(r'\\p{L}', s)\n", 5, "bad escape \\p at position 0"),
+    ("re_finditer_kept", "import re\n\n\ndef f(s):\n    it = re.finditer(r'a', s)\n    return [m.group() for m in it]\n", 5, "consumed at once"),
+    ("re_lastindex", "import re\n\n\ndef f(s):\n    m = re.match(r'(a)', s)\n    return m.lastindex if m else -1\n", 6, "lastindex"),
+    ("re_pattern_pos", "import re\n\n\ndef f(s):\n    return re.compile(r'a').split(s, 1, 2)\n", 5, "at most"),
+    ("re_purge", "import re\n\n\ndef f(s):\n    re.purge()\n    return s\n", 5, "re.purge"),
+    ("re_fn_as_value", "import re\n\n\ndef f(s):\n    return list(map(re.escape, s))\n", 5, "re.escape"),
+    ("re_flags_compiled", "import re\n\n\ndef f(s):\n    p = re.compile(r'a')\n    return re.match(p, s, re.I)\n", 6, "compiled pattern"),
     ("stdlib_reduce", "from functools import reduce\n\n\ndef f(xs):\n    return reduce(max, xs)\n", 5, "functools.reduce"),
     ("stdlib_deepcopy", "from copy import deepcopy\n\n\ndef f(d):\n    return deepcopy(d)\n", 5, "copy.deepcopy"),
     ("class_def", "def f(x):\n    class A:\n        pass\n    return 1\n", 2, "class"),
@@ -398,3 +424,13 @@ def test_collections_static_imports(tmp_path):
            "    return [d, C(xs).most_common(1)]\n")
     js = py2cs.transpile_source(src, filename=str(tmp_path / "s.py"))
     assert "py_defaultdict(" in js and "py_counter_most_common(py_counter(xs), 1)" in js
+
+
+def test_re_error_points_into_the_pattern(tmp_path):
+    # CPython's re.error position, inside a literal whose text is the pattern as written
+    src = "import re\n\n\ndef f(s):\n    return re.match(r\"ab(c\", s) or re.search(\"\\\\d(\", s)\n"
+    path, err = _refuse(tmp_path, "re_pos", src)
+    cols = [d.col for d in err.diagnostics]
+    line = src.splitlines()[4]
+    assert cols == [line.index('r"ab(c"') + 1 + 2 + 2, line.index('"\\\\d("') + 1], str(err)
+    assert "missing ), unterminated subpattern at position 2" in str(err)

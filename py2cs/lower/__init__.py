@@ -21,6 +21,7 @@ from .dashlow import DashMixin
 from .definite import analyse as analyse_definite
 from .dtlow import DatetimeMixin
 from .expr import ExprMixin
+from .relow import ReMixin, mark_finditer
 from .scope import Scope, param_names
 from .stmt import StmtMixin
 
@@ -106,7 +107,7 @@ class Program:
                 self._share(v, path + acc, make_expr)
 
 
-class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin):
+class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin, ReMixin):
     def __init__(self, fs, program: Program, var_types: dict, is_callback: bool, options=None):
         self.fs = fs
         self.reporter = fs.reporter
@@ -331,6 +332,7 @@ def lower_function(fs, program: Program, jsname: str, is_callback: bool, options
     used = set(program._used)
     mark_view_uses(fs.node)
     mark_iter_uses(fs.node)
+    mark_finditer(fs.node, fs.resolver)
     for _ in range(MAX_PASSES):
         program._used = set(used) | set(program._funcs.values()) | set(program._consts.values())
         mark = len(fs.reporter.diagnostics)

@@ -11,6 +11,7 @@ from ..tables import Sig
 from ..tables import builtins as BT
 from ..tables import dates as DT
 from ..tables import methods as MT
+from .relow import MATCH_METHODS as RE_MATCH_METHODS
 from .walk import walk, walk_function
 
 COUNTER_TYPE = T.Ty("dict", T.ANY, T.ANY, "counter")     # a collections.Counter (a dict with most_common...)
@@ -685,11 +686,17 @@ class CallsMixin:
             return J.call(f"py_{kind}_{name}", recv, *self.sig_values(sig, vals)), T.from_name(sig.returns, rt)
         if kind in ("any", "none", "int", "float", "bool", "func"):
             owners = MT.receivers_of(name)
+            if not owners and name in RE_MATCH_METHODS and kind == "any":     # a match object (re.js checks)
+                return self.re_match_call(node, recv, name, args)
             if not owners and name in MT.COUNTER and kind == "any":
                 if args.kw:
                     return self.error(node, f"keyword arguments to .{name}() on a value of unknown type"), T.ANY
                 return J.call(f"py_m_{name}", recv, *[self.to_any(e, t) for e, t in args.pos]), \
                     T.from_name(MT.COUNTER[name].returns)
+            if not owners and name in ("match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split"):
+                return self.error(node, f"unknown method '.{name}()' (if this is a compiled pattern, py2cs cannot follow it "
+                                        "here)", "call the methods of a compiled pattern on a name bound once to "
+                                                 f"re.compile(...) (one name per pattern), or call re.{name}(pattern, ...)"), T.ANY
             if not owners:
                 return self.error(node, f"unknown method '.{name}()'",
                                   "py2cs supports the methods of str, list, dict and set listed in docs/subset.md"), T.ANY
@@ -806,6 +813,8 @@ class CallsMixin:
             return self.collections_call(node, extra[15:], args)
         if extra.startswith("dtcls:"):
             return self.dt_construct(node, extra[6:], args)
+        if extra.startswith("fn:re."):
+            return self.re_call(node, extra[6:], args)
         return self.dash_call(node, extra, args)
 
     # collections.defaultdict and Counter: Maps carrying their policy (templates/runtime/methods.js)
@@ -902,7 +911,10 @@ class CallsMixin:
         if name == "loads":
             return J.call("py_json_loads", get["s"][0]), T.ANY
         arg = lambda k: self.to_any(*get[k]) if get[k] is not None else UNDEF  # noqa: E731
-        return J.call("py_json_dumps", self.to_any(*get["obj"]), arg("indent"), arg("sort_keys"),
+        obj = self.to_any(*get["obj"])
+        if get["obj"][1].kind == "special" and str(get["obj"][1].extra).startswith("re:"):
+            obj = J.call("py_re_jsonarg", obj)    # json names the class Match / Pattern, not re.Match
+        return J.call("py_json_dumps", obj, arg("indent"), arg("sort_keys"),
                       arg("ensure_ascii"), arg("separators")), T.STR
 
     # one small rule per builtin -------------------------------------------------------

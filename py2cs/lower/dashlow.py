@@ -46,6 +46,8 @@ class DashMixin:
                               "supported: collections.defaultdict and collections.Counter"), T.ANY
         if module == "datetime":
             return self.dt_module_attr(node, name)
+        if module == "re":
+            return self.re_module_attr(node, name)
         if module == "dash" and name in ("html", "dcc", "dash_table"):
             return E("undefined"), T.SPECIAL("module:dash." + name)
         if module in COMPONENT_MODULES:
@@ -72,6 +74,23 @@ class DashMixin:
                 return E("undefined"), T.SPECIAL("jsfn:" + name)
             return E(name), T.JS
         return self.error(node, f"{module}.{name} is not supported"), T.ANY
+
+    def re_module_attr(self, node, name: str):
+        from .. import re_translate as RT
+        from .relow import RE_NAMES, REFUSED_NAMES
+        if name in RT.FLAG_NAMES:
+            return J.lit_num(int(RT.FLAG_NAMES[name])), T.INT
+        if name == "error":       # raised for a bad replacement template; caught as CPython's re.error
+            return self.nonvalue(node, "re.error can only be raised or caught here", "except re.error: ..."), \
+                T.SPECIAL("exc:error")
+        if name in RE_NAMES:
+            return self.nonvalue(node, f"re.{name} can only be called here",
+                                 f"to pass or store it, wrap it in a function: lambda s: re.{name}(...)"), \
+                T.SPECIAL("fn:re." + name)
+        if name in RT.REFUSED_FLAGS:
+            return self.error(node, f"re.{name} is not supported", "str patterns are Unicode; drop the flag"), T.INT
+        return self.error(node, f"re.{name} is not supported",
+                          REFUSED_NAMES.get(name, "supported: " + ", ".join(sorted(RE_NAMES)) + " and the flags")), T.ANY
 
     def special_attr(self, node, extra: str, attr: str):
         if extra.startswith("module:"):
@@ -108,6 +127,10 @@ class DashMixin:
         return self.error(node, f"attribute '.{attr}' of {extra.split(':')[-1]} is not supported"), T.ANY
 
     def special_subscript(self, node, extra: str, base: E):
+        if extra == "re:match":
+            if isinstance(node.slice, ast.Slice):
+                return self.error(node, "a match object does not support slices", "use m.group(n)"), T.ANY
+            return J.call("py_re_item", base, self.to_any(*self.expr(node.slice))), T.ANY
         if extra == "patch":
             if isinstance(node.slice, ast.Slice):
                 return self.error(node, "Patch does not support slices", "use an index"), PATCH
@@ -161,6 +184,10 @@ class DashMixin:
             return self.error(node, f"{extra[7:]}.{name} is not callable"), T.ANY
         if extra.startswith("dtcls:"):
             return self.dt_class_method(node, extra[6:], name)
+        if extra == "re:match":
+            return self.re_match_method(node, base, name)
+        if extra.startswith("re:pattern:"):
+            return self.re_pattern_method(node, extra, name)
         if extra == "patch":
             if name not in PATCH_METHODS:
                 return self.error(node, f"Patch.{name}() is not supported",

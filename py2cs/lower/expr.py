@@ -181,6 +181,10 @@ class ExprMixin:
             if J.is_pure(e):
                 return E("false")
             return E(f"({e.at(J.ASSIGN)}, false)", J.PRIMARY)   # keep the call's effects: log.append(x) or y
+        if t.kind == "special" and t.extra == "re:match":
+            return J.binop(e, "!=", E("null"), J.EQ)       # a match object is true, None false
+        if t.kind == "any" and getattr(self.fs.node, "_py2cs_uses_re", False):
+            return J.call("py_re_bool", e)     # perhaps a match object (a module using re)
         if t.kind == "js":
             return J.call("py_js_bool", e)     # Python's truth of what to_py() gives ([] and {} false, NaN true)
         return J.call("py_bool", e)
@@ -340,6 +344,12 @@ class ExprMixin:
                 T.SPECIAL("module:" + sym.value)
         if kind == "attr":
             return self.module_attr(node, sym.value[0], sym.value[1])
+        if kind == "repat":     # a module-level re.compile(constant)
+            jsname, tr = self.re_pattern_decl(node, *sym.value)
+            if jsname is None:
+                return E("undefined"), T.ANY
+            from .relow import pattern_type
+            return E(jsname), pattern_type(tr.pattern, tr.flags & ~32)
         if kind == "js":
             return E(sym.value), T.JS
         if kind == "builtin":
@@ -457,6 +467,10 @@ class ExprMixin:
         base, bt = self.expr(node.value)
         attr = node.attr
         if bt.kind == "special":
+            if bt.extra == "re:match":
+                return self.re_match_attr(node, base, attr)
+            if str(bt.extra).startswith("re:pattern:"):
+                return self.re_pattern_attr(node, bt.extra, attr)
             return self.special_attr(node, bt.extra, attr)
         if bt.kind == "js":
             return J.member(base, attr) if attr.isidentifier() and attr.isascii() else J.index(base, J.lit_str(attr)), T.JS
@@ -464,6 +478,8 @@ class ExprMixin:
             return J.call("py_exc_args", base), T.TUPLE()
         if bt.kind == "never":
             return E("undefined"), T.NEVER
+        if bt.kind == "any" and attr in ("string", "pos", "endpos") and getattr(self.fs.node, "_py2cs_uses_re", False):
+            return self.re_match_attr(node, base, attr)       # perhaps a match object (a module using re)
         if base.code == "$ctx.triggered_id":
             return self.triggered_id_attr(node, base, attr)
         arity = getattr(node, "_py2cs_bound_arity", None)
@@ -526,6 +542,8 @@ class ExprMixin:
         fast = self.known_seq_index(node, base, bt, idx)
         if fast is not None:
             return fast, rt
+        if bt.kind == "any" and getattr(self.fs.node, "_py2cs_uses_re", False):
+            return J.call("py_re_getitem", base, self.to_any(idx, it)), rt    # perhaps a match object's group
         if it.kind == "str" and bt.kind in ("any", "never", "dict"):
             return J.call("py_getstr", base, idx), rt          # d["key"]: the Map lookup first
         return J.call("py_getitem", base, self.to_any(idx, it)), rt
@@ -857,7 +875,7 @@ class ExprMixin:
             dflts.append((a.arg, self.to_any(*self.expr(d))))
         scope = Scope(node, "lambda", self.scope, params, [ast.Return(node.body)])
         for p in params:
-            self.record_type(scope, p, T.ANY)
+            self.record_type(scope, p, getattr(node, "_py2cs_param_type", T.ANY))     # re.sub(p, lambda m: ...)
         outer, self.scope = self.scope, scope
         try:
             v, t = self.expr(node.body)

@@ -700,6 +700,28 @@ def example(a, b):
     return {(a, b): 1}
 """, [(1, 2)], "TypeError: py2cs: tuple dict keys and set elements are not supported",
        "use a string key such as `f\"{a},{b}\"`"),
+    _l("The truth value of match objects tested inside a builtin (`any()`, `all()`, `filter(None, ...)`) raises "
+       "TypeError", """
+import re
+
+
+def example(words):
+    return any([re.search(r"\\d", w) for w in words])
+""", [(["a1", "b"],)], "TypeError: py2cs: the truth value (or len()) of a match object py2cs cannot follow here "
+       "(returned by a function, kept in a container or in a variable of several types) is not supported: test "
+       "`m is not None`",
+       "test `m is not None` in the comprehension: `any(re.search(p, w) is not None for w in words)`; `if m:`, "
+       "`not m`, `bool(m)` and `m and ...` work in a module that uses re"),
+    _l("`Pattern.match(string, pos, endpos)` with pos after endpos raises TypeError", """
+import re
+
+
+def example(s):
+    m = re.compile(r"").match(s, 2, 1)
+    return m is None
+""", [("abc",)], "TypeError: py2cs: Pattern.match() with pos after endpos is not supported",
+       "CPython runs its match beyond the end there (an empty pattern or `\\b` matches, most patterns do not): "
+       "check `pos <= endpos` first; `search`, `fullmatch`, `findall` and `finditer` give CPython's `None` / `[]`"),
     _l("Case and character-class methods of str on a character the JavaScript engine's Unicode data does not know "
        "raise TypeError", """
 def example(s):
