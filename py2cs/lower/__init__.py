@@ -21,6 +21,7 @@ from .dashlow import DashMixin
 from .definite import analyse as analyse_definite
 from .expr import ExprMixin
 from .scope import Scope, param_names
+from .matchlow import MatchMixin
 from .stmt import StmtMixin
 
 MAX_PASSES = 6
@@ -105,7 +106,7 @@ class Program:
                 self._share(v, path + acc, make_expr)
 
 
-class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin):
+class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin):
     def __init__(self, fs, program: Program, var_types: dict, is_callback: bool, options=None):
         self.fs = fs
         self.reporter = fs.reporter
