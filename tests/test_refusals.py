@@ -422,3 +422,27 @@ def test_collections_static_imports(tmp_path):
            "    return [d, C(xs).most_common(1)]\n")
     js = py2cs.transpile_source(src, filename=str(tmp_path / "s.py"))
     assert "py_defaultdict(" in js and "py_counter_most_common(py_counter(xs), 1)" in js
+
+
+@pytest.mark.parametrize("src,message", [
+    ("def f(x):\n    match x:\n        case y:\n            return y\n        case 1:\n            return 1\n",
+     "syntax error: name capture 'y' makes remaining patterns unreachable"),
+    ("def f(x):\n    match x:\n        case (1 | _) as z:\n            return 0\n        case 1:\n            return 1\n",
+     "syntax error: wildcard makes remaining patterns unreachable"),
+    ("def f(x):\n    match x:\n        case {1: a, True: b}:\n            return 0\n    return 1\n",
+     "syntax error: mapping pattern checks duplicate key (True)"),
+    ("def f(x):\n    match x:\n        case [a, [b, a]]:\n            return 0\n    return 1\n",
+     "syntax error: multiple assignments to name 'a' in pattern"),
+    ("def f(x):\n    match x:\n        case [a] | [b]:\n            return 0\n    return 1\n",
+     "syntax error: alternative patterns bind different names"),
+])
+def test_match_compile_errors_from_the_lowering(tmp_path, monkeypatch, src, message):
+    """CPython's compile errors of match, found by the lowering too (a live function never has them: CPython
+    compiled its module; the file path reports them from compile() first)."""
+    from py2cs import compiler
+    with pytest.raises(SyntaxError) as cpython:
+        compile(src, "example.py", "exec")
+    assert message.endswith(cpython.value.msg)
+    monkeypatch.setattr(compiler, "_compile_check", lambda *a: None)
+    path, err = _refuse(tmp_path, "m", src)
+    assert [d.message for d in err.diagnostics] == [message], str(err)
