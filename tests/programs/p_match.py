@@ -352,3 +352,61 @@ def match_in_loop(items):
                 out.append(["one", a])
         out.append("after")
     return out
+
+
+# statically typed subjects (a float computed here is boxed when integral), value patterns of math
+@cases(1, 2, 0, -3, None)
+def match_typed_subjects(n):
+    out = []
+    for v in [n * 1.0 if n is not None else 0.5, str(n), n or 0, math.inf if n == 2 else math.e if n == 0 else -1]:
+        match v:
+            case 1:
+                out.append(["one", v])
+            case math.inf:
+                out.append("inf")
+            case math.e:
+                out.append("e")
+            case float(f):
+                out.append(["float", f, repr(f)])
+            case int(i):
+                out.append(["int", i])
+            case str() as s:
+                out.append(["str", s])
+    return out
+
+
+# a guard that raises: the case's names are bound already; a walrus in a guard binds
+@cases(0, 1, 2, "a")
+def match_guard_raises(x):
+    y = "unset"
+    try:
+        match x:
+            case int(y) if 10 // y > 5 or (z := y * 2) > 100:
+                return ["first", y]
+            case int(w) if (z := w + 1) and z > 2:
+                return ["second", w, z]
+            case _:
+                return ["other", y]
+    except ZeroDivisionError as e:
+        return ["raised", str(e), y]
+
+
+# captures into a nonlocal variable, match inside a nested function and a lambda reading a capture
+@cases([1, 2], {"v": 3}, None)
+def match_nested_scopes(x):
+    found = []
+    last = None
+
+    def look(v):
+        nonlocal last
+        match v:
+            case [last, *_]:
+                found.append(["seq", last])
+            case {"v": last}:
+                found.append(["map", last])
+            case _:
+                found.append("none")
+        return lambda: last
+
+    get = look(x)
+    return [found, last, get()]
