@@ -82,10 +82,11 @@ class MatchMixin:
             caps: dict = {}
             test = self.pattern(case.pattern, s, caps)
             binds = [self.assign_name(name, E(tmp), T.ANY).expr for name, tmp in caps.items()]
-            body = self.stmts(case.body)
             if case.guard is not None:
                 g, gt = self.expr(case.guard)
                 g = self.truthy(g, gt)
+            body = self.stmts(case.body)
+            if case.guard is not None:
                 if binds:      # the names are bound before the guard runs, and stay bound if it is false
                     g = E("(" + ", ".join([b.at(J.ASSIGN) for b in binds] + [g.at(J.ASSIGN)]) + ")")
                 test = _and([test, g])
