@@ -24,6 +24,7 @@ from .compiler import transpile_source
 from .errors import TranspileError
 from .resolve import BUILTIN_EXCEPTIONS, DASH_NAMES, SUPPORTED_MODULES
 from .tables import builtins as BT
+from .tables import dates as DT
 from .tables import methods as MT
 from .tables import syntax as SX
 
@@ -285,6 +286,48 @@ def _modules_section() -> list[str]:
     return out
 
 
+def _datetime_section() -> list[str]:
+    """The datetime module (py2cs/tables/dates.py)."""
+    out = ["### datetime", "",
+           "Naive dates and times: `date`, `datetime` and `timedelta`, imported by name (`from datetime import date,"
+           " datetime, timedelta`) or through the module (`import datetime`, then `datetime.date(...)`). Values"
+           " are computed with integers (proleptic Gregorian ordinals and microseconds, never JavaScript `Date`"
+           " arithmetic), with CPython's normalisation and its exception messages. `datetime.now()` and"
+           " `date.today()` read the browser's clock in the browser's time zone (as CPython reads the server's).", "",
+           "Returned to Dash (directly or inside lists and dicts) a `date` or `datetime` arrives as its"
+           " `isoformat()` string, as Dash's server encoder (plotly's `to_json_plotly`) sends it; a `timedelta`"
+           " raises `TypeError` as it does on the server. `json.dumps` of any of them raises CPython's `TypeError`.",
+           "", "Constructors and class methods (keyword arguments by name; `tzinfo` and `fold` are refused):", ""]
+    rows = [[_code(f"{n}({s.spec})"), _returns(s.returns), s.note] for n, s in DT.CONSTRUCTORS.items()]
+    rows += [[_code(f"{c}.{n}({s.spec})"), _returns(s.returns), s.note]
+             for c, ms in DT.CLASS_METHODS.items() for n, s in ms.items()]
+    out += _table(["constructor or class method", "result", "notes"], rows)
+    out += ["", "Attributes and methods of values (checked at run time: a value that does not have one raises"
+                " CPython's `AttributeError`):", ""]
+    rows = [[_code(f".{n}"), _returns(t), owners] for n, (t, owners) in DT.ATTRS.items()]
+    rows += [[_code(f".{n}({s.spec})"), _returns(s.returns), owners + (f"; {s.note}" if s.note else "")]
+             for n, (s, owners) in DT.METHODS.items()]
+    out += _table(["attribute or method", "result", "of"], rows)
+    out += ["", "Operators: `date ± timedelta` (whole days), `datetime ± timedelta`, `date - date`, `datetime - datetime`,"
+                " `timedelta` `+ - * / // %`, `divmod`, unary `- +`, `abs`, `total_seconds()`; `== != < <= > >=`"
+                " (a `date` never equals a `datetime`, and ordering them raises `TypeError`, as in CPython 3.11);"
+                " `min`/`max`/`sorted`; `str`, `repr`, f-strings and `format()` (a non-empty spec is a `strftime`"
+                " format); `bool` (a zero `timedelta` is false); `isinstance(x, date)` and the other two classes (a"
+                " `datetime` is a `date`).", "",
+            "`strftime`, `strptime` and format specs support the directives whose result CPython gives the same on"
+            " every platform, with the C locale's English names: " + " ".join(_code("%" + d) for d in DT.DIRECTIVES)
+            + ". Any other directive (`%-d`, `%c`, `%x`, `%Z`, `%U`...) is refused at compile time when the format is"
+            " a constant argument of `strftime`/`strptime` and raises a py2cs `TypeError` at run time otherwise"
+            " (in a format spec such as `f'{d:%-d}'` too); so does `%Y` of a year before 1000"
+            " (zero-padded on some platforms only).", "",
+            "Refused at compile time, with a rewrite: " + ", ".join(_code(n) for n in DT.REFUSED)
+            + ", the classes `time`, `timezone`, `tzinfo` and the `time` module. At run time: a date as a dict key"
+            " or set element, and an ISO string with a time zone offset (CPython returns an aware datetime) raise"
+            " a py2cs `TypeError`. `datetime.now().microsecond` is a multiple of 1000 (JavaScript clocks count"
+            " milliseconds). Module-level date constants are refused: build them inside the function.", ""]
+    return out
+
+
 def _exceptions_section() -> list[str]:
     names = sorted(BUILTIN_EXCEPTIONS)
     return ["## Exceptions", "",
@@ -424,7 +467,7 @@ def summary() -> str:
         ["builtins", "`" + codes(BT.SUPPORTED) + "`", "`" + codes(refused_builtins) + "` (each with a suggested rewrite)"],
         ["methods", f"{methods}: [the list](docs/subset.md#methods)", "other methods"],
         ["modules", f"`math` ({len(BT.MATH)} functions, {', '.join(sorted(BT.MATH_CONSTANTS))}), "
-                    f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`, Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
+                    f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`, `datetime` (naive `date`, `datetime`, `timedelta`), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
                     f"components of `dash.html`/`dash.dcc`/`dash.dash_table`), "
                     f"JavaScript interop `py2cs.js` (`window`, `document`, `console`, `new`, `to_py`, ...)",
          ", ".join(refused["modules"])],
@@ -451,7 +494,8 @@ def replace_summary(text: str) -> str | None:
 
 def render() -> str:
     parts = (_intro() + _syntax_section("Statements", SX.STATEMENTS) + _syntax_section("Expressions", SX.EXPRESSIONS)
-             + _builtins_section() + _methods_section() + _modules_section() + _exceptions_section()
+             + _builtins_section() + _methods_section() + _modules_section() + _datetime_section()
+             + _exceptions_section()
              + _dash_section() + _js_section() + _refused_section() + _limits_section())
     while parts and parts[-1] == "":
         parts.pop()

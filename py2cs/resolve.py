@@ -28,7 +28,7 @@ import types
 from dataclasses import dataclass
 
 SUPPORTED_MODULES = {"math", "json", "dash", "dash.exceptions", "py2cs.js", "py2cs",
-                     "dash.html", "dash.dcc", "dash.dash_table"}
+                     "dash.html", "dash.dcc", "dash.dash_table", "datetime"}
 
 # Dash's component modules: their classes build components inside a callback (see lower/dashlow.py)
 COMPONENT_MODULES = ("dash.html", "dash.dcc", "dash.dash_table")
@@ -150,6 +150,8 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return Symbol("attr", ("math", name))
     if _is_collections(value):
         return Symbol("attr", ("collections", value.__name__))
+    if _is_datetime_class(value):
+        return Symbol("attr", ("datetime", value.__name__))
     stdlib = _stdlib_module(value)
     if stdlib is not None and callable(value) and getattr(builtins, name, None) is not value:
         # a function or class of the standard library (other than math and json, above): not transpiled
@@ -177,6 +179,41 @@ def _is_collections(value) -> bool:
     return any(value is getattr(collections, n) for n in COLLECTIONS_NAMES)
 
 
+# The classes of the datetime module py2cs lowers itself (lower/dtlow.py, templates/runtime/datetime.js).
+DATETIME_NAMES = ("date", "datetime", "timedelta")
+
+
+def _is_datetime_class(value) -> bool:
+    import datetime
+    return any(value is getattr(datetime, n) for n in DATETIME_NAMES)
+
+
+_DATETIME_IDS: frozenset = frozenset()
+
+
+def uses_datetime(resolver) -> bool:
+    """Whether the module a function comes from imports the datetime module or one of its classes."""
+    global _DATETIME_IDS
+    hit = getattr(resolver, "_uses_datetime", None)
+    if hit is None:
+        if isinstance(resolver, LiveResolver):
+            if not _DATETIME_IDS:
+                import datetime
+                _DATETIME_IDS = frozenset(map(id, [datetime] + [getattr(datetime, n) for n in DATETIME_NAMES]))
+            hit = not (_DATETIME_IDS.isdisjoint(map(id, resolver.globals.values()))
+                       and _DATETIME_IDS.isdisjoint(map(id, resolver.closure.values())))
+        else:
+            table = getattr(resolver, "table", {})
+            hit = any(sym.kind == "module" and sym.value == "datetime" or
+                      sym.kind == "attr" and isinstance(sym.value, tuple) and sym.value[0] == "datetime"
+                      for sym in table.values())
+        try:
+            resolver._uses_datetime = hit
+        except AttributeError:
+            pass
+    return hit
+
+
 def _stdlib_module(value):
     """The standard-library module (public name: _functools -> functools) a function or class comes from."""
     mod = getattr(value, "__module__", None)
@@ -194,6 +231,11 @@ def _stdlib_module(value):
 # (shown as the hint of the refusal; keyed by the object's module and qualified name).
 STDLIB_REWRITES = {
     ("collections", "OrderedDict"): "use a dict (dicts keep insertion order)",
+    ("datetime", "timezone"): "time zones are not supported: use naive datetime/date values (datetime.now() is "
+                              "the browser's local time)",
+    ("datetime", "tzinfo"): "time zones are not supported: use naive datetime/date values",
+    ("datetime", "time"): "datetime.time is not supported: keep a datetime (d.hour, d.minute) or a string "
+                          "d.strftime('%H:%M')",
     ("collections", "deque"): "use a list (append, pop, pop(0), insert(0, x))",
     ("collections", "namedtuple"): "use a dict with named keys",
     ("statistics", "mean"): "sum(xs) / len(xs)",
@@ -382,7 +424,8 @@ class StaticResolver(Resolver):
                     else:
                         self.table[target] = Symbol("js", alias.name)
                 elif mod in ("math", "json") or mod in COMPONENT_MODULES or \
-                        mod == "collections" and alias.name in COLLECTIONS_NAMES:
+                        mod == "collections" and alias.name in COLLECTIONS_NAMES or \
+                        mod == "datetime" and alias.name in DATETIME_NAMES:
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 elif (mod, alias.name) in STDLIB_REWRITES:     # the same refusal as for the live function
                     self.table[target] = Symbol("error", f"'{target}' ({mod}.{alias.name}) is not available in the "

@@ -145,7 +145,7 @@ REFUSED = [
     ("missing_arg", "def f(x):\n    return ord()\n", 2, "ord()"),
     ("star_args_call", "def f(x):\n    return sorted(*x)\n", 2, "*args"),
     ("kwargs_call", "def f(x):\n    return dict(**x)\n", 2, "kwargs"),
-    ("lambda_default", "def f(x):\n    g = lambda y=1: y\n    return g()\n", 2, "lambda"),
+    ("lambda_kwargs", "def f(x):\n    g = lambda **kw: kw\n    return g()\n", 2, "lambda"),
     ("invalid_fstring_conversion", "def f(x):\n    return f'{x!z}'\n", 2, "conversion"),
     ("del_name", "def f(x):\n    y = x\n    del y\n    return x\n", 3, "del"),
     ("decorator_inner", "def f(x):\n    @staticmethod\n    def g(y):\n        return y\n    return g(x)\n", 2, "decorator"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import datetime
 import inspect
 import io
 import json
@@ -452,6 +453,8 @@ def _to_json(v, where: str):
             return o.to_plotly_json()
         if hasattr(o, "to_plotly_json"):
             return o.to_plotly_json()
+        if isinstance(o, datetime.date):     # date and datetime: isoformat(), as plotly's to_json_plotly
+            return o.isoformat()
         raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
     try:
         # Dash's server encoder (plotly.io.json.to_json_plotly) sends NaN and +-Infinity as null

@@ -19,6 +19,7 @@ from ..naming import js_name
 from .calls import CallsMixin, mark_iter_uses, mark_view_uses
 from .dashlow import DashMixin
 from .definite import analyse as analyse_definite
+from .dtlow import DatetimeMixin
 from .expr import ExprMixin
 from .scope import Scope, param_names
 from .matchlow import MatchMixin
@@ -106,7 +107,7 @@ class Program:
                 self._share(v, path + acc, make_expr)
 
 
-class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin):
+class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin):
     def __init__(self, fs, program: Program, var_types: dict, is_callback: bool, options=None):
         self.fs = fs
         self.reporter = fs.reporter
@@ -130,6 +131,7 @@ class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin):
         self.ret_region = None                # (label, value temp, flag temp) inside a callback's try/finally
         self._counters = None                 # names known to stay small ints (expr.counters)
         self._name_uses = None                # names read other than as a callee (stmt.used_as_value)
+        self.dt_on()                          # a module importing datetime: the program's functions may get dates
 
     # ------------------------------------------------------------ diagnostics
 

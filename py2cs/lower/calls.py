@@ -9,6 +9,7 @@ from .. import types as T
 from ..jsast import E
 from ..tables import Sig
 from ..tables import builtins as BT
+from ..tables import dates as DT
 from ..tables import methods as MT
 from .walk import walk, walk_function
 
@@ -203,7 +204,7 @@ def _view_results(node) -> list:
 
 def _signature_args(target):
     """The ast.arguments of a user function (a nested def's node, a captured or live function), or None."""
-    if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef)):
+    if isinstance(target, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
         return target.args
     if hasattr(target, "node"):
         return target.node.args
@@ -232,14 +233,18 @@ def _mark_direct_lambdas(node) -> None:
     """The lambdas written in place as key= or as map's / filter's function: the runtime calls them with the
     arguments their arity was checked against at compile time, so they need no signature (py_fn)."""
     for k in node.keywords:
-        if k.arg == "key" and isinstance(k.value, ast.Lambda):      # one argument: key_lambda_arity
-            k.value._py2cs_direct = True
+        if k.arg == "key" and isinstance(k.value, ast.Lambda) and not k.value.args.vararg:
+            k.value._py2cs_direct = True        # one argument: key_lambda_arity (missing ones take defaults)
     f = node.func
     if isinstance(f, ast.Name) and f.id in ("map", "filter") and node.args and isinstance(node.args[0], ast.Lambda):
-        lam = node.args[0]
-        # map: one argument per iterable (b_map checks); filter: one argument
-        if f.id == "map" or len(lam.args.posonlyargs) + len(lam.args.args) == 1:
-            lam._py2cs_direct = True
+        lam = node.args[0].args
+        # map: one argument per iterable (b_map checks a plain lambda's count); filter: one argument
+        n = len(node.args) - 1 if f.id == "map" else 1
+        npos = len(lam.posonlyargs) + len(lam.args)
+        plain = not (lam.vararg or lam.kwonlyargs or lam.defaults or lam.posonlyargs)
+        if (f.id == "map" and plain) or (not lam.vararg and npos - len(lam.defaults) <= n <= npos
+                                         and all(d is not None for d in lam.kw_defaults)):
+            node.args[0]._py2cs_direct = True
 
 
 def _builtin_value(arg):
@@ -337,7 +342,8 @@ class CallsMixin:
                 if factory is None:
                     return UNDEF, T.ANY
                 made, mt = J.call("py_defaultdict", factory, fname), T.DICT()
-            return J.call("py_filled", made, self.lazy_source(node.args[-1])), mt
+            it = self.lazy_source(node.args[-1])
+            return (J.call("py_filled", made, it), mt) if it is not None else (UNDEF, T.ANY)
         if ft.kind == "special" and ft.extra == "builtin:next":
             return self.next_call(node)
         if ft.kind == "special" and ft.extra in _STREAM_BUILTINS and node.args and self.is_lazy_node(node.args[0]):
@@ -382,7 +388,10 @@ class CallsMixin:
                 return None
             if gen and name == "set":           # set(f(x) for x in xs) adds as {f(x) for x in xs} does
                 return self.visit_SetComp(src)
-            return J.call(f"py_{name}_it", self.lazy_source(src)), T.SET() if name == "set" else T.DICT()
+            it = self.lazy_source(src)
+            if it is None:                      # (reported: a map() function of the wrong arity)
+                return UNDEF, T.ANY
+            return J.call(f"py_{name}_it", it), T.SET() if name == "set" else T.DICT()
         if name == "sum":
             if len(node.args) + len(kws) > 2 or set(kws) - {"start"} or (len(node.args) == 2 and kws):
                 return None
@@ -390,11 +399,15 @@ class CallsMixin:
             if gen and (start is None or isinstance(start, ast.Constant)):
                 return None                     # b_sum's inline loop
             it = self.lazy_source(src)
+            if it is None:
+                return UNDEF, T.ANY
             return J.call("py_sum_it", it, *([self.to_any(*self.expr(start))] if start is not None else [])), T.ANY
         # min / max of one iterable
         if len(node.args) != 1 or set(kws) - {"key", "default"} or (gen and not kws):
             return None
         it = self.lazy_source(src)
+        if it is None:
+            return UNDEF, T.ANY
         key = E("null")
         if "key" in kws:
             kn = kws["key"]
@@ -442,8 +455,8 @@ class CallsMixin:
         filter's function). A lambda written in place or a builtin passed by name takes them as is (their
         arity is checked at compile time); any other value may be a Python function whose parameters do
         not take ``n`` arguments: py_fn_n binds through its signature, so the call raises as in CPython."""
-        if isinstance(arg_node, ast.Lambda) or (t.kind == "func" and isinstance(t.extra, tuple)) \
-                or t.kind in ("none", "js"):
+        if (isinstance(arg_node, ast.Lambda) and getattr(arg_node, "_py2cs_direct", False)) \
+                or (t.kind == "func" and isinstance(t.extra, tuple)) or t.kind in ("none", "js"):
             return e, t
         return J.call("py_fn_n", e, E(str(n))), t
 
@@ -576,6 +589,8 @@ class CallsMixin:
     def user_call(self, node, fe: E, ft: T.Ty, args: Args):
         target = ft.extra
         fargs = None
+        if isinstance(target, tuple) and target[0] == "lambda" and len(target) == 4 and args.kw:
+            target = target[3]                  # keywords: bound through the lambda's parameters, as a def's
         if isinstance(target, tuple) and target[0] == "lambda":
             if args.kw or len(args.pos) != target[1]:
                 return self.error(node, f"the lambda takes {target[1]} positional arguments",
@@ -594,7 +609,7 @@ class CallsMixin:
             elif fargs.vararg:
                 extra.append(self.to_any(*a))
             else:
-                return self.error(node, f"{getattr(target, 'name', 'function')}() takes {n_pos} positional arguments "
+                return self.error(node, f"{getattr(target, 'name', '<lambda>')}() takes {n_pos} positional arguments "
                                         f"but {len(args.pos)} were given", "remove the extra arguments"), T.ANY
         names = {a.arg: i for i, a in enumerate(positional) if i >= len(fargs.posonlyargs)}
         kwonly = {a.arg: i for i, a in enumerate(fargs.kwonlyargs)}
@@ -645,6 +660,10 @@ class CallsMixin:
                               "serializable; py2cs makes a list of it only where it is iterated right away",
                               f"iterate it directly (for, a comprehension, `in`, len(), sorted(), ...) or make a list: "
                               f"list(d.{name}())"), T.ANY
+        if kind in ("any", "never") and (name in DT.METHODS or name in DT.REFUSED) and self.dt_on():
+            hit = self.dt_method(node, recv, name, args)
+            if hit is not None:
+                return hit
         if kind == "never":
             if name == "get" and not args.kw and 1 <= len(args.pos) <= 2:   # as for a value of unknown type
                 return J.call("py_dict_get_any", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
@@ -785,6 +804,8 @@ class CallsMixin:
             return self.json_call(node, extra[8:], args)
         if extra.startswith("fn:collections."):
             return self.collections_call(node, extra[15:], args)
+        if extra.startswith("dtcls:"):
+            return self.dt_construct(node, extra[6:], args)
         return self.dash_call(node, extra, args)
 
     # collections.defaultdict and Counter: Maps carrying their policy (templates/runtime/methods.js)
@@ -1204,6 +1225,8 @@ class CallsMixin:
             e, t = self.expr(n)
             if t.kind == "special" and t.extra.startswith("builtin:") and t.extra[8:] in BT.ISINSTANCE_CLASSES:
                 names.append(t.extra[8:])
+            elif t.kind == "special" and t.extra.startswith("dtcls:"):      # datetime.date, datetime, timedelta
+                names.append("datetime." + t.extra[6:])
             else:
                 self.error(n, "isinstance() supports the classes int, float, str, bool, list, tuple, dict, set, "
                               "object and type(None)", "compare with one of those classes")
@@ -1215,7 +1238,8 @@ class CallsMixin:
             if inline[0] == "instanceof":
                 return J.binop(x, "instanceof", E(inline[1]), J.REL), T.BOOL
             return J.binop(x, "==", E("null"), J.EQ), T.BOOL
-        return J.call("py_isinstance", self.to_any(*v[0]), J.array([J.lit_str(n) for n in names])), T.BOOL
+        helper = "py_dt_isinstance" if any(n.startswith("datetime.") for n in names) else "py_isinstance"
+        return J.call(helper, self.to_any(*v[0]), J.array([J.lit_str(n) for n in names])), T.BOOL
 
     def key_lambda_arity(self, node) -> bool:
         """Report a ``key=lambda`` of sorted()/min()/max()/list.sort() that cannot take exactly one argument
@@ -1262,7 +1286,8 @@ class CallsMixin:
             return self.generator_object(node)
         mapped = self.map_args(node)
         if mapped is None:
-            return None
+            # a map() whose function takes another number of arguments (map_args reported it), or not lazy
+            return UNDEF if self.is_lazy_node(node) else None
         name, (fe, ft), seqs = mapped
         f = self.lazy_fn(name, fe, ft, len(seqs))
         if name == "map":

@@ -44,6 +44,8 @@ class DashMixin:
                     T.SPECIAL("fn:collections." + name)
             return self.error(node, f"collections.{name} is not supported",
                               "supported: collections.defaultdict and collections.Counter"), T.ANY
+        if module == "datetime":
+            return self.dt_module_attr(node, name)
         if module == "dash" and name in ("html", "dcc", "dash_table"):
             return E("undefined"), T.SPECIAL("module:dash." + name)
         if module in COMPONENT_MODULES:
@@ -89,6 +91,8 @@ class DashMixin:
             sig = MT.BY_TYPE[extra[8:]][attr]
             if all(p.default is not None for p in sig.params):
                 return E("undefined"), T.SPECIAL(f"unbound:{extra[8:]}.{attr}")
+        if extra.startswith("dtcls:"):
+            return self.dt_class_attr(node, extra[6:], attr)
         if extra == "dash:ctx":
             if attr in CTX_ATTRS:
                 return J.member(E("$ctx"), attr), CTX_ATTRS[attr]
@@ -155,6 +159,8 @@ class DashMixin:
             if t.kind == "js":
                 return self.js_call(e, self.call_args(node)), T.JS
             return self.error(node, f"{extra[7:]}.{name} is not callable"), T.ANY
+        if extra.startswith("dtcls:"):
+            return self.dt_class_method(node, extra[6:], name)
         if extra == "patch":
             if name not in PATCH_METHODS:
                 return self.error(node, f"Patch.{name}() is not supported",

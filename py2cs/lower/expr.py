@@ -477,6 +477,10 @@ class ExprMixin:
             bound = self.bound_method_value(node, base, bt, attr, arity)
             if bound is not None:
                 return bound
+        if bt.kind == "any" and self.dt_on():
+            hit = self.dt_value_attr(node, base, attr)
+            if hit is not None:
+                return hit
         return self.error(node, f"attribute access '.{attr}' on a Python {bt.kind if bt.kind != 'any' else 'value'} is not supported",
                           "Python values here are dicts, lists, strings and numbers: use d['key'] for dict items"), T.ANY
 
@@ -629,10 +633,13 @@ class ExprMixin:
             if op is ast.Pow:
                 return J.call("py_fpow", a, b), T.FLOAT
             return J.call("py_" + name, self.to_any(a, at), self.to_any(b, bt)), T.ANY   # bitwise: a float raises
-        if op in (ast.Add, ast.Sub, ast.Mult) and _float_and_unknown(at, bt):
+        dates = self.dt_on()     # a value of unknown type may be a timedelta: td * 1.5 and td / 2 are timedeltas
+        if op in (ast.Add, ast.Sub, ast.Mult) and _float_and_unknown(at, bt) and not dates:
             # a float with a value of unknown type: a float or a TypeError, so the float stays unboxed
             return J.call(f"py_{name}f", a, b), T.FLOAT
         if op is ast.Div:
+            if dates:
+                return J.call("py_dt_div", self.to_any(a, at), self.to_any(b, bt)), T.ANY
             return J.call("py_truediv", self.to_any(a, at), self.to_any(b, bt)), T.FLOAT
         if at.kind == "str" and bt.kind == "str" and op is ast.Add:
             return J.binop(a, "+", b, J.ADD), T.STR
@@ -843,10 +850,16 @@ class ExprMixin:
         from ..emit import func_expr
         from .scope import Scope, param_names
         args = node.args
-        if args.vararg or args.kwarg or args.kwonlyargs or args.defaults or args.posonlyargs:
-            return self.error(node, "lambda with defaults, *args or keyword-only parameters",
-                              "use a nested def"), T.FUNC
+        if args.kwarg:
+            return self.error(node, "a lambda with **kwargs", "use a nested def with keyword parameters"), T.FUNC
+        simple = not (args.vararg or args.kwonlyargs or args.defaults or args.posonlyargs)
         params = param_names(args)
+        # defaults are evaluated when the lambda is created, in the enclosing scope, left to right
+        dflts = []
+        positional = args.posonlyargs + args.args
+        for a, d in list(zip(positional[len(positional) - len(args.defaults):], args.defaults)) + \
+                [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]:
+            dflts.append((a.arg, self.to_any(*self.expr(d))))
         scope = Scope(node, "lambda", self.scope, params, [ast.Return(node.body)])
         for p in params:
             self.record_type(scope, p, T.ANY)
@@ -858,12 +871,20 @@ class ExprMixin:
         body = []
         if scope.temps:
             body.append(J.VarDecl(names=scope.temps))
+        holders = [f"$dflt{i + 1}" for i in range(len(dflts))]
+        for (name, _), h in zip(dflts, holders):
+            body.append(J.Raw(code=f"if ({js_name(name)} === undefined) {js_name(name)} = {h};"))
         body.append(J.Return(expr=self.to_any(v, t)))
         fe = J.FuncExpr([js_name(p) for p in params], body)
-        out = E("(" + func_expr(fe, 0) + ")")
+        code = func_expr(fe, 0)
+        if dflts:       # the defaults' values, captured per evaluation of the lambda (a lambda in a loop)
+            code = (f"(function ({', '.join(holders)}) {{ return {code}; }})"
+                    f"({', '.join(e.at(J.ASSIGN) for _, e in dflts)})")
+        out = E("(" + code + ")")
         if not getattr(node, "_py2cs_direct", False):     # a value: it carries its signature (py_fn)
             out = self.fn_meta(out, args, _lambda_qualname(self.scope))
-        return out, T.Ty("func", extra=("lambda", len(params)))
+        # a lambda with defaults, *args or keyword-only parameters binds its arguments as a def does
+        return out, T.Ty("func", extra=("lambda", len(params), None, node) if simple else node)
 
     def comprehension(self, node, make_result, add_item, result_type, lazy: bool = False):
         """Lower a comprehension to an immediately invoked function (its own scope, as in Python). ``lazy``:
@@ -1155,4 +1176,7 @@ def _name_hint(reason: str) -> str:
         return "only math, json, dash and py2cs.js are available in the browser"
     if "float dict key" in reason:
         return "use int or str keys (int(k) / str(k)) in the constant"
+    if "is a datetime." in reason:
+        return "build the value inside the function (date(2024, 1, 1)), or keep an ISO string constant and parse it " \
+               "there: date.fromisoformat(START)"
     return "pass the data through a dcc.Store and an Input/State, or use a JSON-like constant"

@@ -335,10 +335,11 @@ def example(xs):
         "over one computes each item when it asks for it, as CPython does; only where consumed right away (not kept "
         "as a value)"),
     _c("`lambda`", "key=lambda r: (r[\"age\"], r[\"name\"])", """
-def example(rows):
-    return sorted(rows, key=lambda r: (r["age"], r["name"]))
-""", [([{"name": "b", "age": 3}, {"name": "a", "age": 3}, {"name": "c", "age": 1}],)],
-       "positional parameters only"),
+def example(rows, n):
+    adders = [lambda x, i=i: x + i for i in range(n)]
+    return sorted(rows, key=lambda r: (r["age"], r["name"])), [f(10) for f in adders]
+""", [([{"name": "b", "age": 3}, {"name": "a", "age": 3}, {"name": "c", "age": 1}], 3)],
+       "defaults (evaluated when the lambda is created: the `i=i` idiom), `*args`, keyword-only parameters"),
     _c("assignment expression (walrus)", "(n := len(xs)) > 2", """
 def example(xs):
     if (n := len(xs)) > 2:
@@ -394,7 +395,7 @@ SEMANTIC_REFUSALS = [
 def f(x):
     return undefined_thing + x
 """, "modules", "undefined names"),
-    _r("a module other than math, json, collections (defaultdict, Counter), dash and py2cs.js", """
+    _r("a module other than math, json, collections (defaultdict, Counter), datetime, dash and py2cs.js", """
 import numpy as np
 
 
@@ -482,11 +483,6 @@ def f(x):
     except Foo:
         return None
 """),
-    _r("`lambda` with defaults, `*args` or keyword-only parameters", """
-def f(x):
-    g = lambda y=1: y
-    return g(x)
-"""),
     _r("keyword arguments to an exception", """
 def f(x):
     raise ValueError(msg=x)
@@ -515,11 +511,6 @@ def f(xs):
 def f(xs):
     *a, *b = xs
     return a
-"""),
-    _r("keyword arguments in a call to a `lambda`", """
-def f(x):
-    g = lambda y: y
-    return g(y=x)
 """),
     _r("`await` inside a comprehension", """
 async def f(xs):

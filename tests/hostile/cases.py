@@ -89,6 +89,11 @@ REFUSED = [
     ("json_load_not_loads", _src("import json\n\n\ndef f(x):\n    return json.load(x)\n"), "json.load", None),
     ("json_without_import", _src("def f(x):\n    return json.dumps(x)\n"), "json", None),
     ("str_translate", _src("def f(x):\n    return 'a'.translate(x)\n"), "translate", None),
+    # a map() lambda of the wrong arity where its items are pulled lazily (was a traceback inside py2cs)
+    ("map_arity_lazy_consumers", _src("def f(xs):\n    return [set(map(lambda x, y: x, xs)), sum(map(lambda a, b: a, xs)), "
+                                      "1 in map(lambda a, b: a, xs), next(map(lambda a, b: a, xs))]\n"), "map()", None),
+    ("map_arity_lazy_loops", _src("def f(xs):\n    for y in map(lambda a, b: a, (x for x in xs)):\n        pass\n"
+                                  "    return list(map(lambda a, b: a, (x for x in xs)))\n"), "map()", None),
     ("str_encode_in_loop", _src("def f(x):\n    out = []\n    for s in ['a']:\n        out.append(s.encode())\n    return out\n"),
      "encode", None),
     ("dict_iteritems", _src("def f(x):\n    d = {}\n    return d.iteritems()\n"), "iteritems", None),

@@ -435,10 +435,15 @@ def test_lambdas_capture_loop_variables_late_as_in_python():
     check_function(_late_binding, [(0,), (1,), (3,)])
 
 
-def test_lambda_default_capture_refused_cleanly(tmp_path):
-    """The `lambda i=i:` idiom is outside the subset: refused with a hint, not mistranslated."""
-    path = tmp_path / "lam.py"
-    data = b"def f(n):\n    fs = [lambda i=i: i for i in range(n)]\n    return [g() for g in fs]\n"
-    path.write_bytes(data)
-    result = CliRunner().invoke(cli.main, ["transpile", str(path)])
-    _assert_clean_failure(result, path, data, "lambda")
+def test_lambda_default_capture_is_translated(tmp_path):
+    """The `lambda i=i:` idiom captures each value when the lambda is created, as in CPython."""
+    import importlib.util
+
+    from difftest import check_function
+    path = tmp_path / "hostile_lam.py"
+    path.write_text("def f(n):\n    fs = [lambda i=i: i for i in range(n)]\n    return [g() for g in fs]\n", encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("hostile_lam", path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["hostile_lam"] = mod
+    spec.loader.exec_module(mod)
+    check_function(mod.f, [(3,), (0,)])

@@ -97,3 +97,29 @@ def range_index_messages(a, b):
     except ValueError as e:
         out.append(str(e))
     return out
+
+
+@cases((3,), (0,))
+def range_more(n):
+    r = range(n)
+    out = [list(reversed(r)), [*r], dict(zip(r, "abc")), " ".join(map(str, r)), max(r, default=-1), min(r, default=-1),
+           r[1:2] == range(1, 2), range(n) in [range(n)], isinstance(r, tuple), [x for x in r if x], sum(r[::2]),
+           list(r[::-1]), tuple(r[1:]), repr(tuple(r)), repr(list(r)), repr(r[0:0]), len(r[::2]), r[::2] == range(0, n, 2)]
+    if n:
+        a, *b = r
+        out.append([a, b])
+    for op in ("startswith", "sorted", "join", "format", "pct"):
+        try:
+            if op == "startswith":
+                out.append("abc".startswith(r))
+            elif op == "sorted":
+                out.append(sorted([range(2), range(1)]))
+            elif op == "join":
+                out.append(",".join(r))
+            elif op == "format":
+                out.append(f"{r!r:>20}|{r}")
+            else:
+                out.append("%s %s" % (r, r[1:]))
+        except TypeError as e:
+            out.append([op, str(e)])
+    return out

@@ -1,0 +1,105 @@
+"""The datetime module: naive date, datetime and timedelta (lowered by py2cs/lower/dtlow.py onto
+templates/runtime/datetime.js). ``py2cs docs`` renders these tables into docs/subset.md."""
+from __future__ import annotations
+
+import re
+
+from . import Sig
+
+# constructors and class methods, per class
+CONSTRUCTORS = {
+    "date": Sig("year, month, day", "date"),
+    "datetime": Sig("year, month, day, hour=0, minute=0, second=0, microsecond=0", "datetime"),
+    "timedelta": Sig("days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0", "timedelta",
+                     note="ints exactly, floats as CPython (the fraction rounded half to even at the end)"),
+}
+
+CLASS_METHODS = {
+    "date": {
+        "today": Sig("", "date", note="the browser's clock and time zone"),
+        "fromisoformat": Sig("date_string, /", "date", note="Python 3.11's formats (YYYY-MM-DD, YYYYMMDD, YYYY-Www-D...)"),
+        "fromordinal": Sig("ordinal, /", "date"),
+        "fromtimestamp": Sig("timestamp, /", "date", note="the browser's time zone; from 1973 on (earlier local "
+                                                          "offsets differ between browsers: a py2cs TypeError)"),
+    },
+    "datetime": {
+        "now": Sig("", "datetime", note="the browser's clock and time zone; microsecond is a multiple of 1000 "
+                                   "(JavaScript clocks count milliseconds)"),
+        "today": Sig("", "datetime", note="as now()"),
+        "fromisoformat": Sig("date_string, /", "datetime",
+                             note="Python 3.11's formats; a time zone offset or Z raises a py2cs TypeError"),
+        "strptime": Sig("date_string, format, /", "datetime", note="the strftime directives below"),
+        "fromordinal": Sig("ordinal, /", "datetime"),
+        "fromtimestamp": Sig("timestamp, /", "datetime", note="the browser's time zone (no tz argument); from 1973 on"),
+    },
+    "timedelta": {},
+}
+
+# attributes of values (the type they always have)
+ATTRS = {
+    "year": ("int", "date, datetime"), "month": ("int", "date, datetime"), "day": ("int", "date, datetime"),
+    "hour": ("int", "datetime"), "minute": ("int", "datetime"), "second": ("int", "datetime"),
+    "microsecond": ("int", "datetime"),
+    "days": ("int", "timedelta"), "seconds": ("int", "timedelta"), "microseconds": ("int", "timedelta"),
+    "min": ("any", "date, datetime, timedelta (and their classes: date.min)"),
+    "max": ("any", "date, datetime, timedelta (and their classes: date.max)"),
+    "resolution": ("any", "date, datetime, timedelta (and their classes: timedelta.resolution)"),
+}
+
+CLASS_ATTRS = ("min", "max", "resolution")
+
+# methods of values: (signature, the types that have it)
+METHODS = {
+    "strftime": (Sig("format", "str"), "date, datetime"),
+    "isoformat": (Sig("sep='T', timespec='auto'", "str", note="datetime: sep and timespec; date: no arguments"),
+                  "date, datetime"),
+    "weekday": (Sig("", "int"), "date, datetime"),
+    "isoweekday": (Sig("", "int"), "date, datetime"),
+    "toordinal": (Sig("", "int"), "date, datetime"),
+    "ctime": (Sig("", "str"), "date, datetime"),
+    "date": (Sig("", "date"), "datetime"),
+    "replace": (Sig("year, month, day, hour, minute, second, microsecond", "self",
+                    note="by keyword or position; date has year, month, day"), "date, datetime"),
+    "total_seconds": (Sig("", "float", note="correctly rounded, as CPython"), "timedelta"),
+}
+
+# what is refused, with the rewrite to suggest
+REFUSED = {
+    "utcnow": "time zones are not supported: datetime.now() is the browser's local time",
+    "utcfromtimestamp": "timestamps and time zones are not supported",
+    "timestamp": "timestamps are not supported: subtract two datetimes for a timedelta",
+    "astimezone": "time zones are not supported: use naive datetime values",
+    "tzinfo": "time zones are not supported: use naive datetime values",
+    "tzname": "time zones are not supported",
+    "utcoffset": "time zones are not supported",
+    "dst": "time zones are not supported",
+    "timetz": "time zones are not supported",
+    "time": "datetime.time values are not supported: use d.hour, d.minute or d.strftime('%H:%M')",
+    "timetuple": "time tuples are not supported: use the attributes (d.year, d.month...)",
+    "utctimetuple": "time tuples are not supported",
+    "isocalendar": "isocalendar() is not supported: use strftime / weekday()",
+    "combine": "datetime.combine is not supported: datetime(d.year, d.month, d.day, h, m)",
+    "fromisocalendar": "fromisocalendar is not supported: date.fromisoformat('2024-W01-1')",
+    "fold": "fold (time zone transitions) is not supported",
+}
+
+# strftime/strptime directives whose CPython result is the same on every platform, in the C locale
+DIRECTIVES = "YmdHMSfybBaApIj%"
+_DIRECTIVE_RE = re.compile(r"%(.?)", re.S)
+
+
+def bad_directive(fmt: str) -> str | None:
+    """The first directive of a constant format that py2cs refuses (platform- or locale-dependent), else None."""
+    if "\0" in fmt:
+        return "a NUL character"
+    for m in _DIRECTIVE_RE.finditer(fmt):
+        d = m.group(1)
+        if d == "":
+            return "a lone % at the end"
+        if d not in DIRECTIVES:
+            return f"the directive %{d}"
+    return None
+
+
+DIRECTIVE_HINT = ("supported directives (the same result on every platform, C-locale names): "
+                  "%Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %%; write %-d as str(d.day)")
