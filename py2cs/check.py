@@ -34,7 +34,6 @@ RULES = [
     Rule("import", {"any": [{"kind": "import_statement"}, {"kind": "import_from_statement"}]},
          "'import' inside a callback is not supported",
          "import at module level; only math, json, dash and py2cs.js are available"),
-    Rule("match", {"kind": "match_statement"}, "'match' statements are not supported", "use if/elif/else"),
     Rule("decorator", {"kind": "decorator", "inside": {"kind": "block", "stopBy": "end"}},
          "decorators on nested functions are not supported", "call the wrapper function explicitly"),
     Rule("async-for", {"kind": "for_statement", "regex": r"^async\s"}, "'async for' is not supported",
@@ -52,7 +51,7 @@ RULES = [
 
 
 _SUSPECT_NODES = (ast.ClassDef, ast.Yield, ast.YieldFrom, ast.Global, ast.With, ast.AsyncWith, ast.Import,
-                  ast.ImportFrom, ast.Match, ast.AsyncFor, ast.Delete, ast.MatMult)
+                  ast.ImportFrom, ast.AsyncFor, ast.Delete, ast.MatMult)
 
 
 def _may_violate(node) -> bool:

@@ -38,7 +38,6 @@ RULE_EXAMPLES = {
     "global": "TOTAL = 0\n\n\ndef f(x):\n    global TOTAL\n    TOTAL = x\n    return TOTAL\n",
     "with": "def f(path):\n    with open(path) as fh:\n        return fh.read()\n",
     "import": "def f(x):\n    import math\n    return math.floor(x)\n",
-    "match": "def f(x):\n    match x:\n        case 1:\n            return \"one\"\n    return \"other\"\n",
     "decorator": "def f(x):\n    @cache\n    def g(y):\n        return y\n    return g(x)\n",
     "async-for": "async def f(stream):\n    async for x in stream:\n        pass\n    return 1\n",
     "async-with": "async def f(lock):\n    async with lock:\n        pass\n    return 1\n",
@@ -53,7 +52,7 @@ RULES_WITHOUT_EXAMPLE = {"exec": "Python 2 `exec` statement; Python 3 source can
 
 RULE_TITLES = {
     "class": "`class` definitions", "generator": "generators (`yield`)", "global": "`global`",
-    "with": "`with`", "import": "`import` inside a function", "match": "`match`",
+    "with": "`with`", "import": "`import` inside a function",
     "decorator": "decorators on nested functions", "async-for": "`async for`", "async-with": "`async with`",
     "del-name": "`del` of a variable", "kwargs-param": "`**kwargs` parameters", "bytes": "bytes literals",
     "matmul": "the `@` operator", "ellipsis": "`...` (Ellipsis)",

@@ -432,6 +432,10 @@ def _changed_at_module_level(module: ast.Module) -> dict:
                     targets(item.optional_vars, node, True)
         elif isinstance(node, ast.ExceptHandler) and node.name:
             mark(node.name, node)
+        elif isinstance(node, (ast.MatchAs, ast.MatchStar)) and node.name:
+            mark(node.name, node)
+        elif isinstance(node, ast.MatchMapping) and node.rest:
+            mark(node.rest, node)
         elif isinstance(node, (ast.Import, ast.ImportFrom)) and nested:
             for a in node.names:
                 mark((a.asname or a.name).split(".")[0], node)

@@ -316,6 +316,38 @@ def test_ctx_is_snapshot_taken_at_entry():
     assert js_run(c, 1)[0] == ("ok", None)
 
 
+def ctx_match_dispatch(a, n):
+    # the modern Dash dispatch on the trigger: a str id, a pattern-matching dict id, None on the initial call
+    match ctx.triggered_id:
+        case "a" | "b" as which:
+            return ["button", which, n + 1]
+        case {"type": "pm", "index": int(i)} if i > 0:
+            return ["pm", i, [x for x in ctx.triggered_id]]
+        case {"type": kind, **rest}:
+            return ["other pm", kind, rest]
+        case None:
+            return no_update
+        case _:
+            raise PreventUpdate
+
+
+MATCH_CTX_CASES = CTX_CASES + [
+    fake_ctx([('{"index":0,"type":"pm"}.n_clicks', 1)],
+             [[{"id": {"index": 0, "type": "pm"}, "property": "n_clicks", "value": 1}]], [],
+             [{"id": "out", "property": "children"}]),
+    fake_ctx([('{"index":"x","type":"pm"}.n_clicks', 1)],
+             [[{"id": {"index": "x", "type": "pm"}, "property": "n_clicks", "value": 1}]], [],
+             [{"id": "out", "property": "children"}]),
+    fake_ctx([("b.n_clicks", 3)], [{"id": "b", "property": "n_clicks", "value": 3}], [], []),
+]
+
+
+@pytest.mark.parametrize("g", MATCH_CTX_CASES)
+def test_ctx_triggered_id_match_dispatch(g):
+    c = compile_cb(ctx_match_dispatch, None, window=js_window_for(g))
+    assert js_run(c, 1, 5) == py_run(ctx_match_dispatch, (1, 5), g)
+
+
 def test_browser_sentinels_read_at_call_time():
     c = compile_cb(returns_no_update, None)
     c.eval("var window = {dash_clientside: {}};")

@@ -97,6 +97,17 @@ def test_fixture_app_agrees_and_reports_js_only_paths():
     assert "JavaScript-only" in text and "window.location.href" in text
 
 
+def test_match_dispatch_on_triggered_id_agrees(edit_js):
+    app = os.path.join(HERE, "fixtures", "equiv_match", "app.py")
+    report = check_app(app, max_examples=40, seed=3)
+    assert report.ok, app_text(report)
+    # a planted bug in the mapping pattern's **rest (the other keys kept) is found through the trigger
+    edit_js((r"r\.delete\(py_mkey\(r, keys\[i\]\)\);", ";"))
+    report = check_app(app, max_examples=40, seed=3)
+    assert not report.ok
+    assert "not clicked" in app_text(report)
+
+
 # ------------------------------------------------------------------ planted differences are found
 
 def test_broken_runtime_helper_gives_minimal_counterexample(edit_js):

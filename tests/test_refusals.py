@@ -99,7 +99,31 @@ REFUSED = [
     ("with", "def f(x):\n    with x as y:\n        return y\n", 2, "with"),
     ("import_inside", "def f(x):\n    import math\n    return math.floor(x)\n", 2, "import"),
     ("from_import_inside", "def f(x):\n    from math import floor\n    return floor(x)\n", 2, "import"),
-    ("match", "def f(x):\n    match x:\n        case 1:\n            return 'one'\n    return 'other'\n", 2, "match"),
+    # match: what the lowering does not reproduce, and CPython's own compile errors (reported as CPython words them)
+    ("match_class_other", "from collections import Counter\n\n\ndef f(x):\n    match x:\n        case Counter():\n"
+     "            return 1\n    return 0\n", 6, "class patterns support the builtin classes"),
+    ("match_class_keyword", "def f(x):\n    match x:\n        case int(real=r):\n            return r\n    return 0\n", 3,
+     "keyword sub-patterns"),
+    ("match_class_two_positional", "def f(x):\n    match x:\n        case str(a, b):\n            return a\n    return 0\n",
+     3, "str() accepts 1 positional sub-pattern (2 given)"),
+    ("match_mapping_value_key", "import math\n\n\ndef f(x):\n    match x:\n        case {math.pi: v}:\n"
+     "            return v\n    return 0\n", 6, "mapping pattern keys must be literals"),
+    ("match_complex_literal", "def f(x):\n    match x:\n        case 1 + 2j:\n            return 1\n    return 0\n", 3,
+     "complex"),
+    ("match_value_function", "def g():\n    return 1\n\n\ndef f(x):\n    match x:\n        case math.floor:\n"
+     "            return 1\n    return 0\n\n\nimport math\n", 7, "value pattern"),
+    ("match_subject_js", "from py2cs.js import window\n\n\ndef f(x):\n    match window.name:\n        case 'a':\n"
+     "            return 1\n    return 0\n", 5, "match subject"),
+    ("match_irrefutable_not_last", "def f(x):\n    match x:\n        case y:\n            return y\n        case 1:\n"
+     "            return 1\n", 3, "name capture 'y' makes remaining patterns unreachable"),
+    ("match_wildcard_not_last", "def f(x):\n    match x:\n        case [1] | _:\n            return 0\n        case 1:\n"
+     "            return 1\n", 3, "wildcard makes remaining patterns unreachable"),
+    ("match_duplicate_key", "def f(x):\n    match x:\n        case {'a': 1, 'a': 2}:\n            return 0\n    return 1\n",
+     3, "mapping pattern checks duplicate key ('a')"),
+    ("match_name_twice", "def f(x):\n    match x:\n        case [a, a]:\n            return a\n    return 1\n",
+     3, "multiple assignments to name 'a' in pattern"),
+    ("match_or_names_differ", "def f(x):\n    match x:\n        case [a] | (b, 1):\n            return 0\n    return 1\n",
+     3, "alternative patterns bind different names"),
     ("async_for", "def f(x):\n    async def g():\n        async for y in x:\n            pass\n    return 1\n", 3, "async for"),
     ("kwargs_param", "def f(x, **kw):\n    return x\n", 1, "kwargs"),
     ("bytes_literal", "def f(x):\n    return b'abc'\n", 2, "bytes"),
@@ -434,3 +458,27 @@ def test_re_error_points_into_the_pattern(tmp_path):
     line = src.splitlines()[4]
     assert cols == [line.index('r"ab(c"') + 1 + 2 + 2, line.index('"\\\\d("') + 1], str(err)
     assert "missing ), unterminated subpattern at position 2" in str(err)
+
+
+@pytest.mark.parametrize("src,message", [
+    ("def f(x):\n    match x:\n        case y:\n            return y\n        case 1:\n            return 1\n",
+     "syntax error: name capture 'y' makes remaining patterns unreachable"),
+    ("def f(x):\n    match x:\n        case (1 | _) as z:\n            return 0\n        case 1:\n            return 1\n",
+     "syntax error: wildcard makes remaining patterns unreachable"),
+    ("def f(x):\n    match x:\n        case {1: a, True: b}:\n            return 0\n    return 1\n",
+     "syntax error: mapping pattern checks duplicate key (True)"),
+    ("def f(x):\n    match x:\n        case [a, [b, a]]:\n            return 0\n    return 1\n",
+     "syntax error: multiple assignments to name 'a' in pattern"),
+    ("def f(x):\n    match x:\n        case [a] | [b]:\n            return 0\n    return 1\n",
+     "syntax error: alternative patterns bind different names"),
+])
+def test_match_compile_errors_from_the_lowering(tmp_path, monkeypatch, src, message):
+    """CPython's compile errors of match, found by the lowering too (a live function never has them: CPython
+    compiled its module; the file path reports them from compile() first)."""
+    from py2cs import compiler
+    with pytest.raises(SyntaxError) as cpython:
+        compile(src, "example.py", "exec")
+    assert message.endswith(cpython.value.msg)
+    monkeypatch.setattr(compiler, "_compile_check", lambda *a: None)
+    path, err = _refuse(tmp_path, "m", src)
+    assert [d.message for d in err.diagnostics] == [message], str(err)

@@ -23,6 +23,7 @@ from .dtlow import DatetimeMixin
 from .expr import ExprMixin
 from .relow import ReMixin, mark_finditer
 from .scope import Scope, param_names
+from .matchlow import MatchMixin
 from .stmt import StmtMixin
 
 MAX_PASSES = 6
@@ -107,7 +108,7 @@ class Program:
                 self._share(v, path + acc, make_expr)
 
 
-class FunctionLowerer(StmtMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin, ReMixin):
+class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin, ReMixin):
     def __init__(self, fs, program: Program, var_types: dict, is_callback: bool, options=None):
         self.fs = fs
         self.reporter = fs.reporter

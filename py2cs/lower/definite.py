@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 
+from .matchlow import irrefutable, pattern_names
 from .scope import _target_names, bindings, param_names
 from .walk import walk_function
 
@@ -161,6 +162,25 @@ class _Analysis:
         return normal
 
     s_TryStar = s_Try
+
+    def s_Match(self, st, s):
+        # a case's names are bound when its pattern matched (before the guard); a false guard leaves them
+        # bound, but later cases do not count on it (a read there is checked at run time)
+        s = self.expr(st.subject, s)
+        out = TOP
+        for case in st.cases:
+            cs = s
+            for n in ast.walk(case.pattern):
+                if isinstance(n, ast.MatchValue):
+                    cs = self.expr(n.value, cs)
+            cs = cs | set(pattern_names(case.pattern, []))
+            if case.guard is not None:
+                cs = self.expr(case.guard, cs)
+            out = _meet(out, self.block(case.body, cs))
+        last = st.cases[-1]
+        if not (last.guard is None and irrefutable(last.pattern)):
+            out = _meet(out, s)          # no case matched
+        return out
 
     def s_FunctionDef(self, st, s):
         for d in st.args.defaults + [d for d in st.args.kw_defaults if d is not None]:

@@ -51,7 +51,8 @@ def _small_range(it) -> bool:
 # the node classes counter_names looks at besides Name
 _BINDERS = frozenset({ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.Assign, ast.AnnAssign, ast.AugAssign,
                       ast.For, ast.AsyncFor, ast.comprehension, ast.NamedExpr, ast.ExceptHandler, ast.With,
-                      ast.AsyncWith, ast.Import, ast.ImportFrom, ast.Delete})
+                      ast.AsyncWith, ast.Import, ast.ImportFrom, ast.Delete, ast.MatchAs, ast.MatchStar,
+                      ast.MatchMapping})
 
 
 def counter_names(func_node, builtins_ok: bool) -> frozenset:
@@ -95,10 +96,14 @@ def counter_names(func_node, builtins_ok: bool) -> frozenset:
                 _target_names(n.target, bad)
         elif c is ast.NamedExpr:
             _target_names(n.target, bad)
-        elif c is ast.ExceptHandler:
+        elif c is ast.ExceptHandler or c is ast.MatchAs or c is ast.MatchStar:
             if n.name:
                 bad.add(n.name)
                 bound.add(n.name)
+        elif c is ast.MatchMapping:
+            if n.rest:
+                bad.add(n.rest)
+                bound.add(n.rest)
         elif c is ast.With or c is ast.AsyncWith:
             for item in n.items:
                 if item.optional_vars is not None:

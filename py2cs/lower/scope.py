@@ -22,7 +22,8 @@ _COMPS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 _SPECIAL = dict.fromkeys((ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, *_COMPS, ast.Import,
                           ast.ImportFrom, ast.Nonlocal, ast.Global), 1)
 _SPECIAL.update(dict.fromkeys((ast.Assign, ast.Delete, ast.AugAssign, ast.NamedExpr, ast.For, ast.AsyncFor,
-                               ast.AnnAssign, ast.With, ast.ExceptHandler), 2))
+                               ast.AnnAssign, ast.With, ast.ExceptHandler, ast.MatchAs, ast.MatchStar,
+                               ast.MatchMapping), 2))
 
 
 def _scan_bindings(body) -> tuple:
@@ -74,9 +75,12 @@ def _scan_bindings(body) -> tuple:
                 for item in n.items:
                     if item.optional_vars is not None:
                         _target_names(item.optional_vars, bound)
-            elif c is ast.ExceptHandler:
+            elif c is ast.ExceptHandler or c is ast.MatchAs or c is ast.MatchStar:
                 if n.name:
                     bound.add(n.name)
+            elif c is ast.MatchMapping:
+                if n.rest:
+                    bound.add(n.rest)
             else:                       # AugAssign, NamedExpr, For, AsyncFor
                 _target_names(n.target, bound)
         f = fields.get(c)

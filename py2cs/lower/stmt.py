@@ -17,7 +17,6 @@ _REFUSED = {
     "Import": ("'import' inside a callback is not supported", "import at module level (only math, json, dash, py2cs.js)"),
     "ImportFrom": ("'import' inside a callback is not supported", "import at module level (only math, json, dash, py2cs.js)"),
     "Global": ("'global' is not supported", "callbacks must not change module state; return the value or keep it in a dcc.Store"),
-    "Match": ("'match' statements are not supported", "use if/elif/else"),
     "TryStar": ("'except*' is not supported", "use a plain try/except"),
 }
 

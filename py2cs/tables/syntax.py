@@ -44,6 +44,7 @@ SHORT = {
     "augmented assignment (`+=` `-=` `*=` `/=` `//=` `%=` `|=` ...)": "augmented assignment",
     "`del` of items and slices": "`del d[k]`",
     "`try` / `except` / `else` / `finally`": "`try/except/else/finally`",
+    "`match` (PEP 634)": "`match`",
     "`raise` (and bare `raise` in a handler)": "`raise`",
     "`assert`": "`assert`",
     "`pass`, docstrings": "`pass`",
@@ -198,6 +199,25 @@ def example(d, k):
         log.append("done")
     return v, log
 """, [({"a": 1}, "a"), ({"a": 1}, "b")], "built-in exception classes, matched by CPython's hierarchy"),
+    _c("`match` (PEP 634)", "case {\"type\": \"delete\", \"index\": int(i)} if i >= 0:", """
+def example(tid, items):
+    match tid:
+        case "btn-add" | "btn-new":
+            return items + [len(items)]
+        case {"type": "delete", "index": int(i)} if i >= 0:
+            return items[:i] + items[i + 1:]
+        case [first, *rest]:
+            return [first, rest]
+        case None:
+            return "initial call"
+        case _:
+            return items
+""", [("btn-add", [0]), ({"type": "delete", "index": 0}, [5, 6]), ({"index": -1, "type": "delete"}, [5]),
+      ((1, 2, 3), []), (None, [1]), ("other", [2])],
+       "literal, capture, wildcard, value (`math.pi`), or, as, sequence (list, tuple, range; not str), mapping "
+       "(`**rest`; a defaultdict does not insert) and builtin class patterns (`int()` matches `True`, `float()` "
+       "not an int), guards; a case's names are bound once its whole pattern matched, before the guard (as "
+       "CPython 3.11); class patterns of other classes and keyword sub-patterns are refused"),
     _c("`raise` (and bare `raise` in a handler)", "raise ValueError(f\"bad value: {x!r}\")", """
 def example(x):
     try:
@@ -391,6 +411,16 @@ START = datetime.date(2024, 1, 1)
 def f(x):
     return START
 """, "modules", "module-level values that are not JSON-like"),
+    _r("a class pattern of a class other than bool, dict, float, int, list, set, str, tuple", """
+from collections import Counter
+
+
+def f(x):
+    match x:
+        case Counter():
+            return "counter"
+    return "other"
+""", "statements", "class patterns of other classes"),
     _r("attribute access on a Python value", """
 def f(row):
     return row.name
