@@ -63,6 +63,8 @@ REFUSED = [
     ("re_variable_pattern", "import re\n\n\ndef f(s):\n    return re.match(s, 'abc')\n", 5, "constant string"),
     ("re_local_pattern_maybe_unbound", "import re\n\n\ndef f(s, c):\n    if c:\n        p = 'a'\n    return re.match(p, s)\n", 7, "constant string"),
     ("re_local_pattern_reassigned", "import re\n\n\ndef f(s):\n    p = 'a'\n    p = 'b'\n    return re.match(p, s)\n", 7, "constant string"),
+    ("re_local_pattern_nonlocal", "import re\n\n\ndef f(s):\n    p = 'a'\n\n    def g():\n        nonlocal p\n"
+                                  "        p = 'b'\n    g()\n    return re.findall(p, s)\n", 11, "constant string"),
     ("re_escape_ignorecase", "import re\n\n\ndef f(s, t):\n    return re.findall(re.escape(t), s, re.I)\n", 5, "IGNORECASE"),
     ("re_escape_concat", "import re\n\n\ndef f(s, t):\n    return re.findall(r'\\b' + re.escape(t), s)\n", 5, "constant string"),
     ("re_fstring_pattern", "import re\n\n\ndef f(s):\n    return re.match(f'{s}+', 'abc')\n", 5, "constant string"),

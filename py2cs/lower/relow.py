@@ -478,8 +478,8 @@ _LITERAL_START = re.compile(r"""(?i)([ru]*)('''|\"\"\"|'|")""")
 
 def _local_constant(fnode, name: str):
     """The string of ``name = "..."``, a statement of the function's own body, when it is the name's only binding
-    in the function (else None): the pattern is then known at compile time. Reads that may come before it are
-    excluded by the caller (definite assignment)."""
+    in the function and no nested function declares it nonlocal (else None): the pattern is then known at compile
+    time. Reads that may come before it are excluded by the caller (definite assignment)."""
     if not isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef)):
         return None
     count = 0
@@ -495,6 +495,8 @@ def _local_constant(fnode, name: str):
             count += 1
     if count != 1:
         return None
+    if any(isinstance(n, ast.Nonlocal) and name in n.names for n in ast.walk(fnode)):
+        return None       # a nested function may rebind it (nonlocal): its value is not known at compile time
     for st in fnode.body:
         if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
                 and st.targets[0].id == name and isinstance(st.value, ast.Constant) and isinstance(st.value.value, str):
