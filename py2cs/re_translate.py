@@ -225,6 +225,10 @@ class _Writer:
                 body = "(?:" + body + ")"
             elif body.startswith("\\u{") and not body.endswith("}"):
                 body = "(?:" + body + ")"
+            if lo == 0 and hi == 1 and sub.getwidth()[0] == 0:
+                # JavaScript rejects an optional iteration that matches the empty string (V8 follows the spec's
+                # RepeatMatcher: /(a?)?b/ leaves group 1 unset on 'b'), CPython keeps it: an alternation does not
+                return ("(?:" + body + "|)" if op is K.MAX_REPEAT else "(?:|" + body + ")"), certain
             if hi is K.MAXREPEAT:
                 q = "*" if lo == 0 else "+" if lo == 1 else "{%d,}" % lo
             elif lo == hi:

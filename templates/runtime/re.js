@@ -130,6 +130,20 @@ function py_re_str(s) {
   return s;
 }
 
+// rx.exec(s) for a global ('g') RegExp: V8 (Chromium, Node) tries a match of a pattern that starts with a
+// lookaround at the middle of a surrogate pair too (/(?![\s\S])/gu finds index 3 in 'ab\u{1F601}c'), where
+// CPython's positions are code points: such a match is skipped, and the search goes on after the pair
+function py_re_gexec(rx, s) {
+  var r = rx.exec(s);
+  while (r !== null && r.index > 0 && r.index < s.length) {
+    var c = s.charCodeAt(r.index), d = s.charCodeAt(r.index - 1);
+    if (!(c >= 0xDC00 && c <= 0xDFFF && d >= 0xD800 && d <= 0xDBFF)) break;
+    rx.lastIndex = r.index + 1;
+    r = rx.exec(s);
+  }
+  return r;
+}
+
 // The next match at or after UTF-16 index pos; must: the previous match was empty and ended at pos, so an empty
 // match at pos is refused (CPython 3.7+: a non-empty match may still start there).
 function py_re_next(P, s, pos, must) {
@@ -148,7 +162,7 @@ function py_re_next(P, s, pos, must) {
       // the pattern finds a non-empty match first wherever it has one (re_translate._empty_first_is_last)
       rx = py_re_rx(P, 'g');
       rx.lastIndex = pos;
-      r = rx.exec(s);
+      r = py_re_gexec(rx, s);
       if (r === null || r.index !== pos || r[0].length > 0) return r;
     }
     if (pos >= s.length) return null;
@@ -156,7 +170,7 @@ function py_re_next(P, s, pos, must) {
   }
   rx = py_re_rx(P, 'g');
   rx.lastIndex = pos;
-  return rx.exec(s);
+  return py_re_gexec(rx, s);
 }
 
 // re.search / re.match / re.fullmatch (mode 0, 1, 2)
@@ -170,7 +184,7 @@ function py_re_search(P, s, mode, pos, endpos) {
   var t = b === undefined ? s : b.s;
   var rx = py_re_rx(P, mode === 0 ? 'g' : mode === 1 ? 'y' : 'f');
   rx.lastIndex = b === undefined ? 0 : b.u;
-  var r = rx.exec(t);
+  var r = mode === 0 ? py_re_gexec(rx, t) : rx.exec(t);
   if (r !== null && mode === 2) r.k = 'f';
   return r === null ? null : py_re_new(P, s, t, r, b);
 }
