@@ -309,10 +309,24 @@ function py_re_sub(P, tpl, s, count, wantN) {
   return wantN ? py_tuple([out, rs.length]) : out;
 }
 
+// re.sub looks a replacement up in a cache first (CPython 3.11's lru_cache on _compile_repl): an unhashable one
+// raises there, before the str check
+function py_re_hashable(t) {
+  if (Array.isArray(t)) {
+    if (t.__py_tuple__ !== true) throw py_err('TypeError', "unhashable type: 'list'");
+    for (var i = 0; i < t.length; i++) py_re_hashable(t[i]);
+  } else if (t instanceof Map) {
+    throw py_err('TypeError', "unhashable type: '" + py_coll_tn(t) + "'");
+  } else if (t instanceof Set) {
+    throw py_err('TypeError', "unhashable type: 'set'");
+  }
+}
+
 // A replacement given at run time: a function, or a template string parsed as CPython's re._parser.parse_template
 // does (the same errors, at the same positions).
-function py_re_rtpl(P, t) {
+function py_re_rtpl(P, t, sub) {
   if (typeof t === 'function') return py_fn_n(t, 1);
+  if (sub) py_re_hashable(t);
   if (typeof t !== 'string') throw py_err('TypeError', 'decoding to str: need a bytes-like object, ' + py_op_tn(t) + ' found');
   if (t.indexOf('\\') < 0) return [t];
   var cs = Array.from(t), n = cs.length, i = 0, next = null, nlen0 = 0, out = [], lit = '';
@@ -418,7 +432,7 @@ function py_re_rtpl(P, t) {
 
 // re.sub / re.subn with a replacement known only at run time
 function py_re_subr(P, repl, s, count, wantN) {
-  return py_re_sub(P, py_re_rtpl(P, repl), s, count, wantN);
+  return py_re_sub(P, py_re_rtpl(P, repl, true), s, count, wantN);
 }
 
 function py_re_split(P, s, maxsplit) {
