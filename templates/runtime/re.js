@@ -470,6 +470,8 @@ function py_re_gi(m, g) {
   } else if (py_op_numkind(g) === 1) {
     var v = py_numval(g);
     if (v >= 0 && v <= m.P.n) return v;
+  } else if (m.P.names.length > 0) {
+    py_re_hashable(g);      // CPython looks a non-int up in the pattern's groupindex dict (when it has names)
   }
   throw py_err('IndexError', 'no such group');
 }

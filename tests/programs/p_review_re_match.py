@@ -42,3 +42,14 @@ def anchors_beside_astral(s):
     # V8 found lookaround-led matches between the halves of a surrogate pair (and findall/sub looped)
     return [re.findall(r"\Z", s), re.sub(r"$", "!", s), re.sub(r"^", ">", s, flags=re.M), re.split(r"(?<!b)", s),
             [m.span() for m in re.finditer(r"\B", s)], re.subn(r"(?!x)", "|", s), re.search(r"\Z", s).span()]
+
+
+@cases(*[("ab", g) for g in [0, 1, 2, 3, -1, True, 1.5, None, "n", "x", [1], {"a": 1}, [[1]]]])
+def group_index_of_any_type(s, g):
+    # a non-int group of a pattern with named groups is looked up in its groupindex dict: a list or dict raises
+    # "unhashable type" (TypeError), not IndexError; without named groups IndexError
+    out = []
+    for m in (re.search(r"(?P<n>a)(b)?", s), re.search(r"(a)(b)?", s)):
+        out.append([_outcome(lambda: m.group(g)), _outcome(lambda: m[g]), _outcome(lambda: m.start(g)),
+                    _outcome(lambda: m.span(g)), _outcome(lambda: m.group(0, g))])
+    return out
