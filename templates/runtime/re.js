@@ -493,7 +493,7 @@ function py_re_group(m, gs) {
 
 // m[g]
 function py_re_item(m, g) {
-  py_re_m(m, '__getitem__');
+  if (!(m instanceof py_ReMatch)) throw py_err('TypeError', "'" + py_op_tn(m) + "' object is not subscriptable");
   return py_re_g(m, g);
 }
 

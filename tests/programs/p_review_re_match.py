@@ -53,3 +53,15 @@ def group_index_of_any_type(s, g):
         out.append([_outcome(lambda: m.group(g)), _outcome(lambda: m[g]), _outcome(lambda: m.start(g)),
                     _outcome(lambda: m.span(g)), _outcome(lambda: m.group(0, g))])
     return out
+
+
+@cases("b", "a", "")
+def subscript_of_no_match(s):
+    # re.match(...)[1] without a match: CPython's TypeError "'NoneType' object is not subscriptable" (was an
+    # AttributeError, which `except TypeError` does not catch)
+    m = re.match(r"(a)", s)
+    try:
+        first = m[1]
+    except TypeError as e:
+        first = "TypeError: " + str(e)
+    return [first, _outcome(lambda: re.match(r"(a)", s)[0]), _outcome(lambda: m["x"] if m is None else m[1])]
