@@ -35,7 +35,8 @@ MATCH = ("Match objects: truth (`if m:`, `m is None`), `m.group()`, `m.group(1)`
 
 SEMANTICS = [
     "Patterns are compile-time constants: a string literal, a module-level constant string, a variable of the "
-    "function assigned a string literal once (`pattern = r\"\\d+\"` at the top level of its body), or a "
+    "function assigned a string literal once (`pattern = r\"\\d+\"` at the top level of its body, not rebound "
+    "by a nested function through `nonlocal`), or a "
     "pattern compiled from one with `re.compile` (a name bound once). One pattern made at run time is supported: "
     "`re.escape(text)` written as the pattern argument of a module function (`re.findall(re.escape(term), s)`), "
     "which matches the text itself (not with IGNORECASE, and not inside a larger pattern). py2cs parses each with CPython's own parser "
