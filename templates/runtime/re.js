@@ -100,17 +100,35 @@ function py_re_repr(x) {
   return '<re.Match object; span=(' + sp[0] + ', ' + sp[1] + '), match=' + t + '>';
 }
 
-// the code-point index of UTF-16 index i in s
+// the code-point index of UTF-16 index i in s; the last answer is kept (the matches of a findall, finditer, sub or
+// split come in order: counting on from it keeps them linear in the text, not quadratic)
+var py_re_CP = {s: null, surr: false, i: 0, n: 0};
+
 function py_re_cp(s, i) {
-  if (!py_op_SURR.test(s)) return i;
-  var n = 0;
-  for (var k = 0; k < i; k++) {
+  var c0 = py_re_CP, n = 0, k = 0;
+  if (c0.s !== s) {
+    c0.s = s;
+    c0.surr = py_op_SURR.test(s);
+    c0.i = 0;
+    c0.n = 0;
+  }
+  if (!c0.surr) return i;
+  if (c0.i <= i) {
+    k = c0.i;
+    n = c0.n;
+  }
+  for (; k < i; k++) {
     var c = s.charCodeAt(k);
     if (c >= 0xD800 && c <= 0xDBFF && k + 1 < i) {
       var d = s.charCodeAt(k + 1);
       if (d >= 0xDC00 && d <= 0xDFFF) k++;
     }
     n++;
+  }
+  var a = s.charCodeAt(i - 1), b = s.charCodeAt(i);
+  if (!(a >= 0xD800 && a <= 0xDBFF && b >= 0xDC00 && b <= 0xDFFF)) {   // not inside a pair: a place to count on from
+    c0.i = i;
+    c0.n = n;
   }
   return n;
 }
