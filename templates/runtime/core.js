@@ -798,13 +798,27 @@ function py_in_view(x, d, what) {
 
 // x += y: lists extend in place (aliases see the change), everything else rebinds.
 function py_iadd(a, b) {
-  if (typeof a === 'number' || a instanceof py_PyFloat) return py_add(a, b);
   if (Array.isArray(a) && a.__py_tuple__ !== true) {
     var items = py_iter(b);
     for (var i = 0, n = items.length; i < n; i++) a.push(items[i]);
     return a;
   }
-  return py_add(a, b);
+  try {
+    return py_add(a, b);
+  } catch (e) {
+    throw py_aug_err(e, '+');
+  }
+}
+
+// CPython names the augmented operator in the TypeError of an in-place operation ('+=', not '+'): the message of
+// the operation itself (its operands are values, no user code runs in it).
+function py_aug_err(e, op) {
+  var pre = 'unsupported operand type(s) for ' + op + ':';
+  if (e && e.py_type === 'TypeError' && e.py_args && e.py_args.length === 1 && typeof e.py_args[0] === 'string' &&
+      e.py_args[0].indexOf(pre) === 0) {
+    return py_err('TypeError', 'unsupported operand type(s) for ' + op + '=:' + e.py_args[0].slice(pre.length));
+  }
+  return e;
 }
 
 // d |= other: dicts update in place.
@@ -819,7 +833,11 @@ function py_ior(a, b) {
     return a;
   }
   if (a instanceof Set && b instanceof Set) { b.forEach(function (v) { a.add(py_tw(a, v)); }); return a; }
-  return py_bitor(a, b);
+  try {
+    return py_bitor(a, b);
+  } catch (e) {
+    throw py_aug_err(e, '|');
+  }
 }
 
 // round(x, n) when the type of x is only known at run time.
@@ -838,5 +856,11 @@ function py_imul_inplace(a, n) {
     for (var i = 0; i < r.length; i++) a.push(r[i]);
     return a;
   }
-  return py_mul(a, n);
+  // a dict, set or range has sequence slots without repeat: CPython does not try the right operand's repeat
+  if (a instanceof Map || a instanceof Set || (Array.isArray(a) && a.py_range !== undefined)) throw py_op_binerr('*=', a, n);
+  try {
+    return py_mul(a, n);
+  } catch (e) {
+    throw py_aug_err(e, '*');
+  }
 }

@@ -1,0 +1,83 @@
+"""Review session 5 (datetime, ranges, lambdas and lazy consumers merged that day): differential cases of the fixed
+findings."""
+from datetime import date, datetime, timedelta
+from difftest import cases
+
+@cases((1, None), (1, "a"), ([1], 2), ("a", 1), (1.5, [1]), ((1,), [2]), (None, None), ({"a": 1}, 1), ({"a": 1}, [["b", 2]]),
+       ([1], "xy"), ([1], None), ([1], 2.0), ("ab", 2.0), (True, None), (1, 2))
+def aug_messages(a, b):
+    out = []
+    x = a
+    try:
+        x += b
+        out.append(repr(x))
+    except TypeError as e:
+        out.append(str(e))
+    x = a
+    try:
+        x *= b
+        out.append(repr(x))
+    except TypeError as e:
+        out.append(str(e))
+    x = a
+    try:
+        x |= b
+        out.append(repr(x))
+    except (TypeError, ValueError) as e:
+        out.append(str(e))
+    xs = [a]
+    try:
+        xs[0] += b
+        out.append(repr(xs))
+    except TypeError as e:
+        out.append(str(e))
+    xs = [a]
+    try:
+        xs[0] *= b
+        out.append(repr(xs))
+    except TypeError as e:
+        out.append(str(e))
+    d = date(2024, 1, 1)
+    try:
+        d += b
+        out.append(str(d))
+    except TypeError as e:
+        out.append(str(e))
+    t = timedelta(1)
+    try:
+        t *= b
+        out.append(str(t))
+    except TypeError as e:
+        out.append(str(e))
+    r = range(3)
+    try:
+        r += b
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+@cases(({"a": 1}, [1]), ({"a": 1}, 2), ([1], 2), (None, "a"), (2.0, "a"), (3, [1]), ("ab", 2), (True, "x"), ({"a": 1}, "x"))
+def imul_containers(a, b):
+    out = []
+    for x in (a, set([1]), range(2), [a], (a,)):
+        try:
+            x *= b
+            out.append(repr(x))
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+def _try(f):
+    try:
+        return repr(f())
+    except Exception as e:   # noqa: BLE001
+        return type(e).__name__ + ": " + str(e)
+
+
+# datetime.replace() with CPython's eighth positional parameter (tzinfo): a py2cs TypeError (was "takes at most 7
+# arguments"); replace(tzinfo=...) and replace(fold=...) are refused at compile time (tests/test_datetime.py)
+@cases((0,),)
+def replace_positional_tz(n):
+    d = datetime(2024, 1, 31, 10)
+    return [_try(lambda: d.replace(2024, 1, 1, 1, 1, 1, 1, 1, 1)), _try(lambda: d.replace(2024, 1, 1, 1, 1, 1, n))]
