@@ -813,7 +813,7 @@ function py_iadd(a, b) {
 // CPython names the augmented operator in the TypeError of an in-place operation ('+=', not '+'): the message of
 // the operation itself (its operands are values, no user code runs in it).
 function py_aug_err(e, op) {
-  var pre = 'unsupported operand type(s) for ' + op + ':';
+  var pre = 'unsupported operand type(s) for ' + (op === '**' ? '** or pow()' : op) + ':';
   if (e && e.py_type === 'TypeError' && e.py_args && e.py_args.length === 1 && typeof e.py_args[0] === 'string' &&
       e.py_args[0].indexOf(pre) === 0) {
     return py_err('TypeError', 'unsupported operand type(s) for ' + op + '=:' + e.py_args[0].slice(pre.length));

@@ -81,3 +81,72 @@ def _try(f):
 def replace_positional_tz(n):
     d = datetime(2024, 1, 31, 10)
     return [_try(lambda: d.replace(2024, 1, 1, 1, 1, 1, 1, 1, 1)), _try(lambda: d.replace(2024, 1, 1, 1, 1, 1, n))]
+
+
+# every augmented operator names itself in CPython's TypeError ('-=', not '-'): was the plain operator's message for
+# all but += *= |= (pending in this session, fixed: stmt_AugAssign runs the operation in a try, py_aug_err)
+def _bad(a, b):
+    return a - b
+
+OPS = ["-", "/", "//", "%", "**", "<<", ">>", "&", "^", "|"]
+
+@cases(*[(a, b, op) for a, b in ((1, None), ("a", 1), ([1], 2), ([1], {"a": 1}), (2.5, "x"), (None, None), ({"a": 1}, 1), (3, 2), (True, 1.5))
+         for op in OPS])
+def aug_all_ops(a, b, op):
+    x = a
+    xs = {"k": a}
+    out = []
+    try:
+        if op == "-":
+            x -= b
+        elif op == "/":
+            x /= b
+        elif op == "//":
+            x //= b
+        elif op == "%":
+            x %= b
+        elif op == "**":
+            x **= b
+        elif op == "<<":
+            x <<= b
+        elif op == ">>":
+            x >>= b
+        elif op == "&":
+            x &= b
+        elif op == "^":
+            x ^= b
+        else:
+            x |= b
+        out.append(repr(x))
+    except (TypeError, ZeroDivisionError, ValueError) as e:
+        out.append(str(e))
+    try:
+        if op == "-":
+            xs["k"] -= b
+        elif op == "/":
+            xs["k"] /= b
+        elif op == "**":
+            xs["k"] **= b
+        elif op == "&":
+            xs["k"] &= b
+        out.append(repr(xs))
+    except (TypeError, ZeroDivisionError, ValueError) as e:
+        out.append(str(e))
+    try:
+        y = 1
+        y -= _bad(a, b)     # the value's own error keeps '-'
+        out.append(y)
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        t = timedelta(1)
+        t -= b
+        out.append(str(t))
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        d = date(2024, 1, 1)
+        d //= b
+    except TypeError as e:
+        out.append(str(e))
+    return out

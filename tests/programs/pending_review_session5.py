@@ -6,20 +6,6 @@ strict xfails, so a fix makes that test fail until the function moves to a p_*.p
 from difftest import cases
 
 
-# CPython names the augmented operator in the TypeError of x -= y, x /= y, x //= y, x %= y, x **= y ('-=', not '-');
-# the JS raises the message of the plain operator for every augmented assignment but +=, *= and |= (which go
-# through py_iadd / py_imul_inplace / py_ior and were fixed in this session): stmt_AugAssign lowers the others
-# with binop().
-@cases((1, None), ("a", 1), ([1], 2))
-def augmented_minus_message(a, b):
-    x = a
-    try:
-        x -= b
-    except TypeError as e:
-        return str(e)
-    return x
-
-
 def _stop_after_one(x):
     if x > 1:
         return next(iter([]))      # raises StopIteration
