@@ -601,17 +601,26 @@ class StmtMixin:
             setup, arrs, test = self.indexed_sources(seqs, k)
             setup.insert(0, J.ExprStmt(expr=J.assign(f, self.lazy_fn(name, fe, ft, len(seqs)))))
             loop = J.For(init=f"{k} = 0", test=test, update=f"{k}++", body=body)
+            # a StopIteration raised by f ends the loop as the end of the map (CPython's for loop takes it so;
+            # the else clause runs): k past the end, then continue
+            end = [J.ExprStmt(expr=J.assign(k, E("Infinity"))), J.Jump(kind="continue", label="")]
             if name == "map":
                 call = E(f"{f}({', '.join(f'{a}[{k}]' for a, _ in arrs)})", J.POSTFIX)
-                body[0:0] = self.assign_to(target, call, T.ANY, None)
+                val = self.temp()
+                guard = J.Try(body=[J.ExprStmt(expr=J.assign(val, call))], catch_var="$e",
+                              handler=[J.If(test=J.call("py_is_stop", E("$e")), body=end), J.Throw(expr=E("$e"))])
+                body[0:0] = [guard] + self.assign_to(target, E(val), T.ANY, None)
             else:
                 item = self.temp()
                 a, et = arrs[0]
-                keep = J.call("py_bool", E(item)) if ft.kind == "none" else \
-                    J.call("py_bool", E(f"{f}({item})", J.POSTFIX)) if ft.kind == "func" else \
-                    E(f"({f} === null ? py_bool({item}) : py_bool({f}({item})))", J.PRIMARY)
-                body[0:0] = [J.ExprStmt(expr=J.assign(item, E(f"{a}[{k}]"))),
-                             J.If(test=J.unop("!", keep), body=[J.Jump(kind="continue", label="")])] + \
+                if ft.kind == "none":
+                    pre = [J.If(test=J.unop("!", J.call("py_bool", E(item))), body=[J.Jump(kind="continue", label="")])]
+                else:
+                    keep = self.temp()
+                    pre = [J.ExprStmt(expr=J.assign(keep, J.call("py_it_keep", E(f), E(item)))),
+                           J.If(test=E(f"{keep} === undefined", J.EQ), body=end),
+                           J.If(test=J.unop("!", E(keep)), body=[J.Jump(kind="continue", label="")])]
+                body[0:0] = [J.ExprStmt(expr=J.assign(item, E(f"{a}[{k}]")))] + pre + \
                     self.assign_to(target, E(item), et, None)
             return setup + [loop]
         arr = self.temp()

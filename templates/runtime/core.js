@@ -327,15 +327,38 @@ function py_it_map(f, srcs) {
       args[j] = arrs[j][k];
     }
     k++;
-    return {done: false, value: f.apply(null, args)};
+    try {
+      return {done: false, value: f.apply(null, args)};
+    } catch (e) {
+      // a StopIteration raised by the function ends the map for CPython's consumers (no PEP 479 here)
+      if (e !== null && typeof e === 'object' && e.py_type === 'StopIteration') return {done: true, value: undefined};
+      throw e;
+    }
   }};
+}
+
+// A StopIteration (which ends a map() or filter() whose function raises it, as CPython's consumers take it).
+function py_is_stop(e) {
+  return e !== null && typeof e === 'object' && e.py_type === 'StopIteration';
+}
+
+// filter()'s predicate on one item; a StopIteration it raises ends the filter (as in py_it_map): undefined
+function py_it_keep(f, v) {
+  try {
+    return f === null ? py_bool(v) : py_bool(f(v));
+  } catch (e) {
+    if (e !== null && typeof e === 'object' && e.py_type === 'StopIteration') return undefined;
+    throw e;
+  }
 }
 
 function py_it_filter(f, src) {
   if (py_is_it(src)) {
     return {py_it: true, next: function () {
       for (var r = src.next(); !r.done; r = src.next()) {
-        if (f === null ? py_bool(r.value) : py_bool(f(r.value))) return r;
+        var keep = py_it_keep(f, r.value);
+        if (keep === undefined) break;
+        if (keep) return r;
       }
       return {done: true, value: undefined};
     }};
@@ -343,8 +366,9 @@ function py_it_filter(f, src) {
   var k = 0, a = py_iter(src), size = py_dsize(src);
   return {py_it: true, next: function () {
     while (py_iter_check(src, size) && k < a.length) {
-      var v = a[k++];
-      if (f === null ? py_bool(v) : py_bool(f(v))) return {done: false, value: v};
+      var v = a[k++], keep = py_it_keep(f, v);
+      if (keep === undefined) break;
+      if (keep) return {done: false, value: v};
     }
     return {done: true, value: undefined};
   }};

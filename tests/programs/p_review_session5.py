@@ -150,3 +150,66 @@ def aug_all_ops(a, b, op):
     except TypeError as e:
         out.append(str(e))
     return out
+
+
+def _stop_after_one(x):
+    if x > 1:
+        return next(iter([]))      # raises StopIteration
+    return x
+
+
+# A StopIteration raised by the function map() (or filter()) calls is not converted (PEP 479 covers generator
+# bodies only): CPython's consumers (list(), sum(), set(), a for loop, zip...) take it as the end of the map and
+# return what they have ([1] here); the JS let the StopIteration escape (fixed: py_map, py_filter, py_it_map,
+# py_it_filter and the loops over map()/filter() end there, a for loop's else clause runs).
+@cases(([1, 2, 3],),)
+def stopiteration_from_map_function(xs):
+    out = [list(map(_stop_after_one, xs)), sum(map(_stop_after_one, xs))]
+    for y in map(_stop_after_one, xs):
+        out.append(y)
+    return out
+
+
+@cases(([1, 2, 3],), ([0, 1],))
+def stopiteration_leaks(xs):
+    out = []
+    for f in (lambda: list(map(_stop_after_one, xs)), lambda: list(map(lambda x: next(v for v in [] if v), xs)),
+              lambda: sum(map(_stop_after_one, xs)), lambda: list(filter(_stop_after_one, xs)), lambda: [_stop_after_one(x) for x in xs],
+              lambda: list(_stop_after_one(x) for x in xs), lambda: sorted(xs, key=_stop_after_one), lambda: max(map(_stop_after_one, xs), default=-1),
+              lambda: set(map(_stop_after_one, xs)), lambda: tuple(map(_stop_after_one, xs)), lambda: dict(map(lambda x: (x, _stop_after_one(x)), xs)),
+              lambda: any(map(_stop_after_one, xs)), lambda: all(_stop_after_one(x) for x in xs), lambda: "".join(map(lambda x: str(_stop_after_one(x)), xs)),
+              lambda: list(zip(xs, map(_stop_after_one, xs))), lambda: list(enumerate(map(_stop_after_one, xs))), lambda: next(map(_stop_after_one, xs[1:] + [5])),
+              lambda: [y for y in map(_stop_after_one, xs)], lambda: min(_stop_after_one(x) for x in xs), lambda: sum(_stop_after_one(x) for x in xs)):
+        out.append(_try(f))
+    return out
+
+
+@cases(([1, 2, 3],), ([0, 1],))
+def stop_in_for_map(xs):
+    r = []
+    for y in map(_stop_after_one, xs):
+        r.append(y)
+    return r
+
+
+@cases(([1, 2, 3],), ([0, 1],))
+def stop_in_for_filter_else(xs):
+    r = []
+    for y in filter(_stop_after_one, xs):
+        r.append(y)
+    else:
+        r.append("else")
+    for y in map(_stop_after_one, xs):
+        r.append(y)
+        if y == 7:
+            break
+    else:
+        r.append("else2")
+    for y in map(lambda a, b: _stop_after_one(a + b), xs, xs):
+        r.append(y)
+    for y in filter(None, xs):
+        r.append(y)
+    f = _stop_after_one if len(xs) > 2 else None
+    for y in filter(f, xs):
+        r.append(y)
+    return r
