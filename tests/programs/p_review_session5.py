@@ -213,3 +213,28 @@ def stop_in_for_filter_else(xs):
     for y in filter(f, xs):
         r.append(y)
     return r
+
+
+# every consumer of a map()/filter() whose function raises StopIteration
+def _star(*a):
+    return a
+
+@cases(([1, 2, 3],), ([0, 1],), ([3],))
+def stop_more(xs):
+    out = []
+    for f in (lambda: 5 in map(_stop_after_one, xs), lambda: 1 in map(_stop_after_one, xs), lambda: any(map(_stop_after_one, xs)), lambda: next(map(_stop_after_one, xs), "d"),
+              lambda: _star(*map(_stop_after_one, xs)), lambda: [*map(_stop_after_one, xs)], lambda: list(map(_stop_after_one, map(_stop_after_one, xs))),
+              lambda: list(map(_stop_after_one, (x for x in xs))), lambda: list(filter(None, map(_stop_after_one, xs))), lambda: Counter(map(_stop_after_one, xs)),
+              lambda: sorted(map(_stop_after_one, xs)), lambda: {k: 1 for k in map(_stop_after_one, xs)}, lambda: {k for k in filter(_stop_after_one, xs)},
+              lambda: [a + b for a, b in zip(map(_stop_after_one, xs), xs)], lambda: [i for i, v in enumerate(map(_stop_after_one, xs))],
+              lambda: list(zip(xs, filter(_stop_after_one, xs))), lambda: max(filter(_stop_after_one, xs), default=None), lambda: sum(filter(_stop_after_one, xs)),
+              lambda: list(map(lambda x: _stop_after_one(x) * 2, xs)), lambda: list(map(str, map(_stop_after_one, xs))), lambda: "".join(map(str, filter(_stop_after_one, xs))),
+              lambda: dict(zip(xs, map(_stop_after_one, xs))), lambda: all(map(_stop_after_one, xs)), lambda: min(map(_stop_after_one, xs), key=lambda v: -v)):
+        out.append(_try(f))
+    r = []
+    for i, v in enumerate(map(_stop_after_one, xs)):
+        r.append([i, v])
+    for a, b in zip(map(_stop_after_one, xs), xs):
+        r.append([a, b])
+    out.append(r)
+    return out
