@@ -1,5 +1,6 @@
 """Review session 5 (datetime, ranges, lambdas and lazy consumers merged that day): differential cases of the fixed
 findings."""
+from collections import Counter
 from datetime import date, datetime, timedelta
 from difftest import cases
 
