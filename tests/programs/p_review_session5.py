@@ -239,3 +239,40 @@ def stop_more(xs):
         r.append([a, b])
     out.append(r)
     return out
+
+
+# the augmented operators' try (stmt_AugAssign) in nonlocal, item and loop targets; other errors keep their messages
+@cases((1.5, None), (2, 0), (2.0, "a"), (3, 2))
+def aug_contexts(a, b):
+    total = a
+    out = []
+    def inner():
+        nonlocal total
+        total -= b
+        return total
+    out.append(_try(inner))
+    d = {"k": a}
+    def miss():
+        d["z"] -= 1
+    out.append(_try(miss))
+    def zdiv():
+        x = a
+        x //= b
+        x %= b
+        return x
+    out.append(_try(zdiv))
+    def chain():
+        x = [a]
+        x[0] **= b
+        x[-1] -= b
+        return x
+    out.append(_try(chain))
+    y = 0.5
+    for i in range(2):
+        try:
+            y -= b
+        except TypeError as e:
+            out.append(str(e))
+            break
+    out.append(y)
+    return out
