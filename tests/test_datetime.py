@@ -40,6 +40,9 @@ REFUSED = [
     ("date_ctor_signature", H + "    return date(2024, 1)\n", 5, "date()"),
     ("date_unknown_classmethod", H + "    return date.fromisocalendar(x, 1, 1)\n", 5, "fromisocalendar"),
     ("timedelta_kw", H + "    return timedelta(years=1)\n", 5, "years"),
+    # (review session 5: replace(tzinfo=None) raised "'tzinfo' is an invalid keyword argument", CPython accepts it)
+    ("replace_tzinfo", H + "    return datetime.now().replace(tzinfo=None)\n", 5, "tzinfo"),
+    ("replace_fold", H + "    d = datetime.now()\n    return d.replace(fold=1)\n", 6, "fold"),
 ]
 
 

@@ -121,6 +121,10 @@ class DatetimeMixin:
         if name not in DT.METHODS:
             return None
         sig = DT.METHODS[name][0]
+        if name == "replace":
+            for k in ("tzinfo", "fold"):
+                if k in args.kw:
+                    return self.error(node, f"replace({k}=...) is not supported", DT.REFUSED[k]), T.ANY
         if name == "strftime" and node.args:
             self.dt_check_format(node.args[0])
         pos = J.array([self.to_any(e, t) for e, t in args.pos])

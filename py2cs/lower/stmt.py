@@ -81,6 +81,13 @@ def _simple(n) -> bool:
         isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.USub) and isinstance(n.operand, ast.Constant))
 
 
+
+_NUMERIC = ("int", "float", "bool")
+# the augmented operators lowered with binop() (+= and *= of lists and |= of dicts have their own helpers)
+_AUG_SYMS = {ast.Sub: "-", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%", ast.Pow: "**", ast.LShift: "<<",
+             ast.RShift: ">>", ast.BitAnd: "&", ast.BitXor: "^", ast.BitOr: "|", ast.Add: "+", ast.Mult: "*",
+             ast.MatMult: "@"}
+
 class StmtMixin:
     def stmts(self, body) -> list:
         out: list = []
@@ -300,6 +307,11 @@ class StmtMixin:
             out.extend(self.assign_to(tgt, J.index(E(tmp), E(str(k))), et, None))
         return out
 
+    def aug_try(self, body, sym):
+        """CPython names the augmented operator in the TypeError of x -= y ('-=', not '-'): the operation runs in a
+        try that renames it (py_aug_err; only the operation's own 'unsupported operand' message)."""
+        return J.Try(body=body, catch_var="$e", handler=[J.Throw(expr=J.call("py_aug_err", E("$e"), J.lit_str(sym)))])
+
     def stmt_AugAssign(self, node):
         op = type(node.op)
         tgt = node.target
@@ -323,7 +335,18 @@ class StmtMixin:
             elif op is ast.BitOr and (ct.kind == "dict" or (ct.kind in ("any", "never") and vt.kind not in ("int", "bool"))):
                 res, rt = J.call("py_ior", cur, val), (ct if ct.kind == "dict" else T.ANY)
             else:
+                sym = _AUG_SYMS.get(op)
+                pre = []
+                if sym and not (ct.kind in _NUMERIC and vt.kind in _NUMERIC) and not J.is_pure(val):
+                    # (the value first, outside the try: its own TypeError keeps its message)
+                    vtmp = self.temp()
+                    pre.append(J.ExprStmt(expr=J.assign(vtmp, val)))
+                    val = E(vtmp)
                 res, rt = self.binop(node, op, cur, ct, val, vt)
+                if ct.kind == "never":
+                    rt = T.NEVER
+                if sym and not (ct.kind in _NUMERIC and vt.kind in _NUMERIC):
+                    return pre + [self.aug_try([self.assign_name(tgt.id, res, rt)], sym)]
             if ct.kind == "never":
                 rt = T.NEVER          # nothing known yet (first fixpoint pass)
             return [self.assign_name(tgt.id, res, rt)]
@@ -343,9 +366,15 @@ class StmtMixin:
                 res, rt = J.call("py_iadd" if op is ast.Add else "py_imul_inplace", cur, self.to_any(val, vt)), T.ANY
                 return [J.ExprStmt(expr=J.assign(ob, base)), J.ExprStmt(expr=J.assign(key, self.to_any(idx, it))),
                         J.ExprStmt(expr=J.call("py_setitem", E(ob), E(key), res))]
+            pre = [J.ExprStmt(expr=J.assign(ob, base)), J.ExprStmt(expr=J.assign(key, self.to_any(idx, it)))]
+            sym = _AUG_SYMS.get(op)
+            if sym and not J.is_pure(val):
+                vtmp = self.temp()
+                pre.append(J.ExprStmt(expr=J.assign(vtmp, val)))
+                val = E(vtmp)
             res, rt = self.binop(node, op, cur, (bt.elem or T.ANY) if bt.kind in ("list", "dict") else T.ANY, val, vt)
-            return [J.ExprStmt(expr=J.assign(ob, base)), J.ExprStmt(expr=J.assign(key, self.to_any(idx, it))),
-                    J.ExprStmt(expr=J.call("py_setitem", E(ob), E(key), self.to_any(res, rt)))]
+            st = J.ExprStmt(expr=J.call("py_setitem", E(ob), E(key), self.to_any(res, rt)))
+            return pre + [self.aug_try([st], sym) if sym else st]
         if isinstance(tgt, ast.Attribute):
             base, bt = self.expr(tgt.value)
             val, vt = self.expr(node.value)
@@ -572,17 +601,26 @@ class StmtMixin:
             setup, arrs, test = self.indexed_sources(seqs, k)
             setup.insert(0, J.ExprStmt(expr=J.assign(f, self.lazy_fn(name, fe, ft, len(seqs)))))
             loop = J.For(init=f"{k} = 0", test=test, update=f"{k}++", body=body)
+            # a StopIteration raised by f ends the loop as the end of the map (CPython's for loop takes it so;
+            # the else clause runs): k past the end, then continue
+            end = [J.ExprStmt(expr=J.assign(k, E("Infinity"))), J.Jump(kind="continue", label="")]
             if name == "map":
                 call = E(f"{f}({', '.join(f'{a}[{k}]' for a, _ in arrs)})", J.POSTFIX)
-                body[0:0] = self.assign_to(target, call, T.ANY, None)
+                val = self.temp()
+                guard = J.Try(body=[J.ExprStmt(expr=J.assign(val, call))], catch_var="$e",
+                              handler=[J.If(test=J.call("py_is_stop", E("$e")), body=end), J.Throw(expr=E("$e"))])
+                body[0:0] = [guard] + self.assign_to(target, E(val), T.ANY, None)
             else:
                 item = self.temp()
                 a, et = arrs[0]
-                keep = J.call("py_bool", E(item)) if ft.kind == "none" else \
-                    J.call("py_bool", E(f"{f}({item})", J.POSTFIX)) if ft.kind == "func" else \
-                    E(f"({f} === null ? py_bool({item}) : py_bool({f}({item})))", J.PRIMARY)
-                body[0:0] = [J.ExprStmt(expr=J.assign(item, E(f"{a}[{k}]"))),
-                             J.If(test=J.unop("!", keep), body=[J.Jump(kind="continue", label="")])] + \
+                if ft.kind == "none":
+                    pre = [J.If(test=J.unop("!", J.call("py_bool", E(item))), body=[J.Jump(kind="continue", label="")])]
+                else:
+                    keep = self.temp()
+                    pre = [J.ExprStmt(expr=J.assign(keep, J.call("py_it_keep", E(f), E(item)))),
+                           J.If(test=E(f"{keep} === undefined", J.EQ), body=end),
+                           J.If(test=J.unop("!", E(keep)), body=[J.Jump(kind="continue", label="")])]
+                body[0:0] = [J.ExprStmt(expr=J.assign(item, E(f"{a}[{k}]")))] + pre + \
                     self.assign_to(target, E(item), et, None)
             return setup + [loop]
         arr = self.temp()

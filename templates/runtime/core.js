@@ -327,15 +327,38 @@ function py_it_map(f, srcs) {
       args[j] = arrs[j][k];
     }
     k++;
-    return {done: false, value: f.apply(null, args)};
+    try {
+      return {done: false, value: f.apply(null, args)};
+    } catch (e) {
+      // a StopIteration raised by the function ends the map for CPython's consumers (no PEP 479 here)
+      if (e !== null && typeof e === 'object' && e.py_type === 'StopIteration') return {done: true, value: undefined};
+      throw e;
+    }
   }};
+}
+
+// A StopIteration (which ends a map() or filter() whose function raises it, as CPython's consumers take it).
+function py_is_stop(e) {
+  return e !== null && typeof e === 'object' && e.py_type === 'StopIteration';
+}
+
+// filter()'s predicate on one item; a StopIteration it raises ends the filter (as in py_it_map): undefined
+function py_it_keep(f, v) {
+  try {
+    return f === null ? py_bool(v) : py_bool(f(v));
+  } catch (e) {
+    if (e !== null && typeof e === 'object' && e.py_type === 'StopIteration') return undefined;
+    throw e;
+  }
 }
 
 function py_it_filter(f, src) {
   if (py_is_it(src)) {
     return {py_it: true, next: function () {
       for (var r = src.next(); !r.done; r = src.next()) {
-        if (f === null ? py_bool(r.value) : py_bool(f(r.value))) return r;
+        var keep = py_it_keep(f, r.value);
+        if (keep === undefined) break;
+        if (keep) return r;
       }
       return {done: true, value: undefined};
     }};
@@ -343,8 +366,9 @@ function py_it_filter(f, src) {
   var k = 0, a = py_iter(src), size = py_dsize(src);
   return {py_it: true, next: function () {
     while (py_iter_check(src, size) && k < a.length) {
-      var v = a[k++];
-      if (f === null ? py_bool(v) : py_bool(f(v))) return {done: false, value: v};
+      var v = a[k++], keep = py_it_keep(f, v);
+      if (keep === undefined) break;
+      if (keep) return {done: false, value: v};
     }
     return {done: true, value: undefined};
   }};
@@ -798,13 +822,27 @@ function py_in_view(x, d, what) {
 
 // x += y: lists extend in place (aliases see the change), everything else rebinds.
 function py_iadd(a, b) {
-  if (typeof a === 'number' || a instanceof py_PyFloat) return py_add(a, b);
   if (Array.isArray(a) && a.__py_tuple__ !== true) {
     var items = py_iter(b);
     for (var i = 0, n = items.length; i < n; i++) a.push(items[i]);
     return a;
   }
-  return py_add(a, b);
+  try {
+    return py_add(a, b);
+  } catch (e) {
+    throw py_aug_err(e, '+');
+  }
+}
+
+// CPython names the augmented operator in the TypeError of an in-place operation ('+=', not '+'): the message of
+// the operation itself (its operands are values, no user code runs in it).
+function py_aug_err(e, op) {
+  var pre = 'unsupported operand type(s) for ' + (op === '**' ? '** or pow()' : op) + ':';
+  if (e && e.py_type === 'TypeError' && e.py_args && e.py_args.length === 1 && typeof e.py_args[0] === 'string' &&
+      e.py_args[0].indexOf(pre) === 0) {
+    return py_err('TypeError', 'unsupported operand type(s) for ' + op + '=:' + e.py_args[0].slice(pre.length));
+  }
+  return e;
 }
 
 // d |= other: dicts update in place.
@@ -819,7 +857,11 @@ function py_ior(a, b) {
     return a;
   }
   if (a instanceof Set && b instanceof Set) { b.forEach(function (v) { a.add(py_tw(a, v)); }); return a; }
-  return py_bitor(a, b);
+  try {
+    return py_bitor(a, b);
+  } catch (e) {
+    throw py_aug_err(e, '|');
+  }
 }
 
 // round(x, n) when the type of x is only known at run time.
@@ -838,5 +880,11 @@ function py_imul_inplace(a, n) {
     for (var i = 0; i < r.length; i++) a.push(r[i]);
     return a;
   }
-  return py_mul(a, n);
+  // a dict, set or range has sequence slots without repeat: CPython does not try the right operand's repeat
+  if (a instanceof Map || a instanceof Set || (Array.isArray(a) && a.py_range !== undefined)) throw py_op_binerr('*=', a, n);
+  try {
+    return py_mul(a, n);
+  } catch (e) {
+    throw py_aug_err(e, '*');
+  }
 }

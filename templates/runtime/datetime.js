@@ -511,6 +511,10 @@ function py_dt_m(x, name, pos, kw) {
           return py_dt_date(a[0] === py_dt_OMIT ? ymd[0] : a[0], a[1] === py_dt_OMIT ? ymd[1] : a[1],
             a[2] === py_dt_OMIT ? ymd[2] : a[2]);
         }
+        if (pos.length === 8) {   // CPython's eighth parameter
+          throw py_err('TypeError', 'py2cs: datetime.replace() with a tzinfo argument is not supported (time zones)');
+        }
+        if (pos.length > 8) throw py_err('TypeError', 'replace() takes at most 8 positional arguments (' + pos.length + ' given)');
         a = py_dt_bind('replace', ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond'], pos, kw);
         var cur = [ymd[0], ymd[1], ymd[2], py_dt_attr(x, 'hour'), py_dt_attr(x, 'minute'), py_dt_attr(x, 'second'),
           x.us % 1000000];
@@ -1081,7 +1085,12 @@ var py_dthook_iadd = (function (base) {
   py_iadd = function (a, b) {
     // list += x extends the list (its TypeError names x as not iterable)
     var list = Array.isArray(a) && a.__py_tuple__ !== true;
-    return (!list && (a instanceof py_Dt || b instanceof py_Dt)) ? py_dt_add(a, b) : base(a, b);
+    if (list || !(a instanceof py_Dt || b instanceof py_Dt)) return base(a, b);
+    try {
+      return py_dt_add(a, b);
+    } catch (e) {
+      throw py_aug_err(e, '+');
+    }
   };
   return base;
 })(py_iadd);

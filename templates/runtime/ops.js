@@ -1333,11 +1333,17 @@ function py_map(f) {
   var out = new Array(n);
   for (i = 0; i < n; i++) {
     if (typeof f !== 'function') throw py_not_callable(f);
-    if (its.length === 1) out[i] = f(its[0][i]);
-    else {
-      var args = new Array(its.length);
-      for (j = 0; j < its.length; j++) args[j] = its[j][i];
-      out[i] = f.apply(null, args);
+    try {
+      if (its.length === 1) out[i] = f(its[0][i]);
+      else {
+        var args = new Array(its.length);
+        for (j = 0; j < its.length; j++) args[j] = its[j][i];
+        out[i] = f.apply(null, args);
+      }
+    } catch (e) {
+      // a StopIteration raised by the function ends the map for CPython's consumers (no PEP 479 here)
+      if (e !== null && typeof e === 'object' && e.py_type === 'StopIteration') { out.length = i; return out; }
+      throw e;
     }
   }
   return out;
@@ -1349,7 +1355,16 @@ function py_filter(f, it) {
     var v = a[i];
     if (f == null) { if (py_bool(v)) out.push(v); }
     else if (typeof f !== 'function') throw py_not_callable(f);
-    else if (py_bool(f(v))) out.push(v);
+    else {
+      var keep;
+      try {
+        keep = f(v);
+      } catch (e) {
+        if (e !== null && typeof e === 'object' && e.py_type === 'StopIteration') return out;   // (as py_map)
+        throw e;
+      }
+      if (py_bool(keep)) out.push(v);
+    }
   }
   return out;
 }

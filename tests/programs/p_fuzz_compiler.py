@@ -263,3 +263,14 @@ def str_join_evaluation_order(a):
         return "ab"[2].join("x".rsplit(""))
     except (IndexError, ValueError) as e:
         return str(e)
+
+
+# (fixed in review session 5) augmented assignment errors name the augmented operator in CPython:
+# "unsupported operand type(s) for -=: 'list' and 'int'"; JS said "for -:".
+@cases(([1],),)
+def augassign_error_message(x):
+    try:
+        x -= 1
+    except TypeError as e:
+        return str(e)
+    return x

@@ -23,17 +23,6 @@ def int_literal_sum_overflow_unchecked(a):
     return divmod(2 + 9007199254740991, -2147483648)
 
 
-# BUG (message): augmented assignment errors name the augmented operator in CPython:
-# "unsupported operand type(s) for -=: 'list' and 'int'"; JS says "for -:".
-@cases(([1],),)
-def augassign_error_message(x):
-    try:
-        x -= 1
-    except TypeError as e:
-        return str(e)
-    return x
-
-
 # DOCUMENTED LIMIT (was a silent bug, found in review during the execution-speed work): a new int-valued
 # float dict key ({1.0: x}) raises py2cs's TypeError instead of becoming the JSON key "1" (CPython: "1.0").
 @cases((5,),)
