@@ -131,3 +131,74 @@ def rl2_date_range_list(a, b):
     start, end = date.fromisoformat(a), date.fromisoformat(b)
     return [str(start + timedelta(days=i)) for i in range((end - start).days + 1)]
 
+
+# ------------------------------------------------------------------ dates, re and Counter edge inputs
+
+
+@cases(('05/03/2024', '%d/%m/%Y'), ('5/3/24', '%d/%m/%y'), ('Mar 5 2024', '%b %d %Y'), ('mar 5 2024', '%b %d %Y'), ('MARCH 5 2024', '%B %d %Y'), ('2024-03-05 ', '%Y-%m-%d'), ('2024-3-5', '%Y-%m-%d'), ('12:00 AM', '%I:%M %p'), ('2024-03-05T10:11:12.5', '%Y-%m-%dT%H:%M:%S.%f'), ('69', '%y'), ('68', '%y'), ('2024 060', '%Y %j'), ('', '%Y'), ('2024-02-30', '%Y-%m-%d'), ('Tue 2024', '%a %Y'), ('  2024', '%Y'), ('2024', ' %Y'), ('+2024', '%Y'))
+def rl2_more_p1(s, fmt):
+    try:
+        return datetime.strptime(s, fmt).isoformat()
+    except ValueError as e:
+        return str(e)
+
+@cases(('2024-03-05T12:30:00.1234',), ('2024-03-05T12',), ('2024-03-05T12:30:00,5',), ('2024-03-05 12:30',), ('2024-03-05T1230',), ('20240305T123000',), ('2024-065',), ('2024-W10-2',), ('2024-03-05T12:30:00.',), ('',), ('2024-03-05T24:00:00',), ('2024-03-05\xa012:30',), ('2024-03-05x12:30',))
+def rl2_more_p2(s):
+    try:
+        return datetime.fromisoformat(s).isoformat()
+    except ValueError as e:
+        return str(e)
+
+@cases((0, 2), (90061.5, 3), (-1, 2), (1e-06, 3), (86399.999999, 7), (-0.5, 1))
+def rl2_more_p3(sec, n):
+    td = timedelta(seconds=sec)
+    return [str(td), str(td / n), td.total_seconds(), str(-td), repr(td), str(td * 1.5)]
+
+@cases(('2024-01-01T00:00:00',), ('2024-12-31T12:59:59.000001',), ('2000-02-29T23:00',))
+def rl2_more_p4(s):
+    d = datetime.fromisoformat(s)
+    return [d.strftime(f) for f in ["%I:%M %p", "%j", "%y", "%a %A %b %B", "%f", "%%Y"]] + [f"{d:%d/%m/%Y}", str(d), d.ctime()]
+
+@cases(('a1, b22; c333',), ('',), ('ünï 12 ٣',))
+def rl2_more_p5(s):
+    return [re.sub(r"(\d+)", r"<\g<0>>", s), re.split(r"[,;]", s, maxsplit=1), re.findall(r"\b\w+\b", s),
+            re.sub(r"\s+", " ", s, count=1), re.subn(r"a", "b", s)]
+
+@cases(([{'k': 'a'}, {'k': 'b'}, {'k': 'a'}, {}],), ([],))
+def rl2_more_p6(rows):
+    c = Counter(r.get("k") for r in rows)
+    return [c.most_common(2), c.total(), list(c.keys()), str(c)]
+
+@cases((['2024-03-05', '0001-01-01', '9999-12-31', '2024-02-29', '2023-02-29', '', '2024-03-05T00:00', None],))
+def rl2_more_p7(ds):
+    out = []
+    for d in ds:
+        try:
+            x = date.fromisoformat(d)
+            out.append([x.isoformat(), x.weekday(), x.isoweekday(), x.toordinal(), str(x.replace(day=1)),
+                        (x - date(x.year, 1, 1)).days + 1])
+        except (ValueError, TypeError) as e:
+            out.append(f"{type(e).__name__}: {e}")
+    return out
+
+@cases(('2024-01-01T00:00', '2024-01-02T06:30'), ('2024-01-01', '2023-12-31T23:00:00.5'), ('x', '2024-01-01'))
+def rl2_more_p8(a, b):
+    try:
+        return (datetime.fromisoformat(b) - datetime.fromisoformat(a)) / timedelta(hours=1)
+    except (ValueError, TypeError) as e:
+        return str(e)
+
+@cases((2024, 2, 29), (2023, 2, 29), (0, 1, 1), (2024, 13, 1), (2024.0, 1, 1), (True, 1, 1), ('2024', 1, 1))
+def rl2_more_p9(y, m, d):
+    try:
+        return date(y, m, d).isoformat()
+    except (ValueError, TypeError) as e:
+        return f"{type(e).__name__}: {e}"
+
+@cases(('9:05 pm',), ('12:00 AM',), ('23:59',), ('7:5',), (None,), ('٩:٠٥',))
+def rl2_more_p10(s):
+    m = re.fullmatch(r"(?P<h>\d{1,2}):(?P<m>\d{2})(?:\s*(?P<ampm>[ap]m))?", s or "", re.I)
+    if not m:
+        return None
+    h = int(m["h"]) % 12 + (12 if (m["ampm"] or "").lower() == "pm" else 0) if m["ampm"] else int(m["h"])
+    return f"{h:02d}:{m['m']}", m.groupdict(), m.span("m")
