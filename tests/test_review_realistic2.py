@@ -131,3 +131,48 @@ def test_set_props_with_a_list_id_is_unhashable(ids):
     py, py_side = py_run(set_props_list_id, (ids,))
     js, js_side = js_run(c, ids)
     assert py == js
+
+
+# ------------------------------------------------------------------ refusals of code a user would write
+
+_HEADER = ("import re\nfrom collections import Counter\nfrom datetime import date, datetime, timedelta\n\n\n")
+
+REFUSED = [
+    # (source of f, a piece of the diagnostic); right = CPython semantics JS cannot match, gap = could be exact
+    ("def f(c):\n    for k, t in (('n', (int, float)), ('l', list)):\n        if not isinstance(c[k], t):\n"
+     "            return k\n", "can only be called or passed as an argument here"),                       # gap
+    ("def f(q, s):\n    return re.split(f'({re.escape(q)})', s)\n", "must be a constant string"),           # gap
+    ("def f(q, s):\n    return re.sub(re.escape(q), '*', s, flags=re.I)\n", "IGNORECASE with a pattern made"),  # right
+    ("def f(d):\n    return date.fromisoformat(d).isocalendar()[1]\n", "isocalendar"),                    # gap
+    ("def f(a, b):\n    return dict(Counter(a) + Counter(b))\n", "Counter arithmetic (+) is not supported"),  # gap
+    ("def f(s):\n    return re.match(r'(a)|(b)', s).lastindex\n", "lastindex"),                           # gap
+    ("def f(d):\n    return date.fromisoformat(d).strftime('%-d %b')\n", "%-"),                           # right
+    ("def f(d):\n    return date.fromisoformat(d).strftime('week %U')\n", "%U"),                          # gap (C89)
+    ("def f(a, b):\n    return list(zip(a, b, strict=True))\n", "zip(..., strict=...) is not supported"),   # gap
+]
+
+
+@pytest.mark.parametrize("src,needle", REFUSED)
+def test_refused_with_a_diagnostic(tmp_path, src, needle):
+    path = tmp_path / "refused_mod.py"
+    path.write_text(_HEADER + src)
+    mod = _load(str(path), "refused_mod")
+    with pytest.raises(TranspileError) as ei:
+        py2cs.transpile(mod.f)
+    msg = str(ei.value)
+    assert needle in msg and "refused_mod.py:" in msg and "hint:" in msg, msg
+
+
+DATE_KEYS = ("def f(days):\n    counts = {}\n    for s in days:\n        d = date.fromisoformat(s)\n"
+             "        counts[d] = counts.get(d, 0) + 1\n    return [[k.isoformat(), v] for k, v in sorted(counts.items())]\n")
+
+
+def test_dates_as_dict_keys_raise_a_py2cs_error(tmp_path):
+    # a documented run-time limit (a gap: grouping rows by date is common); the JS raises a py2cs TypeError
+    path = tmp_path / "date_keys.py"
+    path.write_text(_HEADER + DATE_KEYS)
+    mod = _load(str(path), "date_keys")
+    from difftest import Compiled
+    out = Compiled(mod.f).run((["2024-01-02", "2024-01-01"],))
+    assert out[0] == "err" and out[1] == "TypeError" and "py2cs: dates and timedeltas as dict keys" in out[2]
+    assert mod.f(["2024-01-02", "2024-01-01", "2024-01-02"]) == [["2024-01-01", 1], ["2024-01-02", 2]]
