@@ -276,7 +276,8 @@ def _modules_section() -> list[str]:
                      "supported arguments: " + ", ".join(_code(p) for p in support[n])])
     out += _table(["function", "result", "notes"], rows)
     out += ["", "`json.dumps` output is byte-identical to CPython's (separators, `ensure_ascii`, `NaN`/`Infinity`,"
-                " float repr); `json.loads` errors raise `ValueError` (`json.JSONDecodeError` is a `ValueError`).", "",
+                " float repr); `json.loads` errors raise `json.JSONDecodeError` (a `ValueError`) with CPython's message,"
+                " which `except json.JSONDecodeError` or `except ValueError` catches (the class can only be caught).", "",
             "### collections", "",
             "`defaultdict` and `Counter`, imported by name (`from collections import defaultdict, Counter`;"
             " `import collections` is refused, as are the module's other names). Both are dicts with a"

@@ -149,6 +149,7 @@ REFUSED = [
     ("def f(d):\n    return date.fromisoformat(d).strftime('%-d %b')\n", "%-"),                           # right
     ("def f(d):\n    return date.fromisoformat(d).strftime('week %U')\n", "%U"),                          # gap (C89)
     ("def f(a, b):\n    return list(zip(a, b, strict=True))\n", "zip(..., strict=...) is not supported"),   # gap
+    ("import json\n\n\ndef f(s):\n    raise json.JSONDecodeError('x', s, 0)\n", "can only be caught here"),  # right
 ]
 
 

@@ -202,3 +202,27 @@ def rl2_more_p10(s):
         return None
     h = int(m["h"]) % 12 + (12 if (m["ampm"] or "").lower() == "pm" else 0) if m["ampm"] else int(m["h"])
     return f"{h:02d}:{m['m']}", m.groupdict(), m.span("m")
+
+
+# ------------------------------------------------------------------ except json.JSONDecodeError (was refused)
+import json  # noqa: E402
+
+
+@cases("{", "", "[1,]", '{"a": 1}', "1 2", None, "\ufeff1", "[1, 2", '{"a" 1}', "nul")
+def rl2_settings_json(text):
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        return f"{type(e).__name__}: {e} {e.args}"
+    except TypeError as e:
+        return f"TypeError: {e}"
+
+
+@cases("{", "[]", "x", "1")
+def rl2_json_decode_in_tuple(text):
+    try:
+        return int(json.loads(text))
+    except (KeyError, json.JSONDecodeError):
+        return "bad json"
+    except (TypeError, ValueError) as e:
+        return str(e)
