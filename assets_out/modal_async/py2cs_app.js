@@ -373,6 +373,9 @@
     }
   }
   function py_set_props(id, props) {
+    // Dash keys ctx.updated_props by stringify_id(component_id): a list (or set) id is unhashable there
+    if (Array.isArray(id) && id.__py_tuple__ !== true) throw py_err('TypeError', "unhashable type: 'list'");
+    if (id instanceof Set) throw py_err('TypeError', "unhashable type: 'set'");
     if (!(props instanceof Map)) {
       throw py_err('TypeError', 'set_props() props must be a dict, not ' + py_typename(props));
     }
