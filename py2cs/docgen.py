@@ -318,7 +318,8 @@ def _datetime_section() -> list[str]:
                 " `datetime` is a `date`).", "",
             "`strftime`, `strptime` and format specs support the directives whose result CPython gives the same on"
             " every platform, with the C locale's English names: " + " ".join(_code("%" + d) for d in DT.DIRECTIVES)
-            + ". Any other directive (`%-d`, `%c`, `%x`, `%Z`, `%U`...) is refused at compile time when the format is"
+            + ", and the week numbers " + " ".join(_code("%" + d) for d in DT.STRFTIME_ONLY) + " (not in `strptime`)"
+            + ". Any other directive (`%-d`, `%c`, `%x`, `%Z`, `%V`...) is refused at compile time when the format is"
             " a constant argument of `strftime`/`strptime` and raises a py2cs `TypeError` at run time otherwise"
             " (in a format spec such as `f'{d:%-d}'` too); so does `%Y` of a year before 1000"
             " (zero-padded on some platforms only).", "",

@@ -147,7 +147,8 @@ REFUSED = [
     ("def f(a, b):\n    return dict(Counter(a) + Counter(b))\n", "Counter arithmetic (+) is not supported"),  # gap
     ("def f(s):\n    return re.match(r'(a)|(b)', s).lastindex\n", "lastindex"),                           # gap
     ("def f(d):\n    return date.fromisoformat(d).strftime('%-d %b')\n", "%-"),                           # right
-    ("def f(d):\n    return date.fromisoformat(d).strftime('week %U')\n", "%U"),                          # gap (C89)
+    ("def f(d):\n    return date.fromisoformat(d).strftime('week %V')\n", "%V"),                          # gap (C99 ISO week)
+    ("def f(s):\n    return datetime.strptime(s, '%Y %U %w')\n", "%U in a strptime format"),       # gap
     ("def f(a, b):\n    return list(zip(a, b, strict=True))\n", "zip(..., strict=...) is not supported"),   # gap
     ("import json\n\n\ndef f(s):\n    raise json.JSONDecodeError('x', s, 0)\n", "can only be caught here"),  # right
 ]

@@ -226,3 +226,26 @@ def rl2_json_decode_in_tuple(text):
         return "bad json"
     except (TypeError, ValueError) as e:
         return str(e)
+
+
+# ------------------------------------------------------------------ week numbers %U / %W (were refused)
+
+@cases("2024-01-01", "2023-01-01", "2024-12-31", "2022-01-01", "2021-01-03", "9999-12-31")
+def rl2_week_label(s):
+    d = date.fromisoformat(s)
+    return d.strftime("%U %W"), f"{d:W%W}", datetime(d.year, d.month, d.day, 5).strftime("%Y-W%U")
+
+
+@cases(2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 1, 1900, 2000, 9999)
+def rl2_week_numbers_of_a_year(y):
+    d = date(y, 1, 1)
+    out = []
+    while d.year == y:
+        out.append(d.strftime("%U%W"))
+        d += timedelta(days=1)
+    return "".join(out)
+
+
+@cases("%U", "%W", "week %W of %Y")
+def rl2_week_format_at_run_time(fmt):
+    return date(2024, 3, 5).strftime(fmt)
