@@ -178,3 +178,11 @@ def test_dates_as_dict_keys_raise_a_py2cs_error(tmp_path):
     out = Compiled(mod.f).run((["2024-01-02", "2024-01-01"],))
     assert out[0] == "err" and out[1] == "TypeError" and "py2cs: dates and timedeltas as dict keys" in out[2]
     assert mod.f(["2024-01-02", "2024-01-01", "2024-01-02"]) == [["2024-01-01", 1], ["2024-01-02", 2]]
+
+
+@pytest.mark.parametrize("ids", [[False, 0], [0, False, 0.0], [True, 1], [1.0, True], [None, "None"], ["1", 1],
+                                 ["a", {"type": "qty", "index": 1}, "a"], [{"type": "qty", "index": 0}, False, 0]])
+def test_set_props_ids_that_python_takes_for_one_key(ids):
+    # CPython merges updates whose ids are equal dict keys (False == 0 == 0.0, True == 1): one set_props with the
+    # first id; the JS keyed them by their JSON text ('false', '0') and sent two (found by py2cs check, seed 3)
+    assert_equivalent(A.reset_quantities, examples=[(1, ids)], max_examples=0)
