@@ -249,3 +249,68 @@ def rl2_week_numbers_of_a_year(y):
 @cases("%U", "%W", "week %W of %Y")
 def rl2_week_format_at_run_time(fmt):
     return date(2024, 3, 5).strftime(fmt)
+
+
+# ------------------------------------------------------------------ match on data shapes, sorting, number formats
+
+
+@cases(({'type': 'bar', 'x': [1, 2], 'name': 'a'},), ({'type': 'bar', 'x': []},), ({'type': 'line', 'y': [1, None, 2.5]},), ([1, 2],), ([1, 2, 3],), ([1, 2, 3, 4],), ([1.5, 2],), ([True, 2],), ('12',), ('',), (None,), (True,), (0,), (0.0,), (False,), ({'a': {'b': {'c': 5}}},), ({'a': {'b': []}},), ('x',), ([1.0, 2],), ('٣',))
+def rl2_m1(v):
+    match v:
+        case {"type": "bar", "x": [*xs], **rest} if xs:
+            return ["bar", len(xs), sorted(rest)]
+        case {"type": ("scatter" | "line") as t, "y": list(ys)}:
+            return [t, sum(y for y in ys if y is not None)]
+        case [int(a), int(b)] | [int(a), int(b), _]:
+            return a + b
+        case [float(f), *_]:
+            return f"float {f}"
+        case str() as s if s.isdigit():
+            return int(s)
+        case "" | None:
+            return "empty"
+        case True:
+            return "true"
+        case 0:
+            return "zero"
+        case {"a": {"b": {"c": c}}}:
+            return c
+        case _:
+            return "other"
+
+@cases(([{'k': -5}, {'k': 1234567}, {'k': 1.5}, {'k': None}, {}, {'k': [3, 4]}, {'k': {}}, {'k': 's'}, {'k': True}, {'k': {'a': 1}}, {'k': ()}], 'k'))
+def rl2_m2(rows, key):
+    out = []
+    for r in rows:
+        match r.get(key):
+            case None:
+                out.append("-")
+            case int(n) if n < 0:
+                out.append(f"({-n})")
+            case int(n) | float(n):
+                out.append(f"{n:,}")
+            case [first, *_]:
+                out.append(str(first))
+            case dict(d) if not d:
+                out.append("{}")
+            case other:
+                out.append(repr(other))
+    return out
+
+@cases(([{'a': 1}, {'a': None}], 'a'), ([{'a': 'x'}, {'a': 1}], 'a'), ([{'a': [1]}, {'a': [0, 1]}], 'a'), ([{'a': {'x': 1}}, {'a': {}}], 'a'), ([{'a': 1.5}, {'a': True}], 'a'), ([{}, {}], 'a'))
+def rl2_srt(rows, col):
+    try:
+        return sorted(rows, key=lambda r: r.get(col))
+    except TypeError as e:
+        return str(e)
+
+@cases((2.675,), (1.005,), (-0.0,), (1234567.891,), (0.5,), (1e+16,), (-1e-07,), (3,), (-1234,), (0.125,), (1e+300,))
+def rl2_fmt(x):
+    return [f"{x:,.2f}", f"{x:.0%}", f"{x:>10}", f"{x:e}", f"{x:+.1f}", f"{x:_}", f"{x:g}", "{:,}".format(x), f"{x!r}", str(round(x, 2))]
+
+@cases(([{'id': 1, 'v': 2}, {'id': 2, 'v': 2.0}],), ([],), ([{'id': 1, 'v': None}, {'id': 2, 'v': 1}],), ([{'id': 1}],))
+def rl2_mx(rows):
+    try:
+        return max(rows, key=lambda r: r["v"])["id"], min(r["v"] for r in rows)
+    except (TypeError, ValueError, KeyError) as e:
+        return f"{type(e).__name__}: {e}"
