@@ -276,7 +276,8 @@ def _modules_section() -> list[str]:
                      "supported arguments: " + ", ".join(_code(p) for p in support[n])])
     out += _table(["function", "result", "notes"], rows)
     out += ["", "`json.dumps` output is byte-identical to CPython's (separators, `ensure_ascii`, `NaN`/`Infinity`,"
-                " float repr); `json.loads` errors raise `ValueError` (`json.JSONDecodeError` is a `ValueError`).", "",
+                " float repr); `json.loads` errors raise `json.JSONDecodeError` (a `ValueError`) with CPython's message,"
+                " which `except json.JSONDecodeError` or `except ValueError` catches (the class can only be caught).", "",
             "### collections", "",
             "`defaultdict` and `Counter`, imported by name (`from collections import defaultdict, Counter`;"
             " `import collections` is refused, as are the module's other names). Both are dicts with a"
@@ -317,7 +318,8 @@ def _datetime_section() -> list[str]:
                 " `datetime` is a `date`).", "",
             "`strftime`, `strptime` and format specs support the directives whose result CPython gives the same on"
             " every platform, with the C locale's English names: " + " ".join(_code("%" + d) for d in DT.DIRECTIVES)
-            + ". Any other directive (`%-d`, `%c`, `%x`, `%Z`, `%U`...) is refused at compile time when the format is"
+            + ", and the week numbers " + " ".join(_code("%" + d) for d in DT.STRFTIME_ONLY) + " (not in `strptime`)"
+            + ". Any other directive (`%-d`, `%c`, `%x`, `%Z`, `%V`...) is refused at compile time when the format is"
             " a constant argument of `strftime`/`strptime` and raises a py2cs `TypeError` at run time otherwise"
             " (in a format spec such as `f'{d:%-d}'` too); so does `%Y` of a year before 1000"
             " (zero-padded on some platforms only).", "",

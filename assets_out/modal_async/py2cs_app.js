@@ -372,7 +372,20 @@
       py_dash_sp_apply(it.id, it.props);
     }
   }
+  function py_dash_sp_key(id) {
+    // the key of ctx.updated_props in Python: stringify_id(id), a str for a str or dict id; another id is its own
+    // key, so False, 0 and 0.0 (and True, 1, 1.0) are one entry (the first id kept) and None is not 'None'
+    var j = py_dash_to_js(id);
+    if (typeof j === 'string') return 's' + j;
+    if (j !== null && typeof j === 'object') return 's' + py_dash_stringify_id(j);
+    if (typeof j === 'boolean') return 'n' + (j ? 1 : 0);
+    if (typeof j === 'number') return 'n' + String(j);
+    return 'o' + String(j);
+  }
   function py_set_props(id, props) {
+    // Dash keys ctx.updated_props by stringify_id(component_id): a list (or set) id is unhashable there
+    if (Array.isArray(id) && id.__py_tuple__ !== true) throw py_err('TypeError', "unhashable type: 'list'");
+    if (id instanceof Set) throw py_err('TypeError', "unhashable type: 'set'");
     if (!(props instanceof Map)) {
       throw py_err('TypeError', 'set_props() props must be a dict, not ' + py_typename(props));
     }
@@ -381,7 +394,7 @@
       py_dash_sp_apply(id, props);
       return null;
     }
-    var key = py_dash_stringify_id(py_dash_to_js(id));
+    var key = py_dash_sp_key(id);
     var old = buf.items.get(key);
     if (old === undefined) {
       buf.keys.push(key);

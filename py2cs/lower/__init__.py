@@ -52,6 +52,13 @@ class Program:
         self._used.add(name)
         return name
 
+    def declared_names(self) -> set[str]:
+        """Names of the module-level declarations made so far, which every later pass and callback must keep
+        clear of: a pass restarts the names it allocates, but helpers, constants and regular expression
+        patterns made by an earlier pass stay declared (and cached) for the module."""
+        pats = self.__dict__.get("_re_pats", {})
+        return set(self._funcs.values()) | set(self._consts.values()) | {name for name, _ in pats.values()}
+
     def function(self, key, make_source) -> str:
         """JS name of a module-level Python function, lowering it (once) on first use."""
         if key in self._funcs:
@@ -335,7 +342,7 @@ def lower_function(fs, program: Program, jsname: str, is_callback: bool, options
     mark_iter_uses(fs.node)
     mark_finditer(fs.node, fs.resolver)
     for _ in range(MAX_PASSES):
-        program._used = set(used) | set(program._funcs.values()) | set(program._consts.values())
+        program._used = set(used) | program.declared_names()
         mark = len(fs.reporter.diagnostics)
         low = FunctionLowerer(fs, program, var_types, is_callback, options)
         decl = low.function_decl(fs.node, jsname, None, is_top=True)

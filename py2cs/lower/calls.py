@@ -35,6 +35,11 @@ class Args:
     def bound(self, low, sig: Sig, what: str):
         """Values for each parameter of ``sig`` (None when omitted), or None after reporting an error."""
         slots, err = sig.bind(len(self.pos), list(self.kw))
+        if err and what == "zip" and "strict" in self.kw:
+            # CPython 3.10+ accepts strict=; "unexpected keyword argument" would read as a mistake of the user's
+            low.error(self.node, "zip(..., strict=...) is not supported",
+                      "compare the lengths first (if len(a) != len(b): raise ValueError(...)), then zip(a, b)")
+            return None
         if err:
             low.error(self.node, f"{what}() {err}", f"{what}({sig.spec})")
             return None

@@ -36,6 +36,12 @@ class DashMixin:
         if module == "json":
             if name in BT.JSON:
                 return E("undefined"), T.SPECIAL("fn:json." + name)
+            if name == "JSONDecodeError":
+                # the class json.loads raises (a ValueError): catching it is exact, anything else is refused
+                if getattr(self, "_in_handler", False):
+                    return E("undefined"), T.SPECIAL("exc:JSONDecodeError")
+                return self.error(node, "json.JSONDecodeError can only be caught here (except json.JSONDecodeError)",
+                                  "catch it with except json.JSONDecodeError as e, or catch ValueError"), T.ANY
             return self.error(node, f"json.{name} is not supported", "use json.dumps or json.loads"), T.ANY
         if module == "collections":
             if name in ("defaultdict", "Counter"):

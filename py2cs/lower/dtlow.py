@@ -99,7 +99,7 @@ class DatetimeMixin:
 
     def dt_check_format(self, fnode, what: str = "strftime") -> None:
         if isinstance(fnode, ast.Constant) and isinstance(fnode.value, str):
-            bad = DT.bad_directive(fnode.value)
+            bad = DT.bad_directive(fnode.value, strptime=what == "strptime")
             if bad and what == "strptime":
                 self.error(fnode, f"{bad} in a strptime format is not supported", DT.DIRECTIVE_HINT)
             elif bad:

@@ -793,7 +793,11 @@ class StmtMixin:
         nodes = h.type.elts if isinstance(h.type, ast.Tuple) else [h.type]
         names = []
         for n in nodes:
-            e, t = self.expr(n)
+            self._in_handler = True
+            try:
+                e, t = self.expr(n)
+            finally:
+                self._in_handler = False
             if t.kind == "special" and str(t.extra).startswith("exc:"):
                 names.append(t.extra[4:])
             elif t.kind == "special" and t.extra == "dash:PreventUpdate":

@@ -85,10 +85,13 @@ REFUSED = {
 
 # strftime/strptime directives whose CPython result is the same on every platform, in the C locale
 DIRECTIVES = "YmdHMSfybBaApIj%"
+# week numbers (C89: Sunday or Monday first, computed the same by every C library): strftime only (strptime of
+# %U/%W needs a weekday directive and is refused)
+STRFTIME_ONLY = "UW"
 _DIRECTIVE_RE = re.compile(r"%(.?)", re.S)
 
 
-def bad_directive(fmt: str) -> str | None:
+def bad_directive(fmt: str, strptime: bool = False) -> str | None:
     """The first directive of a constant format that py2cs refuses (platform- or locale-dependent), else None."""
     if "\0" in fmt:
         return "a NUL character"
@@ -96,10 +99,10 @@ def bad_directive(fmt: str) -> str | None:
         d = m.group(1)
         if d == "":
             return "a lone % at the end"
-        if d not in DIRECTIVES:
+        if d not in DIRECTIVES and (strptime or d not in STRFTIME_ONLY):
             return f"the directive %{d}"
     return None
 
 
 DIRECTIVE_HINT = ("supported directives (the same result on every platform, C-locale names): "
-                  "%Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %%; write %-d as str(d.day)")
+                  "%Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %%, and %U %W in strftime; write %-d as str(d.day)")

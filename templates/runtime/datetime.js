@@ -386,6 +386,9 @@ function py_dt_strftime(x, fmt) {
       case 'a': out += py_dt_DAYS[wd]; break;
       case 'A': out += py_dt_DAYNAMES[wd]; break;
       case 'j': out += py_dt_pad(x.d - py_dt_ymd2ord(ymd[0], 1, 1) + 1, 3); break;
+      // C89 week numbers: (tm_yday + 7 - tm_wday) / 7, the week's first day Sunday (%U) or Monday (%W)
+      case 'U': out += py_dt_pad(Math.floor((x.d - py_dt_ymd2ord(ymd[0], 1, 1) + 7 - (wd + 1) % 7) / 7), 2); break;
+      case 'W': out += py_dt_pad(Math.floor((x.d - py_dt_ymd2ord(ymd[0], 1, 1) + 7 - wd) / 7), 2); break;
       case '%': out += '%'; break;
       default:
         throw py_dt_fmt_refused(fmt, dch === undefined ? 'a lone % at the end' : 'the directive %' + dch);
@@ -401,7 +404,7 @@ function py_dt_argtn(v) {
 
 function py_dt_fmt_refused(fmt, what) {
   return py_err('TypeError', 'py2cs: ' + what + ' in the format ' + py_repr(fmt) + ' depends on the platform or locale '
-    + 'in CPython; supported: %Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %%');
+    + 'in CPython; supported: %Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %U %W %%');
 }
 
 // format(x, spec) / f'{x:spec}': date.__format__ is strftime for a non-empty spec; timedelta has object's.
