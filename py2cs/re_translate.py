@@ -60,6 +60,8 @@ class Translated:
     groupindex: tuple      # ((name, index), ...)
     minwidth: int
     maxwidth: int          # capped at 2**31
+    local: bool = False    # no lookaround: a match reads the text only within it and one code point before it,
+                           # two after it (anchors), so the runtime may run it again on a window of the text
 
 
 _ALL: list = []
@@ -321,6 +323,20 @@ def _empty_first_is_last(sp) -> bool:
     return True
 
 
+def _has_lookaround(sp) -> bool:
+    """True when the parsed pattern has a lookahead or lookbehind (anywhere)."""
+    for op, av in sp:
+        if op in (K.ASSERT, K.ASSERT_NOT):
+            return True
+        if op in (K.MAX_REPEAT, K.MIN_REPEAT) and _has_lookaround(av[2]):
+            return True
+        if op is K.SUBPATTERN and _has_lookaround(av[3]):
+            return True
+        if op is K.BRANCH and any(_has_lookaround(alt) for alt in av[1]):
+            return True
+    return False
+
+
 def parse(pattern: str, flags: int):
     try:
         return P.parse(pattern, flags)
@@ -348,4 +364,4 @@ def translate(pattern: str, flags: int = 0) -> Translated:
         ne = "(?=([\\s\\S]*))(?:" + body + ")(?!\\1(?![\\s\\S]))"
     groupindex = tuple(sorted(p.state.groupdict.items(), key=lambda kv: kv[1]))
     return Translated(pattern, re.compile(pattern, flags).flags, src, ne, p.state.groups - 1, groupindex,
-                      lo, min(hi, 2 ** 31))
+                      lo, min(hi, 2 ** 31), not _has_lookaround(p))

@@ -99,9 +99,12 @@ def test_random_patterns(ctx, pattern, flags, texts):
     names = J.array([J.array([J.lit_str(k), J.lit_num(v)]) for k, v in tr.groupindex])
     decl = J.call("py_re_pat", _src_expr(tr.source), _src_expr(tr.ne_source) if tr.ne_source else E_NULL,
                   J.lit_num(tr.groups), names, J.lit_str(pattern), J.lit_num(tr.flags), J.lit_str(repr(p)),
-                  J.lit_num(tr.minwidth), J.lit_num(tr.maxwidth)).code
+                  J.lit_num(tr.minwidth), J.lit_num(tr.maxwidth),
+                  J.E("true" if tr.local else "false")).code
     ctx.eval(f"var __P = {decl};")
-    for s in texts:
+    # the texts joined and repeated: long enough for the runtime to run a local pattern again on a window of the
+    # text (group positions, the search after an empty match), which the short texts never need
+    for s in texts + ["\n".join(texts) * 3]:
         got = json.loads(ctx.eval(f"__run(__P, {json.dumps(s)}, ['<', 0, '>'])"))
         want = _py(p, s)
         assert got == want, (pattern, flags, s, [(i, a, b) for i, (a, b) in enumerate(zip(want, got)) if a != b]
@@ -136,7 +139,8 @@ def test_random_patterns_pos_endpos(ctx, pattern, flags, s, pos, end):
     names = J.array([J.array([J.lit_str(k), J.lit_num(v)]) for k, v in tr.groupindex])
     decl = J.call("py_re_pat", _src_expr(tr.source), _src_expr(tr.ne_source) if tr.ne_source else E_NULL,
                   J.lit_num(tr.groups), names, J.lit_str(pattern), J.lit_num(tr.flags), J.lit_str(repr(p)),
-                  J.lit_num(tr.minwidth), J.lit_num(tr.maxwidth)).code
+                  J.lit_num(tr.minwidth), J.lit_num(tr.maxwidth),
+                  J.E("true" if tr.local else "false")).code
     ctx.eval(_JS_POS + f"var __P = {decl};")
     got = json.loads(ctx.eval(f"__runpos(__P, {json.dumps(s)}, {pos}, {end})"))
 

@@ -82,7 +82,8 @@ class ReMixin:
             names = J.array([J.array([J.lit_str(k), J.lit_num(v)]) for k, v in tr.groupindex])
             args = [_src_expr(tr.source), _src_expr(tr.ne_source) if tr.ne_source is not None else E("null"),
                     J.lit_num(tr.groups), names, J.lit_str(pattern), J.lit_num(tr.flags),
-                    J.lit_str(repr(re.compile(pattern, flags))), J.lit_num(tr.minwidth), J.lit_num(tr.maxwidth)]
+                    J.lit_str(repr(re.compile(pattern, flags))), J.lit_num(tr.minwidth), J.lit_num(tr.maxwidth),
+                    E("true" if tr.local else "false")]
             prog.decls.append(J.Raw(code=f"var {name} = {J.call('py_re_pat', *args).code};"))
             cache[key] = (name, tr)
         return cache[key]

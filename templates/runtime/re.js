@@ -11,8 +11,10 @@ var py_RE_W = '0-9A-Z_a-z\\u{AA}\\u{B2}\\u{B3}\\u{B5}\\u{B9}\\u{BA}\\u{BC}-\\u{B
 var py_RE_S = '\\u{9}-\\u{D}\\u{1C}-\\u{20}\\u{85}\\u{A0}\\u{1680}\\u{2000}-\\u{200A}\\u{2028}\\u{2029}\\u{202F}\\u{205F}\\u{3000}';
 
 // A compiled pattern: src/ne (ne: the source behind a marker group refusing an empty match, or null), the
-// number of groups, the names as [[name, index], ...], the pattern string, its flags, repr, min/max width.
-function py_ReParts(src, ne, n, names, pattern, flags, repr, minw, maxw) {
+// number of groups, the names as [[name, index], ...], the pattern string, its flags, repr, min/max width;
+// local: the pattern has no lookaround, so a match reads the text only within it, one code point before it and
+// two after it (anchors): it may be run again on a window of the text (py_re_win), in time of the window.
+function py_ReParts(src, ne, n, names, pattern, flags, repr, minw, maxw, local) {
   this.py_comp = true;
   this.py_ops = py_RE_OPS;
   this.type = 're.Pattern';
@@ -25,11 +27,12 @@ function py_ReParts(src, ne, n, names, pattern, flags, repr, minw, maxw) {
   this.repr = repr;
   this.minw = minw;
   this.maxw = maxw;
+  this.local = local === true;
   this.rx = {};
 }
 
-function py_re_pat(src, ne, n, names, pattern, flags, repr, minw, maxw) {
-  return new py_ReParts(src, ne, n, names, pattern, flags, repr, minw, maxw);
+function py_re_pat(src, ne, n, names, pattern, flags, repr, minw, maxw, local) {
+  return new py_ReParts(src, ne, n, names, pattern, flags, repr, minw, maxw, local);
 }
 
 // The pattern re.escape(text) made at run time (e: the escaped text): it matches the text itself, whatever the
@@ -43,7 +46,7 @@ function py_re_lit(e) {
       : '\\u{' + c.toString(16) + '}';
     n++;
   }
-  return new py_ReParts(src, null, 0, [], e, 32, '', n, n);
+  return new py_ReParts(src, null, 0, [], e, 32, '', n, n, true);
 }
 
 // the RegExp of a pattern for one use: 'g' search, 'y' match at a position, 'f' fullmatch, 'n' non-empty
@@ -59,13 +62,14 @@ function py_re_rx(P, kind) {
   return r;
 }
 
-function py_ReMatch(P, s, r) {
+function py_ReMatch(P, s, r, cc) {
   this.py_comp = true;
   this.py_ops = py_RE_OPS;
   this.type = 're.Match';
   this.P = P;
   this.s = s;
   this.r = r;      // the RegExp result: r[0] the match, r[g] group g (undefined: did not take part), r.index
+  this.cc = cc === undefined ? py_re_cc() : cc;    // code-point counts (py_re_cp), shared by the matches of a search
 }
 
 var py_RE_OPS = {len: py_re_len, json: py_re_json, refused: py_re_refused, repr: py_re_repr, inText: true};
@@ -100,22 +104,36 @@ function py_re_repr(x) {
   return '<re.Match object; span=(' + sp[0] + ', ' + sp[1] + '), match=' + t + '>';
 }
 
-// the code-point index of UTF-16 index i in s; the last answer is kept (the matches of a findall, finditer, sub or
-// split come in order: counting on from it keeps them linear in the text, not quadratic)
-var py_re_CP = {s: null, surr: false, i: 0, n: 0};
+// the code-point index of UTF-16 index i in s; the last answer is kept in c0 (py_re_cc: one for the matches of a
+// findall, finditer, sub or split, which come in order: counting on, or back, from it keeps them linear in the text,
+// not quadratic). The cache is not kept by string: QuickJS compares two equal strings in time of their length,
+// even the same string.
+function py_re_cc() {
+  return {surr: null, i: 0, n: 0};
+}
 
-function py_re_cp(s, i) {
-  var c0 = py_re_CP, n = 0, k = 0;
-  if (c0.s !== s) {
-    c0.s = s;
-    c0.surr = py_op_SURR.test(s);
-    c0.i = 0;
-    c0.n = 0;
-  }
+function py_re_cp(s, i, c0) {
+  var n = 0, k = 0;
+  if (c0.surr === null) c0.surr = py_op_SURR.test(s);
   if (!c0.surr) return i;
+  var a = s.charCodeAt(i - 1), b = s.charCodeAt(i);
+  var inPair = a >= 0xD800 && a <= 0xDBFF && b >= 0xDC00 && b <= 0xDFFF;
   if (c0.i <= i) {
     k = c0.i;
     n = c0.n;
+  } else if (!inPair) {
+    // back from the last answer (a group's start asked after a later one): pairs between are whole
+    for (k = c0.i, n = c0.n; k > i; k--) {
+      var e = s.charCodeAt(k - 1);
+      if (e >= 0xDC00 && e <= 0xDFFF && k - 2 >= i) {
+        var f = s.charCodeAt(k - 2);
+        if (f >= 0xD800 && f <= 0xDBFF) k--;
+      }
+      n--;
+    }
+    c0.i = i;
+    c0.n = n;
+    return n;
   }
   for (; k < i; k++) {
     var c = s.charCodeAt(k);
@@ -125,8 +143,7 @@ function py_re_cp(s, i) {
     }
     n++;
   }
-  var a = s.charCodeAt(i - 1), b = s.charCodeAt(i);
-  if (!(a >= 0xD800 && a <= 0xDBFF && b >= 0xDC00 && b <= 0xDFFF)) {   // not inside a pair: a place to count on from
+  if (!inPair) {   // not inside a pair: a place to count on from
     c0.i = i;
     c0.n = n;
   }
@@ -141,6 +158,22 @@ function py_re_cw(s, i) {
     if (d >= 0xDC00 && d <= 0xDFFF) return 2;
   }
   return 1;
+}
+
+// The window [a, b) of s (UTF-16) around [i, j): k units more on each side, a surrogate pair never cut
+function py_re_win(s, i, j, k) {
+  var a = i - k, b = j + k;
+  if (a <= 0) a = 0;
+  else {
+    var c = s.charCodeAt(a);
+    if (c >= 0xDC00 && c <= 0xDFFF) a--;
+  }
+  if (b >= s.length) b = s.length;
+  else {
+    var d = s.charCodeAt(b - 1);
+    if (d >= 0xD800 && d <= 0xDBFF) b++;
+  }
+  return [a, b];
 }
 
 function py_re_str(s) {
@@ -168,12 +201,23 @@ function py_re_next(P, s, pos, must) {
   var rx, r;
   if (must) {
     if (P.ne !== null) {
+      // the marker group keeps the rest of the text: for a pattern that reads at most maxw code points (and two
+      // more, anchors), a window of the text keeps the search linear in the window, not in the text
+      var t = s, base = 0;
+      if (P.local && P.maxw <= 4096) {
+        var w = py_re_win(s, pos, pos + 2 * P.maxw, 8);
+        if (w[1] - w[0] < s.length) {
+          base = w[0];
+          t = s.slice(w[0], w[1]);
+        }
+      }
       rx = py_re_rx(P, 'n');
-      rx.lastIndex = pos;
-      r = rx.exec(s);
+      rx.lastIndex = pos - base;
+      r = rx.exec(t);
       if (r !== null) {
         r.splice(1, 1);
         r.k = 'n';
+        r.index += base;
         return r;
       }
     } else {
@@ -232,8 +276,8 @@ function py_re_unit(s, k) {
   return i;
 }
 
-function py_re_new(P, s, t, r, b) {
-  var m = new py_ReMatch(P, t, r);
+function py_re_new(P, s, t, r, b, cc) {
+  var m = new py_ReMatch(P, t, r, cc);
   if (b !== undefined) {
     m.str = s;
     m.p = b.p;
@@ -278,7 +322,8 @@ function py_re_finditer(P, s, pos, endpos) {
   if (b === null) return [];
   var t = b === undefined ? s : b.s, rs = b === undefined ? py_re_all(P, s, 0) : py_re_all(P, t, 0, b.u);
   var out = new Array(rs.length);
-  for (var i = 0; i < rs.length; i++) out[i] = py_re_new(P, s, t, rs[i], b);
+  var cc = py_re_cc();
+  for (var i = 0; i < rs.length; i++) out[i] = py_re_new(P, s, t, rs[i], b, cc);
   return out;
 }
 
@@ -296,12 +341,12 @@ function py_re_sub(P, tpl, s, count, wantN) {
   if (tpl instanceof Error) throw tpl;
   py_re_str(s);
   var max = py_re_count(count);
-  var rs = max < 0 ? [] : py_re_all(P, s, max), parts = [], last = 0, i, k;
+  var rs = max < 0 ? [] : py_re_all(P, s, max), parts = [], last = 0, i, k, cc = py_re_cc();
   for (i = 0; i < rs.length; i++) {
     var r = rs[i];
     if (last < r.index) parts.push(s.slice(last, r.index));
     if (isFn) {
-      var v = tpl(new py_ReMatch(P, s, r));
+      var v = tpl(new py_ReMatch(P, s, r, cc));
       if (v != null) parts.push(v);
     } else {
       var piece = '';
@@ -547,10 +592,10 @@ function py_re_span(m, g) {
   var i = g === undefined ? 0 : py_re_gi(m, g);
   if (i !== 0) {
     if (m.r[i] === undefined) return [-1, -1];
-    var st = py_re_gstart(m, i), a0 = py_re_cp(m.s, st);
+    var st = py_re_gstart(m, i), a0 = py_re_cp(m.s, st, m.cc);
     return [a0, a0 + py_op_strlen(m.r[i])];
   }
-  var a = py_re_cp(m.s, m.r.index);
+  var a = py_re_cp(m.s, m.r.index, m.cc);
   return [a, a + py_op_strlen(m.r[0])];
 }
 
@@ -563,25 +608,74 @@ function py_re_possrc(src, off) {
   });
 }
 
+// RegExp's d flag (hasIndices: every group's [start, end]): null until asked; QuickJS has none
+var py_re_HASD = {v: null};
+
+// The UTF-16 starts of groups 0..n (-1: did not take part) of the match of P found by a search of the given kind
+// at UTF-16 index `at` of t, whose text is m0; null when the search finds another match there (a window of the
+// text can: the caller tries the whole text then). With the d flag the RegExp gives the positions; without it
+// the match is found again by the same pattern capturing the rest of the text at each group's start.
+function py_re_gpos(P, kind, t, at, m0) {
+  var D = py_re_HASD, off = kind === 'n' ? 1 : 0, out = [], g, rr, rx, key;
+  if (D.v === null) {
+    try {
+      D.v = new RegExp('a', 'd').exec('a').indices[0][1] === 1;
+    } catch (e) {
+      D.v = false;
+    }
+  }
+  key = (D.v ? 'd' : 'p') + kind;
+  rx = P.rx[key];
+  if (rx === undefined) {
+    var ps = kind === 'n' ? P.ne : P.src, fl = 'yu';
+    if (D.v) fl = 'yud';
+    else {
+      ps = py_re_possrc(P.src, off);
+      if (kind === 'n') ps = '(?=([\\s\\S]*))(?:' + ps + ')(?!\\1(?![\\s\\S]))';
+    }
+    if (kind === 'f') ps = '(?:' + ps + ')(?![\\s\\S])';
+    rx = P.rx[key] = new RegExp(ps, fl);
+  }
+  rx.lastIndex = at;
+  rr = rx.exec(t);
+  if (rr === null || rr[0] !== m0) return null;
+  for (g = 0; g <= P.n; g++) {
+    var x;
+    if (g === 0) x = at;
+    else if (D.v) {
+      x = rr.indices[off + g];
+      x = x === undefined ? -1 : x[0];
+    } else {
+      x = rr[off + 2 * g - 1];
+      x = x === undefined || rr[off + 2 * g] === undefined ? -1 : t.length - x.length;
+    }
+    out.push(x);
+  }
+  return out;
+}
+
 // The UTF-16 start of group i of m (JavaScript reports the texts of groups, not their positions): the match is
-// found again by the same pattern capturing the rest of the text at each group's start.
+// found again, on a window of the text around it when the pattern is local (in time of the match, not of the
+// text: a loop over the matches of a long text stays linear).
 function py_re_gstart(m, i) {
   if (m.gp === undefined) {
-    var P = m.P, kind = m.r.k === undefined ? 'g' : m.r.k, key = 'p' + kind, rx = P.rx[key], off = 0;
-    if (rx === undefined) {
-      var ps = py_re_possrc(P.src, kind === 'n' ? 1 : 0);
-      if (kind === 'n') ps = '(?=([\\s\\S]*))(?:' + ps + ')(?!\\1(?![\\s\\S]))';
-      else if (kind === 'f') ps = '(?:' + ps + ')(?![\\s\\S])';
-      rx = P.rx[key] = new RegExp(ps, 'yu');
+    var P = m.P, kind = m.r.k === undefined ? 'g' : m.r.k, s = m.s, at = m.r.index, gp = null;
+    m.gb = 0;
+    if (P.local) {
+      var w = py_re_win(s, at, at + m.r[0].length, 8);
+      if (w[1] - w[0] < s.length) {
+        gp = py_re_gpos(P, kind, s.slice(w[0], w[1]), at - w[0], m.r[0]);
+        m.gb = w[0];
+      }
     }
-    if (kind === 'n') off = 1;
-    rx.lastIndex = m.r.index;
-    var rr = rx.exec(m.s);
-    if (rr === null || rr[0] !== m.r[0]) throw py_err('TypeError', 'py2cs: internal error: the match of a group position differs');
-    m.gp = rr;
-    m.off = off;
+    if (gp === null) {
+      m.gb = 0;
+      gp = py_re_gpos(P, kind, s, at, m.r[0]);
+    }
+    if (gp === null) throw py_err('TypeError', 'py2cs: internal error: the match of a group position differs');
+    m.gp = gp;
   }
-  return m.s.length - m.gp[m.off + 2 * i - 1].length;
+  return m.gp[i] + m.gb;
 }
 
 function py_re_start(m, g) {

@@ -41,7 +41,8 @@ def _decl(pattern, flags):
     names = J.array([J.array([J.lit_str(k), J.lit_num(v)]) for k, v in tr.groupindex])
     return p, J.call("py_re_pat", _src_expr(tr.source), _src_expr(tr.ne_source) if tr.ne_source else J.E("null"),
                      J.lit_num(tr.groups), names, J.lit_str(pattern), J.lit_num(tr.flags), J.lit_str(repr(p)),
-                     J.lit_num(tr.minwidth), J.lit_num(tr.maxwidth)).code
+                     J.lit_num(tr.minwidth), J.lit_num(tr.maxwidth),
+                  J.E("true" if tr.local else "false")).code
 
 
 def test_patterns_agree_with_cpython_in_chromium(browser):

@@ -330,3 +330,22 @@ def escaped_text(term, s):
                 re.match(re.escape(term), s, re.A | re.S) is not None]
     except TypeError as e:
         return str(e)
+
+
+@cases(("ab \U0001F600 ", 16700), ("a", 100000), ("xb\nb", 25000))
+def long_text_linear(unit, n):
+    # about 100k characters: a group's position for every match of a finditer, and the search after an empty
+    # match of a pattern that can match empty before a non-empty match (lazy, optional) take time linear in the
+    # text (each used to find the match again on the rest of the text: minutes in QuickJS for this case)
+    s = unit * n
+    starts = 0
+    ends = 0
+    for m in re.finditer(r"(\w)(\w)?", s):
+        starts += m.start(1) + m.start(2)
+        ends += m.span(2)[1] - m.end(1)
+    lazy = re.findall(r"b??", s)
+    opt = re.findall(r"(b|)\b", s)
+    subs = re.subn(r"(?:\w\w)??", "-", s)
+    parts = re.split(r"\s??", s)
+    return [starts, ends, len(lazy), lazy.count("b"), len(opt), opt.count("b"), len(subs[0]), subs[1],
+            len(parts), parts[:3], subs[0][:12]]
