@@ -163,7 +163,7 @@ REFUSED = [
     ("nonlocal_without_binding", "def f(x):\n    def g():\n        nonlocal zz\n        zz = 1\n    return 1\n", 3, "zz"),
     ("try_star", "def f(x):\n    try:\n        pass\n    except* ValueError:\n        pass\n", 2, "except*"),
     ("pow_modulus", "def f(x):\n    return pow(x, 2, 5)\n", 2, "modulus"),
-    ("zip_strict", "def f(x):\n    return zip(x, x, strict=True)\n", 2, "strict"),
+    ("zip_strict", "def f(x, s):\n    return list(zip(x, x, strict=s))\n", 2, "strict"),
     ("print_file", "def f(x):\n    print(x, file=None)\n", 2, "file"),
     ("str_with_encoding", "def f(x):\n    return str(x, 'utf-8')\n", 2, "str()"),
     ("sorted_cmp", "def f(x):\n    return sorted(x, cmp=None)\n", 2, "cmp"),

@@ -12,6 +12,7 @@ from ..tables import builtins as BT
 from ..tables import dates as DT
 from ..tables import methods as MT
 from .relow import MATCH_METHODS as RE_MATCH_METHODS
+from .stmt import strict_zip
 from .walk import walk, walk_function
 
 COUNTER_TYPE = T.Ty("dict", T.ANY, T.ANY, "counter")     # a collections.Counter (a dict with most_common...)
@@ -37,8 +38,8 @@ class Args:
         slots, err = sig.bind(len(self.pos), list(self.kw))
         if err and what == "zip" and "strict" in self.kw:
             # CPython 3.10+ accepts strict=; "unexpected keyword argument" would read as a mistake of the user's
-            low.error(self.node, "zip(..., strict=...) is not supported",
-                      "compare the lengths first (if len(a) != len(b): raise ValueError(...)), then zip(a, b)")
+            low.error(self.node, "zip(..., strict=...) is supported with a literal True or False only",
+                      "write strict=True, or compare the lengths first (if len(a) != len(b): raise ValueError(...))")
             return None
         if err:
             low.error(self.node, f"{what}() {err}", f"{what}({sig.spec})")
@@ -350,6 +351,11 @@ class CallsMixin:
                 made, mt = J.call("py_defaultdict", factory, fname), T.DICT()
             it = self.lazy_source(node.args[-1])
             return (J.call("py_filled", made, it), mt) if it is not None else (UNDEF, T.ANY)
+        if ft.kind == "special" and ft.extra == "builtin:zip" and strict_zip(node) is not None:
+            # zip(..., strict=True) as a list: its tuples taken one at a time (the length check raises at the end)
+            if not self.iter_ok(node, "zip()"):
+                return UNDEF, T.ANY
+            return J.call("py_it_list", self.lazy_source(node)), T.LIST(T.TUPLE())
         if ft.kind == "special" and ft.extra == "builtin:next":
             return self.next_call(node)
         if ft.kind == "special" and ft.extra in _STREAM_BUILTINS and node.args and self.is_lazy_node(node.args[0]):
@@ -1301,6 +1307,10 @@ class CallsMixin:
         is then read by index)."""
         if isinstance(node, ast.GeneratorExp):
             return self.generator_object(node)
+        strict = strict_zip(node)
+        if strict is not None and self.builtin_call(node, "zip"):
+            srcs = [self.lazy_source(a) if self.is_lazy_node(a) else self.expr(a)[0] for a in node.args]
+            return J.call("py_it_zip", J.array(srcs), E("true" if strict else "false"))
         mapped = self.map_args(node)
         if mapped is None:
             # a map() whose function takes another number of arguments (map_args reported it), or not lazy

@@ -24,6 +24,16 @@ _REFUSED = {
 _MUTATORS = {"pop", "popitem", "update", "setdefault", "clear", "__setitem__", "__delitem__"}
 
 
+def strict_zip(node):
+    """True or False for ``zip(..., strict=<constant bool>)`` with positional arguments (no *args), else None."""
+    if node.__class__ is ast.Call and node.func.__class__ is ast.Name and node.func.id == "zip" \
+            and len(node.keywords) == 1 and node.keywords[0].arg == "strict" \
+            and node.keywords[0].value.__class__ is ast.Constant and node.keywords[0].value.value in (True, False) \
+            and not any(isinstance(a, ast.Starred) for a in node.args):
+        return bool(node.keywords[0].value.value)
+    return None
+
+
 def _may_mutate(body) -> bool:
     """Could these statements change a dict's size: item assignment or deletion, a mutating method,
     or a call to a function (which may do either)?"""
@@ -647,8 +657,11 @@ class StmtMixin:
         return setup, arrs, " && ".join(f"{k} < {a}.length" for a, _ in arrs)
 
     def is_lazy_node(self, node) -> bool:
-        """A generator expression, map() or filter() call that a loop can pull one item at a time."""
+        """A generator expression, map() or filter() call (or zip(..., strict=True/False)) that a loop can pull
+        one item at a time."""
         if isinstance(node, ast.GeneratorExp):
+            return True
+        if strict_zip(node) is not None and self.builtin_call(node, "zip"):
             return True
         name = self.builtin_call(node, "map", "filter")
         return name is not None and not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args) \
@@ -659,7 +672,8 @@ class StmtMixin:
         a generator expression, and enumerate() / zip() of one (or of map() / filter()). The items come from
         JS iterator objects (a generator, py_it_map, py_it_filter); lists in a zip() are read by index."""
         nested = not isinstance(iter_node, ast.GeneratorExp) and self.is_lazy_node(iter_node) and \
-            any(self.is_lazy_node(a) for a in iter_node.args[1:])       # map(f, gen): both pulled per item
+            (any(self.is_lazy_node(a) for a in iter_node.args[1:])      # map(f, gen): both pulled per item
+             or strict_zip(iter_node) is not None)     # zip(strict=True) raises when the loop reaches the end
         if isinstance(iter_node, ast.GeneratorExp) or nested:
             s, g = self.temp(), self.temp()
             src = self.generator_object(iter_node) if not nested else self.lazy_source(iter_node)

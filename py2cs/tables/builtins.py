@@ -22,7 +22,7 @@ SUPPORTED = {
                  "ranges, slices that are ranges, not JSON serializable, not a list for isinstance); built from its "
                  "items, at most 10**8; for loops over range() count without building it"),
     "enumerate": Sig("iterable, start=0", "list", note="returns a list of tuples; an iterator in CPython: only where consumed right away (for, list(), sorted(), join...)"),
-    "zip": Sig("*iterables", "list", note="returns a list of tuples; strict= is not supported; an iterator in CPython: only where consumed right away (for, list(), sorted(), join...)"),
+    "zip": Sig("*iterables", "list", note="returns a list of tuples; strict= a literal True or False (CPython's ValueError when one argument ends first, raised when the iteration gets there); an iterator in CPython: only where consumed right away (for, list(), sorted(), join...)"),
     "sorted": Sig("iterable, /, *, key=None, reverse=False", "list", note="stable, Python ordering"),
     "reversed": Sig("sequence, /", "list", note="returns a list; an iterator in CPython: only where consumed right away (for, list(), sorted(), join...)"),
     "list": Sig("iterable=(), /", "list"),

@@ -374,6 +374,44 @@ function py_it_filter(f, src) {
   }};
 }
 
+// zip(..., strict=True/False) pulled one tuple at a time: srcs are iterables (read as CPython's iterators read
+// them: a list live, a dict that changed size raises) or JS iterator objects (a generator, map(), filter()). With
+// strict, when one ends before the others CPython's ValueError names it (the items pulled so far are lost).
+function py_it_zip(srcs, strict) {
+  var n = srcs.length, arrs = new Array(n), sizes = new Array(n), k = 0, over = false, j;
+  var NONE = py_it_zip;      // (a marker no item can be)
+  for (j = 0; j < n; j++) {
+    if (py_is_it(srcs[j])) arrs[j] = null;
+    else { arrs[j] = py_iter(srcs[j]); sizes[j] = py_dsize(srcs[j]); }
+  }
+  function pull(i) {
+    if (arrs[i] === null) { var r = srcs[i].next(); return r.done ? NONE : r.value; }
+    py_iter_check(srcs[i], sizes[i]);
+    return k < arrs[i].length ? arrs[i][k] : NONE;
+  }
+  function which(i) { return (i === 1 ? ' ' : 's 1-') + i; }
+  return {py_it: true, next: function () {
+    if (over || n === 0) return {done: true, value: undefined};
+    var row = new Array(n);
+    for (var i = 0; i < n; i++) {
+      var v = pull(i);
+      if (v === NONE) {
+        over = true;
+        if (strict) {
+          if (i > 0) throw py_err('ValueError', 'zip() argument ' + (i + 1) + ' is shorter than argument' + which(i));
+          for (var m = 1; m < n; m++) {
+            if (pull(m) !== NONE) throw py_err('ValueError', 'zip() argument ' + (m + 1) + ' is longer than argument' + which(m));
+          }
+        }
+        return {done: true, value: undefined};
+      }
+      row[i] = v;
+    }
+    k++;
+    return {done: false, value: py_tuple(row)};
+  }};
+}
+
 // A JS iterator object py2cs made for a generator expression (a JS generator), map() or filter().
 function py_is_it(s) {
   return typeof s === 'object' && s !== null && typeof s.next === 'function' && !Array.isArray(s) &&
