@@ -322,21 +322,19 @@ class CallsMixin:
             # the classes (int, (str, type(None))) are read by b_isinstance, not lowered as values
             obj = node.args[0]
             return self.special_call(node, ft.extra, Args([self.as_value(obj, *self.expr(obj)), (UNDEF, T.ANY)], {}, node))
-        if ft.kind == "special" and ft.extra == "builtin:zip" and node.args and not node.keywords \
-                and any(self.is_lazy_node(a) for a in node.args):
-            # zip() of generators / map() / filter(): one item of each in turn, as CPython's zip pulls them
+        if ft.kind == "special" and ft.extra == "builtin:zip" and (strict_zip(node) is not None or (
+                node.args and not node.keywords and any(self.is_lazy_node(a) for a in node.args))):
+            # zip() of generators / map() / filter() (one item of each in turn, as CPython's zip pulls them), or
+            # zip(..., strict=True) (its length check raises when the iteration gets there): its tuples as a list
             if not self.iter_ok(node, "zip()"):
-                return E("undefined"), T.ANY
-            srcs = [self.lazy_source(a) if self.is_lazy_node(a) else J.call("py_iter", self.expr(a)[0])
-                    for a in node.args]
-            return J.call("py_zip_it", J.array(srcs)), T.LIST(T.TUPLE())
+                return UNDEF, T.ANY
+            return J.call("py_it_list", self.zip_source(node)), T.LIST(T.TUPLE())
         if ft.kind == "special" and ft.extra in ("builtin:map", "builtin:filter") and self.is_lazy_node(node) \
                 and any(self.is_lazy_node(a) for a in node.args[1:]):
             # map(f, gen) made a list: each item of gen computed just before f is called with it, as in CPython
             if not self.iter_ok(node, f"{ft.extra[8:]}()"):
                 return UNDEF, T.ANY
-            it = self.lazy_source(node)
-            return (J.call("py_it_list", it), T.LIST()) if it is not None else (UNDEF, T.ANY)
+            return J.call("py_it_list", self.lazy_source(node)), T.LIST()
         if ft.kind == "special" and ft.extra in ("fn:collections.Counter", "fn:collections.defaultdict") \
                 and not node.keywords and len(node.args) == (1 if ft.extra.endswith("Counter") else 2) \
                 and self.is_lazy_node(node.args[-1]):
@@ -349,13 +347,7 @@ class CallsMixin:
                 if factory is None:
                     return UNDEF, T.ANY
                 made, mt = J.call("py_defaultdict", factory, fname), T.DICT()
-            it = self.lazy_source(node.args[-1])
-            return (J.call("py_filled", made, it), mt) if it is not None else (UNDEF, T.ANY)
-        if ft.kind == "special" and ft.extra == "builtin:zip" and strict_zip(node) is not None:
-            # zip(..., strict=True) as a list: its tuples taken one at a time (the length check raises at the end)
-            if not self.iter_ok(node, "zip()"):
-                return UNDEF, T.ANY
-            return J.call("py_it_list", self.lazy_source(node)), T.LIST(T.TUPLE())
+            return J.call("py_filled", made, self.lazy_source(node.args[-1])), mt
         if ft.kind == "special" and ft.extra == "builtin:next":
             return self.next_call(node)
         if ft.kind == "special" and ft.extra in _STREAM_BUILTINS and node.args and self.is_lazy_node(node.args[0]):
@@ -400,10 +392,7 @@ class CallsMixin:
                 return None
             if gen and name == "set":           # set(f(x) for x in xs) adds as {f(x) for x in xs} does
                 return self.visit_SetComp(src)
-            it = self.lazy_source(src)
-            if it is None:                      # (reported: a map() function of the wrong arity)
-                return UNDEF, T.ANY
-            return J.call(f"py_{name}_it", it), T.SET() if name == "set" else T.DICT()
+            return J.call(f"py_{name}_it", self.lazy_source(src)), T.SET() if name == "set" else T.DICT()
         if name == "sum":
             if len(node.args) + len(kws) > 2 or set(kws) - {"start"} or (len(node.args) == 2 and kws):
                 return None
@@ -411,15 +400,11 @@ class CallsMixin:
             if gen and (start is None or isinstance(start, ast.Constant)):
                 return None                     # b_sum's inline loop
             it = self.lazy_source(src)
-            if it is None:
-                return UNDEF, T.ANY
             return J.call("py_sum_it", it, *([self.to_any(*self.expr(start))] if start is not None else [])), T.ANY
         # min / max of one iterable
         if len(node.args) != 1 or set(kws) - {"key", "default"} or (gen and not kws):
             return None
         it = self.lazy_source(src)
-        if it is None:
-            return UNDEF, T.ANY
         key = E("null")
         if "key" in kws:
             kn = kws["key"]
@@ -441,8 +426,6 @@ class CallsMixin:
         src = node.args[0]
         if self.is_lazy_node(src):
             it, helper = self.lazy_source(src), "py_next"
-            if it is None:
-                return UNDEF, T.ANY
         elif self.builtin_call(src, "iter") and len(src.args) == 1 and not src.keywords \
                 and not isinstance(src.args[0], ast.Starred):
             it, helper = self.to_any(*self.expr(src.args[0])), "py_next_first"
@@ -1303,14 +1286,12 @@ class CallsMixin:
 
     def lazy_source(self, node):
         """A JS iterator object ({done, value} from next()) computing the items of a generator expression,
-        map() or filter() one at a time, as CPython's iterators do; None for any other expression (a list
-        is then read by index)."""
+        map(), filter() or zip(..., strict=) one at a time, as CPython's iterators do (undefined after reporting
+        a map() function of the wrong arity); None for any other expression (a list is then read by index)."""
         if isinstance(node, ast.GeneratorExp):
             return self.generator_object(node)
-        strict = strict_zip(node)
-        if strict is not None and self.builtin_call(node, "zip"):
-            srcs = [self.lazy_source(a) if self.is_lazy_node(a) else self.expr(a)[0] for a in node.args]
-            return J.call("py_it_zip", J.array(srcs), E("true" if strict else "false"))
+        if strict_zip(node) is not None and self.builtin_call(node, "zip"):
+            return self.zip_source(node)
         mapped = self.map_args(node)
         if mapped is None:
             # a map() whose function takes another number of arguments (map_args reported it), or not lazy
@@ -1320,6 +1301,12 @@ class CallsMixin:
         if name == "map":
             return J.call("py_it_map", f, J.array([e for e, _ in seqs]))
         return J.call("py_it_filter", f, seqs[0][0])
+
+    def zip_source(self, node) -> E:
+        """zip(...) of a call node as a JS iterator object (py_it_zip): its lazy arguments pulled in turn, the
+        others read as CPython's iterators read them; strict= when given as a literal."""
+        srcs = [self.lazy_source(a) if self.is_lazy_node(a) else self.expr(a)[0] for a in node.args]
+        return J.call("py_it_zip", J.array(srcs), E("true" if strict_zip(node) else "false"))
 
     def lazy_fn(self, name: str, fe: E, ft: T.Ty, n: int) -> E:
         """The function a lazy map() over ``n`` iterables or filter() calls per item: a lambda (or builtin)

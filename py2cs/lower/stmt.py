@@ -677,8 +677,6 @@ class StmtMixin:
         if isinstance(iter_node, ast.GeneratorExp) or nested:
             s, g = self.temp(), self.temp()
             src = self.generator_object(iter_node) if not nested else self.lazy_source(iter_node)
-            if src is None:
-                return None
             setup = [J.ExprStmt(expr=J.assign(g, src))]
             body[0:0] = self.assign_to(target, E(f"{s}.value", J.POSTFIX), T.ANY, None)
             return setup + [J.For(init="", test=f"!({s} = {g}.next()).done", update="", body=body)]

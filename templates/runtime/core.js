@@ -308,32 +308,44 @@ function py_lazy_fn(f, n, isFilter) {
 // objects calling the function once per item, as CPython's iterators do. srcs: the iterables, read as
 // CPython's iterators read them (a list live, a dict that changed size raises).
 function py_it_map(f, srcs) {
-  var k = 0, n = srcs.length, arrs = new Array(n), sizes = new Array(n), j;
-  for (j = 0; j < n; j++) {
-    if (py_is_it(srcs[j])) arrs[j] = null;          // a generator, map() or filter(): pulled with next()
-    else { arrs[j] = py_iter(srcs[j]); sizes[j] = py_dsize(srcs[j]); }
-  }
+  var src = py_it_sources(srcs);
   return {py_it: true, next: function () {
-    var args = new Array(n);
-    for (var j = 0; j < n; j++) {
-      if (arrs[j] === null) {
-        var r = srcs[j].next();
-        if (r.done) return {done: true, value: undefined};
-        args[j] = r.value;
-        continue;
-      }
-      py_iter_check(srcs[j], sizes[j]);
-      if (k >= arrs[j].length) return {done: true, value: undefined};
-      args[j] = arrs[j][k];
-    }
-    k++;
+    var args = src.row();
+    if (typeof args === 'number') return {done: true, value: undefined};
     try {
       return {done: false, value: f.apply(null, args)};
     } catch (e) {
       // a StopIteration raised by the function ends the map for CPython's consumers (no PEP 479 here)
-      if (e !== null && typeof e === 'object' && e.py_type === 'StopIteration') return {done: true, value: undefined};
+      if (py_is_stop(e)) return {done: true, value: undefined};
       throw e;
     }
+  }};
+}
+
+// The iterables of map() or zip(), pulled in step: each is read as CPython's iterator reads it (a list live, a
+// dict that changed size raises) or is a JS iterator object (a generator, map(), filter()). pull(i): the next
+// item of source i, or py_NOITEM when it has none; row(): the next item of each in order (an array), or the
+// index of the first that has none (a number).
+function py_it_sources(srcs) {
+  var n = srcs.length, arrs = new Array(n), sizes = new Array(n), k = 0, j;
+  for (j = 0; j < n; j++) {
+    if (py_is_it(srcs[j])) arrs[j] = null;
+    else { arrs[j] = py_iter(srcs[j]); sizes[j] = py_dsize(srcs[j]); }
+  }
+  function pull(i) {
+    if (arrs[i] === null) { var r = srcs[i].next(); return r.done ? py_NOITEM : r.value; }
+    py_iter_check(srcs[i], sizes[i]);
+    return k < arrs[i].length ? arrs[i][k] : py_NOITEM;
+  }
+  return {n: n, pull: pull, row: function () {
+    var row = new Array(n);
+    for (var i = 0; i < n; i++) {
+      var v = pull(i);
+      if (v === py_NOITEM) return i;
+      row[i] = v;
+    }
+    k++;
+    return row;
   }};
 }
 
@@ -347,7 +359,7 @@ function py_it_keep(f, v) {
   try {
     return f === null ? py_bool(v) : py_bool(f(v));
   } catch (e) {
-    if (e !== null && typeof e === 'object' && e.py_type === 'StopIteration') return undefined;
+    if (py_is_stop(e)) return undefined;
     throw e;
   }
 }
@@ -374,41 +386,24 @@ function py_it_filter(f, src) {
   }};
 }
 
-// zip(..., strict=True/False) pulled one tuple at a time: srcs are iterables (read as CPython's iterators read
-// them: a list live, a dict that changed size raises) or JS iterator objects (a generator, map(), filter()). With
-// strict, when one ends before the others CPython's ValueError names it (the items pulled so far are lost).
+// zip(..., strict=True/False), and zip() of generators / map() / filter(), pulled one tuple at a time (sources as
+// for py_it_map). With strict, when one ends before the others CPython's ValueError names it (the items pulled
+// so far are lost).
 function py_it_zip(srcs, strict) {
-  var n = srcs.length, arrs = new Array(n), sizes = new Array(n), k = 0, over = false, j;
-  var NONE = py_it_zip;      // (a marker no item can be)
-  for (j = 0; j < n; j++) {
-    if (py_is_it(srcs[j])) arrs[j] = null;
-    else { arrs[j] = py_iter(srcs[j]); sizes[j] = py_dsize(srcs[j]); }
-  }
-  function pull(i) {
-    if (arrs[i] === null) { var r = srcs[i].next(); return r.done ? NONE : r.value; }
-    py_iter_check(srcs[i], sizes[i]);
-    return k < arrs[i].length ? arrs[i][k] : NONE;
-  }
+  var src = py_it_sources(srcs), over = false;
   function which(i) { return (i === 1 ? ' ' : 's 1-') + i; }
   return {py_it: true, next: function () {
-    if (over || n === 0) return {done: true, value: undefined};
-    var row = new Array(n);
-    for (var i = 0; i < n; i++) {
-      var v = pull(i);
-      if (v === NONE) {
-        over = true;
-        if (strict) {
-          if (i > 0) throw py_err('ValueError', 'zip() argument ' + (i + 1) + ' is shorter than argument' + which(i));
-          for (var m = 1; m < n; m++) {
-            if (pull(m) !== NONE) throw py_err('ValueError', 'zip() argument ' + (m + 1) + ' is longer than argument' + which(m));
-          }
-        }
-        return {done: true, value: undefined};
+    if (over || src.n === 0) return {done: true, value: undefined};
+    var row = src.row();
+    if (typeof row !== 'number') return {done: false, value: py_tuple(row)};
+    over = true;
+    if (strict) {
+      if (row > 0) throw py_err('ValueError', 'zip() argument ' + (row + 1) + ' is shorter than argument' + which(row));
+      for (var m = 1; m < src.n; m++) {
+        if (src.pull(m) !== py_NOITEM) throw py_err('ValueError', 'zip() argument ' + (m + 1) + ' is longer than argument' + which(m));
       }
-      row[i] = v;
     }
-    k++;
-    return {done: false, value: py_tuple(row)};
+    return {done: true, value: undefined};
   }};
 }
 
@@ -420,7 +415,7 @@ function py_is_it(s) {
 
 // PEP 479: a StopIteration that escapes a generator expression's body becomes RuntimeError.
 function py_gen_stop(e) {
-  if (e !== null && typeof e === 'object' && e.py_type === 'StopIteration') {
+  if (py_is_stop(e)) {
     return py_err('RuntimeError', 'generator raised StopIteration');
   }
   return e;
@@ -447,27 +442,6 @@ function py_it_list(it) {
   var out = [];
   for (var s = it.next(); !s.done; s = it.next()) out.push(s.value);
   return out;
-}
-
-// zip() of sources that are arrays (read by index, live) or JS iterator objects (a generator, map(), filter()):
-// the tuples, pulling one item of each source in turn as CPython's zip does (the first exhausted source ends it).
-function py_zip_it(srcs) {
-  var out = [], n = srcs.length;
-  for (var k = 0; ; k++) {
-    var row = new Array(n);
-    for (var j = 0; j < n; j++) {
-      var s = srcs[j];
-      if (Array.isArray(s)) {
-        if (k >= s.length) return out;
-        row[j] = s[k];
-      } else {
-        var r = s.next();
-        if (r.done) return out;
-        row[j] = r.value;
-      }
-    }
-    out.push(py_tuple(row));
-  }
 }
 
 // x in it (a generator, map() or filter() as a JS iterator object): the first equal item ends the search.

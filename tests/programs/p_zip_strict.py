@@ -38,3 +38,14 @@ def zip_strict(a, b, c):
     out.append(list(zip(a, b, strict=False)))
     out.append(log)
     return out
+
+
+@cases(({"a": 1, "b": 2, "c": 3},),)
+def zip_dict_changed_by_generator(d):
+    def take(k):
+        d.pop("c", None)
+        return k
+    try:
+        return list(zip(d, (take(k) for k in ["x", "y", "z"])))
+    except RuntimeError as e:
+        return ["rt", str(e), sorted(d)]
