@@ -322,6 +322,15 @@ class StmtMixin:
         try that renames it (py_aug_err; only the operation's own 'unsupported operand' message)."""
         return J.Try(body=body, catch_var="$e", handler=[J.Throw(expr=J.call("py_aug_err", E("$e"), J.lit_str(sym)))])
 
+    def value_first(self, val: E, pre: list) -> E:
+        """The right operand of an augmented operation computed first, by a statement added to ``pre`` (unless it
+        is pure): outside aug_try's try, its own TypeError keeps its message."""
+        if J.is_pure(val):
+            return val
+        vtmp = self.temp()
+        pre.append(J.ExprStmt(expr=J.assign(vtmp, val)))
+        return E(vtmp)
+
     def stmt_AugAssign(self, node):
         op = type(node.op)
         tgt = node.target
@@ -337,6 +346,8 @@ class StmtMixin:
             if ct.extra == "counter" and op in (ast.Add, ast.Sub, ast.BitAnd, ast.BitOr):
                 self.counter_arith(node, op)
                 return []
+            pre: list = []
+            sym = None
             if op is ast.Add and (ct.kind == "list" or (ct.kind in ("any", "never") and not (vt.kind == "float"))):
                 # list += iterable extends in place (aliases see it)
                 res, rt = J.call("py_iadd", cur, self.to_any(val, vt)), (ct if ct.kind == "list" else T.ANY)
@@ -345,21 +356,15 @@ class StmtMixin:
             elif op is ast.BitOr and (ct.kind == "dict" or (ct.kind in ("any", "never") and vt.kind not in ("int", "bool"))):
                 res, rt = J.call("py_ior", cur, val), (ct if ct.kind == "dict" else T.ANY)
             else:
-                sym = _AUG_SYMS.get(op)
-                pre = []
-                if sym and not (ct.kind in _NUMERIC and vt.kind in _NUMERIC) and not J.is_pure(val):
-                    # (the value first, outside the try: its own TypeError keeps its message)
-                    vtmp = self.temp()
-                    pre.append(J.ExprStmt(expr=J.assign(vtmp, val)))
-                    val = E(vtmp)
+                if not (ct.kind in _NUMERIC and vt.kind in _NUMERIC):
+                    sym = _AUG_SYMS.get(op)
+                if sym:
+                    val = self.value_first(val, pre)
                 res, rt = self.binop(node, op, cur, ct, val, vt)
-                if ct.kind == "never":
-                    rt = T.NEVER
-                if sym and not (ct.kind in _NUMERIC and vt.kind in _NUMERIC):
-                    return pre + [self.aug_try([self.assign_name(tgt.id, res, rt)], sym)]
             if ct.kind == "never":
                 rt = T.NEVER          # nothing known yet (first fixpoint pass)
-            return [self.assign_name(tgt.id, res, rt)]
+            st = self.assign_name(tgt.id, res, rt)
+            return pre + [self.aug_try([st], sym) if sym else st]
         if isinstance(tgt, ast.Subscript):
             base, bt = self.expr(tgt.value)
             if bt.kind == "special":
@@ -378,10 +383,8 @@ class StmtMixin:
                         J.ExprStmt(expr=J.call("py_setitem", E(ob), E(key), res))]
             pre = [J.ExprStmt(expr=J.assign(ob, base)), J.ExprStmt(expr=J.assign(key, self.to_any(idx, it)))]
             sym = _AUG_SYMS.get(op)
-            if sym and not J.is_pure(val):
-                vtmp = self.temp()
-                pre.append(J.ExprStmt(expr=J.assign(vtmp, val)))
-                val = E(vtmp)
+            if sym:
+                val = self.value_first(val, pre)
             res, rt = self.binop(node, op, cur, (bt.elem or T.ANY) if bt.kind in ("list", "dict") else T.ANY, val, vt)
             st = J.ExprStmt(expr=J.call("py_setitem", E(ob), E(key), self.to_any(res, rt)))
             return pre + [self.aug_try([st], sym) if sym else st]
