@@ -1001,7 +1001,7 @@ class ExprMixin:
     def may_raise_stop(self, gen) -> bool:
         """Whether StopIteration can escape the body of generator expression ``gen`` (not its first iterable,
         evaluated outside): only a Python function can raise it (called there, or called by a builtin as
-        its key= or map()/filter() function, or by a JS function), or next(). Builtins and methods of Python
+        its key= or map()/filter() function, by re.sub as its replacement, or by a JS function), or next(). Builtins and methods of Python
         values cannot, so common generators (str(x) for x in xs) need no PEP 479 handler."""
         def builtin(name):
             return self.scope.lookup(name) is None and self.resolver.lookup(name).kind == "builtin"
@@ -1035,7 +1035,9 @@ class ExprMixin:
                 elif f.__class__ is ast.Attribute:
                     if js_root(f):
                         return True         # a JS function may call back a Python function
-                    called = []
+                    # re.sub / Pattern.sub (and subn) call a function given as the replacement
+                    called = [a for a in n.args if a.__class__ not in (ast.Constant, ast.JoinedStr)] \
+                        if f.attr in ("sub", "subn") else []
                 else:
                     return True
                 called += [k.value for k in n.keywords if k.arg == "key"]

@@ -1,4 +1,5 @@
 """next() of an iterator made in the call (a generator expression, map(), filter(), iter(x)), and PEP 479 (StopIteration inside a generator expression becomes RuntimeError)."""
+import re
 from collections import defaultdict
 
 from difftest import cases
@@ -128,3 +129,24 @@ def gen_stop_from_key(xs):
         return ["rt", str(e)]
     except StopIteration:
         return "stop"
+
+
+@cases((["ab", "cd"],),)
+def gen_stop_from_re_sub_replacement(xs):
+    def repl(m):
+        if m.group(0) == "c":
+            raise StopIteration
+        return m.group(0).upper()
+    pat = re.compile(r"[a-z]")
+    out = []
+    for make in ("module", "pattern"):
+        try:
+            if make == "module":
+                out.append(list(re.sub(r"[a-z]", repl, s) for s in xs))
+            else:
+                out.append(list(pat.sub(repl, s) for s in xs))
+        except RuntimeError as e:
+            out.append(["rt", str(e)])
+        except StopIteration:
+            out.append("stop")
+    return out
