@@ -285,6 +285,21 @@ def _modules_section() -> list[str]:
     rows = [[_code(f"{n}({s.spec})"), _returns(s.returns), s.note] for n, s in BT.COLLECTIONS.items()]
     rows += [[_code(f"Counter.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in MT.COUNTER.items()]
     out += _table(["class or method", "result", "notes"], rows) + [""]
+    out += _urllib_section()
+    return out
+
+
+def _urllib_section() -> list[str]:
+    from .tables import urlparse_table as UT
+    out = ["### urllib.parse", "",
+           "`import urllib.parse`, `from urllib import parse` or `from urllib.parse import parse_qs, urlencode`:"
+           " reading a `dcc.Location`'s `search` and building links. Exact as CPython 3.11: UTF-8 percent-encoding,"
+           " invalid escapes decoded to U+FFFD where CPython's decoder puts them, and CPython's exceptions for"
+           " arguments of the wrong type. `encoding=` and `errors=` are refused (URLs are UTF-8 here); a lone"
+           " surrogate in `quote()` raises a py2cs `TypeError` (CPython: `UnicodeEncodeError`).", ""]
+    rows = [[_code(f"{n}({s.spec})"), _returns(s.returns), s.note] for n, s in UT.FUNCTIONS.items()]
+    out += _table(["function", "result", "notes"], rows)
+    out += ["", "Refused, with a rewrite: " + "; ".join(f"{_code(n)} ({h})" for n, h in UT.REFUSED.items()) + ".", ""]
     return out
 
 
