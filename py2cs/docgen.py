@@ -503,12 +503,14 @@ def summary() -> str:
         ["methods", f"{methods}: [the list](docs/subset.md#methods)", "other methods"],
         ["modules", f"`math` ({len(BT.MATH)} functions, {', '.join(sorted(BT.MATH_CONSTANTS))}), "
                     f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`, `datetime` (naive `date`, `datetime`, `timedelta`), `re` (constant patterns: "
-                    f"[the list](docs/subset.md#regular-expressions-re)), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
+                    f"[the list](docs/subset.md#regular-expressions-re)), `urllib.parse` (`parse_qs`, `parse_qsl`, `urlencode`, "
+                    f"`quote`, `unquote` and the `_plus` forms), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
                     f"components of `dash.html`/`dash.dcc`/`dash.dash_table`), "
                     f"JavaScript interop `py2cs.js` (`window`, `document`, `console`, `new`, `to_py`, ...)",
          ", ".join(refused["modules"])],
     ]
-    limits = "; ".join(lim.name[0].lower() + lim.name[1:] for lim in SX.LIMITS)
+    limits = "; ".join((lim.name[0].lower() if not lim.name[1:2].isupper() else lim.name[0]) + lim.name[1:]
+                       for lim in SX.LIMITS)
     lines = [SUMMARY_BEGIN,
              "**The promise: the same result as CPython, or a compile-time error.** What py2cs supports it"
              " translates with Python's semantics (tested against CPython); what it cannot translate faithfully"

@@ -75,9 +75,13 @@
     if ((k === 1 || k === 0 || k === true || k === false) && !c.has(k)) {
       var t = k === true ? 1 : k === false ? 0 : k === 1 ? true : false;
       if (c.has(t)) return t;
+    } else if (typeof k === 'object' && k !== null && k.py_tk !== undefined && !c.has(k)) {
+      var vs = py_TKEYS.get(k.py_tk);      // a tuple key: an equal tuple of other element types, (True,) for (1,)
+      for (var i = 0; i < vs.length; i++) if (c.has(vs[i])) return vs[i];
     }
     return k;
   }
+  var py_TKEYS = new Map();
   function py_push_key(v, k) { this.push(k); }
   function py_push_val(v) { this.push(v); }
   function py_map_keys(m) {
