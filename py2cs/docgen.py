@@ -339,8 +339,8 @@ def _datetime_section() -> list[str]:
             " (in a format spec such as `f'{d:%-d}'` too); so does `%Y` of a year before 1000"
             " (zero-padded on some platforms only).", "",
             "Refused at compile time, with a rewrite: " + ", ".join(_code(n) for n in DT.REFUSED)
-            + ", the classes `time`, `timezone`, `tzinfo` and the `time` module. At run time: a date as a dict key"
-            " or set element, and an ISO string with a time zone offset (CPython returns an aware datetime) raise"
+            + ", the classes `time`, `timezone`, `tzinfo` and the `time` module. Dates are dict keys and set elements as in CPython (grouping by day:"
+            " `totals[d.date()] += v`), alone or inside tuples. At run time: an ISO string with a time zone offset (CPython returns an aware datetime) raises"
             " a py2cs `TypeError`. `datetime.now().microsecond` is a multiple of 1000 (JavaScript clocks count"
             " milliseconds). Module-level date constants are refused: build them inside the function.", ""]
     return out

@@ -28,4 +28,4 @@ def identity_of_a_key(a):
 
 def test_is_between_tuple_keys_is_refused():
     got = Compiled(identity_of_a_key).run((1,))
-    assert got[0:2] == ("err", "TypeError") and "'is' between tuples used as dict keys" in got[2], got
+    assert got[0:2] == ("err", "TypeError") and "'is' between tuples or dates used as dict keys" in got[2], got

@@ -117,8 +117,12 @@
         sig.push(py_isint(x) ? 'i' : 'f');
       } else if (Array.isArray(x) && x.__py_tuple__ === true && x.py_range === undefined) s += py_tkey_text(x, sig);
       else {
-        py_key(x);      // CPython's "unhashable type: 'list'" (dict, set), py2cs's refusals (range, dates)
-        throw py_err('TypeError', 'py2cs: a tuple holding a ' + py_typename(x) + ' as a dict key or set element is not supported');
+        v = py_key(x);     // CPython's "unhashable type: 'list'" (dict, set), py2cs's refusals (range); a date's canonical
+        if (v === null || typeof v !== 'object' || v.py_dk === undefined) {
+          throw py_err('TypeError', 'py2cs: a tuple holding a ' + py_typename(x) + ' as a dict key or set element is not supported');
+        }
+        s += 'd' + v.py_dk.length + ':' + v.py_dk;
+        sig.push('d');
       }
       s += ',';
     }
@@ -178,6 +182,12 @@
         (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e));
     }
     return m;
+  }
+  function py_result_key(k) {
+    if (k !== null && typeof k === 'object' && k.py_dk !== undefined) {
+      throw py_err('TypeError', 'py2cs: a date as a key of a dict returned to Dash (Dash\'s server sends its isoformat() when orjson is installed and fails without); use d.isoformat() as the key');
+    }
+    return py_json_key(k);
   }
   function py_json_key(k) {
     if (typeof k === 'string') return k;
@@ -246,7 +256,7 @@
     return x;
   }
   function py_to_js_entry(v, k) {
-    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
+    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
     var t = typeof v;
     var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
       : py_to_js_leaf(v);
@@ -517,7 +527,7 @@
     return py_to_js(x);
   }
   function py_dash_to_js_entry(v, k) {
-    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
+    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
     var t = typeof v;
     var w = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
       : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));

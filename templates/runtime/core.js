@@ -199,8 +199,12 @@ function py_tkey_text(t, sig) {
       sig.push(py_isint(x) ? 'i' : 'f');
     } else if (Array.isArray(x) && x.__py_tuple__ === true && x.py_range === undefined) s += py_tkey_text(x, sig);
     else {
-      py_key(x);      // CPython's "unhashable type: 'list'" (dict, set), py2cs's refusals (range, dates)
-      throw py_err('TypeError', 'py2cs: a tuple holding a ' + py_typename(x) + ' as a dict key or set element is not supported');
+      v = py_key(x);     // CPython's "unhashable type: 'list'" (dict, set), py2cs's refusals (range); a date's canonical
+      if (v === null || typeof v !== 'object' || v.py_dk === undefined) {
+        throw py_err('TypeError', 'py2cs: a tuple holding a ' + py_typename(x) + ' as a dict key or set element is not supported');
+      }
+      s += 'd' + v.py_dk.length + ':' + v.py_dk;
+      sig.push('d');
     }
     s += ',';
   }
@@ -562,6 +566,15 @@ function py_from_js(x) {
   return m;
 }
 
+// The key of a dict a callback returns. A date key has no one answer: Dash's server encoder (plotly's
+// to_json_plotly) writes its isoformat() with orjson installed and raises TypeError without.
+function py_result_key(k) {
+  if (k !== null && typeof k === 'object' && k.py_dk !== undefined) {
+    throw py_err('TypeError', 'py2cs: a date as a key of a dict returned to Dash (Dash\'s server sends its isoformat() when orjson is installed and fails without); use d.isoformat() as the key');
+  }
+  return py_json_key(k);
+}
+
 function py_json_key(k) {
   if (typeof k === 'string') return k;
   if (k === null || k === undefined) return 'null';
@@ -649,7 +662,7 @@ function py_to_js_rec(x) {
 }
 
 function py_to_js_entry(v, k) {
-  var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
+  var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
   var t = typeof v;
   var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
     : py_to_js_leaf(v);
@@ -681,8 +694,8 @@ function py_not(x) { return !py_bool(x); }
 function py_is(a, b) {
   if (a == null) return b == null;
   if (a === b && typeof a === 'object') {
-    if (a.py_tk !== undefined) {
-      throw py_err('TypeError', "py2cs: 'is' between tuples used as dict keys or set elements is not supported (py2cs keeps one tuple per value); use ==");
+    if (a.py_tk !== undefined || a.py_dk !== undefined) {
+      throw py_err('TypeError', "py2cs: 'is' between tuples or dates used as dict keys or set elements is not supported (py2cs keeps one object per value); use ==");
     }
     return true;
   }
