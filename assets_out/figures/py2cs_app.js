@@ -1462,7 +1462,7 @@
     return py_op_add_slow(a, b);
   }
   function py_op_add_slow(a, b) {
-    if (py_is_counter(a)) throw a.py_coll.refused("Counter arithmetic ('+')");
+    if (py_is_counter(a)) return a.py_coll.op(a, b, '+');
     if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v + b);   // a float accumulator
     var ka = py_op_numkind(a), kb = py_op_numkind(b);
     if (ka !== 0 && kb !== 0) {

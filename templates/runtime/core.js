@@ -899,13 +899,15 @@ function py_in_view(x, d, what) {
 
 // ---------------------------------------------------------------- compiler support
 
-// x += y: lists extend in place (aliases see the change), everything else rebinds.
+// x += y: lists extend in place (aliases see the change), a Counter adds in place (Counter.__iadd__),
+// everything else rebinds.
 function py_iadd(a, b) {
   if (Array.isArray(a) && a.__py_tuple__ !== true) {
     var items = py_iter(b);
     for (var i = 0, n = items.length; i < n; i++) a.push(items[i]);
     return a;
   }
+  if (py_is_counter(a)) return a.py_coll.iop(a, b, '+');
   try {
     return py_add(a, b);
   } catch (e) {
@@ -924,10 +926,10 @@ function py_aug_err(e, op) {
   return e;
 }
 
-// d |= other: dicts update in place.
+// d |= other: dicts update in place (a Counter: Counter.__ior__), sets too.
 function py_ior(a, b) {
   if (a instanceof Map) {
-    if (py_is_counter(a)) throw a.py_coll.refused("Counter arithmetic ('|=')");
+    if (py_is_counter(a)) return a.py_coll.iop(a, b, '|');
     if (b instanceof Map) {
       b.forEach(function (v, k) { a.set(py_tw(a, k), v); });
       return a;
@@ -940,6 +942,49 @@ function py_ior(a, b) {
     return py_bitor(a, b);
   } catch (e) {
     throw py_aug_err(e, '|');
+  }
+}
+
+// x -= y, x &= y, x ^= y: a set changes in place (set.__isub__, __iand__, __ixor__: aliases see it), so does a
+// Counter (-=, &=); everything else rebinds to x op y.
+function py_isub(a, b) {
+  if (a instanceof Set && b instanceof Set) {
+    b.forEach(function (v) { a.delete(py_tw(a, v)); });
+    return a;
+  }
+  if (py_is_counter(a)) return a.py_coll.iop(a, b, '-');
+  try {
+    return py_sub(a, b);
+  } catch (e) {
+    throw py_aug_err(e, '-');
+  }
+}
+
+function py_iand(a, b) {
+  if (a instanceof Set && b instanceof Set) {     // set_intersection_update: the intersection swapped in
+    var r = py_set_and(a, b);
+    a.clear();
+    r.forEach(function (v) { a.add(v); });
+    return a;
+  }
+  if (py_is_counter(a)) return a.py_coll.iop(a, b, '&');
+  try {
+    return py_bitand(a, b);
+  } catch (e) {
+    throw py_aug_err(e, '&');
+  }
+}
+
+function py_ixor(a, b) {
+  if (a instanceof Set && b instanceof Set) {
+    if (a === b) { a.clear(); return a; }
+    b.forEach(function (v) { var k = py_tw(a, v); if (a.has(k)) a.delete(k); else a.add(k); });
+    return a;
+  }
+  try {
+    return py_bitxor(a, b);
+  } catch (e) {
+    throw py_aug_err(e, '^');
   }
 }
 
