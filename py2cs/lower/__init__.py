@@ -24,6 +24,7 @@ from .expr import ExprMixin
 from .relow import ReMixin, mark_finditer
 from .scope import Scope, param_names
 from .matchlow import MatchMixin
+from .statlow import StatisticsMixin
 from .stmt import StmtMixin
 
 MAX_PASSES = 6
@@ -115,7 +116,8 @@ class Program:
                 self._share(v, path + acc, make_expr)
 
 
-class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin, ReMixin):
+class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin, ReMixin,
+                      StatisticsMixin):
     def __init__(self, fs, program: Program, var_types: dict, is_callback: bool, options=None):
         self.fs = fs
         self.reporter = fs.reporter

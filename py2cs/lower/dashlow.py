@@ -52,6 +52,8 @@ class DashMixin:
                               "supported: collections.defaultdict and collections.Counter"), T.ANY
         if module == "datetime":
             return self.dt_module_attr(node, name)
+        if module == "statistics":
+            return self.stat_module_attr(node, name)
         if module == "re":
             return self.re_module_attr(node, name)
         if module == "dash" and name in ("html", "dcc", "dash_table"):

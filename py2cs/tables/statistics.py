@@ -1,0 +1,40 @@
+"""The statistics module (CPython 3.11 signatures), lowered by py2cs/lower/statlow.py onto
+templates/runtime/statistics.js. ``py2cs docs`` renders these tables into docs/subset.md."""
+from __future__ import annotations
+
+from . import Sig
+
+_EXACT = "exact as CPython: the data summed as exact fractions (BigInt), the result rounded once"
+
+FUNCTIONS = {
+    "mean": Sig("data", "any", note=_EXACT + "; an int when the data are ints and the mean is whole "
+                                              "(mean([2, 4]) is 3), else a float"),
+    "fmean": Sig("data, weights=None", "float", note="math.fsum of the data (and of data * weights) divided as CPython"),
+    "geometric_mean": Sig("data", "float", note="exp(fmean(map(log, data))) as CPython; log and exp are the "
+                                                "browser's (Math.log, Math.exp)"),
+    "harmonic_mean": Sig("data, weights=None", "any", note=_EXACT),
+    "median": Sig("data", "any", note="the middle item, or the mean of the two middle items (a float)"),
+    "median_low": Sig("data", "any"),
+    "median_high": Sig("data", "any"),
+    "median_grouped": Sig("data, interval=1.0", "float"),
+    "mode": Sig("data", "any", note="the first of the most common values; NaN in the data raises a py2cs "
+                                    "TypeError (CPython counts NaNs by identity)"),
+    "multimode": Sig("data", "list", note="as mode(), every value of the highest count in first-seen order"),
+    "quantiles": Sig("data, *, n=4, method='exclusive'", "list", note="method 'exclusive' or 'inclusive'"),
+    "variance": Sig("data, xbar=None", "any", note=_EXACT),
+    "pvariance": Sig("data, mu=None", "any", note=_EXACT),
+    "stdev": Sig("data, xbar=None", "float", note=_EXACT + " (the correctly rounded square root of the exact "
+                                                          "variance)"),
+    "pstdev": Sig("data, mu=None", "float", note=_EXACT + " (the correctly rounded square root)"),
+}
+
+# statistics.X that py2cs refuses, with what to write instead
+REFUSED = {
+    "NormalDist": "not supported: compute what you need from mean() and stdev()",
+    "covariance": "not supported: write it with fmean(): sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / (n - 1)",
+    "correlation": "not supported: compute it from the covariance and stdev() of each input",
+    "linear_regression": "not supported: compute slope = covariance(x, y) / variance(x) by hand",
+}
+
+NOTES = ("Decimal and Fraction values do not exist in py2cs: the data are ints, floats and bools (a bool counts "
+         "as an int, as in CPython). A set as data is refused where the result depends on its order.")

@@ -1,0 +1,198 @@
+"""The statistics module (templates/runtime/statistics.js): every function on ints, floats, bools, mixed data,
+huge and tiny magnitudes, NaN and infinities (sent as the strings 'nan', 'inf', '-inf': JSON has no such
+numbers), and its errors. Results are compared as repr() strings, so an int result (mean([2, 4]) is 3) and
+a float one (3.0) differ, and every float must be equal to the last bit."""
+import statistics
+import statistics as st
+from statistics import StatisticsError, mean, median, mode, stdev
+
+from difftest import cases
+
+
+def _num(x):
+    return float(x) if x in ("nan", "inf", "-inf") else x
+
+
+def _data(xs):
+    return [_num(x) for x in xs]
+
+
+def _try(f):
+    """repr(f()) or the exception's class and message."""
+    try:
+        return repr(f())
+    except statistics.StatisticsError as e:
+        return "StatisticsError: " + str(e)
+    except ValueError as e:
+        return "ValueError: " + str(e)
+    except TypeError as e:
+        return "TypeError: " + str(e)
+    except OverflowError as e:
+        return "OverflowError: " + str(e)
+    except ZeroDivisionError as e:
+        return "ZeroDivisionError: " + str(e)
+    except AttributeError as e:
+        return "AttributeError: " + str(e)
+
+
+DATA = ([], [1], [7], [2.5], [1, 2], [2, 4], [1, 2, 3, 4], [1.5, 2.5, 3.5], [1, 2.5, 3], [True, False, True],
+        [True], [False, False], [-0.0], [0.0, -0.0], [0.1, 0.2, 0.3], [0.1] * 7, [1e308, 1e308], [1e308, -1e308],
+        [1.7e308, -1.7e308], [5e-324, 5e-324, 1e-320], [2.2250738585072014e-308, 5e-324], [1e-300, 1e300, 1],
+        [3, 1, 2, 2, 5, 7, 7], [1, 1.0, True, 2], [9007199254740991, 9007199254740990],
+        [9007199254740991, 9007199254740990, 1], [0, 0, 0], [-1, -2, -3], [-1.5, 2, -3.25, 4],
+        [1.1, 2.2, 3.3, 4.4], list(range(20)), [10 ** 7, -10 ** 7, 3], [123456789.123, 1e-9, 42],
+        ["inf", 1], ["-inf", 1, 2], ["inf", "-inf"], ["nan", 1, 2], [1, "nan"], ["inf", "inf", 3], [2, "nan", "inf"])
+
+
+@cases(*[(d,) for d in DATA])
+def averages(xs):
+    xs = _data(xs)
+    return [_try(lambda: statistics.mean(xs)), _try(lambda: statistics.fmean(xs)),
+            _try(lambda: statistics.geometric_mean(xs)), _try(lambda: statistics.harmonic_mean(xs))]
+
+
+@cases(*[(d,) for d in DATA])
+def medians(xs):
+    xs = _data(xs)
+    return [_try(lambda: statistics.median(xs)), _try(lambda: statistics.median_low(xs)),
+            _try(lambda: statistics.median_high(xs)), _try(lambda: statistics.median_grouped(xs)),
+            _try(lambda: statistics.median_grouped(xs, 2.5)), _try(lambda: statistics.median_grouped(xs, interval=3))]
+
+
+@cases(*[(d,) for d in DATA])
+def modes(xs):
+    xs = _data(xs)
+    return [_try(lambda: statistics.mode(xs)), _try(lambda: statistics.multimode(xs))]
+
+
+@cases(*[(d,) for d in DATA])
+def spread(xs):
+    xs = _data(xs)
+    return [_try(lambda: statistics.pvariance(xs)), _try(lambda: statistics.variance(xs)),
+            _try(lambda: statistics.pstdev(xs)), _try(lambda: statistics.stdev(xs))]
+
+
+@cases(*[(d,) for d in DATA])
+def quartiles(xs):
+    xs = _data(xs)
+    return [_try(lambda: statistics.quantiles(xs)), _try(lambda: statistics.quantiles(xs, n=10)),
+            _try(lambda: statistics.quantiles(xs, n=3, method="inclusive")),
+            _try(lambda: statistics.quantiles(xs, method="inclusive", n=7)), _try(lambda: statistics.quantiles(xs, n=1))]
+
+
+@cases(([1, 2, 3, 4], 2.5), ([1, 2, 3, 4], 2), ([1.5, 2.5], 0), ([1, 2, 3], True), ([1, 2, 3], "nan"),
+       ([1, 2, 3], "inf"), ([0.1, 0.2, 0.3], 0.2), ([10 ** 7, 3], 7), ([10 ** 15, 3.5], 7), ([1e200, -1e200], 1e200), ([], 1),
+       ([5], 5), ([1, 2], None), ([True, False], False), ([1, 2], "x"), (["a", "b"], 1))
+def spread_given_mean(xs, m):
+    xs = _data(xs)
+    m = _num(m)
+    return [_try(lambda: statistics.variance(xs, m)), _try(lambda: statistics.variance(xs, xbar=m)),
+            _try(lambda: statistics.pvariance(xs, m)), _try(lambda: statistics.pvariance(xs, mu=m)),
+            _try(lambda: statistics.stdev(xs, m)), _try(lambda: statistics.pstdev(xs, mu=m))]
+
+
+@cases(([1, 2, 3], [1, 1, 1]), ([1, 2, 3], [3, 2, 1]), ([1.5, 2.5], [0.25, 0.75]), ([1, 2], [0, 0]),
+       ([1, 2], [1]), ([], []), ([4, 5], [True, False]), ([1, 2, 3], [1, -1, 0]), ([2, 0, 3], [1, 1, 1]),
+       ([2, 0, 3], [1, 0, 1]), ([10 ** 15, 3], [10 ** 10, 1]), ([1, 2], ["inf", 1]), ([1, 2], [1, "nan"]),
+       ([1e308, 1e308], [1, 1]), ([2, -1], [1, 1]), (["a", 2], [1, 1]), ([1, 2], ["a", 1]), ([1, 2], None),
+       ([0.5, "inf"], [1, 2]), ([3, 6], [0.0, 2]), ([-0.0, 4], [1, 1]))
+def weighted(xs, ws):
+    xs = _data(xs)
+    ws = _data(ws) if ws is not None else None
+    return [_try(lambda: statistics.fmean(xs, ws)), _try(lambda: statistics.fmean(xs, weights=ws)),
+            _try(lambda: statistics.harmonic_mean(xs, ws)), _try(lambda: statistics.harmonic_mean(xs, weights=ws))]
+
+
+@cases(([1, 2, 3, 4, 5],), ([2.5, 1, 9],), ([0.0, 1],), ([-1, 2],), ([3, 0, -1],), ([4],), ([-4],), ([0],), ([],),
+       ([True, 3],), ([1e-300, 1e300],), (["inf", 2],), (["nan", 2],), (["-inf", 2],), ([1, 2, "a"],), (["a"],),
+       ([None, 1],), ([[1], 2],))
+def positive_means(xs):
+    xs = _data(xs)
+    return [_try(lambda: statistics.geometric_mean(xs)), _try(lambda: statistics.harmonic_mean(xs))]
+
+
+@cases((["a", "b", "c"],), (["a", "b"],), ([None],), ([None, 1],), ([[1], [2]],), ([{"a": 1}],), (["b", "a", "b"],),
+       (["1", "2", "3"],), (["x", 1],), ([1, "a", 2],), ([{"a": 1}, {"a": 1}],))
+def not_numbers(xs):
+    """CPython's TypeErrors for values that are not numbers, and what works on any ordered or hashable data."""
+    return [_try(lambda: statistics.mean(xs)), _try(lambda: statistics.fmean(xs)), _try(lambda: statistics.median(xs)),
+            _try(lambda: statistics.median_low(xs)), _try(lambda: statistics.median_high(xs)),
+            _try(lambda: statistics.median_grouped(xs)), _try(lambda: statistics.mode(xs)),
+            _try(lambda: statistics.multimode(xs)), _try(lambda: statistics.variance(xs)),
+            _try(lambda: statistics.pstdev(xs)), _try(lambda: statistics.quantiles(xs)),
+            _try(lambda: statistics.harmonic_mean(xs)), _try(lambda: statistics.geometric_mean(xs))]
+
+
+@cases(([1, 2, 3], 4, "exclusive"), ([1, 2, 3], 0, "exclusive"), ([1, 2, 3], -2, "inclusive"),
+       ([1, 2, 3], 4, "median"), ([1, 2, 3], 4.0, "exclusive"), ([1, 2, 3], 4.0, "x"), ([1, 2, 3], True, "inclusive"),
+       ([1], 4, "exclusive"), ([], 0, "x"), ([1, 2, 3], None, "exclusive"), ([1, 2, 3], "4", "exclusive"),
+       ([5, 1, 3, 2, 4], 100, "inclusive"), ([5, 1, 3, 2, 4], 100, "exclusive"), ([1.5, -2, 7.25], 7, None),
+       ([9007199254740991, 9007199254740990, 3], 5, "inclusive"), ([1e308, -1e308, 1.7e308], 4, "inclusive"),
+       ([1e308, 1.7e308], 3, "exclusive"), (["a", "b", "c"], 4, "exclusive"), ([True, False, True], 3, "inclusive"))
+def quantiles_args(xs, n, method):
+    return _try(lambda: statistics.quantiles(xs, n=n, method=method))
+
+
+@cases(([1, 2, 3],), ([4, 8, 15, 16, 23, 42],), ([],))
+def names_and_aliases(xs):
+    """import statistics, import statistics as st and from statistics import ... all lower the same way."""
+    return [_try(lambda: st.mean(xs)), _try(lambda: mean(xs)), _try(lambda: median(xs)), _try(lambda: mode(xs)),
+            _try(lambda: stdev(xs)), _try(lambda: st.pvariance(xs))]
+
+
+@cases(([1, 2, 3],), ([],), ([1],))
+def catching(xs):
+    out = []
+    try:
+        out.append(statistics.stdev(xs))
+    except statistics.StatisticsError as e:
+        out.append("StatisticsError " + str(e))
+    try:
+        out.append(st.variance(xs))
+    except ValueError as e:
+        out.append("ValueError " + str(e))
+    try:
+        out.append(mean(xs))
+    except StatisticsError as e:
+        out.append(["caught", str(e), repr(e.args)])
+    try:
+        raise statistics.StatisticsError("custom " + str(len(xs)))
+    except ValueError as e:
+        out.append(str(e))
+    try:
+        out.append(median(xs))
+    except (KeyError, st.StatisticsError):
+        out.append("tuple handler")
+    return out
+
+
+@cases((["1.5", "2", "x7"],), (["3", "4"],), ([],), ([" 2.5", "1e3"],))
+def iterators(xs):
+    """A generator expression or map() as data is consumed right away, as in CPython."""
+    return [_try(lambda: statistics.mean(float(x) for x in xs if x[0] != "x")),
+            _try(lambda: statistics.median(map(len, xs))), _try(lambda: st.fmean(len(x) for x in xs)),
+            _try(lambda: mean(len(x) * 2 for x in xs)), _try(lambda: statistics.stdev(map(float, xs))),
+            _try(lambda: statistics.fmean([1] * len(xs), weights=(len(x) for x in xs))),
+            _try(lambda: statistics.mode(x[0] for x in xs)), _try(lambda: statistics.multimode(map(len, xs)))]
+
+
+@cases(({"a": 1, "b": 2},), ("abc",), ((1, 2, 3),), ([[1, 2], [3, 4]],))
+def other_containers(d):
+    """A dict's keys, a str's characters, a tuple's items (a tuple arrives as a list)."""
+    return [_try(lambda: statistics.median(d)), _try(lambda: statistics.mode(d)), _try(lambda: statistics.mean(d)),
+            _try(lambda: statistics.multimode(d)), _try(lambda: statistics.quantiles(d)),
+            _try(lambda: statistics.median(tuple(d)))]
+
+
+@cases(([3, 1, 4, 1, 5, 9, 2, 6],), ([2.5, 2.5, 1],), ([],))
+def used_in_expressions(xs):
+    """Results flow on as ints and floats: arithmetic, f-strings, rounding, JSON."""
+    if not xs:
+        return None
+    m = statistics.mean(xs)
+    s = statistics.stdev(xs)
+    q = statistics.quantiles(xs, n=4)
+    return {"mean": m, "sd": s, "z": [(x - m) / s for x in xs], "label": f"{m:.3f} ± {s:.2f}",
+            "iqr": q[2] - q[0], "cv": round(s / m, 4), "spread": [statistics.median(xs) + 1, statistics.mode(xs) * 2],
+            "text": str(statistics.median(xs)) + " " + str(statistics.fmean(xs)) + " " + str(s)}
+
