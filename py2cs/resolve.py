@@ -154,6 +154,8 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return Symbol("attr", ("datetime", value.__name__))
     if _is_statistics_name(value):
         return Symbol("attr", ("statistics", value.__name__))
+    if getattr(value, "__module__", None) == "statistics" and callable(value):
+        return _statistics_refusal(name, getattr(value, "__name__", name))
     re_sym = _re_symbol(value, name)
     if re_sym is not None:
         return re_sym
@@ -323,6 +325,16 @@ STDLIB_REWRITES = {
     ("copy", "deepcopy"): "rebuild the value: json.loads(json.dumps(value)) for JSON data",
     ("copy", "copy"): "list(xs) / dict(d) / xs[:]",
 }
+
+
+def _statistics_refusal(name, attr):
+    from .tables.statistics import FUNCTIONS, REFUSED
+    return Symbol("error", f"'{name}' (statistics.{attr}) is not supported in the browser")
+
+
+def statistics_hint(attr: str) -> str:
+    from .tables.statistics import FUNCTIONS, REFUSED
+    return REFUSED.get(attr, "supported: " + ", ".join(sorted(FUNCTIONS)) + " and StatisticsError")
 
 
 def _statistics_names():
@@ -511,6 +523,8 @@ class StaticResolver(Resolver):
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 elif mod == "re" and alias.name in RE_FLAGS:      # lowered as re.<name> (dashlow.re_module_attr)
                     self.table[target] = Symbol("attr", (mod, alias.name))
+                elif mod == "statistics":
+                    self.table[target] = _statistics_refusal(target, alias.name)
                 elif (mod, alias.name) in STDLIB_REWRITES:     # the same refusal as for the live function
                     self.table[target] = Symbol("error", f"'{target}' ({mod}.{alias.name}) is not available in the "
                                                          "browser: only the math and json modules are")

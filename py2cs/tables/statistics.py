@@ -11,14 +11,16 @@ FUNCTIONS = {
                                               "(mean([2, 4]) is 3), else a float"),
     "fmean": Sig("data, weights=None", "float", note="math.fsum of the data (and of data * weights) divided as CPython"),
     "geometric_mean": Sig("data", "float", note="exp(fmean(map(log, data))) as CPython; log and exp are the "
-                                                "browser's (Math.log, Math.exp)"),
+                                                "engine's (Math.log, Math.exp): in V8 the last bit differs for a "
+                                                "few percent of inputs (see Known limits)"),
     "harmonic_mean": Sig("data, weights=None", "any", note=_EXACT),
     "median": Sig("data", "any", note="the middle item, or the mean of the two middle items (a float)"),
     "median_low": Sig("data", "any"),
     "median_high": Sig("data", "any"),
     "median_grouped": Sig("data, interval=1.0", "float"),
-    "mode": Sig("data", "any", note="the first of the most common values; NaN in the data raises a py2cs "
-                                    "TypeError (CPython counts NaNs by identity)"),
+    "mode": Sig("data", "any", note="the first of the most common values (1, 1.0 and True count as one, the first "
+                                    "seen is kept); one NaN is exact, a second NaN raises a py2cs TypeError (CPython "
+                                    "counts NaNs as one value only when they are one object)"),
     "multimode": Sig("data", "list", note="as mode(), every value of the highest count in first-seen order"),
     "quantiles": Sig("data, *, n=4, method='exclusive'", "list", note="method 'exclusive' or 'inclusive'"),
     "variance": Sig("data, xbar=None", "any", note=_EXACT),
@@ -37,4 +39,8 @@ REFUSED = {
 }
 
 NOTES = ("Decimal and Fraction values do not exist in py2cs: the data are ints, floats and bools (a bool counts "
-         "as an int, as in CPython). A set as data is refused where the result depends on its order.")
+         "as an int, as in CPython), and any ordered values for the median functions (str too). A set as data is "
+         "sorted by the median functions and quantiles, and refused by the others (a py2cs TypeError: its order "
+         "is not CPython's). A generator expression as data is run to its end before the function reads its items: "
+         "where an item is not a number (CPython's TypeError right there) and a later item raises, the later "
+         "exception is the one raised.")

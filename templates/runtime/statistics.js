@@ -62,9 +62,9 @@ function py_st_q2f(n, d, ovf) {
   return neg ? -res : res;
 }
 
-// an exact int (BigInt) as a py2cs int: a JS number, or OverflowError beyond 2**53
+// an exact int (BigInt) as a py2cs int: a JS number, or OverflowError beyond 2**53 (2**53 itself is exact)
 function py_st_int(b) {
-  var lim = BigInt(9007199254740991);
+  var lim = BigInt(9007199254740992);
   if (b > lim || b < -lim) throw py_op_overflow();
   return Number(b);
 }
