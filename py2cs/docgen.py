@@ -300,7 +300,9 @@ def _statistics_section() -> list[str]:
            " `OverflowError`. Errors are CPython's: `statistics.StatisticsError` (a `ValueError`, which"
            " `except statistics.StatisticsError` and `except ValueError` catch; it can be raised and caught, not"
            " stored) with its message (`mean requires at least one data point`), and the `TypeError`s for data"
-           " that are not numbers. A generator expression or `map()` as data is consumed right away. A function"
+           " that are not numbers. A generator expression, `map()` or `filter()` as data (or weights) is pulled one item"
+           " at a time where CPython pulls it (an item that is not a number raises before the next one is computed;"
+           " `geometric_mean` turns the generator's own `ValueError` into its `StatisticsError`). A function"
            " can only be called (`key=statistics.mean` is refused: write a lambda).", ""]
     rows = [[_code(f"statistics.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in ST.FUNCTIONS.items()]
     out += _table(["function", "result", "notes"], rows)

@@ -359,6 +359,8 @@ class CallsMixin:
             got = self.stream_call(node, ft.extra[8:])
             if got is not None:
                 return got
+        if ft.kind == "special" and str(ft.extra).startswith("fn:statistics."):
+            return self.stat_call(node, ft.extra[14:], self.stat_args(node, ft.extra[14:]))
         args = self.call_args(node)
         if ft.kind == "special":
             name = ft.extra[8:] if ft.extra.startswith("builtin:") else None

@@ -185,6 +185,8 @@ class DashMixin:
     def special_method(self, node, extra: str, name: str, base: E):
         if extra.startswith("module:"):
             e, t = self.special_attr(node.func, extra, name)
+            if t.kind == "special" and str(t.extra).startswith("fn:statistics."):
+                return self.stat_call(node, t.extra[14:], self.stat_args(node, t.extra[14:]))
             if t.kind == "special":
                 return self.special_call(node, t.extra, self.call_args(node))
             if t.kind == "js":

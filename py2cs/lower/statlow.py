@@ -18,6 +18,9 @@ _DEFAULTS = {"None": E("null"), "1.0": E("1"), "4": E("4"), "'exclusive'": J.lit
 # the arguments CPython consumes as iterables (a generator expression or map() there is used up at once)
 ITER_PARAMS = ("data", "weights")
 
+# the type of a data argument passed as a lazy iterator (stat_args)
+LAZY = T.SPECIAL("statistics:lazy")
+
 
 class StatisticsMixin:
     def stat_module_attr(self, node, name: str):
@@ -33,12 +36,30 @@ class StatisticsMixin:
         return self.error(node, f"statistics.{name} is not supported",
                           ST.REFUSED.get(name, "supported: " + ", ".join(sorted(ST.FUNCTIONS)))), T.ANY
 
+    def stat_args(self, node, name: str):
+        """The call's arguments; a generator expression or map()/filter() as data or weights becomes a JS iterator
+        object (py_st_gen) that the runtime pulls one item at a time, when CPython does: an item that is not a
+        number raises before the generator computes the next one, and geometric_mean's ValueError handler sees
+        the generator's own ValueErrors, as in CPython."""
+        from .calls import Args
+        sig = ST.FUNCTIONS.get(name)
+        names = [p.name for p in sig.params] if sig else []
+
+        def lower(a, pname):
+            if pname in ITER_PARAMS and self.is_lazy_node(a):
+                return J.call("py_st_gen", self.lazy_source(a)), LAZY
+            return self.as_value(a, *self.expr(a))
+        pos = [lower(a, names[i] if i < len(names) else None) for i, a in enumerate(node.args)]
+        kw = {k.arg: lower(k.value, k.arg) for k in node.keywords}
+        return Args(pos, kw, node)
+
     def stat_call(self, node, name: str, args):
         sig = ST.FUNCTIONS[name]
         vals = args.bound(self, sig, f"statistics.{name}")
         if vals is None:
             return UNDEF, T.ANY
-        out = [self.to_any(*v) if v is not None else _DEFAULTS[p.default] for p, v in zip(sig.params, vals)]
+        out = [(v[0] if v[1] is LAZY else self.to_any(*v)) if v is not None else _DEFAULTS[p.default]
+               for p, v in zip(sig.params, vals)]
         return J.call("py_stat_" + name, *out), T.from_name(sig.returns)
 
     def stat_consumer(self, consumer, node) -> bool:

@@ -41,6 +41,4 @@ REFUSED = {
 NOTES = ("Decimal and Fraction values do not exist in py2cs: the data are ints, floats and bools (a bool counts "
          "as an int, as in CPython), and any ordered values for the median functions (str too). A set as data is "
          "sorted by the median functions and quantiles, and refused by the others (a py2cs TypeError: its order "
-         "is not CPython's). A generator expression as data is run to its end before the function reads its items: "
-         "where an item is not a number (CPython's TypeError right there) and a later item raises, the later "
-         "exception is the one raised.")
+         "is not CPython's).")

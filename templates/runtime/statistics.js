@@ -9,6 +9,27 @@ function py_st_err(msg) {
   return py_err('StatisticsError', msg);
 }
 
+// Data given as a generator expression, map() or filter(): a JS iterator object, pulled one item at a time
+// where CPython pulls them (the lowering wraps it: statlow.stat_args).
+function py_st_gen(it) {
+  return {py_st_gen: it};
+}
+
+// the data as a sequence (what list(data) / sorted(data) read): a generator's items, or the value itself
+function py_st_list(x) {
+  return (x != null && x.py_st_gen !== undefined) ? py_it_list(x.py_st_gen) : x;
+}
+
+// f(item) for each item of the data, in order (a generator's next item computed after f returned)
+function py_st_each(x, f) {
+  if (x != null && x.py_st_gen !== undefined) {
+    for (var s = x.py_st_gen.next(); !s.done; s = x.py_st_gen.next()) f(s.value);
+    return;
+  }
+  var items = py_iter(x);
+  for (var i = 0; i < items.length; i++) f(items[i]);
+}
+
 var py_st_DV = new DataView(new ArrayBuffer(8));
 
 // 2**p as a double, for -1022 <= p <= 1023 (built from its bits: exact in every engine)
@@ -99,9 +120,9 @@ function py_st_push(s, x) {
   py_st_addexact(s, p[0], p[1]);
 }
 
-function py_st_sum(items) {
+function py_st_sum(data) {
   var s = py_st_acc();
-  for (var i = 0; i < items.length; i++) py_st_push(s, items[i]);
+  py_st_each(data, function (x) { py_st_push(s, x); });
   return s;
 }
 
@@ -118,7 +139,7 @@ function py_st_convert(num, den, isf) {
 }
 
 function py_stat_mean(data) {
-  var s = py_st_sum(py_iter(data));
+  var s = py_st_sum(data);
   if (s.count < 1) throw py_st_err('mean requires at least one data point');
   if (s.special !== null) return py_fbox(s.special / s.count);
   var r = py_st_rat(s);
@@ -128,18 +149,16 @@ function py_stat_mean(data) {
 // _ss(data, c): the exact sum of squared deviations ss (a rational [num, den], or a float for NaN/inf),
 // the count and the result type
 function py_st_ss(data, c) {
-  var items = py_iter(data), i, x;
   if (c != null) {
     // _sum((d := x - c) * d for x in data): each square computed as Python does (ints exactly, floats rounded)
     var s = py_st_acc(), ck = py_op_numkind(c);
-    for (i = 0; i < items.length; i++) {
-      x = items[i];
+    py_st_each(data, function (x) {
       var xk = py_op_numkind(x), sq;
       if (xk === 1 && ck === 1) {
         var d = BigInt(py_numval(x)) - BigInt(py_numval(c));
         s.count++;
         py_st_addexact(s, d * d, 0);
-        continue;
+        return;
       }
       if (xk !== 0 && ck !== 0) {
         var df = py_numval(x) - py_numval(c);
@@ -149,20 +168,19 @@ function py_st_ss(data, c) {
         sq = py_mul(dd, dd);
       }
       py_st_push(s, typeof sq === 'number' && sq % 1 === 0 ? py_fbox(sq) : sq);
-    }
+    });
     if (s.special !== null) return {ss: s.special, count: s.count, isf: true};
     return {ss: py_st_rat(s), count: s.count, isf: s.isf};
   }
   var sx = py_st_acc(), sxx = py_st_acc();
-  for (i = 0; i < items.length; i++) {
-    x = items[i];
+  py_st_each(data, function (x) {
     py_st_push(sx, x);
     var v = py_numval(x);
     if (py_op_numkind(x) === 1) { var b = BigInt(v); py_st_addexact(sxx, b * b, 0); } else if (v - v === 0 && v !== 0) {
       var p = py_st_split(v);
       py_st_addexact(sxx, p[0] * p[0], 2 * p[1]);
     }
-  }
+  });
   var n = sx.count;
   if (!n) return {ss: [BigInt(0), BigInt(1)], count: 0, isf: false};
   if (sx.special !== null) return {ss: sx.special, count: n, isf: true};
@@ -277,7 +295,7 @@ function py_st_divn(x, n) {
 
 function py_stat_quantiles(data, n, method) {
   if (py_lt(n, 1)) throw py_st_err('n must be at least 1');
-  var s = py_sorted(data, null, false), ld = s.length;
+  var s = py_sorted(py_st_list(data), null, false), ld = s.length;
   if (ld < 2) throw py_st_err('must have at least two data points');
   var inc = py_eq(method, 'inclusive');
   if (!inc && !py_eq(method, 'exclusive')) throw py_err('ValueError', 'Unknown method: ' + py_repr(method));
@@ -303,7 +321,7 @@ function py_stat_quantiles(data, n, method) {
 }
 
 function py_stat_median(data) {
-  var s = py_sorted(data, null, false), n = s.length;
+  var s = py_sorted(py_st_list(data), null, false), n = s.length;
   if (n === 0) throw py_st_err('no median for empty data');
   if (n % 2 === 1) return s[(n - 1) / 2];
   var a = s[n / 2 - 1], b = s[n / 2];
@@ -315,19 +333,19 @@ function py_stat_median(data) {
 }
 
 function py_stat_median_low(data) {
-  var s = py_sorted(data, null, false), n = s.length;
+  var s = py_sorted(py_st_list(data), null, false), n = s.length;
   if (n === 0) throw py_st_err('no median for empty data');
   return n % 2 === 1 ? s[(n - 1) / 2] : s[n / 2 - 1];
 }
 
 function py_stat_median_high(data) {
-  var s = py_sorted(data, null, false), n = s.length;
+  var s = py_sorted(py_st_list(data), null, false), n = s.length;
   if (n === 0) throw py_st_err('no median for empty data');
   return s[n >> 1];
 }
 
 function py_stat_median_grouped(data, interval) {
-  var s = py_sorted(data, null, false), n = s.length;
+  var s = py_sorted(py_st_list(data), null, false), n = s.length;
   if (!n) throw py_st_err('no median for empty data');
   var x = s[n >> 1], lo = 0, hi = n, mid;
   while (lo < hi) { mid = (lo + hi) >> 1; if (py_lt(s[mid], x)) lo = mid + 1; else hi = mid; }
@@ -350,19 +368,19 @@ function py_stat_median_grouped(data, interval) {
 // the counts of Counter(data): [first value seen, count] per distinct value, in first-seen order. CPython
 // finds a NaN key again only if it is the same object: one NaN is exact, a second one is refused.
 function py_st_counts(data) {
-  var items = py_iter(data), m = new Map(), order = [], nan = false;
-  for (var i = 0; i < items.length; i++) {
-    var x = items[i], k = typeof x === 'boolean' ? (x ? 1 : 0) : py_key(x);
+  var m = new Map(), order = [], nan = false;
+  py_st_each(data, function (x) {
+    var k = typeof x === 'boolean' ? (x ? 1 : 0) : py_key(x);
     if (k !== k) {
       if (nan) throw py_err('TypeError', 'py2cs: mode() and multimode() of data with more than one NaN are not supported (CPython counts NaNs by identity)');
       nan = true;
       order.push([x, 1]);
-      continue;
+      return;
     }
     var ent = m.get(k);
     if (ent === undefined) { ent = [x, 0]; m.set(k, ent); order.push(ent); }
     ent[1]++;
-  }
+  });
   return order;
 }
 
@@ -381,22 +399,35 @@ function py_stat_multimode(data) {
 }
 
 function py_stat_fmean(data, weights) {
-  var xs = py_iter(data), i;
+  var n = 0, vals = [];
   if (weights == null) {
-    var total = py_math_fsum(xs);
-    if (!xs.length) throw py_st_err('fmean requires at least one data point');
-    return total / xs.length;
+    // fsum(data): each item converted to a float as it is pulled
+    py_st_each(data, function (x) { vals.push(py_math_num(x)); });
+    var total = py_math_fsum(vals);
+    if (!vals.length) throw py_st_err('fmean requires at least one data point');
+    return total / vals.length;
   }
-  var ws = py_iter(weights), k = Math.min(xs.length, ws.length), terms = new Array(k);
-  for (i = 0; i < k; i++) {
-    // Python's data[i] * weights[i] (ints exactly), then fsum's conversion to float
-    var a = xs[i], b = ws[i], ka = py_op_numkind(a), kb = py_op_numkind(b);
-    if (ka === 1 && kb === 1) terms[i] = py_st_i2f(BigInt(py_numval(a)) * BigInt(py_numval(b)));
-    else if (ka !== 0 && kb !== 0) terms[i] = py_numval(a) * py_numval(b);
-    else terms[i] = py_math_num(py_mul(a, b));
+  var ws = py_iter(py_st_list(weights)), k = ws.length;
+  // fsum(map(mul, data, weights)): Python's data[i] * weights[i] (ints exactly), then fsum's float conversion;
+  // map pulls a data item before it finds the weights exhausted
+  var term = function (a, i) {
+    var b = ws[i], ka = py_op_numkind(a), kb = py_op_numkind(b);
+    if (ka === 1 && kb === 1) return py_st_i2f(BigInt(py_numval(a)) * BigInt(py_numval(b)));
+    if (ka !== 0 && kb !== 0) return py_numval(a) * py_numval(b);
+    return py_math_num(py_mul(a, b));
+  };
+  if (data != null && data.py_st_gen !== undefined) {
+    for (var s = data.py_st_gen.next(); !s.done; s = data.py_st_gen.next()) {
+      if (++n > k) break;
+      vals.push(term(s.value, n - 1));
+    }
+  } else {
+    var xs = py_iter(data);
+    n = xs.length;
+    for (var i = 0; i < Math.min(n, k); i++) vals.push(term(xs[i], i));
   }
-  var num = py_math_fsum(terms);
-  if (xs.length !== ws.length) throw py_st_err('data and weights must be the same length');
+  var num = py_math_fsum(vals);
+  if (n !== k) throw py_st_err('data and weights must be the same length');
   var den = py_math_fsum(ws);
   if (den === 0) throw py_st_err('sum of weights must be non-zero');
   return num / den;
@@ -405,7 +436,8 @@ function py_stat_fmean(data, weights) {
 function py_stat_geometric_mean(data) {
   var logs;
   try {
-    logs = py_iter(data).map(function (x) { return py_math_log(x); });
+    logs = [];
+    py_st_each(data, function (x) { logs.push(py_math_log(x)); });
     return py_math_exp(py_stat_fmean(logs, null));
   } catch (e) {
     if (py_exc_match(e, ['ValueError'])) {
@@ -416,7 +448,7 @@ function py_stat_geometric_mean(data) {
 }
 
 function py_stat_harmonic_mean(data, weights) {
-  var xs = py_iter(data), n = xs.length, i, x, w;
+  var xs = py_iter(py_st_list(data)), n = xs.length, i, x, w;
   var errmsg = 'harmonic mean does not support negative values';
   if (n < 1) throw py_st_err('harmonic_mean requires at least one data point');
   if (n === 1 && weights == null) {
@@ -427,7 +459,7 @@ function py_stat_harmonic_mean(data, weights) {
   }
   var ws = null, sw = null;
   if (weights != null) {
-    ws = py_iter(weights);
+    ws = py_iter(py_st_list(weights));
     if (ws.length !== n) throw py_st_err('Number of weights does not match data size');
     sw = py_st_acc();
     for (i = 0; i < n; i++) {

@@ -196,3 +196,67 @@ def used_in_expressions(xs):
             "iqr": q[2] - q[0], "cv": round(s / m, 4), "spread": [statistics.median(xs) + 1, statistics.mode(xs) * 2],
             "text": str(statistics.median(xs)) + " " + str(statistics.fmean(xs)) + " " + str(s)}
 
+
+
+@cases((2,), (3,), (0,))
+def built_in_the_callback(k):
+    """Data the callback builds itself: float literals (1.0 is a float here, not an int), computed floats,
+    comprehensions and generator expressions of floats, tuples, ranges."""
+    fl = [1.0, 2.0, 3.0, float(k)]
+    halves = [x / 2 for x in range(k + 2)]
+    return [repr(statistics.mean(fl)), repr(statistics.median(fl)), repr(statistics.mode(fl)),
+            repr(statistics.mean(halves)), repr(statistics.variance(fl)), repr(statistics.mean(x * 1.0 for x in range(1, k + 3))),
+            repr(statistics.median((1.0, 2.0 * k, 3))), repr(statistics.mean(range(k + 1))),
+            repr(statistics.multimode([2.0, 2, True, 1])), repr(statistics.quantiles(range(k + 2), n=3)),
+            repr(statistics.harmonic_mean([float(k + 1)])), repr(statistics.median_high([k * 1.0, 4.0])),
+            repr(statistics.pvariance([k / 4, 0.5], mu=0.25)), repr(statistics.fmean([k] * 3, weights=[0.5, 1.0, 2.0]))]
+
+
+@cases((None,), (5,), ("cab",), (True,), ([1, 2],))
+def not_iterable(d):
+    return [_try(lambda: statistics.mean(d)), _try(lambda: statistics.median(d)), _try(lambda: statistics.fmean(d)),
+            _try(lambda: statistics.harmonic_mean(d)), _try(lambda: statistics.mode(d)),
+            _try(lambda: statistics.variance(d, 1)), _try(lambda: statistics.pstdev(d)),
+            _try(lambda: statistics.quantiles(d, n=2)), _try(lambda: statistics.geometric_mean(d))]
+
+
+@cases(([1, 2, 3, 4], None), ([1, 2, 3, 4], "x"), ([1, 2, 3, 4], "2"), ([1, 2, 3, 4], True), ([1, 2, 3, 4], 0),
+       ([1, 2, 3, 4], -1.5), (["1", "2"], 1), (["a", "b"], 1), ([None, None], 1), ([1, 3, 3, 5], "inf"))
+def grouped_interval(xs, interval):
+    interval = _num(interval)
+    return _try(lambda: statistics.median_grouped(xs, interval))
+
+
+@cases(([],), ([1],), ([1, 2],))
+def error_object(xs):
+    try:
+        return statistics.stdev(xs)
+    except statistics.StatisticsError as e:
+        return [repr(e), str(e), list(e.args)]
+
+
+def _item(s):
+    """'a' stays a str, '[]' is a list, a number string n is 10 / n (ZeroDivisionError for '0', ValueError for
+    'x')."""
+    if s == "a":
+        return s
+    if s == "[]":
+        return []
+    return 10 / float(s)
+
+
+@cases((["a", "0"],), (["1", "0", "a"],), (["2", "x"],), (["x", "2"],), (["1", "2", "0"],), (["[]", "0"],),
+       (["1", "2"],), (["-1", "0"],), ([],), (["0.5", "0.25", "4"],))
+def lazy_data_order(xs):
+    """A generator as data is pulled one item at a time, as CPython pulls it: an item that is not a number raises
+    before the next item is computed; geometric_mean turns the generator's own ValueError into its
+    StatisticsError; fmean stops pulling data one item after the weights run out."""
+    return [_try(lambda: statistics.mean(_item(s) for s in xs)), _try(lambda: statistics.fmean(map(_item, xs))),
+            _try(lambda: statistics.variance(_item(s) for s in xs)), _try(lambda: statistics.pstdev((_item(s) for s in xs), 1)),
+            _try(lambda: statistics.geometric_mean(_item(s) for s in xs)), _try(lambda: statistics.mode(map(_item, xs))),
+            _try(lambda: statistics.multimode(_item(s) for s in xs)), _try(lambda: statistics.median(_item(s) for s in xs)),
+            _try(lambda: statistics.harmonic_mean(_item(s) for s in xs)),
+            _try(lambda: statistics.fmean((_item(s) for s in xs), weights=[1, 1])),
+            _try(lambda: statistics.fmean(xs and [1] * len(xs), weights=(_item(s) for s in xs))),
+            _try(lambda: statistics.harmonic_mean([1, 2], weights=(_item(s) for s in xs))),
+            _try(lambda: statistics.quantiles((_item(s) for s in xs), n=0))]
