@@ -113,3 +113,10 @@ def test_weighted(pair):
 @given(_lists(NUMBER, max_size=15), st.integers(1, 12), st.sampled_from(["exclusive", "inclusive"]))
 def test_quantiles(xs, n, method):
     _check(P.quantiles_args, xs, n, method)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 9).flatmap(lambda n: st.tuples(st.lists(st.one_of(NUMBER, SPECIAL), min_size=n, max_size=n),
+                                                      st.lists(st.one_of(NUMBER, FLOATS), min_size=n, max_size=n))))
+def test_covariance_correlation(pair):
+    _check(P.pairs, *pair)

@@ -13,10 +13,14 @@ HEAD = "import statistics\nfrom statistics import mean\n\n\n"
 
 # (id, body of f(xs, ys), words expected in the message, words expected in the hint)
 REFUSED = [
-    ("covariance", "    return statistics.covariance(xs, ys)\n", "statistics.covariance is not supported", "fmean"),
-    ("correlation_import", "    return correlation(xs, ys)\n", "statistics.correlation", "covariance"),
+    ("linear_regression", "    return statistics.linear_regression(xs, ys)\n",
+     "statistics.linear_regression is not supported", "intercept"),
+    ("linear_regression_import", "    return linear_regression(xs, ys)\n", "statistics.linear_regression", "slope"),
+    ("covariance_generator", "    return statistics.covariance((x for x in xs), ys)\n", "one-shot iterator",
+     "consume it"),
+    ("covariance_keyword", "    return statistics.covariance(x=xs, y=ys)\n", "positional-only", "x, y, /"),
     ("normaldist", "    return statistics.NormalDist(1, 2)\n", "statistics.NormalDist is not supported", "mean()"),
-    ("unknown_attr", "    return statistics.nope(xs)\n", "statistics.nope is not supported", "supported: fmean"),
+    ("unknown_attr", "    return statistics.nope(xs)\n", "statistics.nope is not supported", "supported: correlation"),
     ("too_many_args", "    return statistics.mean(xs, ys)\n", "statistics.mean() takes at most 1 positional", "data"),
     ("quantiles_positional_n", "    return statistics.quantiles(xs, 4)\n", "takes at most 1 positional", "n=4"),
     ("bad_keyword", "    return statistics.fmean(xs, weight=ys)\n", "unexpected keyword argument 'weight'", "weights"),
@@ -32,7 +36,7 @@ REFUSED = [
 
 
 def _src(name, body):
-    extra = "from statistics import correlation\n" if name == "correlation_import" else ""
+    extra = "from statistics import linear_regression\n" if name == "linear_regression_import" else ""
     return extra + HEAD + "def f(xs, ys):\n" + body
 
 

@@ -28,14 +28,15 @@ FUNCTIONS = {
     "stdev": Sig("data, xbar=None", "float", note=_EXACT + " (the correctly rounded square root of the exact "
                                                           "variance)"),
     "pstdev": Sig("data, mu=None", "float", note=_EXACT + " (the correctly rounded square root)"),
+    "covariance": Sig("x, y, /", "float", note="with math.fsum, as CPython (x and y sized: lists, tuples, ranges)"),
+    "correlation": Sig("x, y, /", "float", note="Pearson's r, with math.fsum and a correctly rounded sqrt, as CPython"),
 }
 
 # statistics.X that py2cs refuses, with what to write instead
 REFUSED = {
     "NormalDist": "not supported: compute what you need from mean() and stdev()",
-    "covariance": "not supported: write it with fmean(): sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / (n - 1)",
-    "correlation": "not supported: compute it from the covariance and stdev() of each input",
-    "linear_regression": "not supported: compute slope = covariance(x, y) / variance(x) by hand",
+    "linear_regression": "not supported: slope = statistics.covariance(x, y) / statistics.variance(x), "
+                         "intercept = statistics.fmean(y) - slope * statistics.fmean(x)",
 }
 
 NOTES = ("Decimal and Fraction values do not exist in py2cs: the data are ints, floats and bools (a bool counts "

@@ -499,3 +499,33 @@ function py_stat_harmonic_mean(data, weights) {
   var b = py_st_rat(s);
   return py_fbox(py_st_q2f(a[0] * b[1], a[1] * b[0]));
 }
+
+// covariance(x, y) and correlation(x, y): len() of both, fsum of each, fsum of the products of deviations
+function py_st_pairs(x, y, what) {
+  var n = py_len(x);
+  if (py_len(y) !== n) throw py_st_err(what + ' requires that both inputs have same number of data points');
+  if (n < 2) throw py_st_err(what + ' requires at least two data points');
+  var xbar = py_math_fsum(x) / n, ybar = py_math_fsum(y) / n;
+  var xs = py_iter(x), ys = py_iter(y), k = Math.min(xs.length, ys.length), dx = new Array(k), dy = new Array(k);
+  var prods = new Array(k);
+  for (var i = 0; i < k; i++) {
+    dx[i] = py_numval(xs[i]) - xbar;
+    dy[i] = py_numval(ys[i]) - ybar;
+    prods[i] = dx[i] * dy[i];
+  }
+  return {n: n, sxy: py_math_fsum(prods), dx: dx, dy: dy};
+}
+
+function py_stat_covariance(x, y) {
+  var p = py_st_pairs(x, y, 'covariance');
+  return p.sxy / (p.n - 1);
+}
+
+function py_stat_correlation(x, y) {
+  var p = py_st_pairs(x, y, 'correlation');
+  var sq = function (d) { return d * d; };
+  var sxx = py_math_fsum(p.dx.map(sq)), syy = py_math_fsum(p.dy.map(sq));
+  var r = Math.sqrt(sxx * syy);
+  if (r === 0) throw py_st_err('at least one of the inputs is constant');
+  return p.sxy / r;
+}

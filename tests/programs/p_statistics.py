@@ -260,3 +260,15 @@ def lazy_data_order(xs):
             _try(lambda: statistics.fmean(xs and [1] * len(xs), weights=(_item(s) for s in xs))),
             _try(lambda: statistics.harmonic_mean([1, 2], weights=(_item(s) for s in xs))),
             _try(lambda: statistics.quantiles((_item(s) for s in xs), n=0))]
+
+
+@cases(([1, 2, 3, 4], [2, 4, 6, 8.5]), ([1, 2, 3], [3, 2, 1]), ([1, 1, 1], [1, 2, 3]), ([1, 2], [3]), ([1], [1]),
+       ([], []), ([0.1, 0.2, 0.3], [1e308, -1e308, 1e308]), ([True, False, True], [1.5, 2.5, 0.5]),
+       ([1, "inf"], [2, 3]), ([1, "nan"], [2, 3]), (["inf", "-inf"], [1, 2]), (["a", 2], [1, 2]), ([None, 1], [1, 2]),
+       ([9007199254740991, 1, -3], [5e-324, 2.5e-320, -1e-310]), ({"a": 1}, [1]), ("ab", "cd"), (5, [1]),
+       ([1e200, -1e200, 3e200], [1e200, 2e200, -1e200]), ([1e-200, 3e-200], [2e-200, 1e-200]))
+def pairs(x, y):
+    x = _data(x) if isinstance(x, list) else x
+    y = _data(y) if isinstance(y, list) else y
+    return [_try(lambda: statistics.covariance(x, y)), _try(lambda: statistics.correlation(x, y)),
+            _try(lambda: st.covariance(y, x)), _try(lambda: st.correlation(y, x))]

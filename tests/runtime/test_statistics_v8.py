@@ -13,7 +13,8 @@ import pytest
 from py2cs import runtime
 
 FUNCS = ["mean", "fmean", "harmonic_mean", "median", "median_low", "median_high", "median_grouped", "mode",
-         "multimode", "quantiles", "pstdev", "pvariance", "stdev", "variance", "geometric_mean"]
+         "multimode", "quantiles", "pstdev", "pvariance", "stdev", "variance", "geometric_mean", "covariance",
+         "correlation"]
 
 
 def _data(n, seed=5):
@@ -31,6 +32,8 @@ def _data(n, seed=5):
 
 def _py(name, xs):
     try:
+        if name in ("covariance", "correlation"):
+            return repr(getattr(statistics, name)(xs, xs[::-1]))
         return repr(getattr(statistics, name)(xs))
     except Exception as e:  # noqa: BLE001
         return type(e).__name__ + ": " + str(e)
@@ -46,14 +49,16 @@ def test_v8_matches_cpython():
     js = src + """
 var names = %s, cases = %s, out = [];
 // the functions whose result is statically a float return a plain number: repr it as a float
-var floats = {fmean: 1, geometric_mean: 1, median_grouped: 1, stdev: 1, pstdev: 1};
+var floats = {fmean: 1, geometric_mean: 1, median_grouped: 1, stdev: 1, pstdev: 1, covariance: 1, correlation: 1};
 cases.forEach(function (xs) {
   xs = xs.map(function (x) { return (x !== null && typeof x === 'object') ? py_fbox(x.box) : x; });
   var row = [];
   names.forEach(function (n) {
     try {
       var r = globalThis['py_stat_' + n].apply(null, n === 'quantiles' ? [xs, 4, 'exclusive'] :
-                                                    n === 'median_grouped' ? [xs, 1] : [xs, null]);
+                                                    n === 'median_grouped' ? [xs, 1] :
+                                                    n === 'covariance' || n === 'correlation' ? [xs, xs.slice().reverse()] :
+                                                    [xs, null]);
       row.push(py_repr(floats[n] ? py_fbox(r) : r));
     }
     catch (e) { row.push(py_exc_type(e) + ': ' + py_exc_str(e)); }
