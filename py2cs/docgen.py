@@ -303,6 +303,28 @@ def _urllib_section() -> list[str]:
     return out
 
 
+def _statistics_section() -> list[str]:
+    """The statistics module (py2cs/tables/statistics.py)."""
+    from .tables import statistics as ST
+    out = ["### statistics", "",
+           "`import statistics` (or `import statistics as st`, or `from statistics import mean, median, ...`):"
+           " the results are CPython 3.11's to the last bit. `mean`, `harmonic_mean`, `variance`, `pvariance`,"
+           " `stdev` and `pstdev` compute as CPython does, with exact fractions (every int and float converted"
+           " exactly, summed in BigInt, rounded once; `stdev`'s square root correctly rounded); an int result"
+           " stays an int (`mean([2, 4])` is `3`, `mean([1, 2])` is `1.5`), one beyond 2**53 raises a py2cs"
+           " `OverflowError`. Errors are CPython's: `statistics.StatisticsError` (a `ValueError`, which"
+           " `except statistics.StatisticsError` and `except ValueError` catch; it can be raised and caught, not"
+           " stored) with its message (`mean requires at least one data point`), and the `TypeError`s for data"
+           " that are not numbers. A generator expression, `map()` or `filter()` as data (or weights) is pulled one item"
+           " at a time where CPython pulls it (an item that is not a number raises before the next one is computed;"
+           " `geometric_mean` turns the generator's own `ValueError` into its `StatisticsError`). A function"
+           " can only be called (`key=statistics.mean` is refused: write a lambda).", ""]
+    rows = [[_code(f"statistics.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in ST.FUNCTIONS.items()]
+    out += _table(["function", "result", "notes"], rows)
+    out += ["", ST.NOTES + " Refused: " + "; ".join(f"{_code(n)} ({h})" for n, h in ST.REFUSED.items()) + ".", ""]
+    return out
+
+
 def _datetime_section() -> list[str]:
     """The datetime module (py2cs/tables/dates.py)."""
     out = ["### datetime", "",
@@ -502,15 +524,16 @@ def summary() -> str:
         ["builtins", "`" + codes(BT.SUPPORTED) + "`", "`" + codes(refused_builtins) + "` (each with a suggested rewrite)"],
         ["methods", f"{methods}: [the list](docs/subset.md#methods)", "other methods"],
         ["modules", f"`math` ({len(BT.MATH)} functions, {', '.join(sorted(BT.MATH_CONSTANTS))}), "
-                    f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`, `datetime` (naive `date`, `datetime`, `timedelta`), `re` (constant patterns: "
+                    f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`, `datetime` (naive `date`, `datetime`, `timedelta`), `statistics` "
+                    f"(mean, median, stdev, quantiles, ...: CPython's exact results), `re` (constant patterns: "
                     f"[the list](docs/subset.md#regular-expressions-re)), `urllib.parse` (`parse_qs`, `parse_qsl`, `urlencode`, "
                     f"`quote`, `unquote` and the `_plus` forms), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
                     f"components of `dash.html`/`dash.dcc`/`dash.dash_table`), "
                     f"JavaScript interop `py2cs.js` (`window`, `document`, `console`, `new`, `to_py`, ...)",
          ", ".join(refused["modules"])],
     ]
-    limits = "; ".join((lim.name[0].lower() if not lim.name[1:2].isupper() else lim.name[0]) + lim.name[1:]
-                       for lim in SX.LIMITS)
+    limits = "; ".join(lim.name if any(c.isupper() for c in lim.name.split()[0][1:])    # an acronym: NaN
+                       else lim.name[0].lower() + lim.name[1:] for lim in SX.LIMITS)
     lines = [SUMMARY_BEGIN,
              "**The promise: the same result as CPython, or a compile-time error.** What py2cs supports it"
              " translates with Python's semantics (tested against CPython); what it cannot translate faithfully"
@@ -533,6 +556,7 @@ def replace_summary(text: str) -> str | None:
 def render() -> str:
     parts = (_intro() + _syntax_section("Statements", SX.STATEMENTS) + _syntax_section("Expressions", SX.EXPRESSIONS)
              + _builtins_section() + _methods_section() + _modules_section() + _datetime_section()
+             + _statistics_section()
              + _re_section() + _exceptions_section()
              + _dash_section() + _js_section() + _refused_section() + _limits_section())
     while parts and parts[-1] == "":

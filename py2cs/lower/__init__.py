@@ -24,6 +24,7 @@ from .expr import ExprMixin
 from .relow import ReMixin, mark_finditer
 from .scope import Scope, param_names
 from .matchlow import MatchMixin
+from .statlow import StatisticsMixin
 from .stmt import StmtMixin
 from .urllow import UrlMixin
 
@@ -116,7 +117,8 @@ class Program:
                 self._share(v, path + acc, make_expr)
 
 
-class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin, ReMixin, UrlMixin):
+class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin, ReMixin,
+                      StatisticsMixin, UrlMixin):
     def __init__(self, fs, program: Program, var_types: dict, is_callback: bool, options=None):
         self.fs = fs
         self.reporter = fs.reporter

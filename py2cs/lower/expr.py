@@ -1186,6 +1186,9 @@ def _name_hint(reason: str) -> str:
     for (mod, qual), rewrite in STDLIB_REWRITES.items():
         if f"({mod}.{qual})" in reason:
             return rewrite
+    if "(statistics." in reason:
+        from ..resolve import statistics_hint
+        return statistics_hint(reason.split("(statistics.", 1)[1].split(")", 1)[0])
     if "only the math and json modules are" in reason:
         return "write it with builtins, or compute it on the server and pass it through a dcc.Store"
     if "not defined" in reason:
