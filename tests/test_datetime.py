@@ -29,7 +29,6 @@ REFUSED = [
     ("timestamp", H + "    return datetime.now().timestamp()\n", 5, "timestamp"),
     ("fromtimestamp_tz", H + "    return datetime.fromtimestamp(x, None)\n", 5, "fromtimestamp"),
     ("time_method", H + "    return datetime.now().time()\n", 5, "time"),
-    ("isocalendar", H + "    return date.today().isocalendar()\n", 5, "isocalendar"),
     ("date_fold", H + "    return datetime.now().fold\n", 5, "fold"),
     ("strftime_dash_d", H + "    return date.today().strftime('%-d %b')\n", 5, "%-d"),
     ("strftime_locale", H + "    return datetime.now().strftime('%c')\n", 5, "%c"),
@@ -91,7 +90,7 @@ def ts_date(t):
 
 @pytest.mark.parametrize("func,args,words", [
     (fmt_at_run_time, ("%-d",), "%-"), (fmt_at_run_time, ("%c",), "%c"), (fmt_at_run_time, ("%Z",), "%Z"),
-    (fmt_at_run_time, ("%",), "lone %"), (fmt_at_run_time, ("a\0b",), "NUL"), (fmt_at_run_time, ("%V",), "%V"),
+    (fmt_at_run_time, ("%",), "lone %"), (fmt_at_run_time, ("a\0b",), "NUL"), (fmt_at_run_time, ("%g",), "%g"),
     (old_year, (999,), "before 1000"), (old_year, (1,), "before 1000"),
     (as_key, ("2024-01-05",), "a date as a key of a dict returned to Dash"),
     (aware, ("2024-01-05T10:00:00Z",), "time zones"), (aware, ("2024-01-05T10:00:00+01:00",), "time zones"),
