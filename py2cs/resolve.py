@@ -28,7 +28,8 @@ import types
 from dataclasses import dataclass
 
 SUPPORTED_MODULES = {"math", "json", "re", "dash", "dash.exceptions", "py2cs.js", "py2cs",
-                     "dash.html", "dash.dcc", "dash.dash_table", "datetime"}
+                     "dash.html", "dash.dcc", "dash.dash_table", "datetime",
+                     "itertools", "functools"}
 
 # Dash's component modules: their classes build components inside a callback (see lower/dashlow.py)
 COMPONENT_MODULES = ("dash.html", "dash.dcc", "dash.dash_table")
@@ -152,6 +153,9 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return Symbol("attr", ("collections", value.__name__))
     if _is_datetime_class(value):
         return Symbol("attr", ("datetime", value.__name__))
+    it_sym = _itertools_symbol(value)
+    if it_sym is not None:
+        return it_sym
     re_sym = _re_symbol(value, name)
     if re_sym is not None:
         return re_sym
@@ -239,6 +243,19 @@ def _static_re_compile(value, table):
         return Symbol("error", f"invalid regular expression: re.error: {e}")
 
 
+def _itertools_symbol(value):
+    """A function or class of itertools, or functools.reduce: Symbol("attr", (module, name)) (lower/itlow.py
+    lowers the supported ones and refuses the others by name)."""
+    import functools
+    import itertools
+    for mod in (itertools, functools):
+        name = getattr(value, "__name__", None)
+        if isinstance(name, str) and getattr(mod, name, None) is value and callable(value) \
+                and (mod is itertools or name in ("reduce", "partial", "lru_cache", "cache", "cmp_to_key", "wraps")):
+            return Symbol("attr", (mod.__name__, name))
+    return None
+
+
 def _is_collections(value) -> bool:
     import collections
     return any(value is getattr(collections, n) for n in COLLECTIONS_NAMES)
@@ -305,11 +322,8 @@ STDLIB_REWRITES = {
     ("collections", "namedtuple"): "use a dict with named keys",
     ("statistics", "mean"): "sum(xs) / len(xs)",
     ("statistics", "median"): "s = sorted(xs); n = len(s); s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2",
-    ("functools", "reduce"): "use a for loop accumulating the result",
     ("operator", "itemgetter"): "use a lambda: key=lambda row: row['name']",
     ("operator", "attrgetter"): "use a lambda (and dict keys: row['name'])",
-    ("itertools", "chain"): "a comprehension: [x for part in parts for x in part]",
-    ("itertools", "groupby"): "group with a dict: groups.setdefault(key, []).append(item)",
     ("copy", "deepcopy"): "rebuild the value: json.loads(json.dumps(value)) for JSON data",
     ("copy", "copy"): "list(xs) / dict(d) / xs[:]",
 }
@@ -491,7 +505,7 @@ class StaticResolver(Resolver):
                 elif mod in ("math", "json") or mod in COMPONENT_MODULES or \
                         mod == "collections" and alias.name in COLLECTIONS_NAMES or \
                         mod == "datetime" and alias.name in DATETIME_NAMES or \
-                        mod == "re" and alias.name in RE_NAMES:
+                        mod == "re" and alias.name in RE_NAMES or mod in ("itertools", "functools"):
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 elif mod == "re" and alias.name in RE_FLAGS:      # lowered as re.<name> (dashlow.re_module_attr)
                     self.table[target] = Symbol("attr", (mod, alias.name))

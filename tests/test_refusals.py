@@ -77,7 +77,7 @@ REFUSED = [
     ("re_purge", "import re\n\n\ndef f(s):\n    re.purge()\n    return s\n", 5, "re.purge"),
     ("re_fn_as_value", "import re\n\n\ndef f(s):\n    return list(map(re.escape, s))\n", 5, "re.escape"),
     ("re_flags_compiled", "import re\n\n\ndef f(s):\n    p = re.compile(r'a')\n    return re.match(p, s, re.I)\n", 6, "compiled pattern"),
-    ("stdlib_reduce", "from functools import reduce\n\n\ndef f(xs):\n    return reduce(max, xs)\n", 5, "functools.reduce"),
+    ("stdlib_partial", "from functools import partial\n\n\ndef f(xs):\n    return partial(max, xs)\n", 5, "functools.partial"),
     ("stdlib_deepcopy", "from copy import deepcopy\n\n\ndef f(d):\n    return deepcopy(d)\n", 5, "copy.deepcopy"),
     ("class_def", "def f(x):\n    class A:\n        pass\n    return 1\n", 2, "class"),
     # found in review (r2): these ran with `undefined` (or a one-argument wrapper) instead of refusing

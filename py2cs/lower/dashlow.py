@@ -52,6 +52,8 @@ class DashMixin:
                               "supported: collections.defaultdict and collections.Counter"), T.ANY
         if module == "datetime":
             return self.dt_module_attr(node, name)
+        if module in ("itertools", "functools"):
+            return self.it_module_attr(node, module, name)
         if module == "re":
             return self.re_module_attr(node, name)
         if module == "dash" and name in ("html", "dcc", "dash_table"):
@@ -118,6 +120,8 @@ class DashMixin:
                 return E("undefined"), T.SPECIAL(f"unbound:{extra[8:]}.{attr}")
         if extra.startswith("dtcls:"):
             return self.dt_class_attr(node, extra[6:], attr)
+        if extra.startswith("fn:itertools."):
+            return self.it_special_attr(node, extra, attr)
         if extra == "dash:ctx":
             if attr in CTX_ATTRS:
                 return J.member(E("$ctx"), attr), CTX_ATTRS[attr]
