@@ -936,14 +936,15 @@ class ExprMixin:
         first_node = node.generators[0].iter
         thunk_arg = None
         gen_expr = node.__class__ is ast.GeneratorExp
-        first_lazy = (facts[2] or lazy or (gen_expr and self.it_lazy(first_node))) and self.is_lazy_node(first_node)
+        # (an itertools iterator is always made outside: CPython evaluates the first iterable in the enclosing scope)
+        first_lazy = (facts[2] or lazy or self.it_lazy(first_node)) and self.is_lazy_node(first_node)
         if first_lazy:
             # a generator, map() or filter() as the first iterable of the thunk: created with it (as CPython
             # creates it with the generator), then pulled one item per step, between the items of this one
             thunk_arg, first_iter = self.lazy_source(first_node), (E("$it"), T.ANY)
         else:
             first_iter = self.expr(first_node)
-        if facts[2] or lazy or gen_expr:    # (a generator evaluates its first iterable when created, as CPython's)
+        if facts[2] or lazy or gen_expr or first_lazy:    # (a generator evaluates its first iterable when created)
             if not first_lazy:
                 thunk_arg, first_iter = first_iter[0], (E("$it"), first_iter[1])
             first_node = ast.copy_location(ast.Name("$it", ast.Load()), first_node)
