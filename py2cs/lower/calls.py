@@ -1171,9 +1171,9 @@ class CallsMixin:
         e, t = v[0]
         et = (t.elem or T.ANY) if t.kind in ("list", "tuple", "set") else T.STR if t.kind == "str" else \
             (t.key or T.ANY) if t.kind == "dict" else T.ANY
-        if node.args and not node.keywords and self.builtin_call(node.args[0], "zip", "enumerate") and \
-                not node.args[0].keywords:
-            return e, T.LIST(et)      # list(zip(...)): zip already built a fresh list, no copy
+        if node.args and not node.keywords and (self.builtin_call(node.args[0], "zip", "enumerate") and
+                                                not node.args[0].keywords or self.it_lazy(node.args[0])):
+            return e, T.LIST(et)      # list(zip(...)), list(chain(...)): already a fresh list, no copy
         return J.call("py_list", e), T.LIST(et)
 
     def b_tuple(self, node, v):

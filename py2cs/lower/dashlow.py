@@ -245,6 +245,9 @@ class DashMixin:
             return J.call("py_to_js", args.pos[0][0]), T.JS
         if extra.startswith("dashcls:"):
             return self.component_call(node, extra[8:], args)
+        if extra.startswith(("fn:itertools.", "fn:functools.")):      # through a variable (lower/itlow.py)
+            return self.error(node, f"{extra[3:]} cannot be called here",
+                              f"call it by its name: {extra[3:].partition('.')[2]}(...)"), T.ANY
         return self.error(node, f"{extra.split(':')[-1]} cannot be called here"), T.ANY
 
     def component_call(self, node, qual: str, args):

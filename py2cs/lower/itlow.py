@@ -233,6 +233,9 @@ class ItertoolsMixin:
             if self.is_lazy_node(a):
                 src = self.lazy_source(a)
                 return src if src is not None else UNDEF
+            if self.builtin_call(a, "zip") and a.args and not a.keywords \
+                    and not any(isinstance(x, ast.Starred) for x in a.args):
+                return self.zip_source(a)       # zip(xs, ys): its lists read live, as CPython's zip reads them
             return self.to_any(*self.expr(a))
         n = _FUNCS.get((name, param))
         if n is not None:

@@ -2,44 +2,41 @@
 run by templates/runtime/itertools.js."""
 from . import Sig
 
-_ONE_SHOT = ("an iterator in CPython: pulled one item at a time where consumed right away (for loops, "
-             "comprehensions, list(), sorted(), sum(), any(), ''.join(), ...); refused where it would be kept in a "
-             "variable")
+# (every iterator: see docs/subset.md's introduction to the itertools section, py2cs/docgen.py)
+_ENDLESS = ("endless: use it where the consumer stops (zip(), islice(), a loop with break); list(), sorted()... of it "
+            "are refused")
 
 ITERTOOLS = {
-    "chain": Sig("*iterables", "list", note="each iterable is started when reached; " + _ONE_SHOT),
-    "chain.from_iterable": Sig("iterable, /", "list", note="each inner iterable is started when reached; " + _ONE_SHOT),
+    "chain": Sig("*iterables", "list", note="each iterable is started (iter()) when reached"),
+    "chain.from_iterable": Sig("iterable, /", "list", note="each inner iterable is started when reached"),
     "islice": Sig("iterable, start, stop=<unset>, step=None, /", "list",
                   note="islice(it, stop) or islice(it, start, stop[, step]); CPython's ValueErrors for bad indices; "
-                       "items are pulled exactly as CPython pulls them; " + _ONE_SHOT),
-    "accumulate": Sig("iterable, func=None, *, initial=None", "list",
-                      note="func(total, item) (default +); " + _ONE_SHOT),
-    "zip_longest": Sig("*iterables, fillvalue=None", "list", note="tuples; " + _ONE_SHOT),
-    "pairwise": Sig("iterable, /", "list", note="tuples; " + _ONE_SHOT),
+                       "the items are pulled as CPython pulls them (the skipped ones too, none after stop)"),
+    "accumulate": Sig("iterable, func=None, *, initial=None", "list", note="func(total, item), + by default"),
+    "zip_longest": Sig("*iterables, fillvalue=None", "list", note="tuples; an iterable that ended is not pulled again"),
+    "pairwise": Sig("iterable, /", "list", note="tuples"),
     "product": Sig("*iterables, repeat=1", "list",
-                   note="the iterables are read when product() is called (as CPython's tuple() of each); tuples; "
-                        + _ONE_SHOT),
-    "combinations": Sig("iterable, r", "list", note="tuples in CPython's order; r > len: no items; " + _ONE_SHOT),
-    "combinations_with_replacement": Sig("iterable, r", "list", note="tuples in CPython's order; " + _ONE_SHOT),
-    "permutations": Sig("iterable, r=None", "list", note="tuples in CPython's order; r > len: no items; " + _ONE_SHOT),
+                   note="each iterable is read whole when product() is called (none when repeat is 0); tuples"),
+    "combinations": Sig("iterable, r", "list", note="tuples in CPython's order; r > len: no items"),
+    "combinations_with_replacement": Sig("iterable, r", "list", note="tuples in CPython's order"),
+    "permutations": Sig("iterable, r=None", "list", note="tuples in CPython's order; r > len: no items"),
     "groupby": Sig("iterable, key=None", "list",
-                   note="in `for k, g in groupby(...)` (a loop or comprehension) with g used only where consumed "
+                   note="only as `for k, g in groupby(...)` (a loop or comprehension), with g used only where consumed "
                         "right away (list(g), sum(... for x in g), for x in g, next(g), ...): each group shares "
-                        "groupby's input as in CPython (a group read after the loop advanced is empty); the key "
+                        "groupby's input as in CPython (a group read after the loop moved on is empty); the key "
                         "function runs item by item as CPython calls it"),
     "starmap": Sig("function, iterable, /", "list",
-                   note="function(*item); a builtin passed as the function raises a py2cs TypeError; " + _ONE_SHOT),
-    "takewhile": Sig("predicate, iterable, /", "list", note=_ONE_SHOT),
-    "dropwhile": Sig("predicate, iterable, /", "list", note=_ONE_SHOT),
-    "filterfalse": Sig("function, iterable, /", "list", note="function None: the false items; " + _ONE_SHOT),
-    "compress": Sig("data, selectors", "list", note=_ONE_SHOT),
+                   note="function(*item), bound as CPython binds it; a builtin as the function: max and min, others "
+                        "raise a py2cs TypeError"),
+    "takewhile": Sig("predicate, iterable, /", "list", note="the item that ends it is pulled"),
+    "dropwhile": Sig("predicate, iterable, /", "list"),
+    "filterfalse": Sig("function, iterable, /", "list", note="function None: the false items"),
+    "compress": Sig("data, selectors", "list", note="a datum is pulled before its selector"),
     "repeat": Sig("object, times=<unset>", "list",
-                  note="the same object each time; without times only where the consumer stops (zip(), islice(), "
-                       "a loop with break); " + _ONE_SHOT),
+                  note="the same object each time; without times: " + _ENDLESS),
     "count": Sig("start=0, step=1", "list",
-                 note="endless: only where the consumer stops (zip(), islice(), a loop with break); " + _ONE_SHOT),
-    "cycle": Sig("iterable, /", "list",
-                 note="endless: only where the consumer stops (zip(), islice(), a loop with break); " + _ONE_SHOT),
+                 note=_ENDLESS + "; ints from an int start by 1, else start, start + step, ... by +, as CPython"),
+    "cycle": Sig("iterable, /", "list", note=_ENDLESS),
 }
 
 # endless iterators: refused where a consumer would build a list of them

@@ -74,10 +74,19 @@ function py_it_chain_from(src) {
   }};
 }
 
-// CPython's PyNumber_AsSsize_t for islice's arguments: an int (or bool) value, else -1 (its error cleared).
+// CPython's PyNumber_AsSsize_t for islice's arguments: an int (or bool) value, else -1 (its error cleared,
+// an int beyond the C ssize_t range too).
 function py_it_ssize(x) {
   if (typeof x === 'boolean') return x ? 1 : 0;
-  return py_op_numkind(x) === 1 && typeof x === 'number' ? x : -1;
+  if (py_op_numkind(x) !== 1 || typeof x !== 'number') return -1;
+  return x >= 9223372036854775808 || x < -9223372036854775808 ? -1 : x;
+}
+
+// An int argument CPython converts to a C ssize_t (product's repeat, combinations' r, repeat's times).
+function py_it_n(x) {
+  var n = py_op_index(x);
+  if (n >= 9223372036854775808 || n < -9223372036854775808) throw py_err('OverflowError', 'Python int too large to convert to C ssize_t');
+  return n;
 }
 
 // islice(iterable, stop) (nargs 2) / islice(iterable, start, stop[, step]): CPython's argument checks, then
@@ -195,7 +204,7 @@ function py_it_pool(x) {
 function py_it_product(srcs, repeat) {
   var rep = 1;
   if (repeat !== undefined) {
-    rep = py_op_index(repeat);
+    rep = py_it_n(repeat);
     if (rep < 0) throw py_err('ValueError', 'repeat argument cannot be negative');
   }
   var pools = [], base = [], j, k;
@@ -234,7 +243,7 @@ function py_it_pick(pool, idx, r) {
 // combinations(iterable, r) (repl: combinations_with_replacement): r converted, the iterable read whole, then r
 // checked, as CPython does; the tuples in CPython's order.
 function py_it_combinations(src, r, repl) {
-  r = py_op_index(r);
+  r = py_it_n(r);
   var pool = py_it_pool(src), n = pool.length, idx = null, over, i;
   if (r < 0) throw py_err('ValueError', 'r must be non-negative');
   over = repl ? (n === 0 && r > 0) : r > n;
@@ -267,6 +276,7 @@ function py_it_permutations(src, r) {
   else {
     if (typeof r === 'boolean') r = r ? 1 : 0;
     else if (py_op_numkind(r) !== 1 || typeof r !== 'number') throw py_err('TypeError', 'Expected int as r');
+    else r = py_it_n(r);
     if (r < 0) throw py_err('ValueError', 'r must be non-negative');
   }
   var over = r > n, idx = null, cycles = null;
@@ -360,7 +370,7 @@ function py_it_compress(data, sels) {
 
 // repeat(object[, times]): the same object each time; a negative times gives none.
 function py_it_repeat(obj, times, hasTimes) {
-  var n = hasTimes ? py_op_index(times) : -1;
+  var n = hasTimes ? py_it_n(times) : -1;
   if (hasTimes && n < 0) n = 0;
   return {py_it: true, next: function () {
     if (n === 0) return py_IT_DONE;

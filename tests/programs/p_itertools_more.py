@@ -107,3 +107,15 @@ def stop_iteration_ends(xs):
     out.append(list(takewhile(lambda x: f(0, x) > 0, xs)))
     out.append([list(g) for _, g in itertools.groupby(xs, key=lambda x: f(0, x))])
     return out
+
+
+@cases(([1, 2, 3], [4, 5, 6]), ([], [1]))
+def starmap_zip_live(a, b):
+    out = []
+    for s in itertools.starmap(lambda x, y: x + y, zip(a, b)):
+        if len(a) < 5:
+            a.append(s)
+            b.append(s)
+        out.append(s)
+    out.append(list(itertools.starmap(lambda x, y: [x, y], zip(a, "xyz"))))
+    return out

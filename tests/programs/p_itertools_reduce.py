@@ -67,3 +67,17 @@ def reduce_dicts(rows):
         return acc
     total = reduce(lambda a, r: a + r["n"], rows, 0)
     return [total, reduce(merge, rows, {})]
+
+
+@cases(([1, 2],), ([],))
+def reduce_list_copy(xs):
+    base = [0]
+    copy = list(reduce(lambda a, b: a, xs, base))
+    copy.append(9)
+    chained = list(itertools_chain_of(xs))
+    chained.append(1)
+    return [base, copy, xs, chained]
+
+
+def itertools_chain_of(xs):
+    return [x for x in xs]
