@@ -46,6 +46,10 @@ REFUSED = [
     ("chain_as_value", ["f = chain", "return list(f(xs))"], 2, "itertools.chain cannot be called here"),
     ("reduce_as_value", ["return list(map(reduce, xs))"], 1, "functools.reduce can only be called"),
     ("chain_attr", ["return chain.__name__"], 1, "attribute '.__name__' of itertools.chain"),
+    ("repeat_of_generator", ["return list(repeat((x for x in xs), 2))"], 1, "a generator expression is a one-shot"),
+    ("accumulate_initial_map", ["return list(accumulate(xs, initial=map(str, ys)))"], 1, "map() is a one-shot"),
+    ("group_reassigned_in_body", ["out = []", "for k, g in groupby(xs):", "    g = list(g)", "    out.append(g)",
+                                  "return out"], 2, "'g' holds a groupby() group here"),
     ("next_of_variable", ["it = islice(xs, 1)", "return next(it)"], 1, "islice() is a one-shot iterator"),
 ]
 

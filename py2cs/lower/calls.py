@@ -1062,7 +1062,7 @@ class CallsMixin:
             return True
         consumer = getattr(node, "_py2cs_iter_consumer", None)
         if consumer is not None and (self.builtin_call(consumer, *_ITER_CONSUMERS) is not None
-                                     or self.collections_consumer(consumer) or self.it_callee(consumer)):
+                                     or self.collections_consumer(consumer) or self.it_consumer(consumer, node)):
             return True
         self.error(node, f"{what} is a one-shot iterator in CPython: it is used up by the first loop over it, is "
                          "always true, has no len() and is not JSON serializable; py2cs makes a list of it only where "

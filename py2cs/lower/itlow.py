@@ -88,6 +88,28 @@ class ItertoolsMixin:
     def _it_supported(mod: str, name: str) -> bool:
         return name in (IT.ITERTOOLS if mod == "itertools" else IT.FUNCTOOLS)
 
+    def it_consumer(self, consumer, node) -> bool:
+        """Whether the call ``consumer`` is of an itertools function (or reduce) taking ``node`` as an iterable
+        (not as a value it keeps: repeat(gen) yields the generator itself)."""
+        callee = self.it_callee(consumer)
+        if callee is None:
+            return False
+        name = callee.partition(".")[2]
+        sig = IT.ITERTOOLS.get(name) or IT.FUNCTOOLS[name]
+        if any(isinstance(a, ast.Starred) for a in consumer.args) or any(k.arg is None for k in consumer.keywords):
+            return False
+        slots, err = sig.bind(len(consumer.args), [k.arg for k in consumer.keywords])
+        if err:
+            return False
+        for p, slot in zip(sig.params, slots):
+            if slot is None or p.name not in _SOURCES:
+                continue
+            if slot[0] == "pos" and consumer.args[slot[1]] is node or slot[0] == "star" and \
+                    any(a is node for a in consumer.args[slot[1]:]) or \
+                    slot[0] == "kw" and any(k.arg == slot[1] and k.value is node for k in consumer.keywords):
+                return True
+        return False
+
     def it_lazy(self, node) -> bool:
         """An itertools iterator call, or a groupby() group variable: a JS iterator object pulled lazily."""
         if node.__class__ is ast.Name:
@@ -149,7 +171,7 @@ class ItertoolsMixin:
         if name == "pairwise":
             return J.call("py_it_pairwise", vals[0])
         if name == "product":
-            return J.call("py_it_product", vals[0], *([vals[1]] if vals[1] is not None else []))
+            return J.call("py_it_product", vals[0], vals[1] or E("1"))     # (a None given arrives as null/undefined)
         if name in ("combinations", "combinations_with_replacement"):
             return J.call("py_it_combinations", vals[0], vals[1],
                           E("true" if name == "combinations_with_replacement" else "false"))
@@ -170,7 +192,7 @@ class ItertoolsMixin:
         if name == "repeat":
             return J.call("py_it_repeat", vals[0], *([vals[1], E("true")] if vals[1] is not None else []))
         if name == "count":
-            return J.call("py_it_count", vals[0] or UNDEF, *([vals[1]] if vals[1] is not None else []))
+            return J.call("py_it_count", vals[0] or E("0"), vals[1] or E("1"))
         if name == "cycle":
             return J.call("py_it_cycle", vals[0])
         raise AssertionError(name)
@@ -280,11 +302,13 @@ class ItertoolsMixin:
                 and isinstance(target.elts[1], ast.Name) and not isinstance(target.elts[0], ast.Starred)
                 and self.it_callee(iter_node) == "itertools.groupby"):
             return None
+        g = target.elts[1].id
+        if not self.used_as_value(g):      # a group never read (`for k, _ in groupby(xs)`): an ordinary variable
+            return None
         pair = self.temp()
         out = [J.ExprStmt(expr=J.assign(pair, item))]
         out += self.assign_to(target.elts[0], E(f"{pair}[0]", J.POSTFIX), T.ANY, None)
         out += self.assign_to(target.elts[1], E(f"{pair}[1]", J.POSTFIX), GROUP, None)
-        g = target.elts[1].id
         scope = self.scope.lookup(g) or self.scope
         if self.var_types.get((id(scope.node), g), GROUP) not in (GROUP, T.NEVER):
             self.error(target.elts[1], f"'{g}' holds a groupby() group here and is assigned something else "

@@ -200,13 +200,11 @@ function py_it_pool(x) {
   return py_it_list(py_itx(x));
 }
 
-// product(*iterables, repeat=1): the repeat checked, then each iterable read whole (none when repeat is 0).
+// product(*iterables, repeat=1): the repeat checked (the compiler passes 1 when it is omitted: undefined is a
+// None), then each iterable read whole (none when repeat is 0).
 function py_it_product(srcs, repeat) {
-  var rep = 1;
-  if (repeat !== undefined) {
-    rep = py_it_n(repeat);
-    if (rep < 0) throw py_err('ValueError', 'repeat argument cannot be negative');
-  }
+  var rep = py_it_n(repeat);
+  if (rep < 0) throw py_err('ValueError', 'repeat argument cannot be negative');
   var pools = [], base = [], j, k;
   if (rep > 0) {
     for (j = 0; j < srcs.length; j++) base.push(py_it_pool(srcs[j]));
@@ -379,10 +377,9 @@ function py_it_repeat(obj, times, hasTimes) {
   }};
 }
 
-// count(start=0, step=1): ints from an int start by 1, else start, start + step, ... by repeated +.
+// count(start=0, step=1) (both passed: undefined is a None): ints from an int start by 1, else start,
+// start + step, ... by repeated +.
 function py_it_count(start, step) {
-  if (start === undefined) start = 0;
-  if (step === undefined) step = 1;
   var ks = py_op_numkind(start), kt = py_op_numkind(step);
   if (ks === 0 || kt === 0) throw py_err('TypeError', 'a number is required');
   var cur = start, first = true;
