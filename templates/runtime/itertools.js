@@ -6,14 +6,18 @@
 
 var py_IT_DONE = {done: true, value: undefined};
 
-// iter(x): x itself when it is a JS iterator object, else an iterator reading x as py_it_sources does
-// (TypeError now for a value that is not iterable, as iter() raises).
+// iter(x): x itself when it is a JS iterator object, else an iterator reading x as CPython's iterators read it
+// (as py_it_sources does: a list live, a dict with its size checked at each step; TypeError now for a value that
+// is not iterable, as iter() raises). Once at its end it stays there, as CPython's list iterator does.
 function py_itx(x) {
   if (py_is_it(x)) return x;
-  var src = py_it_sources([x]);
+  var a = py_iter(x), k = 0, size = py_dsize(x);
   return {py_it: true, next: function () {
-    var row = src.row();
-    return typeof row === 'number' ? py_IT_DONE : {done: false, value: row[0]};
+    if (a === null) return py_IT_DONE;
+    if (size >= 0) py_iter_check(x, size);
+    if (k < a.length) return {done: false, value: a[k++]};
+    a = null;
+    return py_IT_DONE;
   }};
 }
 

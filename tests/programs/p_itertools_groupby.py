@@ -104,3 +104,22 @@ def groupby_lazy_consumers(xs):
     out.append([[k, list(zip(g, "ab"))] for k, g in groupby(log.append(x) or x for x in xs)])
     out.append(log)
     return out
+
+
+@cases(([1, 1, 2],), ([2],), ([],))
+def groupby_list_exhausted(xs):
+    out = []
+    for k, g in groupby(xs):
+        out.append(list(g))
+        if k == 2:
+            xs.append(2)
+            xs.append(3)
+            out.append(list(g))
+    out.append(xs)
+    for k, g in groupby(xs):
+        if k == 3:
+            xs.append(3)
+        out.append([k, list(g)])
+        if len(xs) > 9:
+            break
+    return out
