@@ -263,14 +263,19 @@ class ItertoolsMixin:
         if n is not None:
             if isinstance(a, ast.Constant) and a.value is None:
                 return E("null")
+            if isinstance(a, ast.Attribute) and n > 0:
+                a._py2cs_bound_arity = n         # key=counts.get: a method of a value (visit_Attribute)
             e, t = self.expr(a)
             if t.kind == "special" and t.extra in ("builtin:max", "builtin:min") and n != 1:
                 fn = _VARIADIC_BUILTINS[t.extra[8:]]
                 return E(f"(function () {{ return {fn}(Array.prototype.slice.call(arguments), null, undefined, "
                          "false); })")
             e, t = self.as_value(a, e, t)
-            if t.kind == "func" and isinstance(t.extra, tuple) and len(t.extra) == 3:
-                return J.call("py_fn_builtin", e, J.lit_str(t.extra[2]))     # a builtin: one argument only
+            if t.kind == "func" and isinstance(t.extra, tuple) and len(t.extra) == 3 and \
+                    not (isinstance(a, ast.Attribute) and t.extra[1] == n):
+                # a builtin or an unbound method (str.upper): one argument only (a py2cs TypeError otherwise);
+                # a method of a value (counts.get, "{}-{}".format) takes the n arguments it is made for
+                return J.call("py_fn_builtin", e, J.lit_str(t.extra[2]))
             return self.to_any(e, t)
         return self.to_any(*self.expr(a))
 

@@ -119,3 +119,21 @@ def starmap_zip_live(a, b):
         out.append(s)
     out.append(list(itertools.starmap(lambda x, y: [x, y], zip(a, "xyz"))))
     return out
+
+
+@cases(({"a": 1, "b": 1, "c": 2}, ["a", "b", "c", "a"]), ({}, []), ({"a": 0}, ["a", "z"]))
+def bound_method_functions(d, keys):
+    out = [[k, list(g)] for k, g in itertools.groupby(keys, key=d.get)]
+    out.append(list(itertools.takewhile(d.get, keys)))
+    out.append(list(itertools.accumulate(keys, "{}-{}".format)))
+    return out
+
+
+@cases((["a", "b"],), ([],), (["x"],))
+def unbound_method_two_arguments(xs):
+    out = [list(itertools.filterfalse(str.isupper, xs)), [k for k, _ in itertools.groupby(xs, str.upper)]]
+    try:
+        out.append(list(itertools.accumulate(xs, str.upper)))
+    except TypeError as e:
+        out.append("TypeError")
+    return out
