@@ -29,8 +29,8 @@ _SOURCES = {"iterables", "iterable", "data", "selectors"}
 _FUNCS = {("accumulate", "func"): 2, ("groupby", "key"): 1, ("takewhile", "predicate"): 1,
           ("dropwhile", "predicate"): 1, ("filterfalse", "function"): 1, ("reduce", "function"): 2,
           ("starmap", "function"): -1}
+_VIEWS = ("keys", "values", "items")        # d.keys() / d.values() / d.items() as an iterable argument
 # builtins of two (or more) arguments that are common as reduce()/accumulate()/starmap() functions
-_VIEWS = ("keys", "values", "items")
 _VARIADIC_BUILTINS = {"max": "py_max", "min": "py_min"}
 
 
@@ -86,7 +86,7 @@ class ItertoolsMixin:
 
     @staticmethod
     def _it_supported(mod: str, name: str) -> bool:
-        return name in (IT.ITERTOOLS if mod == "itertools" else IT.FUNCTOOLS)
+        return name in IT.ITERTOOLS if mod == "itertools" else mod == "functools" and name in IT.FUNCTOOLS
 
     def it_consumer(self, consumer, node) -> bool:
         """Whether the call ``consumer`` is of an itertools function (or reduce) taking ``node`` as an iterable
@@ -143,14 +143,11 @@ class ItertoolsMixin:
                                     "out of memory)",
                               "consume it where the consumer stops: zip(count(), xs), islice(cycle(xs), n), or a "
                               "for loop with break"), T.ANY
-        src = self.it_source(node)
-        if src is None:
-            return UNDEF, T.ANY
-        return J.call("py_it_list", src), T.LIST(T.TUPLE() if name in _TUPLES else T.ANY)
+        return J.call("py_it_list", self.it_source(node)), T.LIST(T.TUPLE() if name in _TUPLES else T.ANY)
 
     def it_source(self, node):
-        """The JS iterator object of an itertools call (or a groupby group's variable), else None after
-        reporting a problem."""
+        """The JS iterator object of an itertools call (or a groupby group's variable); undefined after reporting
+        a problem."""
         if node.__class__ is ast.Name:
             return self.expr_group(node)
         name = self.it_callee(node).partition(".")[2]
