@@ -286,6 +286,21 @@ def _modules_section() -> list[str]:
     rows = [[_code(f"{n}({s.spec})"), _returns(s.returns), s.note] for n, s in BT.COLLECTIONS.items()]
     rows += [[_code(f"Counter.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in MT.COUNTER.items()]
     out += _table(["class or method", "result", "notes"], rows) + [""]
+    out += _urllib_section()
+    return out
+
+
+def _urllib_section() -> list[str]:
+    from .tables import urlparse_table as UT
+    out = ["### urllib.parse", "",
+           "`import urllib.parse`, `from urllib import parse` or `from urllib.parse import parse_qs, urlencode`:"
+           " reading a `dcc.Location`'s `search` and building links. Exact as CPython 3.11: UTF-8 percent-encoding,"
+           " invalid escapes decoded to U+FFFD where CPython's decoder puts them, and CPython's exceptions for"
+           " arguments of the wrong type. `encoding=` and `errors=` are refused (URLs are UTF-8 here); a lone"
+           " surrogate in `quote()` raises a py2cs `TypeError` (CPython: `UnicodeEncodeError`).", ""]
+    rows = [[_code(f"{n}({s.spec})"), _returns(s.returns), s.note] for n, s in UT.FUNCTIONS.items()]
+    out += _table(["function", "result", "notes"], rows)
+    out += ["", "Refused, with a rewrite: " + "; ".join(f"{_code(n)} ({h})" for n, h in UT.REFUSED.items()) + ".", ""]
     return out
 
 
@@ -325,8 +340,8 @@ def _datetime_section() -> list[str]:
             " (in a format spec such as `f'{d:%-d}'` too); so does `%Y` of a year before 1000"
             " (zero-padded on some platforms only).", "",
             "Refused at compile time, with a rewrite: " + ", ".join(_code(n) for n in DT.REFUSED)
-            + ", the classes `time`, `timezone`, `tzinfo` and the `time` module. At run time: a date as a dict key"
-            " or set element, and an ISO string with a time zone offset (CPython returns an aware datetime) raise"
+            + ", the classes `time`, `timezone`, `tzinfo` and the `time` module. Dates are dict keys and set elements as in CPython (grouping by day:"
+            " `totals[d.date()] += v`), alone or inside tuples. At run time: an ISO string with a time zone offset (CPython returns an aware datetime) raises"
             " a py2cs `TypeError`. `datetime.now().microsecond` is a multiple of 1000 (JavaScript clocks count"
             " milliseconds). Module-level date constants are refused: build them inside the function.", ""]
     return out
@@ -510,12 +525,14 @@ def summary() -> str:
         ["methods", f"{methods}: [the list](docs/subset.md#methods)", "other methods"],
         ["modules", f"`math` ({len(BT.MATH)} functions, {', '.join(sorted(BT.MATH_CONSTANTS))}), "
                     f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`, `datetime` (naive `date`, `datetime`, `timedelta`), `itertools` (all but `tee`), `functools.reduce`, `re` (constant patterns: "
-                    f"[the list](docs/subset.md#regular-expressions-re)), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
+                    f"[the list](docs/subset.md#regular-expressions-re)), `urllib.parse` (`parse_qs`, `parse_qsl`, `urlencode`, "
+                    f"`quote`, `unquote` and the `_plus` forms), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
                     f"components of `dash.html`/`dash.dcc`/`dash.dash_table`), "
                     f"JavaScript interop `py2cs.js` (`window`, `document`, `console`, `new`, `to_py`, ...)",
          ", ".join(refused["modules"])],
     ]
-    limits = "; ".join(lim.name[0].lower() + lim.name[1:] for lim in SX.LIMITS)
+    limits = "; ".join((lim.name[0].lower() if not lim.name[1:2].isupper() else lim.name[0]) + lim.name[1:]
+                       for lim in SX.LIMITS)
     lines = [SUMMARY_BEGIN,
              "**The promise: the same result as CPython, or a compile-time error.** What py2cs supports it"
              " translates with Python's semantics (tested against CPython); what it cannot translate faithfully"

@@ -28,7 +28,7 @@ import types
 from dataclasses import dataclass
 
 SUPPORTED_MODULES = {"math", "json", "re", "dash", "dash.exceptions", "py2cs.js", "py2cs",
-                     "dash.html", "dash.dcc", "dash.dash_table", "datetime",
+                     "dash.html", "dash.dcc", "dash.dash_table", "datetime", "urllib", "urllib.parse",
                      "itertools", "functools"}
 
 # Dash's component modules: their classes build components inside a callback (see lower/dashlow.py)
@@ -159,6 +159,8 @@ def classify_live(value, name: str, owner=None) -> Symbol:
     re_sym = _re_symbol(value, name)
     if re_sym is not None:
         return re_sym
+    if getattr(value, "__module__", None) == "urllib.parse" and _is_urllib_parse_name(value):
+        return Symbol("attr", ("urllib.parse", value.__name__))
     stdlib = _stdlib_module(value)
     if stdlib is not None and callable(value) and getattr(builtins, name, None) is not value:
         # a function or class of the standard library (other than math and json, above): not transpiled
@@ -199,6 +201,13 @@ def _re_symbol(value, name):
             and getattr(re, value.__name__, None) is value:
         return Symbol("attr", ("re", value.__name__))
     return None
+
+
+def _is_urllib_parse_name(value) -> bool:
+    """A public function of urllib.parse (lowered by lower/urllow.py, or refused there with a rewrite)."""
+    import urllib.parse
+    name = getattr(value, "__name__", "")
+    return not name.startswith("_") and getattr(urllib.parse, name, None) is value
 
 
 def _static_re_compile(value, table):
@@ -505,7 +514,8 @@ class StaticResolver(Resolver):
                 elif mod in ("math", "json") or mod in COMPONENT_MODULES or \
                         mod == "collections" and alias.name in COLLECTIONS_NAMES or \
                         mod == "datetime" and alias.name in DATETIME_NAMES or \
-                        mod == "re" and alias.name in RE_NAMES or mod in ("itertools", "functools"):
+                        mod == "re" and alias.name in RE_NAMES or mod == "urllib.parse" or \
+                        mod in ("itertools", "functools"):
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 elif mod == "re" and alias.name in RE_FLAGS:      # lowered as re.<name> (dashlow.re_module_attr)
                     self.table[target] = Symbol("attr", (mod, alias.name))

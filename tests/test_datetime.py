@@ -81,10 +81,6 @@ def as_key(s):
     return {date.fromisoformat(s): 1}
 
 
-def in_set(s):
-    return len({datetime.fromisoformat(s)})
-
-
 def aware(s):
     return datetime.fromisoformat(s)
 
@@ -97,7 +93,7 @@ def ts_date(t):
     (fmt_at_run_time, ("%-d",), "%-"), (fmt_at_run_time, ("%c",), "%c"), (fmt_at_run_time, ("%Z",), "%Z"),
     (fmt_at_run_time, ("%",), "lone %"), (fmt_at_run_time, ("a\0b",), "NUL"), (fmt_at_run_time, ("%V",), "%V"),
     (old_year, (999,), "before 1000"), (old_year, (1,), "before 1000"),
-    (as_key, ("2024-01-05",), "dict keys"), (in_set, ("2024-01-05",), "dict keys"),
+    (as_key, ("2024-01-05",), "a date as a key of a dict returned to Dash"),
     (aware, ("2024-01-05T10:00:00Z",), "time zones"), (aware, ("2024-01-05T10:00:00+01:00",), "time zones"),
     (aware, ("0000W316",), "year 0"),
     (ts_date, (0,), "before 1973"), (ts_date, (-1.5,), "before 1973"), (ts_date, (True,), "before 1973"),

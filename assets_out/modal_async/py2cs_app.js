@@ -94,6 +94,12 @@
     }
     return m;
   }
+  function py_result_key(k) {
+    if (k !== null && typeof k === 'object' && k.py_dk !== undefined) {
+      throw py_err('TypeError', 'py2cs: a date as a key of a dict returned to Dash (Dash\'s server sends its isoformat() when orjson is installed and fails without); use d.isoformat() as the key');
+    }
+    return py_json_key(k);
+  }
   function py_json_key(k) {
     if (typeof k === 'string') return k;
     if (k === null || k === undefined) return 'null';
@@ -161,7 +167,7 @@
     return x;
   }
   function py_to_js_entry(v, k) {
-    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
+    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
     var t = typeof v;
     var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
       : py_to_js_leaf(v);
@@ -334,7 +340,7 @@
     return py_to_js(x);
   }
   function py_dash_to_js_entry(v, k) {
-    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
+    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
     var t = typeof v;
     var w = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
       : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));

@@ -811,6 +811,8 @@ class CallsMixin:
             return self.dt_construct(node, extra[6:], args)
         if extra.startswith("fn:re."):
             return self.re_call(node, extra[6:], args)
+        if extra.startswith("fn:urllib.parse."):
+            return self.url_call(node, extra[16:], args)
         return self.dash_call(node, extra, args)
 
     # collections.defaultdict and Counter: Maps carrying their policy (templates/runtime/methods.js)

@@ -56,6 +56,13 @@ class DashMixin:
             return self.it_module_attr(node, module, name)
         if module == "re":
             return self.re_module_attr(node, name)
+        if module == "urllib.parse":
+            return self.url_module_attr(node, name)
+        if module == "urllib":
+            if name == "parse":
+                return E("undefined"), T.SPECIAL("module:urllib.parse")
+            return self.error(node, f"urllib.{name} is not available in the browser",
+                              "only urllib.parse is supported"), T.ANY
         if module == "dash" and name in ("html", "dcc", "dash_table"):
             return E("undefined"), T.SPECIAL("module:dash." + name)
         if module in COMPONENT_MODULES:

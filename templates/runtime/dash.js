@@ -396,7 +396,7 @@ function py_dash_to_js_rec(x) {
 }
 
 function py_dash_to_js_entry(v, k) {
-  var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
+  var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
   var t = typeof v;
   var w = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
     : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));

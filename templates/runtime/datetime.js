@@ -1029,10 +1029,25 @@ var py_dthook_cmp = (function (base) {
   return base;
 })(py_cmp);
 
+// Dates as dict keys and set elements: Maps compare objects by identity, so a date is replaced by the one
+// canonical py_Dt of its value (py_DT_KEYS: kind, ordinal and microseconds -> that object), as py_tkey does for
+// tuples. A date never equals a datetime (CPython 3), so the kind is part of the value. Dates are never
+// changed, so one object can stand for all equal ones; `is` between key dates is refused (see py_is).
+var py_DT_KEYS = new Map();
+
 var py_dthook_key = (function (base) {
   py_key = function (k) {
     if (k instanceof py_Dt) {
-      throw py_err('TypeError', 'py2cs: dates and timedeltas as dict keys or set elements are not supported; use d.isoformat() as the key');
+      if (k.py_dk !== undefined) return k;
+      if (k.f !== 0) {
+        throw py_err('TypeError', 'py2cs: a datetime with fold=1 (a repeated hour of the clock) as a dict key or set element is not supported');
+      }
+      var t = k.k + ':' + k.d + ':' + k.us, c = py_DT_KEYS.get(t);
+      if (c === undefined) {
+        Object.defineProperty(k, 'py_dk', {value: t});
+        py_DT_KEYS.set(t, c = k);
+      }
+      return c;
     }
     return base(k);
   };
