@@ -48,7 +48,7 @@ REFUSED = [
     ("chain_attr", ["return chain.__name__"], 1, "attribute '.__name__' of itertools.chain"),
     ("repeat_of_generator", ["return list(repeat((x for x in xs), 2))"], 1, "a generator expression is a one-shot"),
     ("accumulate_initial_map", ["return list(accumulate(xs, initial=map(str, ys)))"], 1, "map() is a one-shot"),
-    ("group_reassigned_in_body", ["out = []", "for k, g in groupby(xs):", "    g = list(g)", "    out.append(g)",
+    ("group_reassigned_in_body", ["out = []", "for k, g in groupby(xs):", "    out.append(k)", "    g = list(g)",
                                   "return out"], 2, "'g' holds a groupby() group here"),
     ("next_of_variable", ["it = islice(xs, 1)", "return next(it)"], 1, "islice() is a one-shot iterator"),
 ]
@@ -107,3 +107,13 @@ def test_static_aliases_transpile(tmp_path):
            "def f(xs):\n    return [list(it.islice(xs, 2)), list(ch(xs, xs)), red(lambda a, b: a + b, xs, 0)]\n")
     js = py2cs.transpile_source(src, filename=str(tmp_path / "a.py"))
     assert "py_it_islice" in js and "py_it_chain" in js and "py_reduce" in js
+
+
+def test_group_listed_later_refused(tmp_path):
+    """`g = list(g)` is taken as a list from the start only as the loop body's first statement."""
+    src = _H + "def f(xs, ys):\n    for k, g in groupby(xs):\n        ys.append(k)\n        g = list(g)\n    return ys\n"
+    path = tmp_path / "later.py"
+    path.write_text(src, encoding="utf-8")
+    with pytest.raises(py2cs.TranspileError) as info:
+        py2cs.transpile_source(src, filename=str(path))
+    assert "'g' holds a groupby() group here" in str(info.value)

@@ -278,16 +278,29 @@ class ItertoolsMixin:
 
     # ------------------------------------------------------------ groupby groups
 
-    def it_group_loop(self, node) -> bool:
-        """groupby() is supported as the iterable of a for loop or comprehension whose target is ``k, g`` (g a
-        name): its groups are iterator objects, which py2cs keeps only in such a variable (else reported)."""
+    def _it_loops(self) -> dict:
+        """id(iterable) -> the for loop or comprehension generator iterating it, in the function being lowered."""
         loops = getattr(self.fs.node, "_py2cs_it_loops", None)
         if loops is None:
             from .walk import walk_function
-            loops = {id(n.iter): n.target for n in walk_function(self.fs.node)
-                     if n.__class__ in (ast.For, ast.comprehension)}
+            loops = {id(n.iter): n for n in walk_function(self.fs.node) if n.__class__ in (ast.For, ast.comprehension)}
             self.fs.node._py2cs_it_loops = loops
-        target = loops.get(id(node))
+        return loops
+
+    def _it_listed_first(self, loop, g: str) -> bool:
+        """The body of the for loop ``loop`` starts with ``g = list(g)`` (or tuple(g), sorted(g, ...))."""
+        if not isinstance(loop, ast.For) or not loop.body:
+            return False
+        s = loop.body[0]
+        return isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name) \
+            and s.targets[0].id == g and self.builtin_call(s.value, "list", "tuple", "sorted") is not None \
+            and len(s.value.args) >= 1 and isinstance(s.value.args[0], ast.Name) and s.value.args[0].id == g
+
+    def it_group_loop(self, node) -> bool:
+        """groupby() is supported as the iterable of a for loop or comprehension whose target is ``k, g`` (g a
+        name): its groups are iterator objects, which py2cs keeps only in such a variable (else reported)."""
+        loop = self._it_loops().get(id(node))
+        target = loop.target if loop is not None else None
         if isinstance(target, (ast.Tuple, ast.List)) and len(target.elts) == 2 \
                 and isinstance(target.elts[1], ast.Name) and not isinstance(target.elts[0], ast.Starred):
             return True
@@ -310,12 +323,18 @@ class ItertoolsMixin:
         pair = self.temp()
         out = [J.ExprStmt(expr=J.assign(pair, item))]
         out += self.assign_to(target.elts[0], E(f"{pair}[0]", J.POSTFIX), T.ANY, None)
+        if self._it_listed_first(self._it_loops().get(id(iter_node)), g):
+            # `for k, g in groupby(...): g = list(g)`: the group is read whole by the body's first statement, so it
+            # is read whole now (nothing runs in between) and g is an ordinary list from the start
+            out += self.assign_to(target.elts[1], J.call("py_it_list", E(f"{pair}[1]", J.POSTFIX)), T.LIST(), None)
+            return out
         out += self.assign_to(target.elts[1], E(f"{pair}[1]", J.POSTFIX), GROUP, None)
         scope = self.scope.lookup(g) or self.scope
         if self.var_types.get((id(scope.node), g), GROUP) not in (GROUP, T.NEVER):
             self.error(target.elts[1], f"'{g}' holds a groupby() group here and is assigned something else "
                                        "elsewhere in the function",
-                       "give the group variable a name of its own")
+                       "give the group variable a name of its own (items = list(g)), or make g = list(g) the "
+                       "first statement of the loop body")
         return out
 
     def expr_group(self, node):

@@ -22,7 +22,8 @@ ITERTOOLS = {
     "permutations": Sig("iterable, r=None", "list", note="tuples in CPython's order; r > len: no items"),
     "groupby": Sig("iterable, key=None", "list",
                    note="only as `for k, g in groupby(...)` (a loop or comprehension), with g used only where consumed "
-                        "right away (list(g), sum(... for x in g), for x in g, next(g), ...): each group shares "
+                        "right away (list(g), sum(... for x in g), for x in g, next(g), ...) or made a list by the loop body's "
+                        "first statement (g = list(g), tuple(g) or sorted(g, ...)): each group shares "
                         "groupby's input as in CPython (a group read after the loop moved on is empty); the key "
                         "function runs item by item as CPython calls it"),
     "starmap": Sig("function, iterable, /", "list",

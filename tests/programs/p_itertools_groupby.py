@@ -123,3 +123,25 @@ def groupby_list_exhausted(xs):
         if len(xs) > 9:
             break
     return out
+
+
+@cases(([3, 1, 1, 2, 2, 2],), ([],), ([5],))
+def groupby_listed_first(xs):
+    log = []
+
+    def key(x):
+        log.append(x)
+        return x % 2
+
+    out = []
+    for k, g in groupby(xs, key):
+        g = list(g)
+        g.append(k)
+        out.append(g)
+    for k, grp in groupby(xs):
+        grp = sorted(grp, reverse=True)
+        out.append([k, grp, len(grp)])
+    for k, grp in groupby(xs):
+        grp = tuple(grp)
+        out.append(grp)
+    return [out, log]
