@@ -936,8 +936,9 @@ class ExprMixin:
         first_node = node.generators[0].iter
         thunk_arg = None
         gen_expr = node.__class__ is ast.GeneratorExp
-        # (an itertools iterator is always made outside: CPython evaluates the first iterable in the enclosing scope)
-        first_lazy = (facts[2] or lazy or self.it_lazy(first_node)) and self.is_lazy_node(first_node)
+        # (an itertools iterator is always made outside: CPython evaluates the first iterable in the enclosing scope;
+        # so is a generator's first map()/filter(): its function runs item by item, between the generator's items)
+        first_lazy = (facts[2] or lazy or gen_expr or self.it_lazy(first_node)) and self.is_lazy_node(first_node)
         if first_lazy:
             # a generator, map() or filter() as the first iterable of the thunk: created with it (as CPython
             # creates it with the generator), then pulled one item per step, between the items of this one
