@@ -25,6 +25,7 @@ from .errors import TranspileError
 from .resolve import BUILTIN_EXCEPTIONS, DASH_NAMES, SUPPORTED_MODULES
 from .tables import builtins as BT
 from .tables import dates as DT
+from .tables import itertools as ITT
 from .tables import methods as MT
 from .tables import syntax as SX
 
@@ -368,6 +369,27 @@ def _datetime_section() -> list[str]:
     return out
 
 
+def _itertools_section() -> list[str]:
+    """itertools and functools.reduce (py2cs/tables/itertools.py)."""
+    out = ["### itertools and functools.reduce", "",
+           "Imported through the module (`import itertools`, then `itertools.chain(...)`) or by name (`from itertools"
+           " import chain, groupby`, `from functools import reduce`). Each itertools function makes an iterator that"
+           " computes its items as CPython's does, one at a time where a loop, a comprehension, `sum()`, `min()`/`max()`,"
+           " `any()`/`all()`, `x in it`, `next()`, `enumerate()`/`zip()`/`map()` or another itertools function pulls"
+           " it (a function it calls runs between the loop bodies, the items an `islice()` skips are pulled, a"
+           " generator argument is read item by item); `list()`, `tuple()`, `sorted()`, `''.join()` and unpacking"
+           " take all the items at once, as in CPython. Kept in a variable, returned, tested for truth or measured"
+           " with `len()`, an iterator is refused (CPython's is one-shot and always true). Arguments follow CPython's"
+           " signatures, with its `TypeError`/`ValueError` messages for wrong types and values. A `StopIteration`"
+           " raised by a function an iterator calls ends the iterator, as CPython's consumers take it.", ""]
+    rows = [[_code(f"itertools.{n}({s.spec})"), "iterator", s.note] for n, s in ITT.ITERTOOLS.items()]
+    rows += [[_code(f"functools.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in ITT.FUNCTOOLS.items()]
+    out += _table(["function", "result", "notes"], rows)
+    out += ["", "Refused with a rewrite: " + ", ".join(f"{_code(m + '.' + n)} ({h})" for (m, n), h in ITT.REFUSED.items())
+            + "; the other names of `functools` too.", ""]
+    return out
+
+
 def _re_section() -> list[str]:
     from .tables import re_table as RE
     out = ["## Regular expressions: re", "",
@@ -525,7 +547,7 @@ def summary() -> str:
         ["methods", f"{methods}: [the list](docs/subset.md#methods)", "other methods"],
         ["modules", f"`math` ({len(BT.MATH)} functions, {', '.join(sorted(BT.MATH_CONSTANTS))}), "
                     f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`, `datetime` (naive `date`, `datetime`, `timedelta`), `statistics` "
-                    f"(mean, median, stdev, quantiles, ...: CPython's exact results), `re` (constant patterns: "
+                    f"(mean, median, stdev, quantiles, ...: CPython's exact results), `itertools` (all but `tee`), `functools.reduce`, `re` (constant patterns: "
                     f"[the list](docs/subset.md#regular-expressions-re)), `urllib.parse` (`parse_qs`, `parse_qsl`, `urlencode`, "
                     f"`quote`, `unquote` and the `_plus` forms), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
                     f"components of `dash.html`/`dash.dcc`/`dash.dash_table`), "
@@ -557,7 +579,7 @@ def render() -> str:
     parts = (_intro() + _syntax_section("Statements", SX.STATEMENTS) + _syntax_section("Expressions", SX.EXPRESSIONS)
              + _builtins_section() + _methods_section() + _modules_section() + _datetime_section()
              + _statistics_section()
-             + _re_section() + _exceptions_section()
+             + _itertools_section() + _re_section() + _exceptions_section()
              + _dash_section() + _js_section() + _refused_section() + _limits_section())
     while parts and parts[-1] == "":
         parts.pop()

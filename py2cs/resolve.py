@@ -28,7 +28,8 @@ import types
 from dataclasses import dataclass
 
 SUPPORTED_MODULES = {"math", "json", "re", "dash", "dash.exceptions", "py2cs.js", "py2cs",
-                     "dash.html", "dash.dcc", "dash.dash_table", "datetime", "statistics", "urllib", "urllib.parse"}
+                     "dash.html", "dash.dcc", "dash.dash_table", "datetime", "statistics", "urllib", "urllib.parse",
+                     "itertools", "functools"}
 
 # Dash's component modules: their classes build components inside a callback (see lower/dashlow.py)
 COMPONENT_MODULES = ("dash.html", "dash.dcc", "dash.dash_table")
@@ -156,6 +157,9 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return Symbol("attr", ("statistics", value.__name__))
     if getattr(value, "__module__", None) == "statistics" and callable(value):
         return _statistics_refusal(name, getattr(value, "__name__", name))
+    it_sym = _itertools_symbol(value)
+    if it_sym is not None:
+        return it_sym
     re_sym = _re_symbol(value, name)
     if re_sym is not None:
         return re_sym
@@ -252,6 +256,19 @@ def _static_re_compile(value, table):
         return Symbol("error", f"invalid regular expression: re.error: {e}")
 
 
+def _itertools_symbol(value):
+    """A function or class of itertools, or functools.reduce: Symbol("attr", (module, name)) (lower/itlow.py
+    lowers the supported ones and refuses the others by name)."""
+    import functools
+    import itertools
+    for mod in (itertools, functools):
+        name = getattr(value, "__name__", None)
+        if isinstance(name, str) and getattr(mod, name, None) is value and callable(value) \
+                and (mod is itertools or name in ("reduce", "partial", "lru_cache", "cache", "cmp_to_key", "wraps")):
+            return Symbol("attr", (mod.__name__, name))
+    return None
+
+
 def _is_collections(value) -> bool:
     import collections
     return any(value is getattr(collections, n) for n in COLLECTIONS_NAMES)
@@ -326,11 +343,8 @@ STDLIB_REWRITES = {
                           "d.strftime('%H:%M')",
     ("collections", "deque"): "use a list (append, pop, pop(0), insert(0, x))",
     ("collections", "namedtuple"): "use a dict with named keys",
-    ("functools", "reduce"): "use a for loop accumulating the result",
     ("operator", "itemgetter"): "use a lambda: key=lambda row: row['name']",
     ("operator", "attrgetter"): "use a lambda (and dict keys: row['name'])",
-    ("itertools", "chain"): "a comprehension: [x for part in parts for x in part]",
-    ("itertools", "groupby"): "group with a dict: groups.setdefault(key, []).append(item)",
     ("copy", "deepcopy"): "rebuild the value: json.loads(json.dumps(value)) for JSON data",
     ("copy", "copy"): "list(xs) / dict(d) / xs[:]",
 }
@@ -528,7 +542,8 @@ class StaticResolver(Resolver):
                         mod == "collections" and alias.name in COLLECTIONS_NAMES or \
                         mod == "datetime" and alias.name in DATETIME_NAMES or \
                         mod == "statistics" and (alias.name in _statistics_names()) or \
-                        mod == "re" and alias.name in RE_NAMES or mod == "urllib.parse":
+                        mod == "re" and alias.name in RE_NAMES or mod == "urllib.parse" or \
+                        mod in ("itertools", "functools"):
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 elif mod == "re" and alias.name in RE_FLAGS:      # lowered as re.<name> (dashlow.re_module_attr)
                     self.table[target] = Symbol("attr", (mod, alias.name))

@@ -20,6 +20,7 @@ from .calls import CallsMixin, mark_iter_uses, mark_view_uses
 from .dashlow import DashMixin
 from .definite import analyse as analyse_definite
 from .dtlow import DatetimeMixin
+from .itlow import ItertoolsMixin
 from .expr import ExprMixin
 from .relow import ReMixin, mark_finditer
 from .scope import Scope, param_names
@@ -118,7 +119,7 @@ class Program:
 
 
 class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin, ReMixin,
-                      StatisticsMixin, UrlMixin):
+                      StatisticsMixin, UrlMixin, ItertoolsMixin):
     def __init__(self, fs, program: Program, var_types: dict, is_callback: bool, options=None):
         self.fs = fs
         self.reporter = fs.reporter

@@ -155,9 +155,8 @@ _ITER_PARENTS = frozenset((ast.For, ast.AsyncFor, ast.comprehension, ast.Starred
 
 def _iter_results(node) -> list:
     """The iterator-making calls and generator expressions whose value ``node`` may evaluate to."""
-    if isinstance(node, ast.GeneratorExp) or (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                                              and node.func.id in _ITER_BUILTINS):
-        return [node]
+    if isinstance(node, (ast.GeneratorExp, ast.Call, ast.Name)):
+        return [node]       # (any call or name: itertools under any name, a groupby() group; iter_ok decides)
     if isinstance(node, ast.IfExp):
         return _iter_results(node.body) + _iter_results(node.orelse)
     if isinstance(node, ast.BoolOp):
@@ -295,6 +294,9 @@ _COMPONENT_ITER_BUILTINS = {"list", "tuple", "set", "dict", "sorted", "enumerate
 class CallsMixin:
     def visit_Call(self, node):
         f = node.func
+        callee = self.it_callee(node)       # itertools / functools.reduce (lower/itlow.py)
+        if callee is not None:
+            return self.it_call(node, callee)
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
             return self.star_call(node)
         if node.keywords and self.key_lambda_arity(node):
@@ -1071,7 +1073,8 @@ class CallsMixin:
             return True
         consumer = getattr(node, "_py2cs_iter_consumer", None)
         if consumer is not None and (self.builtin_call(consumer, *_ITER_CONSUMERS) is not None
-                                     or self.collections_consumer(consumer) or self.stat_consumer(consumer, node)):
+                                     or self.collections_consumer(consumer) or self.stat_consumer(consumer, node)
+                                     or self.it_consumer(consumer, node)):
             return True
         self.error(node, f"{what} is a one-shot iterator in CPython: it is used up by the first loop over it, is "
                          "always true, has no len() and is not JSON serializable; py2cs makes a list of it only where "
@@ -1182,9 +1185,9 @@ class CallsMixin:
         e, t = v[0]
         et = (t.elem or T.ANY) if t.kind in ("list", "tuple", "set") else T.STR if t.kind == "str" else \
             (t.key or T.ANY) if t.kind == "dict" else T.ANY
-        if node.args and not node.keywords and self.builtin_call(node.args[0], "zip", "enumerate") and \
-                not node.args[0].keywords:
-            return e, T.LIST(et)      # list(zip(...)): zip already built a fresh list, no copy
+        if node.args and not node.keywords and (self.builtin_call(node.args[0], "zip", "enumerate") and
+                                                not node.args[0].keywords or self.it_lazy(node.args[0])):
+            return e, T.LIST(et)      # list(zip(...)), list(chain(...)): already a fresh list, no copy
         return J.call("py_list", e), T.LIST(et)
 
     def b_tuple(self, node, v):
@@ -1210,7 +1213,8 @@ class CallsMixin:
         gen = self.generator_arg(node.args[0]) if node.args else None
         if isinstance(gen, ast.GeneratorExp):
             return self.short_circuit(gen, is_any), T.BOOL
-        if node.args and not node.keywords and self.builtin_call(node.args[0], "map", "filter"):
+        if node.args and not node.keywords and (self.builtin_call(node.args[0], "map", "filter")
+                                                or self.it_lazy(node.args[0])):
             it = self.lazy_source(node.args[0])       # stops at the first deciding item, as CPython's does
             if it is not None:
                 return J.call("py_any_it", it, E("true" if is_any else "false")), T.BOOL
@@ -1303,6 +1307,8 @@ class CallsMixin:
         a map() function of the wrong arity); None for any other expression (a list is then read by index)."""
         if isinstance(node, ast.GeneratorExp):
             return self.generator_object(node)
+        if self.it_lazy(node):
+            return self.it_source(node)
         if strict_zip(node) is not None and self.builtin_call(node, "zip"):
             return self.zip_source(node)
         mapped = self.map_args(node)

@@ -54,6 +54,8 @@ class DashMixin:
             return self.dt_module_attr(node, name)
         if module == "statistics":
             return self.stat_module_attr(node, name)
+        if module in ("itertools", "functools"):
+            return self.it_module_attr(node, module, name)
         if module == "re":
             return self.re_module_attr(node, name)
         if module == "urllib.parse":
@@ -127,6 +129,8 @@ class DashMixin:
                 return E("undefined"), T.SPECIAL(f"unbound:{extra[8:]}.{attr}")
         if extra.startswith("dtcls:"):
             return self.dt_class_attr(node, extra[6:], attr)
+        if extra.startswith("fn:itertools."):
+            return self.it_special_attr(node, extra, attr)
         if extra == "dash:ctx":
             if attr in CTX_ATTRS:
                 return J.member(E("$ctx"), attr), CTX_ATTRS[attr]
@@ -252,6 +256,9 @@ class DashMixin:
             return J.call("py_to_js", args.pos[0][0]), T.JS
         if extra.startswith("dashcls:"):
             return self.component_call(node, extra[8:], args)
+        if extra.startswith(("fn:itertools.", "fn:functools.")):      # through a variable (lower/itlow.py)
+            return self.error(node, f"{extra[3:]} cannot be called here",
+                              f"call it by its name: {extra[3:].partition('.')[2]}(...)"), T.ANY
         return self.error(node, f"{extra.split(':')[-1]} cannot be called here"), T.ANY
 
     def component_call(self, node, qual: str, args):

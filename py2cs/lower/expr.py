@@ -321,9 +321,11 @@ class ExprMixin:
                 return self.nonvalue(node, f"'{name}' stands for {what}, which can only be called here",
                                      f"to store or compare it, wrap it in a function: lambda x: {what}(x)"), t
             hit = self.unbound_reads.get(id(node))
-            if hit is not None and hit[0] is node:    # may run before the name is bound (definite.py)
-                return J.call(f"py_chk_{hit[1]}", E(js_name(name)), J.lit_str(name)), t
-            return E(js_name(name)), t
+            e = E(js_name(name)) if hit is None or hit[0] is not node else \
+                J.call(f"py_chk_{hit[1]}", E(js_name(name)), J.lit_str(name))  # may run before it is bound (definite.py)
+            if t.kind == "special" and t.extra == "itgroup":      # a groupby() group (lower/itlow.py)
+                return self.it_group_name(node, e)
+            return e, t
         return self.global_name(node, name)
 
     def global_name(self, node, name: str):
@@ -931,15 +933,17 @@ class ExprMixin:
         # binds ([q * 2 for q in q]), it is passed in as the thunk's argument so the inner var can't shadow it
         first_node = node.generators[0].iter
         thunk_arg = None
-        first_lazy = (facts[2] or lazy) and self.is_lazy_node(first_node)
+        gen_expr = node.__class__ is ast.GeneratorExp
+        # (an itertools iterator is always made outside: CPython evaluates the first iterable in the enclosing scope;
+        # so is a generator's first map()/filter(): its function runs item by item, between the generator's items)
+        first_lazy = (facts[2] or lazy or gen_expr or self.it_lazy(first_node)) and self.is_lazy_node(first_node)
         if first_lazy:
             # a generator, map() or filter() as the first iterable of the thunk: created with it (as CPython
             # creates it with the generator), then pulled one item per step, between the items of this one
             thunk_arg, first_iter = self.lazy_source(first_node), (E("$it"), T.ANY)
         else:
             first_iter = self.expr(first_node)
-        gen_expr = node.__class__ is ast.GeneratorExp
-        if facts[2] or lazy or gen_expr:    # (a generator evaluates its first iterable when created, as CPython's)
+        if facts[2] or lazy or gen_expr or first_lazy:    # (a generator evaluates its first iterable when created)
             if not first_lazy:
                 thunk_arg, first_iter = first_iter[0], (E("$it"), first_iter[1])
             first_node = ast.copy_location(ast.Name("$it", ast.Load()), first_node)
@@ -957,7 +961,9 @@ class ExprMixin:
                 it_t = T.ANY
                 if i == 0 and first_lazy:        # $it is a JS iterator object (it guards its own dicts)
                     s = self.temp()
-                    loop_body[0:0] = self.assign_to(g.target, E(f"{s}.value", J.POSTFIX), T.ANY, None)
+                    item = E(f"{s}.value", J.POSTFIX)
+                    loop_body[0:0] = self.it_bind_group(g.target, node.generators[0].iter, item) or \
+                        self.assign_to(g.target, item, T.ANY, None)
                     header = [J.For(init="", test=f"!({s} = $it.next()).done", update="", body=loop_body)]
                 elif header is None:
                     it_e, it_t = first_iter if i == 0 else self.expr(g.iter)

@@ -671,7 +671,7 @@ class StmtMixin:
     def is_lazy_node(self, node) -> bool:
         """A generator expression, map() or filter() call (or zip(..., strict=True/False)) that a loop can pull
         one item at a time."""
-        if isinstance(node, ast.GeneratorExp):
+        if isinstance(node, ast.GeneratorExp) or self.it_lazy(node):
             return True
         if strict_zip(node) is not None and self.builtin_call(node, "zip"):
             return True
@@ -684,13 +684,15 @@ class StmtMixin:
         a generator expression, and enumerate() / zip() of one (or of map() / filter()). The items come from
         JS iterator objects (a generator, py_it_map, py_it_filter); lists in a zip() are read by index."""
         nested = not isinstance(iter_node, ast.GeneratorExp) and self.is_lazy_node(iter_node) and \
-            (any(self.is_lazy_node(a) for a in iter_node.args[1:])      # map(f, gen): both pulled per item
+            (self.it_lazy(iter_node)                   # itertools, a groupby() group (lower/itlow.py)
+             or any(self.is_lazy_node(a) for a in iter_node.args[1:])      # map(f, gen): both pulled per item
              or strict_zip(iter_node) is not None)     # zip(strict=True) raises when the loop reaches the end
         if isinstance(iter_node, ast.GeneratorExp) or nested:
             s, g = self.temp(), self.temp()
             src = self.generator_object(iter_node) if not nested else self.lazy_source(iter_node)
             setup = [J.ExprStmt(expr=J.assign(g, src))]
-            body[0:0] = self.assign_to(target, E(f"{s}.value", J.POSTFIX), T.ANY, None)
+            item = E(f"{s}.value", J.POSTFIX)
+            body[0:0] = self.it_bind_group(target, iter_node, item) or self.assign_to(target, item, T.ANY, None)
             return setup + [J.For(init="", test=f"!({s} = {g}.next()).done", update="", body=body)]
         if not isinstance(iter_node, ast.Call) or any(isinstance(a, ast.Starred) for a in iter_node.args):
             return None
