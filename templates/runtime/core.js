@@ -600,12 +600,16 @@ function py_to_js_rec(x) {
 }
 
 function py_to_js_entry(v, k) {
-  var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_json_key(k);   // the key first, as json.dumps
   var t = typeof v;
+  if (typeof k === 'string' && k !== '__proto__') {   // the common str key (it cannot raise): no setter can intervene
+    this[k] = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
+      : py_to_js_leaf(v);
+    return;
+  }
+  var jk = py_json_key(k);   // the key first, as json.dumps
   var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
     : py_to_js_leaf(v);
-  if (jk === null) this[k] = w;   // no setter can intervene
-  else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
+  Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
 }
 
 // ---------------------------------------------------------------- truthiness, identity, equality
