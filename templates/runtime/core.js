@@ -773,23 +773,35 @@ function py_ge(a, b) {
 // <, <=, >, >= where one operand is statically a float (passed unboxed) and the other's type is unknown:
 // past the number/number fast path the plain number is the float one, boxed so that an error names it.
 function py_ltf(a, b) {
-  if (typeof a === 'number' && typeof b === 'number') return a < b;
-  return typeof a === 'number' ? py_lt(py_fbox(a), b) : py_lt(a, py_fbox(b));
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a < b;
+    return b instanceof py_PyFloat ? a < b.v : py_lt(py_fbox(a), b);   // float < float: the plain comparison
+  }
+  return a instanceof py_PyFloat ? a.v < b : py_lt(a, py_fbox(b));
 }
 
 function py_lef(a, b) {
-  if (typeof a === 'number' && typeof b === 'number') return a <= b;
-  return typeof a === 'number' ? py_le(py_fbox(a), b) : py_le(a, py_fbox(b));
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a <= b;
+    return b instanceof py_PyFloat ? a <= b.v : py_le(py_fbox(a), b);   // float <= float: the plain comparison
+  }
+  return a instanceof py_PyFloat ? a.v <= b : py_le(a, py_fbox(b));
 }
 
 function py_gtf(a, b) {
-  if (typeof a === 'number' && typeof b === 'number') return a > b;
-  return typeof a === 'number' ? py_gt(py_fbox(a), b) : py_gt(a, py_fbox(b));
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a > b;
+    return b instanceof py_PyFloat ? a > b.v : py_gt(py_fbox(a), b);   // float > float: the plain comparison
+  }
+  return a instanceof py_PyFloat ? a.v > b : py_gt(a, py_fbox(b));
 }
 
 function py_gef(a, b) {
-  if (typeof a === 'number' && typeof b === 'number') return a >= b;
-  return typeof a === 'number' ? py_ge(py_fbox(a), b) : py_ge(a, py_fbox(b));
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a >= b;
+    return b instanceof py_PyFloat ? a >= b.v : py_ge(py_fbox(a), b);   // float >= float: the plain comparison
+  }
+  return a instanceof py_PyFloat ? a.v >= b : py_ge(a, py_fbox(b));
 }
 
 function py_in(x, c) {
