@@ -214,43 +214,54 @@ class StmtMixin:
             if n is None:            # one output: a dict display is the value (py_dash_return passes objects)
                 if not _fusable_dict(node):
                     return None
-            elif not (node.__class__ in (ast.Tuple, ast.List) and not any(e.__class__ is ast.Starred for e in node.elts)
+            elif not (node.__class__ in (ast.Tuple, ast.List) and len(node.elts) == n
+                      and not any(e.__class__ is ast.Starred for e in node.elts)
                       and any(_fusable_dict(e) for e in node.elts)):
-                return None          # N outputs: only the displays among the outputs (py_dash_return checks the rest)
+                # N outputs: only the displays among N returned values (py_dash_return checks the rest; a wrong
+                # count is Dash's ValueError before any value is serialized)
+                return None
         elif not (_fusable(node) or (node.__class__ in (ast.Tuple, ast.List) and node.elts and
                                       not any(e.__class__ is ast.Starred for e in node.elts))):
             return None
-        leaves = []                  # (E, Ty) of every value, in evaluation order
+        leaves = []                  # (E, Ty, output) of every value, in evaluation order
 
         def build(nd, top):
+            # top: the returned value itself; for a multi-output Dash callback its items are the outputs, which
+            # py_dash_return converts (no_update, counts), so only their dict displays are built here
             if _fusable_dict(nd):
                 parts = [(k.value, build(v, False)) for k, v in zip(nd.keys, nd.values)]
                 return lambda: E("{" + ", ".join(f"{J.lit_str(k).code}: {f().at(J.ASSIGN)}" for k, f in parts) + "}")
-            if nd.__class__ in (ast.Tuple, ast.List) and not any(e.__class__ is ast.Starred for e in nd.elts) and \
-                    not (dash and top):
+            if nd.__class__ in (ast.Tuple, ast.List) and not any(e.__class__ is ast.Starred for e in nd.elts):
+                if dash and top:
+                    outs = [build(x, False) if _fusable_dict(x) else leaf(x, True) for x in nd.elts]
+                    return lambda: J.array([f() for f in outs])
                 items = [build(x, False) for x in nd.elts]
                 return lambda: J.array([f() for f in items])
-            leaves.append(self.expr(nd))
+            return leaf(nd, False)
+
+        def leaf(nd, output):
+            e, t = self.expr(nd)
+            leaves.append([e, t])
             i = len(leaves) - 1
-            return lambda: self.fused_leaf(*leaves[i], dash, top)
+            return lambda: self.fused_leaf(leaves[i][0], leaves[i][1], dash, output)
 
         make = build(node, True)
         pre = []
-        if not all(J.is_pure(e) for e, _ in leaves):
+        if not all(J.is_pure(lf[0]) for lf in leaves):
             # a value with effects: every earlier value is read before it runs (a temporary), so that
             # converting (which may raise) happens after all values were evaluated
-            for i, (e, t) in enumerate(leaves):
-                if not _is_const(e):
+            for lf in leaves:
+                if not _is_const(lf[0]):
                     tmp = self.temp()
-                    pre.append(J.assign(tmp, e))
-                    leaves[i] = (E(tmp), t)
+                    pre.append(J.assign(tmp, lf[0]))
+                    lf[0] = E(tmp)
         out = make()
         if dash:
             out = self.return_value(out, T.ANY, None)
         return J.comma(*pre, out) if pre else out
 
-    def fused_leaf(self, e: E, t: T.Ty, dash: bool, top: bool) -> E:
-        if dash and top:             # an output of a multi-output callback: py_dash_return converts it
+    def fused_leaf(self, e: E, t: T.Ty, dash: bool, output: bool) -> E:
+        if output:                   # an output of a multi-output callback: py_dash_return converts it
             return self.to_any(e, t)
         if t.kind in ("str", "int", "bool") or e.code == "null":
             return e
