@@ -1460,7 +1460,10 @@
       $r = [];
       $2 = py_sorted(data instanceof Map ? py_dict_items(data) : py_m_items(data), null, false);
       for ($1 = 0; $1 < $2.length; $1++) {
-        $3 = py_unpack($2[$1], 2);
+        $3 = $2[$1];
+        if (!Array.isArray($3) || $3.length !== 2) {
+          $3 = py_unpack($3, 2);
+        }
         name$ = $3[0];
         info = $3[1];
         $r.push(py_str(name$) + ": age " + py_str(py_getstr(info, "age")) + ", saved " + py_str(py_getstr(info, "saves")) + "x");

@@ -21,6 +21,17 @@ UNDEF = E("undefined")
 _LITERAL_RE = re.compile(r'-?[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|"(?:[^"\\\n]|\\.)*"|null|true|false|undefined')
 
 
+def num_compare(helper: str, sym: str, a: E, b: E) -> E:
+    """a < b (<=, >, >=) of values of unknown type: the helper, whose first test (two JS numbers: the
+    plain comparison) is written inline when both operands are variables, so a loop over numbers makes no
+    call (QuickJS calls cost as much as the comparison)."""
+    if J.is_ident(a) and J.is_ident(b) and a.code not in ("null", "true", "false", "undefined") \
+            and b.code not in ("null", "true", "false", "undefined"):
+        return E(f'typeof {a.code} === "number" && typeof {b.code} === "number" ? {a.code} {sym} {b.code} : '
+                 f'{helper}({a.code}, {b.code})', J.COND)
+    return J.call(helper, a, b)
+
+
 def _is_literal(e: E) -> bool:
     return _LITERAL_RE.fullmatch(e.code) is not None
 
@@ -1000,9 +1011,9 @@ class CallsMixin:
         def add(res):
             v, t = self.expr(gen.elt)
             tmp = self.temp()
-            cmp = "py_lt" if name == "min" else "py_gt"
+            cmp = num_compare("py_lt", "<", E(tmp), E(res)) if name == "min" else num_compare("py_gt", ">", E(tmp), E(res))
             return J.Raw(code=f"{tmp} = {self.to_any(v, t).at(J.ASSIGN)}; "
-                              f"if ({res} === py_NOITEM || {cmp}({tmp}, {res})) {res} = {tmp};")
+                              f"if ({res} === py_NOITEM || {cmp.at(J.OR)}) {res} = {tmp};")
         e, _ = self.comprehension(gen, "py_NOITEM", add, None)
         return J.call("py_minmax_end", e, J.lit_str(name))
 

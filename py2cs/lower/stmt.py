@@ -419,7 +419,10 @@ class StmtMixin:
                 else:
                     out.extend(self.assign_to(tgt, J.index(E(tmp), E(str(k))), et, None))
             return out
-        out.append(J.ExprStmt(expr=J.assign(tmp, J.call("py_unpack", value, E(str(len(elts)))))))
+        # py_unpack returns a list/tuple of the right length as it is: that case is tested inline (no call)
+        out.append(J.ExprStmt(expr=J.assign(tmp, value)))
+        out.append(J.If(test=E(f"!Array.isArray({tmp}) || {tmp}.length !== {len(elts)}", J.OR),
+                        body=[J.ExprStmt(expr=J.assign(tmp, J.call("py_unpack", E(tmp), E(str(len(elts))))))]))
         for k, tgt in enumerate(elts):
             out.extend(self.assign_to(tgt, J.index(E(tmp), E(str(k))), et, None))
         return out
