@@ -32,6 +32,10 @@ def num_compare(helper: str, sym: str, a: E, b: E) -> E:
     return J.call(helper, a, b)
 
 
+_DEFER_ATOM = r'(?:"(?:[^"\\\n]|\\.)*"|-?[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|[A-Za-z_$][A-Za-z0-9_$]*|String\([A-Za-z_$][A-Za-z0-9_$]*\))'
+_DEFERRABLE_RE = re.compile(_DEFER_ATOM + r'(?: \+ ' + _DEFER_ATOM + r')*')
+
+
 def _is_literal(e: E) -> bool:
     return _LITERAL_RE.fullmatch(e.code) is not None
 
@@ -672,7 +676,7 @@ class CallsMixin:
                 return hit
         if kind == "never":
             if name == "get" and not args.kw and 1 <= len(args.pos) <= 2:   # as for a value of unknown type
-                return J.call("py_dict_get_any", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
+                return self.dict_get_any(recv, [self.to_any(e, t) for e, t in args.pos]), T.NEVER
             return J.call(f"py_m_{name}", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
         if kind == "exc":
             return self.error(node, f"exception objects have no method '{name}' here", "use str(e) or e.args"), T.ANY
@@ -734,9 +738,20 @@ class CallsMixin:
                 return self.typed_dispatch(owners[0], name, recv, jsargs), ret
             if name == "get" and owners == ["dict"] and not args.kw and 1 <= len(jsargs) <= 2:
                 # the common d.get(k[, default]) with a valid count: no arity check (no arguments object)
-                return J.call("py_dict_get_any", recv, *jsargs), ret
+                return self.dict_get_any(recv, jsargs), ret
             return J.call(f"py_m_{js_name}", recv, *jsargs), ret
         return self.error(node, f"method '.{name}()' on this value is not supported"), T.ANY
+
+    def dict_get_any(self, recv: E, jsargs: list) -> E:
+        """x.get(key[, default]) on a value of unknown type. A default that is computed but cannot raise and has no
+        effect (a concatenation of literals, variables and String(variable), as f"row {i}" with i an int) is
+        computed only when the key is missing: nothing can tell it was not computed before the lookup."""
+        if len(jsargs) == 2 and not _is_literal(jsargs[1]) and not J.is_ident(jsargs[1]) \
+                and _DEFERRABLE_RE.fullmatch(jsargs[1].code):
+            t = self.temp()
+            call = J.call("py_dict_get_any", recv, jsargs[0], E("py_NOITEM"))
+            return E(f"(({t} = {call.code}) !== py_NOITEM ? {t} : {jsargs[1].code})", J.PRIMARY)
+        return J.call("py_dict_get_any", recv, *jsargs)
 
     def typed_dispatch(self, kind: str, name: str, recv: E, jsargs: list) -> E:
         """``x.lower()`` on a value of unknown type, with an argument count valid for the only type that
