@@ -1770,12 +1770,12 @@
     while (py_le(py_imul(i, i), n)) {  // py:31
       if (py_eq(py_mod(n, i), 0)) {  // py:32
         n = py_int(py_fbox(py_truediv(n, i)));  // py:33
-        out.push(i);  // py:34
+        out[out.length] = i;  // py:34
       } else {
         i = py_iplus(i, i === 2 ? 1 : 2);  // py:36
       }
     }
-    out.push(n);  // py:37
+    out[out.length] = n;  // py:37
     return out;  // py:38
   }
   function $cb_show_clicks(n_clicks) {  // py:23
@@ -1801,7 +1801,7 @@
       $2 = py_iter($it);
       for ($1 = 0; $1 < $2.length; $1++) {
         n = $2[$1];
-        $r.push(py_str(n));
+        $r[$r.length] = py_str(n);
       }
       return $r;
     })(factors).join(" * ")], null), ""], 2);  // py:48

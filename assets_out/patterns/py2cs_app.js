@@ -1190,7 +1190,7 @@
       for ($1 = 0; $1 < $2.length; $1++) {
         v = $2[$1];
         if (v != null) {
-          $r.push(v);
+          $r[$r.length] = v;
         }
       }
       return $r;
@@ -1222,7 +1222,7 @@
       for ($1 = 0; $1 < $2.length; $1++) {
         j = $1;
         v = $2[$1];
-        $r.push(py_eq(j, i) && v != null ? py_mul(v, 2) : v);
+        $r[$r.length] = py_eq(j, i) && v != null ? py_mul(v, 2) : v;
       }
       return $r;
     })(), null, [true], $outs);  // py:43

@@ -1466,7 +1466,7 @@
         }
         name$ = $3[0];
         info = $3[1];
-        $r.push(py_str(name$) + ": age " + py_str(py_getstr(info, "age")) + ", saved " + py_str(py_getstr(info, "saves")) + "x");
+        $r[$r.length] = py_str(name$) + ": age " + py_str(py_getstr(info, "age")) + ", saved " + py_str(py_getstr(info, "saves")) + "x";
       }
       return $r;
     })();  // py:64

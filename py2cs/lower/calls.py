@@ -787,7 +787,13 @@ class CallsMixin:
     def method_fast_path(self, node, recv, rt, name, vals):
         in_stmt = node is getattr(self, "stmt_value", None)
         if rt.kind == "list" and name == "append" and in_stmt:
-            return J.call(J.member(recv, "push"), self.to_any(*vals[0])), T.NONE
+            v = self.to_any(*vals[0])
+            if J.is_ident(recv):     # xs[xs.length] = v with v evaluated first (it may change xs): no call
+                if not J.is_pure(v):
+                    t = self.temp()
+                    return E(f"{t} = {v.at(J.ASSIGN)}, {recv.code}[{recv.code}.length] = {t}", J.COMMA), T.NONE
+                return E(f"{recv.code}[{recv.code}.length] = {v.at(J.ASSIGN)}", J.ASSIGN), T.NONE
+            return J.call(J.member(recv, "push"), v), T.NONE
         if rt.kind == "str" and name == "join" and vals[0][1].kind == "list" and vals[0][1].elem == T.STR \
                 and J.is_pure(recv):   # xs.join(sep) evaluates xs first
             return J.call(J.member(vals[0][0], "join"), recv), T.STR

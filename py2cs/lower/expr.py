@@ -1060,7 +1060,8 @@ class ExprMixin:
         def add(res):
             v, t = self.expr(node.elt)
             holder["t"] = t
-            return J.ExprStmt(expr=J.call(J.member(E(res), "push"), self.to_any(v, t)))
+            # $r[$r.length] = item: no call (QuickJS), and nothing but this comprehension sees $r
+            return J.ExprStmt(expr=E(f"{res}[{res}.length] = {self.to_any(v, t).at(J.ASSIGN)}", J.ASSIGN))
         e, _ = self.comprehension(node, "[]", add, None)
         return e, T.LIST(holder.get("t", T.ANY))
 
