@@ -285,6 +285,43 @@ def _modules_section() -> list[str]:
     rows = [[_code(f"{n}({s.spec})"), _returns(s.returns), s.note] for n, s in BT.COLLECTIONS.items()]
     rows += [[_code(f"Counter.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in MT.COUNTER.items()]
     out += _table(["class or method", "result", "notes"], rows) + [""]
+    out += _urllib_section()
+    return out
+
+
+def _urllib_section() -> list[str]:
+    from .tables import urlparse_table as UT
+    out = ["### urllib.parse", "",
+           "`import urllib.parse`, `from urllib import parse` or `from urllib.parse import parse_qs, urlencode`:"
+           " reading a `dcc.Location`'s `search` and building links. Exact as CPython 3.11: UTF-8 percent-encoding,"
+           " invalid escapes decoded to U+FFFD where CPython's decoder puts them, and CPython's exceptions for"
+           " arguments of the wrong type. `encoding=` and `errors=` are refused (URLs are UTF-8 here); a lone"
+           " surrogate in `quote()` raises a py2cs `TypeError` (CPython: `UnicodeEncodeError`).", ""]
+    rows = [[_code(f"{n}({s.spec})"), _returns(s.returns), s.note] for n, s in UT.FUNCTIONS.items()]
+    out += _table(["function", "result", "notes"], rows)
+    out += ["", "Refused, with a rewrite: " + "; ".join(f"{_code(n)} ({h})" for n, h in UT.REFUSED.items()) + ".", ""]
+    return out
+
+
+def _statistics_section() -> list[str]:
+    """The statistics module (py2cs/tables/statistics.py)."""
+    from .tables import statistics as ST
+    out = ["### statistics", "",
+           "`import statistics` (or `import statistics as st`, or `from statistics import mean, median, ...`):"
+           " the results are CPython 3.11's to the last bit. `mean`, `harmonic_mean`, `variance`, `pvariance`,"
+           " `stdev` and `pstdev` compute as CPython does, with exact fractions (every int and float converted"
+           " exactly, summed in BigInt, rounded once; `stdev`'s square root correctly rounded); an int result"
+           " stays an int (`mean([2, 4])` is `3`, `mean([1, 2])` is `1.5`), one beyond 2**53 raises a py2cs"
+           " `OverflowError`. Errors are CPython's: `statistics.StatisticsError` (a `ValueError`, which"
+           " `except statistics.StatisticsError` and `except ValueError` catch; it can be raised and caught, not"
+           " stored) with its message (`mean requires at least one data point`), and the `TypeError`s for data"
+           " that are not numbers. A generator expression, `map()` or `filter()` as data (or weights) is pulled one item"
+           " at a time where CPython pulls it (an item that is not a number raises before the next one is computed;"
+           " `geometric_mean` turns the generator's own `ValueError` into its `StatisticsError`). A function"
+           " can only be called (`key=statistics.mean` is refused: write a lambda).", ""]
+    rows = [[_code(f"statistics.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in ST.FUNCTIONS.items()]
+    out += _table(["function", "result", "notes"], rows)
+    out += ["", ST.NOTES + " Refused: " + "; ".join(f"{_code(n)} ({h})" for n, h in ST.REFUSED.items()) + ".", ""]
     return out
 
 
@@ -324,8 +361,8 @@ def _datetime_section() -> list[str]:
             " (in a format spec such as `f'{d:%-d}'` too); so does `%Y` of a year before 1000"
             " (zero-padded on some platforms only).", "",
             "Refused at compile time, with a rewrite: " + ", ".join(_code(n) for n in DT.REFUSED)
-            + ", the classes `time`, `timezone`, `tzinfo` and the `time` module. At run time: a date as a dict key"
-            " or set element, and an ISO string with a time zone offset (CPython returns an aware datetime) raise"
+            + ", the classes `time`, `timezone`, `tzinfo` and the `time` module. Dates are dict keys and set elements as in CPython (grouping by day:"
+            " `totals[d.date()] += v`), alone or inside tuples. At run time: an ISO string with a time zone offset (CPython returns an aware datetime) raises"
             " a py2cs `TypeError`. `datetime.now().microsecond` is a multiple of 1000 (JavaScript clocks count"
             " milliseconds). Module-level date constants are refused: build them inside the function.", ""]
     return out
@@ -487,13 +524,16 @@ def summary() -> str:
         ["builtins", "`" + codes(BT.SUPPORTED) + "`", "`" + codes(refused_builtins) + "` (each with a suggested rewrite)"],
         ["methods", f"{methods}: [the list](docs/subset.md#methods)", "other methods"],
         ["modules", f"`math` ({len(BT.MATH)} functions, {', '.join(sorted(BT.MATH_CONSTANTS))}), "
-                    f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`, `datetime` (naive `date`, `datetime`, `timedelta`), `re` (constant patterns: "
-                    f"[the list](docs/subset.md#regular-expressions-re)), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
+                    f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`, `datetime` (naive `date`, `datetime`, `timedelta`), `statistics` "
+                    f"(mean, median, stdev, quantiles, ...: CPython's exact results), `re` (constant patterns: "
+                    f"[the list](docs/subset.md#regular-expressions-re)), `urllib.parse` (`parse_qs`, `parse_qsl`, `urlencode`, "
+                    f"`quote`, `unquote` and the `_plus` forms), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
                     f"components of `dash.html`/`dash.dcc`/`dash.dash_table`), "
                     f"JavaScript interop `py2cs.js` (`window`, `document`, `console`, `new`, `to_py`, ...)",
          ", ".join(refused["modules"])],
     ]
-    limits = "; ".join(lim.name[0].lower() + lim.name[1:] for lim in SX.LIMITS)
+    limits = "; ".join(lim.name if any(c.isupper() for c in lim.name.split()[0][1:])    # an acronym: NaN
+                       else lim.name[0].lower() + lim.name[1:] for lim in SX.LIMITS)
     lines = [SUMMARY_BEGIN,
              "**The promise: the same result as CPython, or a compile-time error.** What py2cs supports it"
              " translates with Python's semantics (tested against CPython); what it cannot translate faithfully"
@@ -516,6 +556,7 @@ def replace_summary(text: str) -> str | None:
 def render() -> str:
     parts = (_intro() + _syntax_section("Statements", SX.STATEMENTS) + _syntax_section("Expressions", SX.EXPRESSIONS)
              + _builtins_section() + _methods_section() + _modules_section() + _datetime_section()
+             + _statistics_section()
              + _re_section() + _exceptions_section()
              + _dash_section() + _js_section() + _refused_section() + _limits_section())
     while parts and parts[-1] == "":

@@ -28,7 +28,7 @@ import types
 from dataclasses import dataclass
 
 SUPPORTED_MODULES = {"math", "json", "re", "dash", "dash.exceptions", "py2cs.js", "py2cs",
-                     "dash.html", "dash.dcc", "dash.dash_table", "datetime"}
+                     "dash.html", "dash.dcc", "dash.dash_table", "datetime", "statistics", "urllib", "urllib.parse"}
 
 # Dash's component modules: their classes build components inside a callback (see lower/dashlow.py)
 COMPONENT_MODULES = ("dash.html", "dash.dcc", "dash.dash_table")
@@ -152,9 +152,15 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return Symbol("attr", ("collections", value.__name__))
     if _is_datetime_class(value):
         return Symbol("attr", ("datetime", value.__name__))
+    if _is_statistics_name(value):
+        return Symbol("attr", ("statistics", value.__name__))
+    if getattr(value, "__module__", None) == "statistics" and callable(value):
+        return _statistics_refusal(name, getattr(value, "__name__", name))
     re_sym = _re_symbol(value, name)
     if re_sym is not None:
         return re_sym
+    if getattr(value, "__module__", None) == "urllib.parse" and _is_urllib_parse_name(value):
+        return Symbol("attr", ("urllib.parse", value.__name__))
     stdlib = _stdlib_module(value)
     if stdlib is not None and callable(value) and getattr(builtins, name, None) is not value:
         # a function or class of the standard library (other than math and json, above): not transpiled
@@ -195,6 +201,13 @@ def _re_symbol(value, name):
             and getattr(re, value.__name__, None) is value:
         return Symbol("attr", ("re", value.__name__))
     return None
+
+
+def _is_urllib_parse_name(value) -> bool:
+    """A public function of urllib.parse (lowered by lower/urllow.py, or refused there with a rewrite)."""
+    import urllib.parse
+    name = getattr(value, "__name__", "")
+    return not name.startswith("_") and getattr(urllib.parse, name, None) is value
 
 
 def _static_re_compile(value, table):
@@ -253,6 +266,16 @@ def _is_datetime_class(value) -> bool:
     return any(value is getattr(datetime, n) for n in DATETIME_NAMES)
 
 
+def _is_statistics_name(value) -> bool:
+    """A function of the statistics module py2cs lowers (lower/statlow.py), or statistics.StatisticsError."""
+    if getattr(value, "__module__", None) != "statistics":
+        return False
+    import statistics
+    from .tables.statistics import FUNCTIONS
+    name = getattr(value, "__name__", None)
+    return (name in FUNCTIONS or name == "StatisticsError") and getattr(statistics, name, None) is value
+
+
 _DATETIME_IDS: frozenset = frozenset()
 
 
@@ -303,8 +326,6 @@ STDLIB_REWRITES = {
                           "d.strftime('%H:%M')",
     ("collections", "deque"): "use a list (append, pop, pop(0), insert(0, x))",
     ("collections", "namedtuple"): "use a dict with named keys",
-    ("statistics", "mean"): "sum(xs) / len(xs)",
-    ("statistics", "median"): "s = sorted(xs); n = len(s); s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2",
     ("functools", "reduce"): "use a for loop accumulating the result",
     ("operator", "itemgetter"): "use a lambda: key=lambda row: row['name']",
     ("operator", "attrgetter"): "use a lambda (and dict keys: row['name'])",
@@ -313,6 +334,21 @@ STDLIB_REWRITES = {
     ("copy", "deepcopy"): "rebuild the value: json.loads(json.dumps(value)) for JSON data",
     ("copy", "copy"): "list(xs) / dict(d) / xs[:]",
 }
+
+
+def _statistics_refusal(name, attr):
+    from .tables.statistics import FUNCTIONS, REFUSED
+    return Symbol("error", f"'{name}' (statistics.{attr}) is not supported in the browser")
+
+
+def statistics_hint(attr: str) -> str:
+    from .tables.statistics import FUNCTIONS, REFUSED
+    return REFUSED.get(attr, "supported: " + ", ".join(sorted(FUNCTIONS)) + " and StatisticsError")
+
+
+def _statistics_names():
+    from .tables.statistics import FUNCTIONS
+    return set(FUNCTIONS) | {"StatisticsError"}
 
 
 def component_class(module: str, name: str):
@@ -491,10 +527,13 @@ class StaticResolver(Resolver):
                 elif mod in ("math", "json") or mod in COMPONENT_MODULES or \
                         mod == "collections" and alias.name in COLLECTIONS_NAMES or \
                         mod == "datetime" and alias.name in DATETIME_NAMES or \
-                        mod == "re" and alias.name in RE_NAMES:
+                        mod == "statistics" and (alias.name in _statistics_names()) or \
+                        mod == "re" and alias.name in RE_NAMES or mod == "urllib.parse":
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 elif mod == "re" and alias.name in RE_FLAGS:      # lowered as re.<name> (dashlow.re_module_attr)
                     self.table[target] = Symbol("attr", (mod, alias.name))
+                elif mod == "statistics":
+                    self.table[target] = _statistics_refusal(target, alias.name)
                 elif (mod, alias.name) in STDLIB_REWRITES:     # the same refusal as for the live function
                     self.table[target] = Symbol("error", f"'{target}' ({mod}.{alias.name}) is not available in the "
                                                          "browser: only the math and json modules are")

@@ -29,7 +29,6 @@ REFUSED = [
     ("timestamp", H + "    return datetime.now().timestamp()\n", 5, "timestamp"),
     ("fromtimestamp_tz", H + "    return datetime.fromtimestamp(x, None)\n", 5, "fromtimestamp"),
     ("time_method", H + "    return datetime.now().time()\n", 5, "time"),
-    ("isocalendar", H + "    return date.today().isocalendar()\n", 5, "isocalendar"),
     ("date_fold", H + "    return datetime.now().fold\n", 5, "fold"),
     ("strftime_dash_d", H + "    return date.today().strftime('%-d %b')\n", 5, "%-d"),
     ("strftime_locale", H + "    return datetime.now().strftime('%c')\n", 5, "%c"),
@@ -81,10 +80,6 @@ def as_key(s):
     return {date.fromisoformat(s): 1}
 
 
-def in_set(s):
-    return len({datetime.fromisoformat(s)})
-
-
 def aware(s):
     return datetime.fromisoformat(s)
 
@@ -95,9 +90,9 @@ def ts_date(t):
 
 @pytest.mark.parametrize("func,args,words", [
     (fmt_at_run_time, ("%-d",), "%-"), (fmt_at_run_time, ("%c",), "%c"), (fmt_at_run_time, ("%Z",), "%Z"),
-    (fmt_at_run_time, ("%",), "lone %"), (fmt_at_run_time, ("a\0b",), "NUL"), (fmt_at_run_time, ("%V",), "%V"),
+    (fmt_at_run_time, ("%",), "lone %"), (fmt_at_run_time, ("a\0b",), "NUL"), (fmt_at_run_time, ("%g",), "%g"),
     (old_year, (999,), "before 1000"), (old_year, (1,), "before 1000"),
-    (as_key, ("2024-01-05",), "dict keys"), (in_set, ("2024-01-05",), "dict keys"),
+    (as_key, ("2024-01-05",), "a date as a key of a dict returned to Dash"),
     (aware, ("2024-01-05T10:00:00Z",), "time zones"), (aware, ("2024-01-05T10:00:00+01:00",), "time zones"),
     (aware, ("0000W316",), "year 0"),
     (ts_date, (0,), "before 1973"), (ts_date, (-1.5,), "before 1973"), (ts_date, (True,), "before 1973"),
@@ -340,8 +335,11 @@ iso_chars = st.sampled_from(list("0123456789-:T .,W+Z") + ["2024", "-01", "-05",
 @given(st.one_of(all_dates, stamps, st.lists(iso_chars, max_size=8).map("".join),
                  st.builds(lambda a, b: a[:b], stamps, st.integers(0, 26))))
 def test_hypothesis_fromisoformat(s):
-    if re.search(r"[+Z]|-\d\d:?\d\d$|T.*-", s[10:]):      # an offset: an aware datetime (refused at run time)
-        return
+    try:      # an offset ('Z', '+01:00', '-01'...): CPython's aware datetime, a py2cs TypeError at run time
+        if datetime.fromisoformat(s).tzinfo is not None:
+            return
+    except ValueError:
+        pass
     _check(h_fromiso, (s,))
 
 

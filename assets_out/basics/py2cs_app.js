@@ -75,9 +75,13 @@
     if ((k === 1 || k === 0 || k === true || k === false) && !c.has(k)) {
       var t = k === true ? 1 : k === false ? 0 : k === 1 ? true : false;
       if (c.has(t)) return t;
+    } else if (typeof k === 'object' && k !== null && k.py_tk !== undefined && !c.has(k)) {
+      var vs = py_TKEYS.get(k.py_tk);      // a tuple key: an equal tuple of other element types, (True,) for (1,)
+      for (var i = 0; i < vs.length; i++) if (c.has(vs[i])) return vs[i];
     }
     return k;
   }
+  var py_TKEYS = new Map();
   function py_push_key(v, k) { this.push(k); }
   function py_push_val(v) { this.push(v); }
   function py_map_keys(m) {
@@ -118,6 +122,12 @@
         (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e));
     }
     return m;
+  }
+  function py_result_key(k) {
+    if (k !== null && typeof k === 'object' && k.py_dk !== undefined) {
+      throw py_err('TypeError', 'py2cs: a date as a key of a dict returned to Dash (Dash\'s server sends its isoformat() when orjson is installed and fails without); use d.isoformat() as the key');
+    }
+    return py_json_key(k);
   }
   function py_json_key(k) {
     if (typeof k === 'string') return k;
@@ -192,7 +202,7 @@
         : py_to_js_leaf(v);
       return;
     }
-    var jk = py_json_key(k);   // the key first, as json.dumps
+    var jk = py_result_key(k);   // the key first, as json.dumps
     var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
       : py_to_js_leaf(v);
     Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
@@ -446,7 +456,7 @@
         : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
       return;
     }
-    var jk = py_json_key(k);   // the key first, as json.dumps
+    var jk = py_result_key(k);   // the key first, as json.dumps
     var w = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
       : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
     Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});

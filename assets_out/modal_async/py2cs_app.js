@@ -94,6 +94,12 @@
     }
     return m;
   }
+  function py_result_key(k) {
+    if (k !== null && typeof k === 'object' && k.py_dk !== undefined) {
+      throw py_err('TypeError', 'py2cs: a date as a key of a dict returned to Dash (Dash\'s server sends its isoformat() when orjson is installed and fails without); use d.isoformat() as the key');
+    }
+    return py_json_key(k);
+  }
   function py_json_key(k) {
     if (typeof k === 'string') return k;
     if (k === null || k === undefined) return 'null';
@@ -167,7 +173,7 @@
         : py_to_js_leaf(v);
       return;
     }
-    var jk = py_json_key(k);   // the key first, as json.dumps
+    var jk = py_result_key(k);   // the key first, as json.dumps
     var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
       : py_to_js_leaf(v);
     Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
@@ -344,7 +350,7 @@
         : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
       return;
     }
-    var jk = py_json_key(k);   // the key first, as json.dumps
+    var jk = py_result_key(k);   // the key first, as json.dumps
     var w = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
       : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
     Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});

@@ -38,7 +38,10 @@
     if (k instanceof py_PyFloat) return (k.v | 0) === k.v ? k.v | 0 : k.v;
     if (typeof k === 'object' && k !== null) {
       if (Array.isArray(k)) {
-        if (k.__py_tuple__ === true) throw py_err('TypeError', 'py2cs: ' + py_typename(k) + ' dict keys and set elements are not supported');
+        if (k.__py_tuple__ === true) {
+          if (k.py_range === undefined) return k.py_tk !== undefined ? k : py_tkey(k);
+          throw py_err('TypeError', 'py2cs: range dict keys and set elements are not supported');
+        }
         throw py_err('TypeError', "unhashable type: 'list'");
       }
       if (k instanceof Map) throw py_err('TypeError', "unhashable type: '" + py_coll_tn(k) + "'");
@@ -82,8 +85,49 @@
     if ((k === 1 || k === 0 || k === true || k === false) && !c.has(k)) {
       var t = k === true ? 1 : k === false ? 0 : k === 1 ? true : false;
       if (c.has(t)) return t;
+    } else if (typeof k === 'object' && k !== null && k.py_tk !== undefined && !c.has(k)) {
+      var vs = py_TKEYS.get(k.py_tk);      // a tuple key: an equal tuple of other element types, (True,) for (1,)
+      for (var i = 0; i < vs.length; i++) if (c.has(vs[i])) return vs[i];
     }
     return k;
+  }
+  var py_TKEYS = new Map();
+  function py_tkey(t) {
+    var sig = [], text = py_tkey_text(t, sig), kinds = sig.join('');
+    var vs = py_TKEYS.get(text);
+    if (vs === undefined) py_TKEYS.set(text, vs = []);
+    for (var i = 0; i < vs.length; i++) if (vs[i].py_tkinds === kinds) return vs[i];
+    Object.defineProperty(t, 'py_tk', {value: text});
+    Object.defineProperty(t, 'py_tkinds', {value: kinds});
+    vs.push(t);
+    return t;
+  }
+  function py_tkey_text(t, sig) {
+    var s = '(', x, v;
+    sig.push('(');
+    for (var i = 0; i < t.length; i++) {
+      x = t[i];
+      if (typeof x === 'string') { s += 's' + x.length + ':' + x; sig.push('s'); }
+      else if (typeof x === 'boolean') { s += x ? 'n1' : 'n0'; sig.push('b'); }
+      else if (x == null) { s += 'z'; sig.push('z'); }
+      else if (typeof x === 'number' || x instanceof py_PyFloat) {
+        v = py_numval(x);
+        if (v !== v) throw py_float_key_err(v);
+        s += 'n' + (v === 0 ? '0' : String(v));
+        sig.push(py_isint(x) ? 'i' : 'f');
+      } else if (Array.isArray(x) && x.__py_tuple__ === true && x.py_range === undefined) s += py_tkey_text(x, sig);
+      else {
+        v = py_key(x);     // CPython's "unhashable type: 'list'" (dict, set), py2cs's refusals (range); a date's canonical
+        if (v === null || typeof v !== 'object' || v.py_dk === undefined) {
+          throw py_err('TypeError', 'py2cs: a tuple holding a ' + py_typename(x) + ' as a dict key or set element is not supported');
+        }
+        s += 'd' + v.py_dk.length + ':' + v.py_dk;
+        sig.push('d');
+      }
+      s += ',';
+    }
+    sig.push(')');
+    return s + ')';
   }
   function py_mkey(c, k) {
     return py_tw(c, py_key(k));
@@ -138,6 +182,12 @@
         (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e));
     }
     return m;
+  }
+  function py_result_key(k) {
+    if (k !== null && typeof k === 'object' && k.py_dk !== undefined) {
+      throw py_err('TypeError', 'py2cs: a date as a key of a dict returned to Dash (Dash\'s server sends its isoformat() when orjson is installed and fails without); use d.isoformat() as the key');
+    }
+    return py_json_key(k);
   }
   function py_json_key(k) {
     if (typeof k === 'string') return k;
@@ -212,7 +262,7 @@
         : py_to_js_leaf(v);
       return;
     }
-    var jk = py_json_key(k);   // the key first, as json.dumps
+    var jk = py_result_key(k);   // the key first, as json.dumps
     var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
       : py_to_js_leaf(v);
     Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
@@ -487,7 +537,7 @@
         : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
       return;
     }
-    var jk = py_json_key(k);   // the key first, as json.dumps
+    var jk = py_result_key(k);   // the key first, as json.dumps
     var w = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
       : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
     Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
@@ -1013,7 +1063,7 @@
     return py_op_add_slow(a, b);
   }
   function py_op_add_slow(a, b) {
-    if (py_is_counter(a)) throw a.py_coll.refused("Counter arithmetic ('+')");
+    if (py_is_counter(a)) return a.py_coll.op(a, b, '+');
     if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v + b);   // a float accumulator
     var ka = py_op_numkind(a), kb = py_op_numkind(b);
     if (ka !== 0 && kb !== 0) {

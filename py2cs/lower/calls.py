@@ -205,6 +205,11 @@ def mark_iter_uses(root) -> None:
                     for v in _iter_results(a):
                         v._py2cs_iter_consumer = parent
                 continue
+            if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name):
+                # module.function(gen): a statistics function consumes it right away (iter_ok: stat_consumer)
+                for a in list(parent.args) + [k.value for k in parent.keywords]:
+                    for v in _iter_results(a):
+                        v._py2cs_iter_consumer = parent
             kids = list(parent.args) if isinstance(f, ast.Attribute) and f.attr in _VIEW_METHOD_CONSUMERS else []
         else:
             continue
@@ -369,6 +374,8 @@ class CallsMixin:
             got = self.stream_call(node, ft.extra[8:])
             if got is not None:
                 return got
+        if ft.kind == "special" and str(ft.extra).startswith("fn:statistics."):
+            return self.stat_call(node, ft.extra[14:], self.stat_args(node, ft.extra[14:]))
         args = self.call_args(node)
         if ft.kind == "special":
             name = ft.extra[8:] if ft.extra.startswith("builtin:") else None
@@ -841,6 +848,10 @@ class CallsMixin:
             return self.dt_construct(node, extra[6:], args)
         if extra.startswith("fn:re."):
             return self.re_call(node, extra[6:], args)
+        if extra.startswith("fn:urllib.parse."):
+            return self.url_call(node, extra[16:], args)
+        if extra.startswith("fn:statistics."):
+            return self.stat_call(node, extra[14:], args)
         return self.dash_call(node, extra, args)
 
     # collections.defaultdict and Counter: Maps carrying their policy (templates/runtime/methods.js)
@@ -1092,7 +1103,7 @@ class CallsMixin:
             return True
         consumer = getattr(node, "_py2cs_iter_consumer", None)
         if consumer is not None and (self.builtin_call(consumer, *_ITER_CONSUMERS) is not None
-                                     or self.collections_consumer(consumer)):
+                                     or self.collections_consumer(consumer) or self.stat_consumer(consumer, node)):
             return True
         self.error(node, f"{what} is a one-shot iterator in CPython: it is used up by the first loop over it, is "
                          "always true, has no len() and is not JSON serializable; py2cs makes a list of it only where "
@@ -1110,6 +1121,8 @@ class CallsMixin:
 
     def collections_consumer(self, node) -> bool:
         """``node`` calls collections.Counter or defaultdict (which consume an iterable argument right away)."""
+        if not isinstance(node.func, ast.Name):
+            return False
         name = node.func.id
         if self.scope.lookup(name) is not None:
             return False

@@ -52,8 +52,17 @@ class DashMixin:
                               "supported: collections.defaultdict and collections.Counter"), T.ANY
         if module == "datetime":
             return self.dt_module_attr(node, name)
+        if module == "statistics":
+            return self.stat_module_attr(node, name)
         if module == "re":
             return self.re_module_attr(node, name)
+        if module == "urllib.parse":
+            return self.url_module_attr(node, name)
+        if module == "urllib":
+            if name == "parse":
+                return E("undefined"), T.SPECIAL("module:urllib.parse")
+            return self.error(node, f"urllib.{name} is not available in the browser",
+                              "only urllib.parse is supported"), T.ANY
         if module == "dash" and name in ("html", "dcc", "dash_table"):
             return E("undefined"), T.SPECIAL("module:dash." + name)
         if module in COMPONENT_MODULES:
@@ -183,6 +192,8 @@ class DashMixin:
     def special_method(self, node, extra: str, name: str, base: E):
         if extra.startswith("module:"):
             e, t = self.special_attr(node.func, extra, name)
+            if t.kind == "special" and str(t.extra).startswith("fn:statistics."):
+                return self.stat_call(node, t.extra[14:], self.stat_args(node, t.extra[14:]))
             if t.kind == "special":
                 return self.special_call(node, t.extra, self.call_args(node))
             if t.kind == "js":

@@ -108,8 +108,8 @@ class DatetimeMixin:
 
     def dt_value_attr(self, node, base: E, attr: str):
         """``x.year`` on a value of unknown type in a module that uses datetime; None if not a date name."""
-        if attr in DT.ATTRS:
-            return J.call("py_dt_attr", base, J.lit_str(attr)), T.from_name(DT.ATTRS[attr][0])
+        if attr in DT.ATTRS or attr == "weekday":     # (d.isocalendar().weekday; a date's weekday is a method)
+            return J.call("py_dt_attr", base, J.lit_str(attr)), T.from_name(DT.ATTRS.get(attr, ("int",))[0])
         if attr in DT.REFUSED:
             return self.error(node, f"'.{attr}' of a date is not supported", DT.REFUSED[attr]), T.ANY
         return None

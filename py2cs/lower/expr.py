@@ -18,7 +18,7 @@ _TYPE_CLASSES = frozenset({"int", "float", "str", "bool", "list", "tuple", "dict
 
 MAX_SAFE = 2 ** 53
 
-_COUNTER_OPS = (ast.Add, ast.Sub, ast.BitAnd, ast.BitOr)     # Counter arithmetic: refused
+_COUNTER_OPS = (ast.Add, ast.Sub, ast.BitAnd, ast.BitOr)     # Counter arithmetic (py_counter_op)
 _ARITH = {ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "truediv", ast.FloorDiv: "floordiv",
           ast.Mod: "mod", ast.Pow: "pow", ast.LShift: "lshift", ast.RShift: "rshift", ast.BitAnd: "bitand",
           ast.BitOr: "bitor", ast.BitXor: "bitxor"}
@@ -615,7 +615,11 @@ class ExprMixin:
             return self.error(node, f"operator {_OPSYM[op]} on a JavaScript value",
                               "convert it first: to_py(x), or float()/str() of it"), T.ANY
         if op in _COUNTER_OPS and (at.extra == "counter" or bt.extra == "counter"):
-            return self.counter_arith(node, op), T.ANY
+            # Counter + - | & Counter: a new Counter (py_counter_op through the Counter's policy); a plain dict
+            # on one side: CPython's TypeError, or dict.__or__'s plain dict for |
+            both = at.extra == "counter" and bt.extra == "counter"
+            return J.call("py_" + _ARITH[op], self.to_any(a, at), self.to_any(b, bt)), \
+                (at if both else T.DICT() if op is ast.BitOr else T.ANY)
         name = _ARITH[op]
         if at.kind == "int" and bt.kind == "int":
             if op in (ast.Add, ast.Sub):
@@ -671,11 +675,6 @@ class ExprMixin:
             rt = at
         return J.call("py_" + name, self.to_any(a, at), self.to_any(b, bt)), rt
 
-    def counter_arith(self, node, op) -> E:
-        return self.error(node, f"Counter arithmetic ({_OPSYM[op]}) is not supported",
-                          "loop over the items: for k, n in other.items(): c[k] += n (and drop keys whose count "
-                          "is not positive where CPython's Counter would)")
-
     def small_int(self, node) -> bool:
         """An int expression known to stay below 2**31 in magnitude (a literal, len(), ord())."""
         if isinstance(node, ast.Constant):
@@ -709,9 +708,8 @@ class ExprMixin:
             return J.unop("!", self.truthy(v, t)), T.BOOL
         if t.kind == "js":
             return self.error(node, "unary operator on a JavaScript value", "convert it with float() first"), T.ANY
-        if t.extra == "counter" and isinstance(node.op, (ast.USub, ast.UAdd)):
-            return self.error(node, "unary + / - of a Counter is not supported",
-                              "build the result with a dict comprehension over c.items()"), T.ANY
+        if t.extra == "counter" and isinstance(node.op, (ast.USub, ast.UAdd)):    # a new Counter (py_counter_unary)
+            return J.call("py_neg" if isinstance(node.op, ast.USub) else "py_pos", v), t
         if isinstance(node.op, ast.USub):
             if isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, (int, float)) \
                     and not isinstance(node.operand.value, bool):
@@ -1190,6 +1188,9 @@ def _name_hint(reason: str) -> str:
     for (mod, qual), rewrite in STDLIB_REWRITES.items():
         if f"({mod}.{qual})" in reason:
             return rewrite
+    if "(statistics." in reason:
+        from ..resolve import statistics_hint
+        return statistics_hint(reason.split("(statistics.", 1)[1].split(")", 1)[0])
     if "only the math and json modules are" in reason:
         return "write it with builtins, or compute it on the server and pass it through a dcc.Store"
     if "not defined" in reason:

@@ -123,6 +123,8 @@ def _simple(n) -> bool:
 
 
 _NUMERIC = ("int", "float", "bool")
+# x op= y where x may be changed in place (list +=, dict |=, set -= &= ^= |=, Counter += -= |= &=)
+_INPLACE = {ast.Add: "py_iadd", ast.Sub: "py_isub", ast.BitAnd: "py_iand", ast.BitOr: "py_ior", ast.BitXor: "py_ixor"}
 # the augmented operators lowered with binop() (+= and *= of lists and |= of dicts have their own helpers)
 _AUG_SYMS = {ast.Sub: "-", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%", ast.Pow: "**", ast.LShift: "<<",
              ast.RShift: ">>", ast.BitAnd: "&", ast.BitXor: "^", ast.BitOr: "|", ast.Add: "+", ast.Mult: "*",
@@ -453,18 +455,23 @@ class StmtMixin:
             val, vt = self.expr(node.value)
             if ct.kind == "special" and ct.extra == "patch":
                 return self.special_augassign(node, "patch", cur, tgt, op, *self.expr(node.value))
-            if ct.extra == "counter" and op in (ast.Add, ast.Sub, ast.BitAnd, ast.BitOr):
-                self.counter_arith(node, op)
-                return []
             pre: list = []
             sym = None
-            if op is ast.Add and (ct.kind == "list" or (ct.kind in ("any", "never") and not (vt.kind == "float"))):
+            inplace = _INPLACE.get(op)
+            if ct.extra == "counter" and op in _INPLACE:
+                # Counter.__iadd__ / __isub__ / __ior__ / __iand__ change the Counter in place (aliases see it)
+                res, rt = J.call(inplace, cur, self.to_any(val, vt)), ct
+            elif op in (ast.Sub, ast.BitAnd, ast.BitXor) and (ct.kind in ("set", "dict") or (
+                    ct.kind in ("any", "never") and vt.kind not in _NUMERIC)):
+                # a set (or a Counter) changes in place: set.__isub__ / __iand__ / __ixor__
+                res, rt = J.call(inplace, cur, self.to_any(val, vt)), (ct if ct.kind != "never" else T.ANY)
+            elif op is ast.Add and (ct.kind == "list" or (ct.kind in ("any", "never") and not (vt.kind == "float"))):
                 # list += iterable extends in place (aliases see it)
                 res, rt = J.call("py_iadd", cur, self.to_any(val, vt)), (ct if ct.kind == "list" else T.ANY)
             elif op is ast.Mult and ct.kind in ("list", "any", "never") and vt.kind in ("int", "bool", "any", "never"):
                 res, rt = J.call("py_imul_inplace", cur, val), (ct if ct.kind == "list" else T.ANY)
-            elif op is ast.BitOr and (ct.kind == "dict" or (ct.kind in ("any", "never") and vt.kind not in ("int", "bool"))):
-                res, rt = J.call("py_ior", cur, val), (ct if ct.kind == "dict" else T.ANY)
+            elif op is ast.BitOr and (ct.kind in ("dict", "set") or (ct.kind in ("any", "never") and vt.kind not in ("int", "bool"))):
+                res, rt = J.call("py_ior", cur, self.to_any(val, vt)), (ct if ct.kind in ("dict", "set") else T.ANY)
             else:
                 if not (ct.kind in _NUMERIC and vt.kind in _NUMERIC):
                     sym = _AUG_SYMS.get(op)
@@ -487,15 +494,17 @@ class StmtMixin:
             idx, it = self.expr(tgt.slice)
             val, vt = self.expr(node.value)
             cur = J.call("py_getitem", E(ob), E(key))
-            if op in (ast.Add, ast.Mult):   # lists change in place: aliases of the item see it
-                res, rt = J.call("py_iadd" if op is ast.Add else "py_imul_inplace", cur, self.to_any(val, vt)), T.ANY
+            elem = (bt.elem or T.ANY) if bt.kind in ("list", "dict") else T.ANY
+            if op in (ast.Add, ast.Mult) or (op in _INPLACE and elem.kind not in _NUMERIC):
+                # lists, dicts, sets and Counters change in place: aliases of the item see it
+                res, rt = J.call("py_imul_inplace" if op is ast.Mult else _INPLACE[op], cur, self.to_any(val, vt)), T.ANY
                 return [J.ExprStmt(expr=J.assign(ob, base)), J.ExprStmt(expr=J.assign(key, self.to_any(idx, it))),
                         J.ExprStmt(expr=J.call("py_setitem", E(ob), E(key), res))]
             pre = [J.ExprStmt(expr=J.assign(ob, base)), J.ExprStmt(expr=J.assign(key, self.to_any(idx, it)))]
             sym = _AUG_SYMS.get(op)
             if sym:
                 val = self.value_first(val, pre)
-            res, rt = self.binop(node, op, cur, (bt.elem or T.ANY) if bt.kind in ("list", "dict") else T.ANY, val, vt)
+            res, rt = self.binop(node, op, cur, elem, val, vt)
             st = J.ExprStmt(expr=J.call("py_setitem", E(ob), E(key), self.to_any(res, rt)))
             return pre + [self.aug_try([st], sym) if sym else st]
         if isinstance(tgt, ast.Attribute):

@@ -117,8 +117,10 @@ COLLECTIONS = {
                    note="a str counts its characters, a dict is copied as it is; c[k] of a missing key is 0 without inserting "
                         "it; del c[k] ignores a missing key; Counter == Counter treats a missing key as 0, "
                         "Counter == dict is dict equality; str()/repr() in most_common order; JSON output as a dict "
-                        "in insertion order; arithmetic (+ - & | and unary), <, <=, >, >= between Counters, "
-                        "elements(), subtract() and other attributes are refused"),
+                        "in insertion order; + - | & between Counters and unary + - make a new Counter, += -= |= &= "
+                        "change it in place (aliases see it), as collections.py computes them; Counter | dict is "
+                        "a plain dict; <, <=, >, >= between Counters, elements(), subtract() and other attributes "
+                        "are refused"),
 }
 
 JSON = {

@@ -37,7 +37,7 @@ CLASS_METHODS = {
 
 # attributes of values (the type they always have)
 ATTRS = {
-    "year": ("int", "date, datetime"), "month": ("int", "date, datetime"), "day": ("int", "date, datetime"),
+    "year": ("int", "date, datetime, isocalendar()"), "week": ("int", "isocalendar()"), "month": ("int", "date, datetime"), "day": ("int", "date, datetime"),
     "hour": ("int", "datetime"), "minute": ("int", "datetime"), "second": ("int", "datetime"),
     "microsecond": ("int", "datetime"),
     "days": ("int", "timedelta"), "seconds": ("int", "timedelta"), "microseconds": ("int", "timedelta"),
@@ -56,6 +56,8 @@ METHODS = {
     "weekday": (Sig("", "int"), "date, datetime"),
     "isoweekday": (Sig("", "int"), "date, datetime"),
     "toordinal": (Sig("", "int"), "date, datetime"),
+    "isocalendar": (Sig("", "any", note="(ISO year, week, weekday): a tuple with the attributes .year, .week and "
+                                        ".weekday, CPython's repr; a list in JSON"), "date, datetime"),
     "ctime": (Sig("", "str"), "date, datetime"),
     "date": (Sig("", "date"), "datetime"),
     "replace": (Sig("year, month, day, hour, minute, second, microsecond", "self",
@@ -77,7 +79,6 @@ REFUSED = {
     "time": "datetime.time values are not supported: use d.hour, d.minute or d.strftime('%H:%M')",
     "timetuple": "time tuples are not supported: use the attributes (d.year, d.month...)",
     "utctimetuple": "time tuples are not supported",
-    "isocalendar": "isocalendar() is not supported: use strftime / weekday()",
     "combine": "datetime.combine is not supported: datetime(d.year, d.month, d.day, h, m)",
     "fromisocalendar": "fromisocalendar is not supported: date.fromisoformat('2024-W01-1')",
     "fold": "fold (time zone transitions) is not supported",
@@ -85,9 +86,9 @@ REFUSED = {
 
 # strftime/strptime directives whose CPython result is the same on every platform, in the C locale
 DIRECTIVES = "YmdHMSfybBaApIj%"
-# week numbers (C89: Sunday or Monday first, computed the same by every C library): strftime only (strptime of
-# %U/%W needs a weekday directive and is refused)
-STRFTIME_ONLY = "UW"
+# week numbers (C89: Sunday or Monday first; C99: the ISO 8601 year %G, week %V and weekday %u, computed the same by
+# every C library): strftime only (strptime of them needs more directives together and is refused)
+STRFTIME_ONLY = "UWGVu"
 _DIRECTIVE_RE = re.compile(r"%(.?)", re.S)
 
 

@@ -725,11 +725,12 @@ def example(keys):
        "iterate over a copy, `for k in list(d):`. CPython goes on over its table of entries: the new keys, or "
        "`RuntimeError: dictionary keys changed during iteration`, or keys skipped once the table is compacted. A change "
        "of size raises CPython's RuntimeError in both"),
-    _l("Tuples (and ranges) as dict keys or set elements raise TypeError", """
-def example(a, b):
-    return {(a, b): 1}
-""", [(1, 2)], "TypeError: py2cs: tuple dict keys and set elements are not supported",
-       "use a string key such as `f\"{a},{b}\"`"),
+    _l("Ranges as dict keys or set elements raise TypeError", """
+def example(n):
+    return len({range(n), range(0, n)})
+""", [(2,)], "TypeError: py2cs: range dict keys and set elements are not supported",
+       "use a tuple, `tuple(range(n))`: tuples work as keys and set elements (also nested, and holding None, "
+       "bools, numbers and strings)"),
     _l("The truth value of match objects tested inside a builtin (`any()`, `all()`, `filter(None, ...)`) raises "
        "TypeError", """
 import re

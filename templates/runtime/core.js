@@ -75,7 +75,10 @@ function py_key(k) {
   if (k instanceof py_PyFloat) return (k.v | 0) === k.v ? k.v | 0 : k.v;
   if (typeof k === 'object' && k !== null) {
     if (Array.isArray(k)) {
-      if (k.__py_tuple__ === true) throw py_err('TypeError', 'py2cs: ' + py_typename(k) + ' dict keys and set elements are not supported');
+      if (k.__py_tuple__ === true) {
+        if (k.py_range === undefined) return k.py_tk !== undefined ? k : py_tkey(k);
+        throw py_err('TypeError', 'py2cs: range dict keys and set elements are not supported');
+      }
       throw py_err('TypeError', "unhashable type: 'list'");
     }
     if (k instanceof Map) throw py_err('TypeError', "unhashable type: '" + py_coll_tn(k) + "'");
@@ -93,7 +96,7 @@ var py_EXC_PARENT = {
   TypeError: 'Exception', AttributeError: 'Exception', NameError: 'Exception', UnboundLocalError: 'NameError',
   RuntimeError: 'Exception', NotImplementedError: 'RuntimeError', RecursionError: 'RuntimeError',
   AssertionError: 'Exception', StopIteration: 'Exception', PreventUpdate: 'Exception',
-  JSONDecodeError: 'ValueError'
+  JSONDecodeError: 'ValueError', StatisticsError: 'ValueError'
 };
 
 function py_err(type, a0, a1) {
@@ -155,8 +158,58 @@ function py_tw(c, k) {
   if ((k === 1 || k === 0 || k === true || k === false) && !c.has(k)) {
     var t = k === true ? 1 : k === false ? 0 : k === 1 ? true : false;
     if (c.has(t)) return t;
+  } else if (typeof k === 'object' && k !== null && k.py_tk !== undefined && !c.has(k)) {
+    var vs = py_TKEYS.get(k.py_tk);      // a tuple key: an equal tuple of other element types, (True,) for (1,)
+    for (var i = 0; i < vs.length; i++) if (c.has(vs[i])) return vs[i];
   }
   return k;
+}
+
+// Tuples as dict keys and set elements. Maps and Sets compare objects by identity, so py_key replaces a
+// tuple by the one canonical tuple of its value: py_TKEYS maps the value's text (1, True and 1.0 written
+// alike) to its canonical tuples, one per combination of element types ((1,) and (True,) are equal keys
+// in CPython, and the first one a dict is given is the one it keeps: py_tw finds it). Tuples are never
+// changed, so one can stand for all equal ones. `is` between tuple keys is refused (see py_is).
+var py_TKEYS = new Map();
+
+function py_tkey(t) {
+  var sig = [], text = py_tkey_text(t, sig), kinds = sig.join('');
+  var vs = py_TKEYS.get(text);
+  if (vs === undefined) py_TKEYS.set(text, vs = []);
+  for (var i = 0; i < vs.length; i++) if (vs[i].py_tkinds === kinds) return vs[i];
+  Object.defineProperty(t, 'py_tk', {value: text});
+  Object.defineProperty(t, 'py_tkinds', {value: kinds});
+  vs.push(t);
+  return t;
+}
+
+// The text of a tuple key's value (injective: strings carry their length) and, in sig, its element types.
+function py_tkey_text(t, sig) {
+  var s = '(', x, v;
+  sig.push('(');
+  for (var i = 0; i < t.length; i++) {
+    x = t[i];
+    if (typeof x === 'string') { s += 's' + x.length + ':' + x; sig.push('s'); }
+    else if (typeof x === 'boolean') { s += x ? 'n1' : 'n0'; sig.push('b'); }
+    else if (x == null) { s += 'z'; sig.push('z'); }
+    else if (typeof x === 'number' || x instanceof py_PyFloat) {
+      v = py_numval(x);
+      if (v !== v) throw py_float_key_err(v);
+      s += 'n' + (v === 0 ? '0' : String(v));
+      sig.push(py_isint(x) ? 'i' : 'f');
+    } else if (Array.isArray(x) && x.__py_tuple__ === true && x.py_range === undefined) s += py_tkey_text(x, sig);
+    else {
+      v = py_key(x);     // CPython's "unhashable type: 'list'" (dict, set), py2cs's refusals (range); a date's canonical
+      if (v === null || typeof v !== 'object' || v.py_dk === undefined) {
+        throw py_err('TypeError', 'py2cs: a tuple holding a ' + py_typename(x) + ' as a dict key or set element is not supported');
+      }
+      s += 'd' + v.py_dk.length + ':' + v.py_dk;
+      sig.push('d');
+    }
+    s += ',';
+  }
+  sig.push(')');
+  return s + ')';
 }
 
 function py_mkey(c, k) {
@@ -513,6 +566,15 @@ function py_from_js(x) {
   return m;
 }
 
+// The key of a dict a callback returns. A date key has no one answer: Dash's server encoder (plotly's
+// to_json_plotly) writes its isoformat() with orjson installed and raises TypeError without.
+function py_result_key(k) {
+  if (k !== null && typeof k === 'object' && k.py_dk !== undefined) {
+    throw py_err('TypeError', 'py2cs: a date as a key of a dict returned to Dash (Dash\'s server sends its isoformat() when orjson is installed and fails without); use d.isoformat() as the key');
+  }
+  return py_json_key(k);
+}
+
 function py_json_key(k) {
   if (typeof k === 'string') return k;
   if (k === null || k === undefined) return 'null';
@@ -606,7 +668,7 @@ function py_to_js_entry(v, k) {
       : py_to_js_leaf(v);
     return;
   }
-  var jk = py_json_key(k);   // the key first, as json.dumps
+  var jk = py_result_key(k);   // the key first, as json.dumps
   var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
     : py_to_js_leaf(v);
   Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
@@ -635,7 +697,12 @@ function py_not(x) { return !py_bool(x); }
 // characters are cached, but for other equal values the answer is CPython's accident: refuse.
 function py_is(a, b) {
   if (a == null) return b == null;
-  if (a === b && typeof a === 'object') return true;
+  if (a === b && typeof a === 'object') {
+    if (a.py_tk !== undefined || a.py_dk !== undefined) {
+      throw py_err('TypeError', "py2cs: 'is' between tuples or dates used as dict keys or set elements is not supported (py2cs keeps one object per value); use ==");
+    }
+    return true;
+  }
   var na = typeof a === 'number' || a instanceof py_PyFloat, nb = typeof b === 'number' || b instanceof py_PyFloat;
   if (na && nb) {
     var x = py_numval(a), y = py_numval(b);
@@ -848,13 +915,15 @@ function py_in_view(x, d, what) {
 
 // ---------------------------------------------------------------- compiler support
 
-// x += y: lists extend in place (aliases see the change), everything else rebinds.
+// x += y: lists extend in place (aliases see the change), a Counter adds in place (Counter.__iadd__),
+// everything else rebinds.
 function py_iadd(a, b) {
   if (Array.isArray(a) && a.__py_tuple__ !== true) {
     var items = py_iter(b);
     for (var i = 0, n = items.length; i < n; i++) a.push(items[i]);
     return a;
   }
+  if (py_is_counter(a)) return a.py_coll.iop(a, b, '+');
   try {
     return py_add(a, b);
   } catch (e) {
@@ -873,10 +942,10 @@ function py_aug_err(e, op) {
   return e;
 }
 
-// d |= other: dicts update in place.
+// d |= other: dicts update in place (a Counter: Counter.__ior__), sets too.
 function py_ior(a, b) {
   if (a instanceof Map) {
-    if (py_is_counter(a)) throw a.py_coll.refused("Counter arithmetic ('|=')");
+    if (py_is_counter(a)) return a.py_coll.iop(a, b, '|');
     if (b instanceof Map) {
       b.forEach(function (v, k) { a.set(py_tw(a, k), v); });
       return a;
@@ -889,6 +958,49 @@ function py_ior(a, b) {
     return py_bitor(a, b);
   } catch (e) {
     throw py_aug_err(e, '|');
+  }
+}
+
+// x -= y, x &= y, x ^= y: a set changes in place (set.__isub__, __iand__, __ixor__: aliases see it), so does a
+// Counter (-=, &=); everything else rebinds to x op y.
+function py_isub(a, b) {
+  if (a instanceof Set && b instanceof Set) {
+    b.forEach(function (v) { a.delete(py_tw(a, v)); });
+    return a;
+  }
+  if (py_is_counter(a)) return a.py_coll.iop(a, b, '-');
+  try {
+    return py_sub(a, b);
+  } catch (e) {
+    throw py_aug_err(e, '-');
+  }
+}
+
+function py_iand(a, b) {
+  if (a instanceof Set && b instanceof Set) {     // set_intersection_update: the intersection swapped in
+    var r = py_set_and(a, b);
+    a.clear();
+    r.forEach(function (v) { a.add(v); });
+    return a;
+  }
+  if (py_is_counter(a)) return a.py_coll.iop(a, b, '&');
+  try {
+    return py_bitand(a, b);
+  } catch (e) {
+    throw py_aug_err(e, '&');
+  }
+}
+
+function py_ixor(a, b) {
+  if (a instanceof Set && b instanceof Set) {
+    if (a === b) { a.clear(); return a; }
+    b.forEach(function (v) { var k = py_tw(a, v); if (a.has(k)) a.delete(k); else a.add(k); });
+    return a;
+  }
+  try {
+    return py_bitxor(a, b);
+  } catch (e) {
+    throw py_aug_err(e, '^');
   }
 }
 

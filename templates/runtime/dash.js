@@ -402,7 +402,7 @@ function py_dash_to_js_entry(v, k) {
       : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
     return;
   }
-  var jk = py_json_key(k);   // the key first, as json.dumps
+  var jk = py_result_key(k);   // the key first, as json.dumps
   var w = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
     : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
   Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});

@@ -280,8 +280,16 @@ function py_dt_fromordinal(kind, n) {
 }
 
 function py_dt_attr(x, name) {
+  if (Array.isArray(x) && x.py_isocal === true) {
+    var at = ['year', 'week', 'weekday'].indexOf(name);
+    if (at >= 0) return x[at];
+    throw py_err('AttributeError', "'datetime.IsoCalendarDate' object has no attribute '" + name + "'");
+  }
   if (x instanceof py_Dt) {
     if (name === 'min' || name === 'max' || name === 'resolution') return py_dt_classattr(x.k, name);
+    if (name === 'weekday' && x.k !== 'timedelta') {
+      throw py_err('TypeError', 'py2cs: d.weekday without a call is a method: call it, d.weekday()');
+    }
     if (x.k === 'timedelta') {
       if (name === 'days') return x.d;
       if (name === 'seconds') return Math.floor(x.us / 1000000);
@@ -389,12 +397,40 @@ function py_dt_strftime(x, fmt) {
       // C89 week numbers: (tm_yday + 7 - tm_wday) / 7, the week's first day Sunday (%U) or Monday (%W)
       case 'U': out += py_dt_pad(Math.floor((x.d - py_dt_ymd2ord(ymd[0], 1, 1) + 7 - (wd + 1) % 7) / 7), 2); break;
       case 'W': out += py_dt_pad(Math.floor((x.d - py_dt_ymd2ord(ymd[0], 1, 1) + 7 - wd) / 7), 2); break;
+      // C99's ISO 8601 week-based year, week and weekday (what isocalendar() gives)
+      case 'G':
+        var gy = py_dt_isocalendar(x.d)[0];
+        if (gy < 1000) throw py_dt_fmt_refused(fmt, '%G of a year before 1000 (zero-padded on some platforms, not on others)');
+        out += gy; break;
+      case 'V': out += py_dt_pad(py_dt_isocalendar(x.d)[1], 2); break;
+      case 'u': out += wd + 1; break;
       case '%': out += '%'; break;
       default:
         throw py_dt_fmt_refused(fmt, dch === undefined ? 'a lone % at the end' : 'the directive %' + dch);
     }
   }
   return out;
+}
+
+// The Monday of ISO week 1 of year y (CPython's _isoweek1monday).
+function py_dt_isoweek1monday(y) {
+  var first = py_dt_ymd2ord(y, 1, 1), wd = (first + 6) % 7, m = first - wd;
+  return wd > 3 ? m + 7 : m;
+}
+
+// [ISO year, ISO week, ISO weekday] of ordinal n, as CPython's date.isocalendar() computes them.
+function py_dt_isocalendar(n) {
+  var y = py_dt_ord2ymd(n)[0], w1 = py_dt_isoweek1monday(y), week = Math.floor((n - w1) / 7);
+  if (week < 0) {
+    y -= 1;
+    w1 = py_dt_isoweek1monday(y);
+    week = Math.floor((n - w1) / 7);
+  } else if (week >= 52 && n >= py_dt_isoweek1monday(y + 1)) {
+    y += 1;
+    w1 = py_dt_isoweek1monday(y);
+    week = 0;
+  }
+  return [y, week + 1, (n + 6) % 7 + 1];
 }
 
 // the type of a bad argument as CPython's argument parser names it (None, not NoneType)
@@ -497,6 +533,11 @@ function py_dt_m(x, name, pos, kw) {
       case 'toordinal':
         py_dt_bind('date.toordinal', [], pos, kw);
         return x.d;
+      case 'isocalendar':
+        py_dt_bind('date.isocalendar', [], pos, kw);
+        var ic = py_tuple(py_dt_isocalendar(x.d));
+        Object.defineProperty(ic, 'py_isocal', {value: true});   // an IsoCalendarDate (repr, type name, attributes)
+        return ic;
       case 'ctime':   // CPython formats it itself (not with the platform's strftime)
         py_dt_bind('date.ctime', [], pos, kw);
         ymd = py_dt_ord2ymd(x.d);
@@ -1029,10 +1070,25 @@ var py_dthook_cmp = (function (base) {
   return base;
 })(py_cmp);
 
+// Dates as dict keys and set elements: Maps compare objects by identity, so a date is replaced by the one
+// canonical py_Dt of its value (py_DT_KEYS: kind, ordinal and microseconds -> that object), as py_tkey does for
+// tuples. A date never equals a datetime (CPython 3), so the kind is part of the value. Dates are never
+// changed, so one object can stand for all equal ones; `is` between key dates is refused (see py_is).
+var py_DT_KEYS = new Map();
+
 var py_dthook_key = (function (base) {
   py_key = function (k) {
     if (k instanceof py_Dt) {
-      throw py_err('TypeError', 'py2cs: dates and timedeltas as dict keys or set elements are not supported; use d.isoformat() as the key');
+      if (k.py_dk !== undefined) return k;
+      if (k.f !== 0) {
+        throw py_err('TypeError', 'py2cs: a datetime with fold=1 (a repeated hour of the clock) as a dict key or set element is not supported');
+      }
+      var t = k.k + ':' + k.d + ':' + k.us, c = py_DT_KEYS.get(t);
+      if (c === undefined) {
+        Object.defineProperty(k, 'py_dk', {value: t});
+        py_DT_KEYS.set(t, c = k);
+      }
+      return c;
     }
     return base(k);
   };
@@ -1045,14 +1101,28 @@ var py_dthook_bool = (function (base) {
 })(py_bool);
 
 var py_dthook_str = (function (base) {
-  py_str = function (x) { return x instanceof py_Dt ? py_dt_str(x) : base(x); };
+  py_str = function (x) {
+    return x instanceof py_Dt ? py_dt_str(x) : (Array.isArray(x) && x.py_isocal === true) ? py_dt_isocal_repr(x) : base(x);
+  };
   return base;
 })(py_str);
 
 var py_dthook_repr = (function (base) {
-  py_repr = function (x) { return x instanceof py_Dt ? py_dt_repr(x) : base(x); };
+  py_repr = function (x) {
+    return x instanceof py_Dt ? py_dt_repr(x) : (Array.isArray(x) && x.py_isocal === true) ? py_dt_isocal_repr(x) : base(x);
+  };
   return base;
 })(py_repr);
+
+// type(d.isocalendar()).__name__
+var py_dthook_type_name = (function (base) {
+  py_type_name = function (x) { return (Array.isArray(x) && x.py_isocal === true) ? 'IsoCalendarDate' : base(x); };
+  return base;
+})(py_type_name);
+
+function py_dt_isocal_repr(x) {
+  return 'datetime.IsoCalendarDate(year=' + x[0] + ', week=' + x[1] + ', weekday=' + x[2] + ')';
+}
 
 var py_dthook_format = (function (base) {
   py_format = function (v, spec, isFloat) { return v instanceof py_Dt ? py_dt_format(v, spec) : base(v, spec, isFloat); };

@@ -1029,12 +1029,11 @@ function py_set_union(s, others) {
   return r;
 }
 
+// set_intersection_multi: each argument intersected in turn (py_set_and keeps CPython's elements of equal pairs).
 function py_set_intersection(s, others) {
-  var r = new Set(s);
-  for (var i = 0; i < others.length; i++) {
-    var o = py_methods_asset(others[i]);
-    r.forEach(function (v) { if (!o.has(py_tw(o, v))) r.delete(v); });
-  }
+  if (others.length === 0) return new Set(s);
+  var r = s;
+  for (var i = 0; i < others.length; i++) r = py_set_and(r, others[i]);
   return r;
 }
 
@@ -1744,7 +1743,8 @@ function py_defaultdict(factory, name, src, kwargs) {
 }
 
 var py_COUNTER = {tn: 'Counter', counter: true, missing: py_counter_missing, repr: py_coll_repr, eq: py_counter_eq,
-                  update: py_counter_update, refused: py_coll_refused};
+                  update: py_counter_update, refused: py_coll_refused, op: py_counter_op, unary: py_counter_unary,
+                  iop: py_counter_iop};
 
 function py_counter(src, kwargs) {
   var c = new Map();
@@ -1798,6 +1798,77 @@ function py_counter_update(c, src, kwargs) {
   }
   if (kwargs != null && kwargs.size > 0) py_counter_update(c, kwargs, null);
   return null;
+}
+
+// c[k] of a Counter (0 for a missing key, nothing stored).
+function py_counter_get(c, k) {
+  var key = py_mkey(c, k), v = c.get(key);
+  return v !== undefined || c.has(key) ? v : 0;
+}
+
+// Counter + - | & Counter, as CPython 3.11's collections/__init__.py computes them: a new Counter of the positive
+// results, in the order of a's keys then b's; counts are combined with Python's + - < > (a count of another
+// type raises as there). A second operand that is not a Counter: CPython's TypeError (NotImplemented).
+function py_counter_op(a, b, sym) {
+  if (!py_is_counter(b)) throw py_op_binerr(sym, a, b);
+  var out = py_counter();
+  a.forEach(function (count, k) {
+    var o = py_counter_get(b, k), n;
+    if (sym === '+') n = py_add(count, o);
+    else if (sym === '-') n = py_sub(count, o);
+    else if (sym === '|') n = py_lt(count, o) ? o : count;
+    else n = py_lt(count, o) ? count : o;
+    if (py_gt(n, 0)) py_setitem(out, k, n);
+  });
+  if (sym !== '&') {
+    b.forEach(function (count, k) {
+      if (a.has(py_mkey(a, k))) return;
+      if (sym === '-') { if (py_lt(count, 0)) py_setitem(out, k, py_sub(0, count)); }
+      else if (py_gt(count, 0)) py_setitem(out, k, count);
+    });
+  }
+  return out;
+}
+
+// +c (the positive counts) and -c (the negative counts, negated).
+function py_counter_unary(c, sym) {
+  var out = py_counter();
+  c.forEach(function (count, k) {
+    if (sym === '-') { if (py_lt(count, 0)) py_setitem(out, k, py_sub(0, count)); }
+    else if (py_gt(count, 0)) py_setitem(out, k, count);
+  });
+  return out;
+}
+
+// c += other, -=, |=, &=: Counter.__iadd__ and the others change c in place (other is any mapping: its items();
+// &= reads other[k]), then drop the keys whose count is not positive (_keep_positive).
+function py_counter_iop(c, other, sym) {
+  var i, items, k, v, cur;
+  if (sym === '&') {
+    items = py_dict_items(c);
+    for (i = 0; i < items.length; i++) {
+      k = items[i][0];
+      v = py_getitem(other, k);
+      if (py_lt(v, items[i][1])) py_setitem(c, k, v);
+    }
+  } else {
+    items = py_m_items(other);
+    for (i = 0; i < items.length; i++) {
+      k = items[i][0];
+      v = items[i][1];
+      cur = py_counter_get(c, k);
+      if (sym === '|') { if (py_gt(v, cur)) py_setitem(c, k, v); continue; }
+      try {
+        py_setitem(c, k, sym === '+' ? py_add(cur, v) : py_sub(cur, v));
+      } catch (e) {
+        throw py_aug_err(e, sym);
+      }
+    }
+  }
+  var drop = [];
+  c.forEach(function (count, key) { if (!py_gt(count, 0)) drop.push(key); });
+  for (i = 0; i < drop.length; i++) py_delitem(c, drop[i]);
+  return c;
 }
 
 // Counter.most_common(n=None): count descending, ties in insertion order (sorted(..., reverse=True) is

@@ -116,7 +116,7 @@ function py_add(a, b) {
 }
 
 function py_op_add_slow(a, b) {
-  if (py_is_counter(a)) throw a.py_coll.refused("Counter arithmetic ('+')");
+  if (py_is_counter(a)) return a.py_coll.op(a, b, '+');
   if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v + b);   // a float accumulator
   var ka = py_op_numkind(a), kb = py_op_numkind(b);
   if (ka !== 0 && kb !== 0) {
@@ -149,7 +149,7 @@ function py_sub(a, b) {
     return py_fbox(r);
   }
   if (a instanceof py_PyFloat && typeof b === 'number') return py_fbox(a.v - b);
-  if (py_is_counter(a)) throw a.py_coll.refused("Counter arithmetic ('-')");
+  if (py_is_counter(a)) return a.py_coll.op(a, b, '-');
   var ka = py_op_numkind(a), kb = py_op_numkind(b);
   if (ka !== 0 && kb !== 0) {
     var x = py_numval(a), y = py_numval(b);
@@ -519,7 +519,7 @@ function py_neg(x) {
   if (typeof x === 'number') return x !== 0 ? -x : (1 / x > 0 ? 0 : py_fbox(0));
   if (typeof x === 'boolean') return x ? -1 : 0;
   if (x instanceof py_PyFloat) return py_fbox(-x.v);
-  if (py_is_counter(x)) throw x.py_coll.refused("unary '-' of a Counter");
+  if (py_is_counter(x)) return x.py_coll.unary(x, '-');
   throw py_err('TypeError', "bad operand type for unary -: '" + py_op_tn(x) + "'");
 }
 
@@ -527,7 +527,7 @@ function py_pos(x) {
   if (typeof x === 'number') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (x instanceof py_PyFloat) return x;
-  if (py_is_counter(x)) throw x.py_coll.refused("unary '+' of a Counter");
+  if (py_is_counter(x)) return x.py_coll.unary(x, '+');
   throw py_err('TypeError', "bad operand type for unary +: '" + py_op_tn(x) + "'");
 }
 
@@ -547,7 +547,7 @@ function py_invert(x) {
 
 // &, |, ^ on ints (two's complement of unbounded ints, exact within +-2**53). op: 0 &, 1 |, 2 ^.
 function py_op_bitwise(a, b, op, sym) {
-  if (op !== 2 && py_is_counter(a)) throw a.py_coll.refused("Counter arithmetic ('" + sym + "')");
+  if (op !== 2 && py_is_counter(a)) return a.py_coll.op(a, b, sym);
   if (py_op_numkind(a) !== 1 || py_op_numkind(b) !== 1) throw py_op_binerr(sym, a, b);
   var x = py_numval(a), y = py_numval(b);
   if (x > 9007199254740991 || x < -9007199254740991 || y > 9007199254740991 || y < -9007199254740991) {
@@ -566,12 +566,23 @@ function py_bitand(a, b) {
   if (typeof a === 'number' && typeof b === 'number' && (a | 0) === a && (b | 0) === b &&
       (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return a & b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return a && b;
-  if (a instanceof Set && b instanceof Set) {
-    var out = new Set();
-    a.forEach(function (v) { if (b.has(py_tw(b, v))) out.add(v); });
-    return out;
-  }
+  if (a instanceof Set && b instanceof Set) return py_set_and(a, b);
   return py_op_bitwise(a, b, 0, '&');
+}
+
+// CPython's set_intersection(so, other): with a set, the smaller of the two is iterated (other when the sizes
+// are equal) and its elements are the ones kept ({True} & {1} is {1}); any other iterable is iterated and its
+// elements that so holds are kept.
+function py_set_and(so, other) {
+  var r = new Set(), it = other, chk = so, i;
+  if (other instanceof Set) {
+    if (other.size > so.size) { it = so; chk = other; }
+    it.forEach(function (v) { if (chk.has(py_tw(chk, v))) r.add(py_tw(r, v)); });
+    return r;
+  }
+  var e = py_methods_elems(other);
+  for (i = 0; i < e.length; i++) if (so.has(py_tw(so, e[i]))) r.add(py_tw(r, e[i]));
+  return r;
 }
 
 function py_bitor(a, b) {
@@ -579,7 +590,11 @@ function py_bitor(a, b) {
       (a !== 0 || 1 / a > 0) && (b !== 0 || 1 / b > 0)) return a | b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return a || b;
   if (a instanceof Map && b instanceof Map) {
-    if (a.py_coll !== undefined || b.py_coll !== undefined) throw (a.py_coll !== undefined ? a : b).py_coll.refused("'|' with a defaultdict or Counter");
+    if (py_is_counter(a) && py_is_counter(b)) return a.py_coll.op(a, b, '|');
+    // dict | Counter and Counter | dict are dict.__or__: a plain dict (a defaultdict's own | is refused)
+    if ((a.py_coll !== undefined && !py_is_counter(a)) || (b.py_coll !== undefined && !py_is_counter(b))) {
+      throw (a.py_coll !== undefined && !py_is_counter(a) ? a : b).py_coll.refused("'|' with a defaultdict");
+    }
     var m = new Map(a);
     b.forEach(function (v, k) { m.set(py_tw(m, k), v); });
     return m;
