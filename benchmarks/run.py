@@ -6,7 +6,8 @@
     python3 -m benchmarks --publish       # also update the committed benchmarks/RESULTS.md
 
 PScript (``pip install -e ".[bench]"``) adds the transpile comparison; Chromium (Playwright) the latency
-section and the V8 columns of the exec section; benchmarks/bench_check.py the check throughput.
+section and the V8 columns of the exec section; benchmarks/bench_check.py the check throughput;
+benchmarks/ab_exec.py --base OTHER_CHECKOUT compares the exec section of two checkouts (a change's effect).
 
 Sections: transpile (in process, vs PScript when installed), build (whole ``py2cs build`` process of a
 20-callback app, bytes shipped per example app), exec (generated vs hand-written JS in QuickJS),

@@ -136,7 +136,7 @@ def _range_loops(xs, n):
 
 def test_range_len_loop_variables_are_small_others_checked():
     js = py2cs.transpile(_range_loops)
-    assert "out.push(i + 1)" in js                  # i < len(xs): bounded
+    assert "= i + 1" in js and "py_iplus(i" not in js   # i < len(xs): bounded
     assert "py_iplus(j, 1)" in js                   # j < n (a parameter): checked
     check_function(_range_loops, [([5, 6], 3), ([], 0)])
 

@@ -196,12 +196,16 @@
     return x;
   }
   function py_to_js_entry(v, k) {
-    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
     var t = typeof v;
+    if (typeof k === 'string' && k !== '__proto__') {   // the common str key (it cannot raise): no setter can intervene
+      this[k] = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
+        : py_to_js_leaf(v);
+      return;
+    }
+    var jk = py_result_key(k);   // the key first, as json.dumps
     var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
       : py_to_js_leaf(v);
-    if (jk === null) this[k] = w;   // no setter can intervene
-    else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
+    Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
   }
   function py_eq(a, b) {
     if (a === b) return typeof a !== 'number' || a === a;
@@ -446,12 +450,16 @@
     return py_to_js(x);
   }
   function py_dash_to_js_entry(v, k) {
-    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
     var t = typeof v;
+    if (typeof k === 'string' && k !== '__proto__') {   // the common str key (it cannot raise): no setter can intervene
+      this[k] = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
+        : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
+      return;
+    }
+    var jk = py_result_key(k);   // the key first, as json.dumps
     var w = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
       : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
-    if (jk === null) this[k] = w;   // no setter can intervene
-    else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
+    Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
   }
   function py_dash_is_no_update_value(x) {
     // NoUpdate.is_no_update: the sentinel, or a dict equal to {"_dash_no_update": "_dash_no_update"}
@@ -1772,12 +1780,12 @@
     while (py_le(py_imul(i, i), n)) {  // py:31
       if (py_eq(py_mod(n, i), 0)) {  // py:32
         n = py_int(py_fbox(py_truediv(n, i)));  // py:33
-        out.push(i);  // py:34
+        out[out.length] = i;  // py:34
       } else {
         i = py_iplus(i, i === 2 ? 1 : 2);  // py:36
       }
     }
-    out.push(n);  // py:37
+    out[out.length] = n;  // py:37
     return out;  // py:38
   }
   function $cb_show_clicks(n_clicks) {  // py:23
@@ -1803,7 +1811,7 @@
       $2 = py_iter($it);
       for ($1 = 0; $1 < $2.length; $1++) {
         n = $2[$1];
-        $r.push(py_str(n));
+        $r[$r.length] = py_str(n);
       }
       return $r;
     })(factors).join(" * ")], null), ""], 2);  // py:48

@@ -255,12 +255,16 @@
     return x;
   }
   function py_to_js_entry(v, k) {
-    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
     var t = typeof v;
+    if (typeof k === 'string' && k !== '__proto__') {   // the common str key (it cannot raise): no setter can intervene
+      this[k] = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
+        : py_to_js_leaf(v);
+      return;
+    }
+    var jk = py_result_key(k);   // the key first, as json.dumps
     var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
       : py_to_js_leaf(v);
-    if (jk === null) this[k] = w;   // no setter can intervene
-    else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
+    Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
   }
   function py_bool(x) {
     if (x == null) return false;
@@ -497,12 +501,16 @@
     return py_to_js(x);
   }
   function py_dash_to_js_entry(v, k) {
-    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
     var t = typeof v;
+    if (typeof k === 'string' && k !== '__proto__') {   // the common str key (it cannot raise): no setter can intervene
+      this[k] = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
+        : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
+      return;
+    }
+    var jk = py_result_key(k);   // the key first, as json.dumps
     var w = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
       : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
-    if (jk === null) this[k] = w;   // no setter can intervene
-    else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
+    Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
   }
   function py_dash_is_no_update_value(x) {
     // NoUpdate.is_no_update: the sentinel, or a dict equal to {"_dash_no_update": "_dash_no_update"}
@@ -1834,18 +1842,18 @@
     return py_dash_return([figure, py_str(country) + " population, " + String(py_len(py_getstr(series, "year"))) + " points, max " + py_fstr(py_max([py_getstr(series, "pop")], null, undefined, false), "", ",", false)], 2);  // py:37
   }
   function $cb_styled_figure(title, data) {  // py:41
-    var layout, name$, traces, $1, $2, $3, $4, $5;
+    var layout, name$, traces, $1, $2, $3, $4, $5, $6;
     title = py_from_js(title);
     data = py_from_js(data);
     traces = [];  // py:43
     $2 = py_sorted(data, null, false);  // py:44
     for ($1 = 0; $1 < $2.length; $1++) {
       name$ = $2[$1];
-      traces.push(new Map().set("type", "scatter").set("mode", "lines").set("name", name$).set("x", py_getstr(py_getitem(data, name$), "year")).set("y", py_getstr(py_getitem(data, name$), "pop")).set("legendgroup", name$));  // py:45
+      $3 = new Map().set("type", "scatter").set("mode", "lines").set("name", name$).set("x", py_getstr(py_getitem(data, name$), "year")).set("y", py_getstr(py_getitem(data, name$), "pop")).set("legendgroup", name$), traces[traces.length] = $3;  // py:45
     }
     layout = new Map().set("template", "plotly_white").set("legend", new Map().set("title", new Map().set("text", "country"))).set("xaxis", new Map().set("title", new Map().set("text", "year"))).set("yaxis", new Map().set("title", new Map().set("text", "pop")));  // py:47
-    py_setitem(layout, "title", new Map().set("text", ($5 = py_str_title(($4 = py_bool(($3 = title)) ? $3 : "", typeof $4 === "string" ? py_str_strip($4) : py_m_strip($4)))).length > 0 ? $5 : "Untitled").set("x", py_fbox(0.5)));  // py:49
-    return py_dash_return(new Map().set("data", traces).set("layout", layout), null);  // py:50
+    py_setitem(layout, "title", new Map().set("text", ($6 = py_str_title(($5 = py_bool(($4 = title)) ? $4 : "", typeof $5 === "string" ? py_str_strip($5) : py_m_strip($5)))).length > 0 ? $6 : "Untitled").set("x", py_fbox(0.5)));  // py:49
+    return py_dash_return({"data": py_dash_to_js(traces), "layout": py_dash_to_js(layout)}, null);  // py:50
   }
   function $cb_add_point(n_clicks) {  // py:55
     var patched, $1;

@@ -167,12 +167,16 @@
     return x;
   }
   function py_to_js_entry(v, k) {
-    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
     var t = typeof v;
+    if (typeof k === 'string' && k !== '__proto__') {   // the common str key (it cannot raise): no setter can intervene
+      this[k] = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
+        : py_to_js_leaf(v);
+      return;
+    }
+    var jk = py_result_key(k);   // the key first, as json.dumps
     var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
       : py_to_js_leaf(v);
-    if (jk === null) this[k] = w;   // no setter can intervene
-    else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
+    Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
   }
   function py_bool(x) {
     if (x == null) return false;
@@ -340,12 +344,16 @@
     return py_to_js(x);
   }
   function py_dash_to_js_entry(v, k) {
-    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
     var t = typeof v;
+    if (typeof k === 'string' && k !== '__proto__') {   // the common str key (it cannot raise): no setter can intervene
+      this[k] = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
+        : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
+      return;
+    }
+    var jk = py_result_key(k);   // the key first, as json.dumps
     var w = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
       : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
-    if (jk === null) this[k] = w;   // no setter can intervene
-    else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
+    Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
   }
   function py_dash_is_no_update_value(x) {
     // NoUpdate.is_no_update: the sentinel, or a dict equal to {"_dash_no_update": "_dash_no_update"}

@@ -256,12 +256,16 @@
     return x;
   }
   function py_to_js_entry(v, k) {
-    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
     var t = typeof v;
+    if (typeof k === 'string' && k !== '__proto__') {   // the common str key (it cannot raise): no setter can intervene
+      this[k] = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
+        : py_to_js_leaf(v);
+      return;
+    }
+    var jk = py_result_key(k);   // the key first, as json.dumps
     var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
       : py_to_js_leaf(v);
-    if (jk === null) this[k] = w;   // no setter can intervene
-    else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
+    Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
   }
   function py_bool(x) {
     if (x == null) return false;
@@ -527,12 +531,16 @@
     return py_to_js(x);
   }
   function py_dash_to_js_entry(v, k) {
-    var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
     var t = typeof v;
+    if (typeof k === 'string' && k !== '__proto__') {   // the common str key (it cannot raise): no setter can intervene
+      this[k] = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
+        : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
+      return;
+    }
+    var jk = py_result_key(k);   // the key first, as json.dumps
     var w = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
       : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
-    if (jk === null) this[k] = w;   // no setter can intervene
-    else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
+    Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
   }
   function py_dash_is_no_update_value(x) {
     // NoUpdate.is_no_update: the sentinel, or a dict equal to {"_dash_no_update": "_dash_no_update"}
@@ -1482,7 +1490,7 @@
     age = py_from_js(age);
     data = py_from_js(data);
     if (py_in_keyed("clear.n_clicks", $ctx.triggered_prop_ids)) {  // py:51
-      return py_dash_return(new Map(), null);  // py:52
+      return py_dash_return({}, null);  // py:52
     }
     if (!py_bool(name$)) {  // py:53
       return py_dash_return(py_dash_no_update(), null);  // py:54
@@ -1502,10 +1510,13 @@
       $r = [];
       $2 = py_sorted(data instanceof Map ? py_dict_items(data) : py_m_items(data), null, false);
       for ($1 = 0; $1 < $2.length; $1++) {
-        $3 = py_unpack($2[$1], 2);
+        $3 = $2[$1];
+        if (!Array.isArray($3) || $3.length !== 2) {
+          $3 = py_unpack($3, 2);
+        }
         name$ = $3[0];
         info = $3[1];
-        $r.push(py_str(name$) + ": age " + py_str(py_getstr(info, "age")) + ", saved " + py_str(py_getstr(info, "saves")) + "x");
+        $r[$r.length] = py_str(name$) + ": age " + py_str(py_getstr(info, "age")) + ", saved " + py_str(py_getstr(info, "saves")) + "x";
       }
       return $r;
     })();  // py:64

@@ -21,6 +21,21 @@ UNDEF = E("undefined")
 _LITERAL_RE = re.compile(r'-?[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|"(?:[^"\\\n]|\\.)*"|null|true|false|undefined')
 
 
+def num_compare(helper: str, sym: str, a: E, b: E) -> E:
+    """a < b (<=, >, >=) of values of unknown type: the helper, whose first test (two JS numbers: the
+    plain comparison) is written inline when both operands are variables, so a loop over numbers makes no
+    call (QuickJS calls cost as much as the comparison)."""
+    if J.is_ident(a) and J.is_ident(b) and a.code not in ("null", "true", "false", "undefined") \
+            and b.code not in ("null", "true", "false", "undefined"):
+        return E(f'typeof {a.code} === "number" && typeof {b.code} === "number" ? {a.code} {sym} {b.code} : '
+                 f'{helper}({a.code}, {b.code})', J.COND)
+    return J.call(helper, a, b)
+
+
+_DEFER_ATOM = r'(?:"(?:[^"\\\n]|\\.)*"|-?[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|[A-Za-z_$][A-Za-z0-9_$]*|String\([A-Za-z_$][A-Za-z0-9_$]*\))'
+_DEFERRABLE_RE = re.compile(_DEFER_ATOM + r'(?: \+ ' + _DEFER_ATOM + r')*')
+
+
 def _is_literal(e: E) -> bool:
     return _LITERAL_RE.fullmatch(e.code) is not None
 
@@ -670,7 +685,7 @@ class CallsMixin:
                 return hit
         if kind == "never":
             if name == "get" and not args.kw and 1 <= len(args.pos) <= 2:   # as for a value of unknown type
-                return J.call("py_dict_get_any", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
+                return self.dict_get_any(recv, [self.to_any(e, t) for e, t in args.pos]), T.NEVER
             return J.call(f"py_m_{name}", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
         if kind == "exc":
             return self.error(node, f"exception objects have no method '{name}' here", "use str(e) or e.args"), T.ANY
@@ -732,9 +747,20 @@ class CallsMixin:
                 return self.typed_dispatch(owners[0], name, recv, jsargs), ret
             if name == "get" and owners == ["dict"] and not args.kw and 1 <= len(jsargs) <= 2:
                 # the common d.get(k[, default]) with a valid count: no arity check (no arguments object)
-                return J.call("py_dict_get_any", recv, *jsargs), ret
+                return self.dict_get_any(recv, jsargs), ret
             return J.call(f"py_m_{js_name}", recv, *jsargs), ret
         return self.error(node, f"method '.{name}()' on this value is not supported"), T.ANY
+
+    def dict_get_any(self, recv: E, jsargs: list) -> E:
+        """x.get(key[, default]) on a value of unknown type. A default that is computed but cannot raise and has no
+        effect (a concatenation of literals, variables and String(variable), as f"row {i}" with i an int) is
+        computed only when the key is missing: nothing can tell it was not computed before the lookup."""
+        if len(jsargs) == 2 and not _is_literal(jsargs[1]) and not J.is_ident(jsargs[1]) \
+                and _DEFERRABLE_RE.fullmatch(jsargs[1].code):
+            t = self.temp()
+            call = J.call("py_dict_get_any", recv, jsargs[0], E("py_NOITEM"))
+            return E(f"(({t} = {call.code}) !== py_NOITEM ? {t} : {jsargs[1].code})", J.PRIMARY)
+        return J.call("py_dict_get_any", recv, *jsargs)
 
     def typed_dispatch(self, kind: str, name: str, recv: E, jsargs: list) -> E:
         """``x.lower()`` on a value of unknown type, with an argument count valid for the only type that
@@ -770,7 +796,13 @@ class CallsMixin:
     def method_fast_path(self, node, recv, rt, name, vals):
         in_stmt = node is getattr(self, "stmt_value", None)
         if rt.kind == "list" and name == "append" and in_stmt:
-            return J.call(J.member(recv, "push"), self.to_any(*vals[0])), T.NONE
+            v = self.to_any(*vals[0])
+            if J.is_ident(recv):     # xs[xs.length] = v with v evaluated first (it may change xs): no call
+                if not J.is_pure(v):
+                    t = self.temp()
+                    return E(f"{t} = {v.at(J.ASSIGN)}, {recv.code}[{recv.code}.length] = {t}", J.COMMA), T.NONE
+                return E(f"{recv.code}[{recv.code}.length] = {v.at(J.ASSIGN)}", J.ASSIGN), T.NONE
+            return J.call(J.member(recv, "push"), v), T.NONE
         if rt.kind == "str" and name == "join" and vals[0][1].kind == "list" and vals[0][1].elem == T.STR \
                 and J.is_pure(recv):   # xs.join(sep) evaluates xs first
             return J.call(J.member(vals[0][0], "join"), recv), T.STR
@@ -1013,9 +1045,9 @@ class CallsMixin:
         def add(res):
             v, t = self.expr(gen.elt)
             tmp = self.temp()
-            cmp = "py_lt" if name == "min" else "py_gt"
+            cmp = num_compare("py_lt", "<", E(tmp), E(res)) if name == "min" else num_compare("py_gt", ">", E(tmp), E(res))
             return J.Raw(code=f"{tmp} = {self.to_any(v, t).at(J.ASSIGN)}; "
-                              f"if ({res} === py_NOITEM || {cmp}({tmp}, {res})) {res} = {tmp};")
+                              f"if ({res} === py_NOITEM || {cmp.at(J.OR)}) {res} = {tmp};")
         e, _ = self.comprehension(gen, "py_NOITEM", add, None)
         return J.call("py_minmax_end", e, J.lit_str(name))
 

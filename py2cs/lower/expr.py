@@ -9,7 +9,7 @@ from .. import types as T
 from ..jsast import E
 from ..naming import js_name
 from ..resolve import BUILTIN_EXCEPTIONS
-from .calls import _is_view_call, _signature_args
+from .calls import _is_view_call, _signature_args, num_compare
 from .walk import walk, walk_function
 
 # builtin classes type(x) is compared with (type(None) is NoneType)
@@ -26,6 +26,7 @@ _OPSYM = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv:
           ast.Pow: "**", ast.LShift: "<<", ast.RShift: ">>", ast.BitAnd: "&", ast.BitOr: "|", ast.BitXor: "^",
           ast.MatMult: "@"}
 _CMP = {ast.Lt: ("py_lt", "<"), ast.LtE: ("py_le", "<="), ast.Gt: ("py_gt", ">"), ast.GtE: ("py_ge", ">=")}
+
 _PLAIN_EQ = ("int", "float", "str", "bool")
 _FIXED_SPEC = re.compile(r'^"(,?)\.([0-9])f"$')   # the lowered spec of {x:.Nf} / {x:,.Nf}
 
@@ -834,7 +835,7 @@ class ExprMixin:
             return J.binop(a, sym, b, J.REL)
         if _float_and_unknown(at, bt):     # no box for the float: py_ltf and co. box it only to raise
             return J.call(helper + "f", a, b)
-        return J.call(helper, self.to_any(a, at), self.to_any(b, bt))
+        return num_compare(helper, sym, self.to_any(a, at), self.to_any(b, bt))
 
     def visit_NamedExpr(self, node):
         v, t = self.expr(node.value)
@@ -1063,7 +1064,8 @@ class ExprMixin:
         def add(res):
             v, t = self.expr(node.elt)
             holder["t"] = t
-            return J.ExprStmt(expr=J.call(J.member(E(res), "push"), self.to_any(v, t)))
+            # $r[$r.length] = item: no call (QuickJS), and nothing but this comprehension sees $r
+            return J.ExprStmt(expr=E(f"{res}[{res}.length] = {self.to_any(v, t).at(J.ASSIGN)}", J.ASSIGN))
         e, _ = self.comprehension(node, "[]", add, None)
         return e, T.LIST(holder.get("t", T.ANY))
 

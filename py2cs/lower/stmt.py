@@ -24,6 +24,36 @@ _REFUSED = {
 _MUTATORS = {"pop", "popitem", "update", "setdefault", "clear", "__setitem__", "__delitem__"}
 
 
+_CONST_RE = __import__("re").compile(r'-?[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|"(?:[^"\\\n]|\\.)*"|null|true|false')
+
+
+def _is_const(e: E) -> bool:
+    return _CONST_RE.fullmatch(e.code) is not None
+
+
+def _fusable_dict(node) -> bool:
+    """A dict display whose keys are distinct constant strs that a JS object literal keeps as Python does:
+    not '__proto__' (a literal would set the prototype) and not Dash's '_dash_no_update' (the no_update
+    test looks for that dict)."""
+    if node.__class__ is not ast.Dict:
+        return False
+    keys = []
+    for k in node.keys:
+        if k is None or k.__class__ is not ast.Constant or k.value.__class__ is not str or \
+                k.value in ("__proto__", "_dash_no_update"):
+            return False
+        keys.append(k.value)
+    return len(set(keys)) == len(keys)
+
+
+def _fusable(node) -> bool:
+    """A display worth building as JSON directly: a fusable dict, or a list/tuple display holding one."""
+    if _fusable_dict(node):
+        return True
+    return node.__class__ in (ast.Tuple, ast.List) and not any(e.__class__ is ast.Starred for e in node.elts) \
+        and any(_fusable(e) for e in node.elts)
+
+
 def strict_zip(node):
     """True or False for ``zip(..., strict=<constant bool>)`` with positional arguments (no *args), else None."""
     if node.__class__ is ast.Call and node.func.__class__ is ast.Name and node.func.id == "zip" \
@@ -151,6 +181,11 @@ class StmtMixin:
         return []
 
     def stmt_Return(self, node):
+        if node.value is not None and self.is_callback and self.ret_region is None and \
+                self.scope.function_scope() is getattr(self, "top_scope", None):
+            fused = self.fused_return(node.value)
+            if fused is not None:
+                return [J.Return(expr=fused)]
         if node.value is None:
             e, t = E("null"), T.NONE
         else:
@@ -163,6 +198,78 @@ class StmtMixin:
                         J.Jump(kind="break", label=label)]
             return [J.Return(expr=self.return_value(e, t, node.value))]
         return [J.Return(expr=self.to_any(e, t))]
+
+    # ------------------------------------------------------------ returned literals built as JSON directly
+
+    def fused_return(self, node):
+        """``return {...}`` / ``return a, {...}`` of a callback: dict displays with distinct constant str keys (and
+        list/tuple displays inside them) are built as the plain JS objects and arrays the page gets, instead of
+        Maps that the result conversion then copies. Every value is evaluated first, left to right as Python
+        does; then each value of unknown type is converted as the whole result would have been (same order,
+        same errors), and values statically str/int/bool (already JSON) are used as they are. None when the
+        return value has no such display (the ordinary path)."""
+        dash = "n_outputs" in self.options
+        if dash:
+            n = self.options["n_outputs"]
+            if self.options.get("wildcard_outputs") or n == 0:
+                return None
+            if n is None:            # one output: a dict display is the value (py_dash_return passes objects)
+                if not _fusable_dict(node):
+                    return None
+            elif not (node.__class__ in (ast.Tuple, ast.List) and len(node.elts) == n
+                      and not any(e.__class__ is ast.Starred for e in node.elts)
+                      and any(_fusable_dict(e) for e in node.elts)):
+                # N outputs: only the displays among N returned values (py_dash_return checks the rest; a wrong
+                # count is Dash's ValueError before any value is serialized)
+                return None
+        elif not (_fusable(node) or (node.__class__ in (ast.Tuple, ast.List) and node.elts and
+                                      not any(e.__class__ is ast.Starred for e in node.elts))):
+            return None
+        leaves = []                  # (E, Ty, output) of every value, in evaluation order
+
+        def build(nd, top):
+            # top: the returned value itself; for a multi-output Dash callback its items are the outputs, which
+            # py_dash_return converts (no_update, counts), so only their dict displays are built here
+            if _fusable_dict(nd):
+                parts = [(k.value, build(v, False)) for k, v in zip(nd.keys, nd.values)]
+                return lambda: E("{" + ", ".join(f"{J.lit_str(k).code}: {f().at(J.ASSIGN)}" for k, f in parts) + "}")
+            if nd.__class__ in (ast.Tuple, ast.List) and not any(e.__class__ is ast.Starred for e in nd.elts):
+                if dash and top:
+                    outs = [build(x, False) if _fusable_dict(x) else leaf(x, True) for x in nd.elts]
+                    return lambda: J.array([f() for f in outs])
+                items = [build(x, False) for x in nd.elts]
+                return lambda: J.array([f() for f in items])
+            return leaf(nd, False)
+
+        def leaf(nd, output):
+            e, t = self.expr(nd)
+            leaves.append([e, t])
+            i = len(leaves) - 1
+            return lambda: self.fused_leaf(leaves[i][0], leaves[i][1], dash, output)
+
+        make = build(node, True)
+        pre = []
+        if not all(J.is_pure(lf[0]) for lf in leaves):
+            # a value with effects: every earlier value is read before it runs (a temporary), so that
+            # converting (which may raise) happens after all values were evaluated
+            for lf in leaves:
+                if not _is_const(lf[0]):
+                    tmp = self.temp()
+                    pre.append(J.assign(tmp, lf[0]))
+                    lf[0] = E(tmp)
+        out = make()
+        if dash:
+            out = self.return_value(out, T.ANY, None)
+        return J.comma(*pre, out) if pre else out
+
+    def fused_leaf(self, e: E, t: T.Ty, dash: bool, output: bool) -> E:
+        if output:                   # an output of a multi-output callback: py_dash_return converts it
+            return self.to_any(e, t)
+        if t.kind in ("str", "int", "bool") or e.code == "null":
+            return e
+        if t.kind == "float" and not dash:
+            return e                 # unboxed: the number py_to_js_ret gives for a float
+        return J.call("py_dash_to_js" if dash else "py_to_js_ret", self.to_any(e, t))
 
     def return_value(self, e: E, t: T.Ty, node=None) -> E:
         """What the top-level function returns: plain JS for Dash (or a Promise of it)."""
@@ -314,7 +421,10 @@ class StmtMixin:
                 else:
                     out.extend(self.assign_to(tgt, J.index(E(tmp), E(str(k))), et, None))
             return out
-        out.append(J.ExprStmt(expr=J.assign(tmp, J.call("py_unpack", value, E(str(len(elts)))))))
+        # py_unpack returns a list/tuple of the right length as it is: that case is tested inline (no call)
+        out.append(J.ExprStmt(expr=J.assign(tmp, value)))
+        out.append(J.If(test=E(f"!Array.isArray({tmp}) || {tmp}.length !== {len(elts)}", J.OR),
+                        body=[J.ExprStmt(expr=J.assign(tmp, J.call("py_unpack", E(tmp), E(str(len(elts))))))]))
         for k, tgt in enumerate(elts):
             out.extend(self.assign_to(tgt, J.index(E(tmp), E(str(k))), et, None))
         return out

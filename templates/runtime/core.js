@@ -662,12 +662,16 @@ function py_to_js_rec(x) {
 }
 
 function py_to_js_entry(v, k) {
-  var jk = (typeof k === 'string' && k !== '__proto__') ? null : py_result_key(k);   // the key first, as json.dumps
   var t = typeof v;
+  if (typeof k === 'string' && k !== '__proto__') {   // the common str key (it cannot raise): no setter can intervene
+    this[k] = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
+      : py_to_js_leaf(v);
+    return;
+  }
+  var jk = py_result_key(k);   // the key first, as json.dumps
   var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
     : py_to_js_leaf(v);
-  if (jk === null) this[k] = w;   // no setter can intervene
-  else Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
+  Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
 }
 
 // ---------------------------------------------------------------- truthiness, identity, equality
@@ -836,23 +840,35 @@ function py_ge(a, b) {
 // <, <=, >, >= where one operand is statically a float (passed unboxed) and the other's type is unknown:
 // past the number/number fast path the plain number is the float one, boxed so that an error names it.
 function py_ltf(a, b) {
-  if (typeof a === 'number' && typeof b === 'number') return a < b;
-  return typeof a === 'number' ? py_lt(py_fbox(a), b) : py_lt(a, py_fbox(b));
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a < b;
+    return b instanceof py_PyFloat ? a < b.v : py_lt(py_fbox(a), b);   // float < float: the plain comparison
+  }
+  return a instanceof py_PyFloat ? a.v < b : py_lt(a, py_fbox(b));
 }
 
 function py_lef(a, b) {
-  if (typeof a === 'number' && typeof b === 'number') return a <= b;
-  return typeof a === 'number' ? py_le(py_fbox(a), b) : py_le(a, py_fbox(b));
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a <= b;
+    return b instanceof py_PyFloat ? a <= b.v : py_le(py_fbox(a), b);   // float <= float: the plain comparison
+  }
+  return a instanceof py_PyFloat ? a.v <= b : py_le(a, py_fbox(b));
 }
 
 function py_gtf(a, b) {
-  if (typeof a === 'number' && typeof b === 'number') return a > b;
-  return typeof a === 'number' ? py_gt(py_fbox(a), b) : py_gt(a, py_fbox(b));
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a > b;
+    return b instanceof py_PyFloat ? a > b.v : py_gt(py_fbox(a), b);   // float > float: the plain comparison
+  }
+  return a instanceof py_PyFloat ? a.v > b : py_gt(a, py_fbox(b));
 }
 
 function py_gef(a, b) {
-  if (typeof a === 'number' && typeof b === 'number') return a >= b;
-  return typeof a === 'number' ? py_ge(py_fbox(a), b) : py_ge(a, py_fbox(b));
+  if (typeof a === 'number') {
+    if (typeof b === 'number') return a >= b;
+    return b instanceof py_PyFloat ? a >= b.v : py_ge(py_fbox(a), b);   // float >= float: the plain comparison
+  }
+  return a instanceof py_PyFloat ? a.v >= b : py_ge(a, py_fbox(b));
 }
 
 function py_in(x, c) {

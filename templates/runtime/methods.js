@@ -241,6 +241,9 @@ function py_str_upper(s) {
 }
 
 function py_str_lower(s) {
+  // no code point from U+0378 up (nor the three below it) leaves neither a Unicode 14 difference nor
+  // a capital sigma (U+03A3, whose lowercase depends on its neighbours): the engine's mapping is Python's
+  if (!py_methods_U14_QUICK.test(s)) return s.toLowerCase();
   var t = py_methods_u14(s);
   if (t !== null) return py_methods_casemap14(s, t, 1);
   if (s.indexOf('\u03a3') < 0) return s.toLowerCase();

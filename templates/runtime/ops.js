@@ -170,8 +170,10 @@ function py_sub(a, b) {
 function py_addf(a, b) {
   if (typeof a === 'number') {
     if (typeof b === 'number') return a + b;
+    if (b instanceof py_PyFloat) return a + b.v;   // float + float (an integral float of unknown type is boxed)
     a = py_fbox(a);
   } else {
+    if (a instanceof py_PyFloat) return a.v + b;
     b = py_fbox(b);
   }
   var r = py_add(a, b);
@@ -181,8 +183,10 @@ function py_addf(a, b) {
 function py_subf(a, b) {
   if (typeof a === 'number') {
     if (typeof b === 'number') return a - b;
+    if (b instanceof py_PyFloat) return a - b.v;   // float - float (an integral float of unknown type is boxed)
     a = py_fbox(a);
   } else {
+    if (a instanceof py_PyFloat) return a.v - b;
     b = py_fbox(b);
   }
   var r = py_sub(a, b);
@@ -192,8 +196,10 @@ function py_subf(a, b) {
 function py_mulf(a, b) {
   if (typeof a === 'number') {
     if (typeof b === 'number') return a * b;
+    if (b instanceof py_PyFloat) return a * b.v;   // float * float (an integral float of unknown type is boxed)
     a = py_fbox(a);
   } else {
+    if (a instanceof py_PyFloat) return a.v * b;
     b = py_fbox(b);
   }
   var r = py_mul(a, b);
