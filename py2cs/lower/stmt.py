@@ -854,10 +854,12 @@ class StmtMixin:
     # ------------------------------------------------------------ exceptions
 
     def stmt_Try(self, node):
-        if node.finalbody and self.is_callback and self.ret_region is None and \
+        if (node.finalbody or node.handlers) and self.is_callback and self.ret_region is None and \
                 self.scope.function_scope() is getattr(self, "top_scope", None) and _has_return(node):
             # `return x` in the try must hand the page x as it is AFTER the finally block (which may mutate
-            # it): store x, break out of a labelled block (running the finally), then convert and return
+            # it), and converting x for the page must not raise inside the try (CPython's server serialises the
+            # result after the function returned: `except TypeError` never sees that error): store x, break out
+            # of a labelled block (running the finally), then convert and return
             label, rv, flag = f"$fin{self.tmp_counter + 1}", self.temp(), self.temp()
             self.ret_region = (label, rv, flag)
             try:
