@@ -87,6 +87,23 @@ def int_float_key(value, depth: int = 0):
     return None
 
 
+# builtin classes a module-level constant may name for isinstance() / type(x) in (NUMERIC = (int, float))
+CLASS_VALUES = {"int": int, "float": float, "str": str, "bool": bool, "list": list, "tuple": tuple, "dict": dict,
+                "set": set, "NoneType": type(None)}
+
+
+def _class_tuple(value):
+    """The class names of a builtin class or a tuple of them (a module-level NUMERIC = (int, float)), else None."""
+    items = value if isinstance(value, tuple) else (value,)
+    names = []
+    for v in items:
+        n = next((k for k, c in CLASS_VALUES.items() if c is v), None)
+        if n is None:
+            return None
+        names.append(n)
+    return tuple(names) if names else None
+
+
 def _const_symbol(value, name: str) -> Symbol:
     k = int_float_key(value)
     if k is not None:
@@ -176,6 +193,9 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return Symbol("func", value)
     if getattr(builtins, name, None) is value and value is not None:
         return Symbol("builtin", name)
+    classes = _class_tuple(value)
+    if classes is not None:
+        return Symbol("classes", classes)
     if is_json_like(value):
         return _const_symbol(value, name)
     if isinstance(value, (set, frozenset)):
@@ -565,6 +585,12 @@ class StaticResolver(Resolver):
                 rp = _static_re_compile(value, self.table) if isinstance(t, ast.Name) else None
                 if rp is not None:
                     self.table[t.id] = rp
+                    continue
+                elts = value.elts if isinstance(value, ast.Tuple) else [value]
+                if isinstance(t, ast.Name) and elts and all(
+                        isinstance(e, ast.Name) and e.id in CLASS_VALUES and e.id != "NoneType" and
+                        e.id not in self.table for e in elts):
+                    self.table[t.id] = Symbol("classes", tuple(e.id for e in elts))
                     continue
                 if isinstance(t, ast.Name):
                     try:

@@ -1282,6 +1282,8 @@ class CallsMixin:
                 names.append(t.extra[8:])
             elif t.kind == "special" and t.extra.startswith("dtcls:"):      # datetime.date, datetime, timedelta
                 names.append("datetime." + t.extra[6:])
+            elif t.kind == "special" and t.extra.startswith("classes:"):    # a module-level NUMERIC = (int, float)
+                names.extend(t.extra[8:].split(","))
             else:
                 self.error(n, "isinstance() supports the classes int, float, str, bool, list, tuple, dict, set, "
                               "object and type(None)", "compare with one of those classes")

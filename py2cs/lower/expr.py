@@ -346,6 +346,10 @@ class ExprMixin:
                 self.program.fn_value(jsname, lambda: self.fn_meta(E(jsname), _signature_args(sym.value),
                                                                    getattr(sym.value, "__qualname__", name)))
             return E(jsname), T.Ty("func", extra=sym.value)
+        if kind == "classes":    # a module-level tuple of builtin classes: for isinstance() and type(x) in
+            return self.nonvalue(node, f"'{name}' (builtin classes) can only be passed to isinstance() or compared "
+                                       "with type(x) here", f"isinstance(x, {name}) / type(x) in {name}"), \
+                T.SPECIAL("classes:" + ",".join(sym.value))
         if kind == "module":
             return self.nonvalue(node, f"the module '{name}' cannot be used as a value",
                                  f"use its functions and constants directly, e.g. {name}.<name>"), \
@@ -436,6 +440,9 @@ class ExprMixin:
             if e.__class__ is ast.Name and e.id in _TYPE_CLASSES and self.scope.lookup(e.id) is None \
                     and self.resolver.lookup(e.id).kind == "builtin":
                 names.append(e.id)
+            elif e.__class__ is ast.Name and self.scope.lookup(e.id) is None and \
+                    self.resolver.lookup(e.id).kind == "classes":
+                names.extend(self.resolver.lookup(e.id).value)
             elif self.type_of_arg(e) is not None and e.args[0].__class__ is ast.Constant and e.args[0].value is None:
                 names.append("NoneType")
             else:
@@ -450,7 +457,7 @@ class ExprMixin:
         op, left, right = node.ops[0], node.left, node.comparators[0]
         if op.__class__ in (ast.In, ast.NotIn):
             arg, names = self.type_of_arg(left), (self.class_names(right) if right.__class__ in
-                                                    (ast.Tuple, ast.List, ast.Set) else None)
+                                                    (ast.Tuple, ast.List, ast.Set, ast.Name) else None)
         elif op.__class__ in (ast.Is, ast.IsNot, ast.Eq, ast.NotEq):
             arg, names = self.type_of_arg(left), self.class_names(right)
             if arg is None or names is None:
