@@ -631,7 +631,7 @@ class StmtMixin:
                 else:
                     keep = self.temp()
                     pre = [J.ExprStmt(expr=J.assign(keep, J.call("py_it_keep", E(f), E(item)))),
-                           J.If(test=E(f"{keep} === undefined", J.EQ), body=end),
+                           J.If(test=E(f"typeof {keep} === 'object'", J.EQ), body=end),   # (a StopIteration)
                            J.If(test=J.unop("!", E(keep)), body=[J.Jump(kind="continue", label="")])]
                 body[0:0] = [J.ExprStmt(expr=J.assign(item, E(f"{a}[{k}]")))] + pre + \
                     self.assign_to(target, E(item), et, None)

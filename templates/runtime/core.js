@@ -311,12 +311,13 @@ function py_it_map(f, srcs) {
   var src = py_it_sources(srcs);
   return {py_it: true, next: function () {
     var args = src.row();
-    if (typeof args === 'number') return {done: true, value: undefined};
+    if (typeof args === 'number') return {done: true, value: undefined, stop: src.stop};
     try {
       return {done: false, value: f.apply(null, args)};
     } catch (e) {
-      // a StopIteration raised by the function ends the map for CPython's consumers (no PEP 479 here)
-      if (py_is_stop(e)) return {done: true, value: undefined};
+      // a StopIteration raised by the function ends the map for CPython's consumers (no PEP 479 here); next()
+      // without a default raises it as it is (py_next)
+      if (py_is_stop(e)) return {done: true, value: undefined, stop: e};
       throw e;
     }
   }};
@@ -333,11 +334,16 @@ function py_it_sources(srcs) {
     else { arrs[j] = py_iter(srcs[j]); sizes[j] = py_dsize(srcs[j]); }
   }
   function pull(i) {
-    if (arrs[i] === null) { var r = srcs[i].next(); return r.done ? py_NOITEM : r.value; }
+    if (arrs[i] === null) {
+      var r = srcs[i].next();
+      if (!r.done) return r.value;
+      self.stop = r.stop;       // the StopIteration that ended a map() or filter() source, for py_next
+      return py_NOITEM;
+    }
     py_iter_check(srcs[i], sizes[i]);
     return k < arrs[i].length ? arrs[i][k] : py_NOITEM;
   }
-  return {n: n, pull: pull, row: function () {
+  var self = {n: n, pull: pull, stop: undefined, row: function () {
     var row = new Array(n);
     for (var i = 0; i < n; i++) {
       var v = pull(i);
@@ -347,6 +353,7 @@ function py_it_sources(srcs) {
     k++;
     return row;
   }};
+  return self;
 }
 
 // A StopIteration (which ends a map() or filter() whose function raises it, as CPython's consumers take it).
@@ -354,12 +361,13 @@ function py_is_stop(e) {
   return e !== null && typeof e === 'object' && e.py_type === 'StopIteration';
 }
 
-// filter()'s predicate on one item; a StopIteration it raises ends the filter (as in py_it_map): undefined
+// filter()'s predicate on one item; a StopIteration it raises ends the filter (as in py_it_map): the exception
+// (an object, for py_next) in place of a boolean
 function py_it_keep(f, v) {
   try {
     return f === null ? py_bool(v) : py_bool(f(v));
   } catch (e) {
-    if (py_is_stop(e)) return undefined;
+    if (py_is_stop(e)) return e;
     throw e;
   }
 }
@@ -369,18 +377,18 @@ function py_it_filter(f, src) {
     return {py_it: true, next: function () {
       for (var r = src.next(); !r.done; r = src.next()) {
         var keep = py_it_keep(f, r.value);
-        if (keep === undefined) break;
-        if (keep) return r;
+        if (keep === true) return r;
+        if (keep !== false) return {done: true, value: undefined, stop: keep};
       }
-      return {done: true, value: undefined};
+      return r;                 // (with the StopIteration that ended a map() or filter() source)
     }};
   }
   var k = 0, a = py_iter(src), size = py_dsize(src);
   return {py_it: true, next: function () {
     while (py_iter_check(src, size) && k < a.length) {
       var v = a[k++], keep = py_it_keep(f, v);
-      if (keep === undefined) break;
-      if (keep) return {done: false, value: v};
+      if (keep === true) return {done: false, value: v};
+      if (keep !== false) return {done: true, value: undefined, stop: keep};
     }
     return {done: true, value: undefined};
   }};
@@ -426,7 +434,8 @@ function py_next(it, dflt, hasDefault) {
   var s = it.next();
   if (!s.done) return s.value;
   if (hasDefault) return dflt;
-  throw py_err('StopIteration');
+  // the StopIteration a map()'s or filter()'s function raised propagates as it is (CPython's next() passes it on)
+  throw s.stop || py_err('StopIteration');
 }
 
 // next(iter(x)[, default]): the first item of x (iter() raises for a value that is not iterable).

@@ -1,0 +1,74 @@
+"""Review 3: differential programs in tests/programs/review3_*.py, run in CPython and, transpiled, in QuickJS
+(check_function) and in V8 (node, the engine of Chromium; skipped without node): the engines differ in RegExp
+Unicode support, Date and number formatting, so each program is checked in both."""
+import copy
+import importlib
+import json
+import pathlib
+import shutil
+import subprocess
+
+import pytest
+
+import py2cs
+from difftest import _HARNESS, _jsonable, browser_json, check_function, py_run, same_outcome
+from py2cs import runtime
+
+PROGRAMS = pathlib.Path(__file__).parent / "programs"
+NODE = shutil.which("node")
+
+
+def _collect():
+    out = []
+    for path in sorted(PROGRAMS.glob("review3_*.py")):
+        mod = importlib.import_module(f"programs.{path.stem}")
+        for name, obj in vars(mod).items():
+            if callable(obj) and hasattr(obj, "cases") and getattr(obj, "__module__", "") == mod.__name__:
+                out.append(obj)
+    return out
+
+
+FUNCS = _collect()
+
+
+@pytest.mark.parametrize("func", [pytest.param(f, id=f"{f.__module__}.{f.__name__}") for f in FUNCS])
+def test_quickjs(func):
+    check_function(func, func.cases)
+
+
+def _v8_outcomes(funcs):
+    """Every case of every function run in one node process: {(function index, case index, undef): outcome}."""
+    parts = [runtime.bundle(["py_exc_type", "py_exc_str"]), _HARNESS, "var __out = [];"]
+    keys = []
+    for i, func in enumerate(funcs):
+        parts.append(f"var __f{i} = {py2cs.transpile(func)};")
+        for j, args in enumerate(func.cases):
+            args = browser_json(_jsonable(list(args)))
+            for undef in ([False, True] if any(a is None for a in args) else [False]):
+                mask = [undef and a is None for a in args]
+                parts.append(f"__out.push(__run(__f{i}, {json.dumps(json.dumps(args))}, {json.dumps(mask)}));")
+                keys.append((i, j, undef))
+    parts.append("console.log(JSON.stringify(__out));")
+    res = subprocess.run([NODE, "-"], input="\n".join(parts), capture_output=True, text=True, timeout=120,
+                         encoding="utf-8")
+    assert res.returncode == 0, res.stderr
+    outs = {}
+    for key, text in zip(keys, json.loads(res.stdout)):
+        o = json.loads(text)
+        outs[key] = ("err", o["err"][0], o["err"][1]) if "err" in o else \
+            ("ok", "<undefined>") if o["ok"] == "__undefined__" else ("ok", json.loads(o["ok"]))
+    return outs
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+def test_v8():
+    outs = _v8_outcomes(FUNCS)
+    failures = []
+    for (i, j, undef), j_out in outs.items():
+        func = FUNCS[i]
+        args = tuple(browser_json(_jsonable(list(func.cases[j]))))
+        p = py_run(func, copy.deepcopy(args))
+        if not same_outcome(p, j_out):
+            failures.append(f"{func.__module__}.{func.__name__}{args!r}{' (None as undefined)' if undef else ''}:\n"
+                            f"    python: {p!r}\n    v8:     {j_out!r}")
+    assert not failures, "CPython and V8 differ:\n" + "\n".join(failures)
