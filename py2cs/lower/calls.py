@@ -1197,8 +1197,10 @@ class CallsMixin:
         gen = self.generator_arg(node.args[0]) if node.args else None
         if isinstance(gen, ast.GeneratorExp):
             return self.short_circuit(gen, is_any), T.BOOL
-        if node.args and not node.keywords and self.builtin_call(node.args[0], "map", "filter"):
-            it = self.lazy_source(node.args[0])       # stops at the first deciding item, as CPython's does
+        if node.args and not node.keywords and node.args[0].__class__ is ast.Call:
+            # map(), filter(), zip(strict=) or zip() / enumerate() of one: stops at the first deciding item, as
+            # CPython's does
+            it = self.first_source(node.args[0])
             if it is not None:
                 return J.call("py_any_it", it, E("true" if is_any else "false")), T.BOOL
         return J.call("py_any" if is_any else "py_all", v[0][0]), T.BOOL

@@ -717,7 +717,14 @@ class StmtMixin:
                     tests.append(test)
                     items.append((E(f"{v}[{k}]", J.POSTFIX), et))
         else:
-            return None
+            # enumerate() / zip() of an enumerate() or zip() of a generator, map() or filter(): one JS iterator
+            src = self.first_source(iter_node)
+            if src is None:
+                return None
+            s, g = self.temp(), self.temp()
+            body[0:0] = self.assign_to(target, E(f"{s}.value", J.POSTFIX), T.ANY, None)
+            return [J.ExprStmt(expr=J.assign(g, src)), J.For(init="", test=f"!({s} = {g}.next()).done", update="",
+                                                             body=body)]
         if isinstance(target, (ast.Tuple, ast.List)) and len(target.elts) == len(items) and \
                 not any(isinstance(e, ast.Starred) for e in target.elts):
             binds: list = []

@@ -415,6 +415,18 @@ function py_it_zip(srcs, strict) {
   }};
 }
 
+// enumerate(it, start) of a JS iterator object (a generator, map(), filter(), zip()), one (index, item) at a time.
+function py_it_enumerate(src, start) {
+  var k = py_op_index(start);     // (its TypeError before any item is computed, as CPython's enumerate())
+  return {py_it: true, next: function () {
+    var r = src.next();
+    if (r.done) return r;
+    var t = py_tuple([k, r.value]);
+    k = py_iplus(k, 1);
+    return {done: false, value: t};
+  }};
+}
+
 // A JS iterator object py2cs made for a generator expression (a JS generator), map() or filter().
 function py_is_it(s) {
   return typeof s === 'object' && s !== null && typeof s.next === 'function' && !Array.isArray(s) &&
