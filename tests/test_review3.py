@@ -72,3 +72,29 @@ def test_v8():
             failures.append(f"{func.__module__}.{func.__name__}{args!r}{' (None as undefined)' if undef else ''}:\n"
                             f"    python: {p!r}\n    v8:     {j_out!r}")
     assert not failures, "CPython and V8 differ:\n" + "\n".join(failures)
+
+
+# ------------------------------------------------------------------ refusals (message, line, column)
+
+REFUSED = [
+    # CPython 3.11's search looks for a first character in the pattern's ASCII classes: re.search(r'(?u:\w)', 'é',
+    # re.A) is None where re.match(...) finds 'é' (and findall/finditer/sub skip such characters)
+    ("re_u_in_ascii", 'import re\n\n\ndef f(s):\n    return re.findall(r"(?u:\\w)+", s, re.A)\n', 5, 23,
+     "regular expression: (?u:...) inside an ASCII pattern (re.ASCII or (?a)) is not supported", "drop re.ASCII"),
+    ("re_u_in_inline_ascii", 'import re\n\n\ndef f(s):\n    return re.search(r"(?a)x(?u:\\s)", s)\n', 5, 22,
+     "(?u:...) inside an ASCII pattern", "inconsistently"),
+]
+
+
+@pytest.mark.parametrize("name,src,line,col,message,hint", [pytest.param(*c, id=c[0]) for c in REFUSED])
+def test_refused(tmp_path, name, src, line, col, message, hint):
+    path = tmp_path / f"{name}.py"
+    path.write_text(src, encoding="utf-8")
+    with pytest.raises(py2cs.TranspileError) as info:
+        py2cs.transpile_source(src, filename=str(path))
+    err = info.value
+    assert len(err.diagnostics) == 1, str(err)
+    d = err.diagnostics[0]
+    assert (d.line, d.col) == (line, col), str(err)
+    assert message in d.message, str(err)
+    assert hint in d.hint, str(err)
