@@ -362,3 +362,69 @@ def za18(a, b):
     except ValueError as e:
         log.append(str(e))
     return log
+
+
+@cases(({'a': 1, 'b': 2},),)
+def ds1(d):
+    def g(k):
+        d[k + "x"] = 1
+        return k
+    try:
+        return any(k == "zz" for k in map(g, d)), d
+    except RuntimeError as e:
+        return str(e), d
+
+
+@cases(({'a': 1, 'b': 2},),)
+def ds2(d):
+    def g(k):
+        d[k + "x"] = 1
+        return k
+    try:
+        return any(p == "zz" for p in zip(d, map(g, d))), d
+    except RuntimeError as e:
+        return str(e), d
+
+
+@cases(({'a': 1, 'b': 2},),)
+def ds3(d):
+    def g(k):
+        d[k + "x"] = 1
+        return k
+    try:
+        return any(p == "zz" for p in enumerate(map(g, d))), d
+    except RuntimeError as e:
+        return str(e), d
+
+
+@cases(({'a': 1, 'b': 2},),)
+def ds4(d):
+    try:
+        return any(d.pop(k) == 9 for i, k in enumerate(map(str, d))), d
+    except RuntimeError as e:
+        return str(e), d
+
+
+@cases(({'a': 1, 'b': 2},),)
+def ds5(d):
+    try:
+        return [d.setdefault(k + "y", 0) for i, k in enumerate(map(str, d))], d
+    except RuntimeError as e:
+        return str(e), d
+
+
+@cases(([1, 2, 3],),)
+def ds6(xs):
+    out = []
+    for i, x in enumerate(zip(map(lambda v: v, xs), xs)):
+        if i == 0:
+            xs.append(99)
+        out.append(x)
+        if len(out) > 6:
+            break
+    return out
+
+
+@cases(([1, 2, 3],),)
+def ds7(xs):
+    return any(xs.append(x) or len(xs) > 10 for x in enumerate(map(lambda v: v, xs))), len(xs)
