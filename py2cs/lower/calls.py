@@ -433,6 +433,9 @@ class CallsMixin:
             return self.error(src, "next() is supported only of an iterator made in the call",
                               "write the generator in the call, next((r for r in rows if r['id'] == k), None), "
                               "use next(iter(xs)) for the first item, or index a list (xs[0])"), T.ANY
+        if helper == "py_next_first" and len(node.args) == 2:
+            # iter(x) runs before the default is evaluated: its TypeError first, a dict's size recorded
+            return J.call("py_next_snap", J.call("py_iter_snap", it), self.to_any(*self.expr(node.args[1]))), T.ANY
         dflt = [self.to_any(*self.expr(node.args[1])), E("true")] if len(node.args) == 2 else []
         return J.call(helper, it, *dflt), T.ANY
 

@@ -973,6 +973,11 @@ class ExprMixin:
             thunk_arg, first_iter = first_src, (E("$it"), T.ANY)
         else:
             first_iter = self.expr(first_node)
+            if lazy and first_iter[1].kind in ("dict", "set", "any"):
+                # a generator object the consumer pulls after evaluating its other arguments (next(gen, default),
+                # sum(gen, start)): CPython's iter() of the first iterable ran when the generator was made (a
+                # TypeError then, a dict's size recorded then)
+                thunk_arg, first_iter, first_lazy = J.call("py_it_of", first_iter[0]), (E("$it"), T.ANY), True
         if facts[2] or lazy or gen_expr:    # (a generator evaluates its first iterable when created, as CPython's)
             if not first_lazy:
                 thunk_arg, first_iter = first_iter[0], (E("$it"), first_iter[1])

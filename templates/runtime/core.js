@@ -415,6 +415,27 @@ function py_it_zip(srcs, strict) {
   }};
 }
 
+// iter(x) as CPython makes it when a generator expression is created: x checked to be iterable and a dict's size
+// recorded now, so a change of the dict before the first item is pulled (next(gen, d.pop(k))) raises then
+function py_it_of(x) {
+  var src = py_it_sources([x]);
+  return {py_it: true, next: function () {
+    var row = src.row();
+    return typeof row === 'number' ? {done: true, value: undefined} : {done: false, value: row[0]};
+  }};
+}
+
+// next(iter(x), default): iter(x) before the default is evaluated (its TypeError, a dict's size), as in CPython
+function py_iter_snap(x) {
+  if (!(x instanceof Set)) py_iter(x);      // (a set: py_next_first reads one of one element)
+  return {x: x, n: py_dsize(x)};
+}
+
+function py_next_snap(s, dflt) {
+  py_iter_check(s.x, s.n);
+  return py_next_first(s.x, dflt, true);
+}
+
 // enumerate(it, start) of a JS iterator object (a generator, map(), filter(), zip()), one (index, item) at a time.
 function py_it_enumerate(src, start) {
   var k = py_op_index(start);     // (its TypeError before any item is computed, as CPython's enumerate())
