@@ -355,10 +355,26 @@ class CallsMixin:
             if got is not None:
                 return got
         args = self.call_args(node)
+        pre = []
+        if ft.kind == "special" and ft.extra == "builtin:sorted" and len(node.args) == 1 and len(args.pos) == 1 \
+                and isinstance(node.args[0], ast.GeneratorExp) \
+                and not all(isinstance(k.value, (ast.Lambda, ast.Name, ast.Constant, ast.Attribute)) for k in node.keywords):
+            # sorted(gen, key=make_key()): CPython makes the generator, evaluates key= and reverse=, then pulls the
+            # items (a key factory's effects or exception come before the generator's)
+            g = self.temp()
+            pre.append(J.assign(g, self.generator_object(node.args[0])))
+            for k in list(args.kw):
+                kt = self.temp()
+                pre.append(J.assign(kt, args.kw[k][0]))
+                args.kw[k] = (E(kt), args.kw[k][1])
+            args.pos[0] = (J.call("py_it_list", E(g)), T.LIST())
         if ft.kind == "special":
             name = ft.extra[8:] if ft.extra.startswith("builtin:") else None
             if name in ("sorted", "min", "max") and "key" in args.kw:
                 args.kw["key"] = self.bound_callable(node_kw(node, "key"), *args.kw["key"], 1)
+            if pre:
+                e, t = self.special_call(node, ft.extra, args)
+                return E("(" + J.comma(*pre, e).code + ")", J.PRIMARY), t
             elif name in ("map", "filter") and len(args.pos) >= 2 and not args.kw:
                 n = len(args.pos) - 1 if name == "map" else 1
                 args.pos[0] = self.bound_callable(node.args[0], *args.pos[0], n)
