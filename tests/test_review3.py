@@ -48,12 +48,13 @@ def _v8_outcomes(funcs):
                 mask = [undef and a is None for a in args]
                 parts.append(f"__out.push(__run(__f{i}, {json.dumps(json.dumps(args))}, {json.dumps(mask)}));")
                 keys.append((i, j, undef))
-    parts.append("console.log(JSON.stringify(__out));")
+    parts.append("console.log('__R3__' + JSON.stringify(__out));")      # (print() writes to stdout too)
     res = subprocess.run([NODE, "-"], input="\n".join(parts), capture_output=True, text=True, timeout=120,
                          encoding="utf-8")
     assert res.returncode == 0, res.stderr
     outs = {}
-    for key, text in zip(keys, json.loads(res.stdout)):
+    line = [ln for ln in res.stdout.splitlines() if ln.startswith("__R3__")][-1]
+    for key, text in zip(keys, json.loads(line[len("__R3__"):])):
         o = json.loads(text)
         outs[key] = ("err", o["err"][0], o["err"][1]) if "err" in o else \
             ("ok", "<undefined>") if o["ok"] == "__undefined__" else ("ok", json.loads(o["ok"]))

@@ -793,12 +793,24 @@ class ExprMixin:
             out = J.binop(out, "&&", p, J.AND)
         return out, T.BOOL
 
+    def none_compare(self, a, at, b, bt, sym: str) -> E:
+        """a == b / a is b where one operand is typed None: the other compared with null. The None-typed operand
+        is still evaluated, in Python's order (xs.append(0) == 2 appends)."""
+        if at.kind == "none":
+            res = J.binop(b, sym, E("null"), J.EQ)
+            return res if J.is_pure(a) else E(f"({a.at(J.ASSIGN)}, {res.at(J.ASSIGN)})", J.PRIMARY)
+        if J.is_pure(b):
+            return J.binop(a, sym, E("null"), J.EQ)
+        if J.is_pure(a) and a.code in ("null", "undefined", "true", "false") or a.code.lstrip("-").isdigit():
+            return E(f"({b.at(J.ASSIGN)}, {J.binop(a, sym, E('null'), J.EQ).at(J.ASSIGN)})", J.PRIMARY)
+        tmp = self.temp()
+        return E(f"({tmp} = {a.at(J.ASSIGN)}, {b.at(J.ASSIGN)}, {tmp} {sym} null)", J.PRIMARY)
+
     def compare(self, node, op, a, at, b, bt) -> E:
         if isinstance(op, (ast.Is, ast.IsNot)):
             neg = isinstance(op, ast.IsNot)
             if bt.kind == "none" or at.kind == "none":
-                other = a if bt.kind == "none" else b
-                return J.binop(other, "!=" if neg else "==", E("null"), J.EQ)
+                return self.none_compare(a, at, b, bt, "!=" if neg else "==")
             if bt.kind == "bool" and isinstance(getattr(node, "comparators", [None])[0], ast.Constant):
                 return J.binop(a, "!==" if neg else "===", b, J.EQ)
             e = J.call("py_is", a, b)
@@ -825,8 +837,7 @@ class ExprMixin:
                     or at.kind == "str" or bt.kind == "str":
                 return J.binop(a, "!==" if neg else "===", b, J.EQ)
             if at.kind == "none" or bt.kind == "none":
-                other = b if at.kind == "none" else a
-                return J.binop(other, "!=" if neg else "==", E("null"), J.EQ)
+                return self.none_compare(a, at, b, bt, "!=" if neg else "==")
             if at.kind == "js" or bt.kind == "js":   # a JavaScript object equals the dict to_py() gives
                 a, b = (J.call("py_from_js", a) if at.kind == "js" else a), (J.call("py_from_js", b) if bt.kind == "js" else b)
             e = J.call("py_eq", self.to_any(a, at), self.to_any(b, bt))
