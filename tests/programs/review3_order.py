@@ -66,3 +66,30 @@ def q6(xs):
     except TypeError as e:
         out.append(str(e))
     return out, log
+
+# PEP 479 through generators whose first iterable is made when the generator is (py_it_of) and sorted()'s temporaries
+
+
+@cases(({'a': 1, 'b': 2},), (None,))
+def pep479_consumers(d):
+    def h(x):
+        raise StopIteration("s")
+    out = []
+    for k in range(4):
+        try:
+            if k == 0:
+                out.append(next((h(x) for x in d), 0))
+            elif k == 1:
+                out.append(sum((h(x) for x in d), 0))
+            elif k == 2:
+                out.append(max((h(x) for x in d), default=0))
+            else:
+                out.append(sorted((h(x) for x in d), key=(lambda v: v) if d is None else (lambda v: -v)))
+        except (RuntimeError, TypeError, StopIteration) as e:
+            out.append([type(e).__name__, str(e)])
+    return out
+
+
+@cases(({'a': 1, 'b': 2},),)
+def dict_generators_consumers(d):
+    return next((k for k in d if d[k] > 1), None), sum((v for v in d.values()), 0), max((k for k in d), key=lambda k: d[k], default=None), sorted((k for k in d), key=lambda k: -d[k]), next((k for k, v in d.items() if v == 1), "none")
