@@ -470,8 +470,10 @@ class CallsMixin:
         arity is checked at compile time); any other value may be a Python function whose parameters do
         not take ``n`` arguments: py_fn_n binds through its signature, so the call raises as in CPython."""
         if (isinstance(arg_node, ast.Lambda) and getattr(arg_node, "_py2cs_direct", False)) \
-                or (t.kind == "func" and isinstance(t.extra, tuple)) or t.kind in ("none", "js"):
+                or (t.kind == "func" and isinstance(t.extra, tuple) and t.extra[1] == n) or t.kind in ("none", "js"):
             return e, t
+        # (a lambda with another number of parameters, re.sub(p, lambda a, b: ..., s) or filter(lambda: ..., xs):
+        # py_fn_n binds through its signature, so the call raises CPython's TypeError)
         return J.call("py_fn_n", e, E(str(n))), t
 
     def call_args(self, node) -> Args:
