@@ -82,6 +82,11 @@ REFUSED = [
     # re.A) is None where re.match(...) finds 'é' (and findall/finditer/sub skip such characters)
     ("re_u_in_ascii", 'import re\n\n\ndef f(s):\n    return re.findall(r"(?u:\\w)+", s, re.A)\n', 5, 23,
      "regular expression: (?u:...) inside an ASCII pattern (re.ASCII or (?a)) is not supported", "drop re.ASCII"),
+    # a Counter's missing method was reported as "'dict' object has no supported method 'subtract'"
+    ("counter_subtract", "from collections import Counter\n\n\ndef f(xs):\n    c = Counter(xs)\n    c.subtract(xs)\n"
+     "    return c\n", 6, 5, "'Counter' object has no supported method 'subtract'", "c[x] -= 1"),
+    ("counter_elements", "from collections import Counter\n\n\ndef f(xs):\n    return sorted(Counter(xs).elements())\n",
+     5, 19, "'Counter' object has no supported method 'elements'", "most_common"),
     ("re_u_in_inline_ascii", 'import re\n\n\ndef f(s):\n    return re.search(r"(?a)x(?u:\\s)", s)\n', 5, 22,
      "(?u:...) inside an ASCII pattern", "inconsistently"),
 ]

@@ -15,6 +15,11 @@ from .relow import MATCH_METHODS as RE_MATCH_METHODS
 from .stmt import strict_zip
 from .walk import walk, walk_function
 
+# rewrites of Counter methods py2cs does not have, for the diagnostic
+_COUNTER_REWRITES = {
+    "subtract": "; for c.subtract(xs): for x in xs: c[x] -= 1",
+    "elements": "; for c.elements(): [k for k, n in c.items() for _ in range(n)]",
+}
 COUNTER_TYPE = T.Ty("dict", T.ANY, T.ANY, "counter")     # a collections.Counter (a dict with most_common...)
 
 UNDEF = E("undefined")
@@ -689,6 +694,10 @@ class CallsMixin:
         if kind in MT.BY_TYPE:
             table = MT.BY_TYPE[kind]
             if name not in table:
+                if kind == "dict" and rt.extra == "counter":      # (it read "'dict' object has no ... 'subtract'")
+                    return self.error(node, f"'Counter' object has no supported method '{name}'",
+                                      f"supported Counter methods: {', '.join(sorted(set(table) | set(MT.COUNTER)))}"
+                                      + _COUNTER_REWRITES.get(name, "")), T.ANY
                 return self.error(node, f"'{kind}' object has no supported method '{name}'",
                                   f"supported {kind} methods: {', '.join(sorted(table))}"), T.ANY
             sig = table[name]
