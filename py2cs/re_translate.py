@@ -194,6 +194,11 @@ class _Writer:
             return self.charset(item, flags), certain
         if op is K.SUBPATTERN:
             group, add, dele, sub = av
+            if add & re.U and flags & re.A:
+                raise Unsupported("(?u:...) inside an ASCII pattern (re.ASCII or (?a))",
+                                  "CPython 3.11 matches it inconsistently: its search looks for a first character "
+                                  "in the pattern's ASCII classes, so re.search(r'(?u:\\w)', 'é', re.A) is None "
+                                  "where re.match finds 'é'; drop re.ASCII, or write the Unicode class outside it")
             if add & (re.A | re.L | re.U):       # re._compiler._combine_flags: a type flag replaces the others
                 flags &= ~(re.A | re.L | re.U)
             f = (flags | add) & ~dele

@@ -253,6 +253,9 @@
     if (x instanceof py_PyFloat) return x.v;
     if (x instanceof Set) throw py_err('TypeError', 'Object of type set is not JSON serializable');
     if (x.py_comp === true) return x.py_ops.json(x, false);   // Component.to_plotly_json
+    if (py_TO_JS_RET === true && x instanceof Error) {    // a caught exception returned (CPython's json encoder fails)
+      throw py_err('TypeError', 'Object of type ' + py_exc_type(x) + ' is not JSON serializable');
+    }
     return x;
   }
   function py_to_js_entry(v, k) {

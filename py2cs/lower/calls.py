@@ -15,6 +15,11 @@ from .relow import MATCH_METHODS as RE_MATCH_METHODS
 from .stmt import strict_zip
 from .walk import walk, walk_function
 
+# rewrites of Counter methods py2cs does not have, for the diagnostic
+_COUNTER_REWRITES = {
+    "subtract": "; for c.subtract(xs): for x in xs: c[x] -= 1",
+    "elements": "; for c.elements(): [k for k, n in c.items() for _ in range(n)]",
+}
 COUNTER_TYPE = T.Ty("dict", T.ANY, T.ANY, "counter")     # a collections.Counter (a dict with most_common...)
 
 UNDEF = E("undefined")
@@ -379,10 +384,26 @@ class CallsMixin:
         if ft.kind == "special" and str(ft.extra).startswith("fn:statistics."):
             return self.stat_call(node, ft.extra[14:], self.stat_args(node, ft.extra[14:]))
         args = self.call_args(node)
+        pre = []
+        if ft.kind == "special" and ft.extra == "builtin:sorted" and len(node.args) == 1 and len(args.pos) == 1 \
+                and isinstance(node.args[0], ast.GeneratorExp) \
+                and not all(isinstance(k.value, (ast.Lambda, ast.Name, ast.Constant, ast.Attribute)) for k in node.keywords):
+            # sorted(gen, key=make_key()): CPython makes the generator, evaluates key= and reverse=, then pulls the
+            # items (a key factory's effects or exception come before the generator's)
+            g = self.temp()
+            pre.append(J.assign(g, self.generator_object(node.args[0])))
+            for k in list(args.kw):
+                kt = self.temp()
+                pre.append(J.assign(kt, args.kw[k][0]))
+                args.kw[k] = (E(kt), args.kw[k][1])
+            args.pos[0] = (J.call("py_it_list", E(g)), T.LIST())
         if ft.kind == "special":
             name = ft.extra[8:] if ft.extra.startswith("builtin:") else None
             if name in ("sorted", "min", "max") and "key" in args.kw:
                 args.kw["key"] = self.bound_callable(node_kw(node, "key"), *args.kw["key"], 1)
+            if pre:
+                e, t = self.special_call(node, ft.extra, args)
+                return E("(" + J.comma(*pre, e).code + ")", J.PRIMARY), t
             elif name in ("map", "filter") and len(args.pos) >= 2 and not args.kw:
                 n = len(args.pos) - 1 if name == "map" else 1
                 args.pos[0] = self.bound_callable(node.args[0], *args.pos[0], n)
@@ -457,6 +478,9 @@ class CallsMixin:
             return self.error(src, "next() is supported only of an iterator made in the call",
                               "write the generator in the call, next((r for r in rows if r['id'] == k), None), "
                               "use next(iter(xs)) for the first item, or index a list (xs[0])"), T.ANY
+        if helper == "py_next_first" and len(node.args) == 2:
+            # iter(x) runs before the default is evaluated: its TypeError first, a dict's size recorded
+            return J.call("py_next_snap", J.call("py_iter_snap", it), self.to_any(*self.expr(node.args[1]))), T.ANY
         dflt = [self.to_any(*self.expr(node.args[1])), E("true")] if len(node.args) == 2 else []
         return J.call(helper, it, *dflt), T.ANY
 
@@ -475,8 +499,10 @@ class CallsMixin:
         arity is checked at compile time); any other value may be a Python function whose parameters do
         not take ``n`` arguments: py_fn_n binds through its signature, so the call raises as in CPython."""
         if (isinstance(arg_node, ast.Lambda) and getattr(arg_node, "_py2cs_direct", False)) \
-                or (t.kind == "func" and isinstance(t.extra, tuple)) or t.kind in ("none", "js"):
+                or (t.kind == "func" and isinstance(t.extra, tuple) and t.extra[1] == n) or t.kind in ("none", "js"):
             return e, t
+        # (a lambda with another number of parameters, re.sub(p, lambda a, b: ..., s) or filter(lambda: ..., xs):
+        # py_fn_n binds through its signature, so the call raises CPython's TypeError)
         return J.call("py_fn_n", e, E(str(n))), t
 
     def call_args(self, node) -> Args:
@@ -692,6 +718,10 @@ class CallsMixin:
         if kind in MT.BY_TYPE:
             table = MT.BY_TYPE[kind]
             if name not in table:
+                if kind == "dict" and rt.extra == "counter":      # (it read "'dict' object has no ... 'subtract'")
+                    return self.error(node, f"'Counter' object has no supported method '{name}'",
+                                      f"supported Counter methods: {', '.join(sorted(set(table) | set(MT.COUNTER)))}"
+                                      + _COUNTER_REWRITES.get(name, "")), T.ANY
                 return self.error(node, f"'{kind}' object has no supported method '{name}'",
                                   f"supported {kind} methods: {', '.join(sorted(table))}"), T.ANY
             sig = table[name]
@@ -1245,9 +1275,10 @@ class CallsMixin:
         gen = self.generator_arg(node.args[0]) if node.args else None
         if isinstance(gen, ast.GeneratorExp):
             return self.short_circuit(gen, is_any), T.BOOL
-        if node.args and not node.keywords and (self.builtin_call(node.args[0], "map", "filter")
-                                                or self.it_lazy(node.args[0])):
-            it = self.lazy_source(node.args[0])       # stops at the first deciding item, as CPython's does
+        if node.args and not node.keywords and (node.args[0].__class__ is ast.Call or self.it_lazy(node.args[0])):
+            # map(), filter(), an itertools iterator, a groupby() group, zip(strict=) or zip() / enumerate() of
+            # one: stops at the first deciding item, as CPython's does
+            it = self.first_source(node.args[0])
             if it is not None:
                 return J.call("py_any_it", it, E("true" if is_any else "false")), T.BOOL
         return J.call("py_any" if is_any else "py_all", v[0][0]), T.BOOL

@@ -779,9 +779,11 @@ class ExprMixin:
                     e = J.call("py_in_view", self.to_any(left, lt), recv, J.lit_str(right.func.attr))
                     parts.append(J.unop("!", e) if isinstance(op, ast.NotIn) else e)
                     break
-            if i == n - 1 and isinstance(op, (ast.In, ast.NotIn)) and self.is_lazy_node(right):
-                # x in (generator) / map() / filter(): stops at the first equal item, as CPython's search does
-                e = J.call("py_in_it", self.to_any(left, lt), self.lazy_source(right))
+            src = self.first_source(right) if i == n - 1 and isinstance(op, (ast.In, ast.NotIn)) else None
+            if src is not None:
+                # x in (generator) / map() / filter() (or zip() / enumerate() of one): stops at the first equal
+                # item, as CPython's search does
+                e = J.call("py_in_it", self.to_any(left, lt), src)
                 parts.append(J.unop("!", e) if isinstance(op, ast.NotIn) else e)
                 break
             r, rt = self.expr(right)
@@ -799,12 +801,24 @@ class ExprMixin:
             out = J.binop(out, "&&", p, J.AND)
         return out, T.BOOL
 
+    def none_compare(self, a, at, b, bt, sym: str) -> E:
+        """a == b / a is b where one operand is typed None: the other compared with null. The None-typed operand
+        is still evaluated, in Python's order (xs.append(0) == 2 appends)."""
+        if at.kind == "none":
+            res = J.binop(b, sym, E("null"), J.EQ)
+            return res if J.is_pure(a) else E(f"({a.at(J.ASSIGN)}, {res.at(J.ASSIGN)})", J.PRIMARY)
+        if J.is_pure(b):
+            return J.binop(a, sym, E("null"), J.EQ)
+        if J.is_pure(a) and a.code in ("null", "undefined", "true", "false") or a.code.lstrip("-").isdigit():
+            return E(f"({b.at(J.ASSIGN)}, {J.binop(a, sym, E('null'), J.EQ).at(J.ASSIGN)})", J.PRIMARY)
+        tmp = self.temp()
+        return E(f"({tmp} = {a.at(J.ASSIGN)}, {b.at(J.ASSIGN)}, {tmp} {sym} null)", J.PRIMARY)
+
     def compare(self, node, op, a, at, b, bt) -> E:
         if isinstance(op, (ast.Is, ast.IsNot)):
             neg = isinstance(op, ast.IsNot)
             if bt.kind == "none" or at.kind == "none":
-                other = a if bt.kind == "none" else b
-                return J.binop(other, "!=" if neg else "==", E("null"), J.EQ)
+                return self.none_compare(a, at, b, bt, "!=" if neg else "==")
             if bt.kind == "bool" and isinstance(getattr(node, "comparators", [None])[0], ast.Constant):
                 return J.binop(a, "!==" if neg else "===", b, J.EQ)
             e = J.call("py_is", a, b)
@@ -831,8 +845,7 @@ class ExprMixin:
                     or at.kind == "str" or bt.kind == "str":
                 return J.binop(a, "!==" if neg else "===", b, J.EQ)
             if at.kind == "none" or bt.kind == "none":
-                other = b if at.kind == "none" else a
-                return J.binop(other, "!=" if neg else "==", E("null"), J.EQ)
+                return self.none_compare(a, at, b, bt, "!=" if neg else "==")
             if at.kind == "js" or bt.kind == "js":   # a JavaScript object equals the dict to_py() gives
                 a, b = (J.call("py_from_js", a) if at.kind == "js" else a), (J.call("py_from_js", b) if bt.kind == "js" else b)
             e = J.call("py_eq", self.to_any(a, at), self.to_any(b, bt))
@@ -912,6 +925,32 @@ class ExprMixin:
         # a lambda with defaults, *args or keyword-only parameters binds its arguments as a def does
         return out, T.Ty("func", extra=("lambda", len(params), None, node) if simple else node)
 
+    def first_source(self, node):
+        """A JS iterator object for the first iterable of a generator expression whose items are computed on
+        demand: a generator, map(), filter() or zip(..., strict=) (lazy_source), zip() or enumerate() of one;
+        None for any other iterable (it is made a list when the generator is
+        created, which no consumer can tell apart)."""
+        if self.is_lazy_node(node):
+            return self.lazy_source(node)
+        if node.__class__ is not ast.Call or any(isinstance(a, ast.Starred) for a in node.args):
+            return None
+        if self.builtin_call(node, "zip") and node.args and not node.keywords:
+            srcs = [self.first_source(a) for a in node.args]
+            if all(x is None for x in srcs):
+                return None
+            return J.call("py_it_zip", J.array([x if x is not None else self.expr(a)[0] for x, a in zip(srcs, node.args)]),
+                          E("false"))
+        kw = [k.arg for k in node.keywords]
+        if self.builtin_call(node, "enumerate") and node.args and (
+                (len(node.args) == 1 and kw in ([], ["start"])) or (len(node.args) == 2 and not kw)):
+            src = self.first_source(node.args[0])
+            if src is None:
+                return None
+            start_node = node.args[1] if len(node.args) == 2 else node.keywords[0].value if kw else None
+            st = self.to_any(*self.expr(start_node)) if start_node is not None else E("0")
+            return J.call("py_it_enumerate", src, st)
+        return None
+
     def comprehension(self, node, make_result, add_item, result_type, lazy: bool = False):
         """Lower a comprehension to an immediately invoked function (its own scope, as in Python). ``lazy``:
         a JS generator object instead, yielding each item when the consumer asks for it (add_item yields)."""
@@ -942,15 +981,23 @@ class ExprMixin:
         first_node = node.generators[0].iter
         thunk_arg = None
         gen_expr = node.__class__ is ast.GeneratorExp
-        # (an itertools iterator is always made outside: CPython evaluates the first iterable in the enclosing scope;
-        # so is a generator's first map()/filter(): its function runs item by item, between the generator's items)
-        first_lazy = (facts[2] or lazy or gen_expr or self.it_lazy(first_node)) and self.is_lazy_node(first_node)
+        # (a generator expression pulls its first iterable's items one per step too: any() or next() of it may
+        # stop before the end, and its items are computed between theirs; an itertools iterator is always made
+        # outside, as CPython evaluates the first iterable in the enclosing scope)
+        first_src = self.first_source(first_node) if facts[2] or lazy or gen_expr or self.it_lazy(first_node) else None
+        first_lazy = first_src is not None
         if first_lazy:
-            # a generator, map() or filter() as the first iterable of the thunk: created with it (as CPython
-            # creates it with the generator), then pulled one item per step, between the items of this one
-            thunk_arg, first_iter = self.lazy_source(first_node), (E("$it"), T.ANY)
+            # a generator, map() or filter() (or zip() / enumerate() of one) as the first iterable of the thunk:
+            # created with it (as CPython creates it with the generator), then pulled one item per step, between
+            # the items of this one
+            thunk_arg, first_iter = first_src, (E("$it"), T.ANY)
         else:
             first_iter = self.expr(first_node)
+            if lazy and first_iter[1].kind in ("dict", "set", "any"):
+                # a generator object the consumer pulls after evaluating its other arguments (next(gen, default),
+                # sum(gen, start)): CPython's iter() of the first iterable ran when the generator was made (a
+                # TypeError then, a dict's size recorded then)
+                thunk_arg, first_iter, first_lazy = J.call("py_it_of", first_iter[0]), (E("$it"), T.ANY), True
         if facts[2] or lazy or gen_expr or first_lazy:    # (a generator evaluates its first iterable when created)
             if not first_lazy:
                 thunk_arg, first_iter = first_iter[0], (E("$it"), first_iter[1])

@@ -750,7 +750,7 @@ class StmtMixin:
                 else:
                     keep = self.temp()
                     pre = [J.ExprStmt(expr=J.assign(keep, J.call("py_it_keep", E(f), E(item)))),
-                           J.If(test=E(f"{keep} === undefined", J.EQ), body=end),
+                           J.If(test=E(f"typeof {keep} === 'object'", J.EQ), body=end),   # (a StopIteration)
                            J.If(test=J.unop("!", E(keep)), body=[J.Jump(kind="continue", label="")])]
                 body[0:0] = [J.ExprStmt(expr=J.assign(item, E(f"{a}[{k}]")))] + pre + \
                     self.assign_to(target, E(item), et, None)
@@ -838,7 +838,14 @@ class StmtMixin:
                     tests.append(test)
                     items.append((E(f"{v}[{k}]", J.POSTFIX), et))
         else:
-            return None
+            # enumerate() / zip() of an enumerate() or zip() of a generator, map() or filter(): one JS iterator
+            src = self.first_source(iter_node)
+            if src is None:
+                return None
+            s, g = self.temp(), self.temp()
+            body[0:0] = self.assign_to(target, E(f"{s}.value", J.POSTFIX), T.ANY, None)
+            return [J.ExprStmt(expr=J.assign(g, src)), J.For(init="", test=f"!({s} = {g}.next()).done", update="",
+                                                             body=body)]
         if isinstance(target, (ast.Tuple, ast.List)) and len(target.elts) == len(items) and \
                 not any(isinstance(e, ast.Starred) for e in target.elts):
             binds: list = []

@@ -364,12 +364,13 @@ function py_it_map(f, srcs) {
   var src = py_it_sources(srcs);
   return {py_it: true, next: function () {
     var args = src.row();
-    if (typeof args === 'number') return {done: true, value: undefined};
+    if (typeof args === 'number') return {done: true, value: undefined, stop: src.stop};
     try {
       return {done: false, value: f.apply(null, args)};
     } catch (e) {
-      // a StopIteration raised by the function ends the map for CPython's consumers (no PEP 479 here)
-      if (py_is_stop(e)) return {done: true, value: undefined};
+      // a StopIteration raised by the function ends the map for CPython's consumers (no PEP 479 here); next()
+      // without a default raises it as it is (py_next)
+      if (py_is_stop(e)) return {done: true, value: undefined, stop: e};
       throw e;
     }
   }};
@@ -386,11 +387,16 @@ function py_it_sources(srcs) {
     else { arrs[j] = py_iter(srcs[j]); sizes[j] = py_dsize(srcs[j]); }
   }
   function pull(i) {
-    if (arrs[i] === null) { var r = srcs[i].next(); return r.done ? py_NOITEM : r.value; }
+    if (arrs[i] === null) {
+      var r = srcs[i].next();
+      if (!r.done) return r.value;
+      self.stop = r.stop;       // the StopIteration that ended a map() or filter() source, for py_next
+      return py_NOITEM;
+    }
     py_iter_check(srcs[i], sizes[i]);
     return k < arrs[i].length ? arrs[i][k] : py_NOITEM;
   }
-  return {n: n, pull: pull, row: function () {
+  var self = {n: n, pull: pull, stop: undefined, row: function () {
     var row = new Array(n);
     for (var i = 0; i < n; i++) {
       var v = pull(i);
@@ -400,6 +406,7 @@ function py_it_sources(srcs) {
     k++;
     return row;
   }};
+  return self;
 }
 
 // A StopIteration (which ends a map() or filter() whose function raises it, as CPython's consumers take it).
@@ -407,12 +414,13 @@ function py_is_stop(e) {
   return e !== null && typeof e === 'object' && e.py_type === 'StopIteration';
 }
 
-// filter()'s predicate on one item; a StopIteration it raises ends the filter (as in py_it_map): undefined
+// filter()'s predicate on one item; a StopIteration it raises ends the filter (as in py_it_map): the exception
+// (an object, for py_next) in place of a boolean
 function py_it_keep(f, v) {
   try {
     return f === null ? py_bool(v) : py_bool(f(v));
   } catch (e) {
-    if (py_is_stop(e)) return undefined;
+    if (py_is_stop(e)) return e;
     throw e;
   }
 }
@@ -422,18 +430,18 @@ function py_it_filter(f, src) {
     return {py_it: true, next: function () {
       for (var r = src.next(); !r.done; r = src.next()) {
         var keep = py_it_keep(f, r.value);
-        if (keep === undefined) break;
-        if (keep) return r;
+        if (keep === true) return r;
+        if (keep !== false) return {done: true, value: undefined, stop: keep};
       }
-      return {done: true, value: undefined};
+      return r;                 // (with the StopIteration that ended a map() or filter() source)
     }};
   }
   var k = 0, a = py_iter(src), size = py_dsize(src);
   return {py_it: true, next: function () {
     while (py_iter_check(src, size) && k < a.length) {
       var v = a[k++], keep = py_it_keep(f, v);
-      if (keep === undefined) break;
-      if (keep) return {done: false, value: v};
+      if (keep === true) return {done: false, value: v};
+      if (keep !== false) return {done: true, value: undefined, stop: keep};
     }
     return {done: true, value: undefined};
   }};
@@ -460,6 +468,39 @@ function py_it_zip(srcs, strict) {
   }};
 }
 
+// iter(x) as CPython makes it when a generator expression is created: x checked to be iterable and a dict's size
+// recorded now, so a change of the dict before the first item is pulled (next(gen, d.pop(k))) raises then
+function py_it_of(x) {
+  var src = py_it_sources([x]);
+  return {py_it: true, next: function () {
+    var row = src.row();
+    return typeof row === 'number' ? {done: true, value: undefined} : {done: false, value: row[0]};
+  }};
+}
+
+// next(iter(x), default): iter(x) before the default is evaluated (its TypeError, a dict's size), as in CPython
+function py_iter_snap(x) {
+  if (!(x instanceof Set)) py_iter(x);      // (a set: py_next_first reads one of one element)
+  return {x: x, n: py_dsize(x)};
+}
+
+function py_next_snap(s, dflt) {
+  py_iter_check(s.x, s.n);
+  return py_next_first(s.x, dflt, true);
+}
+
+// enumerate(it, start) of a JS iterator object (a generator, map(), filter(), zip()), one (index, item) at a time.
+function py_it_enumerate(src, start) {
+  var k = py_op_index(start);     // (its TypeError before any item is computed, as CPython's enumerate())
+  return {py_it: true, next: function () {
+    var r = src.next();
+    if (r.done) return r;
+    var t = py_tuple([k, r.value]);
+    k = py_iplus(k, 1);
+    return {done: false, value: t};
+  }};
+}
+
 // A JS iterator object py2cs made for a generator expression (a JS generator), map() or filter().
 function py_is_it(s) {
   return typeof s === 'object' && s !== null && typeof s.next === 'function' && !Array.isArray(s) &&
@@ -479,7 +520,8 @@ function py_next(it, dflt, hasDefault) {
   var s = it.next();
   if (!s.done) return s.value;
   if (hasDefault) return dflt;
-  throw py_err('StopIteration');
+  // the StopIteration a map()'s or filter()'s function raised propagates as it is (CPython's next() passes it on)
+  throw s.stop || py_err('StopIteration');
 }
 
 // next(iter(x)[, default]): the first item of x (iter() raises for a value that is not iterable).
@@ -658,6 +700,9 @@ function py_to_js_rec(x) {
   if (x instanceof py_PyFloat) return x.v;
   if (x instanceof Set) throw py_err('TypeError', 'Object of type set is not JSON serializable');
   if (x.py_comp === true) return x.py_ops.json(x, false);   // Component.to_plotly_json
+  if (py_TO_JS_RET === true && x instanceof Error) {    // a caught exception returned (CPython's json encoder fails)
+    throw py_err('TypeError', 'Object of type ' + py_exc_type(x) + ' is not JSON serializable');
+  }
   return x;
 }
 

@@ -119,12 +119,13 @@ function py_it_islice(seq, nargs, a1, a2, a3) {
   return {py_it: true, next: function () {
     if (it === null) return py_IT_DONE;
     while (cnt < next) {
-      if (it.next().done) { it = null; return py_IT_DONE; }
+      var s0 = it.next();
+      if (s0.done) { it = null; return s0; }   // (a StopIteration a function raised is passed on)
       cnt++;
     }
     if (stop !== -1 && cnt >= stop) { it = null; return py_IT_DONE; }
     var r = it.next();
-    if (r.done) { it = null; return py_IT_DONE; }
+    if (r.done) { it = null; return r; }
     cnt++;
     next += step;
     if (stop !== -1 && next > stop) next = stop;
@@ -142,7 +143,7 @@ function py_it_accumulate(src, f, initial) {
       return {done: false, value: total};
     }
     var r = it.next();
-    if (r.done) return py_IT_DONE;
+    if (r.done) return r;
     if (total === py_NOITEM) {
       total = r.value;
       return r;
@@ -150,7 +151,7 @@ function py_it_accumulate(src, f, initial) {
     try {
       total = fn === null ? py_add(total, r.value) : fn(total, r.value);
     } catch (e) {
-      if (py_is_stop(e)) return py_IT_DONE;
+      if (py_is_stop(e)) return {done: true, value: undefined, stop: e};   // next() passes it on
       throw e;
     }
     return {done: false, value: total};
@@ -188,11 +189,11 @@ function py_it_pairwise(src) {
     if (it === null) return py_IT_DONE;
     if (old === py_NOITEM) {
       var a = it.next();
-      if (a.done) { it = null; return py_IT_DONE; }
+      if (a.done) { it = null; return a; }
       old = a.value;
     }
     var b = it.next();
-    if (b.done) { it = null; old = py_NOITEM; return py_IT_DONE; }
+    if (b.done) { it = null; old = py_NOITEM; return b; }
     var pair = py_tuple([old, b.value]);
     old = b.value;
     return {done: false, value: pair};
@@ -316,13 +317,13 @@ function py_it_starmap(f, src) {
   var it = py_itx(src);
   return {py_it: true, next: function () {
     var r = it.next();
-    if (r.done) return py_IT_DONE;
+    if (r.done) return r;
     var args = py_it_list(py_itx(r.value));
     if (typeof f !== 'function') throw py_not_callable(f);
     try {
       return {done: false, value: py_callv(f, args)};
     } catch (e) {
-      if (py_is_stop(e)) return py_IT_DONE;
+      if (py_is_stop(e)) return {done: true, value: undefined, stop: e};   // next() passes it on
       throw e;
     }
   }};
@@ -335,10 +336,10 @@ function py_it_takewhile(f, src, drop) {
     if (over && !drop) return py_IT_DONE;
     for (;;) {
       var r = it.next();
-      if (r.done) return py_IT_DONE;
+      if (r.done) return r;
       if (drop && over) return r;
       var keep = py_it_keep(fn, r.value);
-      if (keep === undefined) return py_IT_DONE;
+      if (keep !== true && keep !== false) return {done: true, value: undefined, stop: keep};   // StopIteration
       if (drop) {
         if (!keep) { over = true; return r; }
       } else {
@@ -362,9 +363,9 @@ function py_it_compress(data, sels) {
   return {py_it: true, next: function () {
     for (;;) {
       var a = d.next();
-      if (a.done) return py_IT_DONE;
+      if (a.done) return a;
       var b = s.next();
-      if (b.done) return py_IT_DONE;
+      if (b.done) return b;
       if (py_bool(b.value)) return a;
     }
   }};

@@ -806,9 +806,28 @@ function py_tuple_count(t, x) {
 }
 
 function py_list_sort(l, key, reverse) {
-  var rev = py_methods_flag(reverse);
-  var r = py_sorted(l, key == null ? null : key, rev, l);
-  for (var i = 0; i < r.length; i++) l[i] = r[i];
+  var rev = py_methods_flag(reverse), r, i;
+  if (key == null) {
+    r = py_sorted(l, null, rev, l);
+    for (i = 0; i < r.length; i++) l[i] = r[i];
+    return null;
+  }
+  // CPython empties the list while it sorts: the key function sees [], and what it adds to the list is dropped
+  // (the list gets the sorted items, then ValueError 'list modified during sort'); on an exception the list
+  // gets its items back (in the partial order of a failed comparison)
+  var items = l.slice();
+  l.length = 0;
+  try {
+    r = py_sorted(items, key, rev, items);
+  } catch (e) {
+    l.length = 0;
+    for (i = 0; i < items.length; i++) l.push(items[i]);
+    throw e;
+  }
+  var modified = l.length !== 0;
+  l.length = 0;
+  for (i = 0; i < r.length; i++) l.push(r[i]);
+  if (modified) throw py_err('ValueError', 'list modified during sort');
   return null;
 }
 

@@ -137,3 +137,62 @@ def unbound_method_two_arguments(xs):
     except TypeError as e:
         out.append("TypeError")
     return out
+
+
+@cases(([1, 2, 3],))
+def next_passes_stop_iteration_on(xs):
+    def f(a, b=0):
+        if a == 2 or b == 2:
+            raise StopIteration("from f")
+        return a + b
+
+    out = []
+    for k in range(4):
+        try:
+            if k == 0:
+                out.append(next(itertools.islice(itertools.accumulate(xs, f), 1, None)))
+            elif k == 1:
+                out.append(next(starmap(f, [[2]])))
+            elif k == 2:
+                out.append(next(takewhile(lambda x: f(x) > 0, [2])))
+            else:
+                out.append(next(itertools.dropwhile(lambda x: f(x), [2])))
+        except StopIteration as e:
+            out.append(["stop", str(e)])
+    return out
+
+
+@cases(([1, 2, 3],))
+def stop_iteration_through_wrappers(xs):
+    """next() of an itertools iterator pulling from one whose function raised StopIteration: islice, accumulate,
+    starmap, takewhile, filterfalse, compress, pairwise pass the exception on; chain, zip_longest, cycle end (the
+    C code reads its sources with PyIter_Next, which clears it)."""
+    def g(x):
+        if x == 2:
+            raise StopIteration("g")
+        return x
+
+    out = []
+    for k in range(9):
+        try:
+            if k == 0:
+                out.append(next(itertools.islice(map(g, xs), 1, None)))
+            elif k == 1:
+                out.append(next(itertools.accumulate(map(g, [2]))))
+            elif k == 2:
+                out.append(next(starmap(lambda a: a, map(lambda x: [g(x)], [2]))))
+            elif k == 3:
+                out.append(next(takewhile(bool, map(g, [2]))))
+            elif k == 4:
+                out.append(next(itertools.filterfalse(None, map(g, [2]))))
+            elif k == 5:
+                out.append(next(itertools.compress(map(g, [2]), [1])))
+            elif k == 6:
+                out.append(next(itertools.pairwise(map(g, [1, 2]))))
+            elif k == 7:
+                out.append(next(itertools.chain(map(g, [2]), [7])))
+            else:
+                out.append(next(itertools.zip_longest(map(g, [2]), [8])))
+        except StopIteration as e:
+            out.append(["stop", str(e)])
+    return out
