@@ -340,6 +340,8 @@ def test_hypothesis_fromisoformat(s):
             return
     except ValueError:
         pass
+    if re.match(r"0000-?W", s):     # an ISO week date of year 0: CPython reads outside its month table (refused)
+        return
     _check(h_fromiso, (s,))
 
 
