@@ -73,10 +73,16 @@ class _Analysis:
         return s
 
     def stmt(self, st, s):
-        m = getattr(self, "s_" + type(st).__name__, None)
+        c = st.__class__
+        try:
+            m = _S_RULES[c]
+        except KeyError:
+            m = _S_RULES[c] = getattr(_Analysis, "s_" + c.__name__, None)
         if m is not None:
-            return m(st, s)
-        for child in ast.iter_child_nodes(st):     # expression statements and the rest
+            return m(self, st, s)
+        if c is ast.Expr:
+            return self.expr(st.value, s)
+        for child in ast.iter_child_nodes(st):     # the rest
             if isinstance(child, ast.expr):
                 s = self.expr(child, s)
         return s
@@ -301,6 +307,9 @@ class _Analysis:
         for name_node in _free_loads(node, frozenset()):
             if name_node.id in self.locals and (name_node.id not in s or name_node.id in unbinds):
                 self.res.flag(name_node, "free")
+
+
+_S_RULES: dict = {}     # statement class -> its _Analysis.s_<Name> rule (or None), found once
 
 
 def _own_bindings(node) -> set:

@@ -26,10 +26,16 @@ _SPECIAL.update(dict.fromkeys((ast.Assign, ast.Delete, ast.AugAssign, ast.NamedE
                                ast.MatchMapping), 2))
 
 
-def _scan_bindings(body) -> tuple:
+# every expression node class: without a walrus (NamedExpr) in a scope no expression binds a name there
+# (lambda parameters and comprehension targets bind in their own scopes)
+_EXPRS = frozenset(c for c in vars(ast).values() if isinstance(c, type) and issubclass(c, ast.expr))
+
+
+def _scan_bindings(body, no_walrus: bool = False) -> tuple:
     """Names bound in one scope's statements, not descending into nested scopes (except the first
     iterable of a comprehension, evaluated here, and walrus targets inside it, which bind here), by one
-    explicit-stack walk (the results are sets: the visiting order does not matter)."""
+    explicit-stack walk (the results are sets: the visiting order does not matter). ``no_walrus``: the
+    caller knows the statements hold no NamedExpr, so expressions (and what they hold) are skipped."""
     bound: set = set()
     nonlocals: set = set()
     globals_: set = set()
@@ -38,9 +44,12 @@ def _scan_bindings(body) -> tuple:
     fields = _walk_fields
     special = _SPECIAL
     AST = ast.AST
+    exprs = _EXPRS if no_walrus else ()
     while stack:
         n = pop()
         c = n.__class__
+        if c in exprs:
+            continue
         k = special.get(c)
         if k == 1:
             if c is ast.FunctionDef or c is ast.AsyncFunctionDef:
@@ -102,7 +111,11 @@ def bindings(node, body) -> tuple:
     node (the fixpoint lowers a function several times, definite.py asks too)."""
     cached = getattr(node, "_py2cs_bound", None)
     if cached is None:
-        cached = _scan_bindings(body)
+        # the list of every node of a function, when walk.walk_function made it already (the lowering of a
+        # top-level function): with no walrus anywhere in it, its expressions need not be scanned
+        nodes = node.__dict__.get("_py2cs_walk") if body is getattr(node, "body", None) else None
+        no_walrus = nodes is not None and not any(n.__class__ is ast.NamedExpr for n in nodes)
+        cached = _scan_bindings(body, no_walrus)
         try:
             node._py2cs_bound = cached
         except AttributeError:
