@@ -66,7 +66,32 @@ def _env() -> jinja2.Environment:
 
 
 def render(template: str, **ctx) -> str:
+    parts = _plain_parts(template)
+    if parts is not None and all(name in ctx and ctx[name].__class__ is str for name in parts[1::2]):
+        # text and {{ name }} placeholders only: what jinja2 would print, without its per-render set-up
+        return "".join([ctx[p] if i % 2 else p for i, p in enumerate(parts)])
     return _env().get_template(template).render(**ctx)
+
+
+_PLACEHOLDER = re.compile(r"\{\{ ([A-Za-z_][A-Za-z0-9_]*) \}\}")
+
+
+@functools.lru_cache(maxsize=None)
+def _plain_parts(template: str):
+    """[text, name, text, name, ..., text] when the template is plain text with ``{{ name }}`` placeholders and
+    nothing else jinja2 would treat specially (no other tags, comments, filters, line statements or CRs, which
+    jinja2 rewrites): rendering it is then the texts with the values (str) in between. Else None."""
+    from importlib import resources
+    source = resources.files("py2cs.templates").joinpath(template).read_text(encoding="utf-8")
+    parts = _PLACEHOLDER.split(source)
+    texts = parts[0::2]
+    if any(mark in t for t in texts for mark in ("{{", "}}", "{%", "%}", "{#", "#}", "\r")):
+        return None
+    env = _env()
+    if env.line_statement_prefix or env.line_comment_prefix or env.autoescape or env.finalize \
+            or env.newline_sequence != "\n" or not env.keep_trailing_newline:
+        return None
+    return tuple(parts)
 
 
 _LINE_START = re.compile(r"^(?=.)", re.M)
