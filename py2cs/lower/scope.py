@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ast
 
-from .walk import _FIELDS as _walk_fields, _fields as _fields_of, walk
+from .walk import _CHILDREN, _children_fn, walk
 
 
 def _target_names(t, out: set) -> None:
@@ -41,9 +41,9 @@ def _scan_bindings(body, no_walrus: bool = False) -> tuple:
     globals_: set = set()
     stack = list(body or ())
     pop, push = stack.pop, stack.append
-    fields = _walk_fields
+    extend = stack.extend
+    children = _CHILDREN
     special = _SPECIAL
-    AST = ast.AST
     exprs = _EXPRS if no_walrus else ()
     while stack:
         n = pop()
@@ -92,17 +92,10 @@ def _scan_bindings(body, no_walrus: bool = False) -> tuple:
                     bound.add(n.rest)
             else:                       # AugAssign, NamedExpr, For, AsyncFor
                 _target_names(n.target, bound)
-        f = fields.get(c)
-        if f is None:
-            f = _fields_of(c)
-        for name in f:                  # every child (walk.py's loop, inlined: this runs for every node)
-            v = getattr(n, name, None)
-            if v.__class__ is list:
-                for x in v:
-                    if isinstance(x, AST):
-                        push(x)
-            elif isinstance(v, AST):
-                push(v)
+        fn = children.get(c)            # every child (walk.py's function for the class)
+        if fn is None:
+            fn = _children_fn(c)
+        fn(n, push, extend)
     return frozenset(bound), frozenset(nonlocals), frozenset(globals_)
 
 
