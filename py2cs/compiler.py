@@ -41,20 +41,43 @@ class Callback:
 class Unit:
     callbacks: list
     program: Program
-    body_js: str = ""         # helpers + module-level decls + callback functions
     helpers: list = field(default_factory=list)
     code_js: str = ""         # module-level decls + callback functions (body_js without the helpers)
 
+    @property
+    def body_js(self) -> str:
+        """Helpers + module-level decls + callback functions."""
+        helper_js = _helper_texts(tuple(self.helpers))[0]
+        return (helper_js + "\n" if helper_js else "") + self.code_js
+
     def indented(self) -> str:
-        """``_indent(body_js)``, reusing the indentation of each runtime helper (computed once)."""
-        parts = [_indented_helper(name) for name in self.helpers]
-        parts.append(_indent(self.code_js))
-        return "\n".join(parts)
+        """``_indent(body_js)``, reusing the indentation of the runtime helpers (computed once per set)."""
+        helpers = _helper_texts(tuple(self.helpers))[1]
+        return (helpers + "\n" if self.helpers else "") + _indent(self.code_js)
 
 
 @functools.lru_cache(maxsize=None)
 def _indented_helper(name: str) -> str:
     return _indent(runtime.units()[name].source)
+
+
+_HELPER_TEXTS: dict = {}     # helper names (in order) -> (their sources joined, the same indented)
+_HELPER_TEXTS_OF = None      # the runtime table those came from
+
+
+def _helper_texts(names: tuple) -> tuple:
+    """The runtime helpers' sources joined by newlines, and the same indented, per set of helpers: callbacks
+    use few distinct sets, and each text is tens of kilobytes."""
+    global _HELPER_TEXTS_OF
+    table = runtime.units()
+    if _HELPER_TEXTS_OF is not table or len(_HELPER_TEXTS) > 64:
+        _HELPER_TEXTS.clear()
+        _HELPER_TEXTS_OF = table
+    hit = _HELPER_TEXTS.get(names)
+    if hit is None:
+        hit = _HELPER_TEXTS[names] = ("\n".join([table[n].source for n in names]),
+                                      "\n".join([_indented_helper(n) for n in names]))
+    return hit
 
 
 @functools.lru_cache(maxsize=1)
@@ -159,9 +182,7 @@ def compile_unit(callbacks: list[Callback]) -> Unit:
     missing = used - table.keys()
     if missing:  # pragma: no cover - a mismatch between lowering and runtime is a py2cs bug
         raise RuntimeError(f"py2cs internal error: runtime helpers missing: {sorted(missing)}")
-    helper_js = "\n".join(u.source for u in helpers)
-    body = (helper_js + "\n" if helper_js else "") + code
-    return Unit(callbacks, program, body, [u.name for u in helpers], code)
+    return Unit(callbacks, program, [u.name for u in helpers], code)
 
 
 def callback_for(func, options: dict | None = None, name: str | None = None) -> Callback:
