@@ -151,17 +151,28 @@ def compile_unit(callbacks: list[Callback]) -> Unit:
     program = Program()
     for cb in callbacks:
         program._used.add(cb.jsname)
-    diagnostics: list[Diagnostic] = []
-    for cb in callbacks:
+    failed: dict = {}                       # callback index -> the diagnostics its lowering raised
+    for i, cb in enumerate(callbacks):
         fs = cb.source
         check(fs)
         try:
             cb.decl = lower_function(fs, program, cb.jsname, is_callback=True, options=cb.options)
         except TranspileError as e:
-            diagnostics.extend(e.diagnostics)
+            failed[i] = e.diagnostics
         except RecursionError:
             fs.reporter.error(fs.node, "the function is too deeply nested to transpile", "split it into smaller functions")
-        diagnostics.extend(fs.reporter.diagnostics)
+            failed[i] = []
+    stmts: list = list(program.decls)
+    for i, cb in enumerate(callbacks):
+        if i not in failed:
+            stmts.extend(cb.decl.pre)
+            stmts.append(cb.decl)
+    lines, starts = emit.emit_lines(stmts, 0)
+    _report_nonvalues(stmts, lines, starts)
+    diagnostics: list[Diagnostic] = []
+    for i, cb in enumerate(callbacks):
+        diagnostics.extend(failed.get(i, ()))
+        diagnostics.extend(cb.source.reporter.diagnostics)
     for rep in program.reporters:           # module-level helper functions report separately
         diagnostics.extend(rep.diagnostics)
     if diagnostics:
@@ -171,18 +182,29 @@ def compile_unit(callbacks: list[Callback]) -> Unit:
                 seen.add((d.file, d.line, d.col))
                 unique.append(d)
         raise TranspileError(unique)
-    stmts: list = list(program.decls)
-    for cb in callbacks:
-        stmts.extend(cb.decl.pre)
-        stmts.append(cb.decl)
-    code = emit.emit_statements(stmts, 0)
+    code = "\n".join(lines)
     used = runtime.helpers_in_generated(code)
     table = runtime.units()
     helpers = runtime.closure(used & table.keys())
-    missing = used - table.keys()
+    missing = {n for n in used if n not in table}    # (`used - table.keys()` walks every key of the table)
     if missing:  # pragma: no cover - a mismatch between lowering and runtime is a py2cs bug
         raise RuntimeError(f"py2cs internal error: runtime helpers missing: {sorted(missing)}")
     return Unit(callbacks, program, [u.name for u in helpers], code)
+
+
+def _report_nonvalues(stmts: list, lines: list, starts: list) -> None:
+    """Each lowered function (callback or module-level helper) refuses the names it used as values whose marks
+    are in its own code: the lines of its default declarations and its declaration, which follow each other in
+    ``stmts`` (the unit's code is emitted once; the emitter prints a statement the same wherever it stands)."""
+    for i, s in enumerate(stmts):
+        low = getattr(s, "nonvalue_lowerer", None)
+        if low is None:
+            continue
+        first = i - len(s.pre)
+        if first < 0 or any(a is not b for a, b in zip(stmts[first:i], s.pre)):  # pragma: no cover - not laid out so
+            low.report_nonvalues(emit.emit_statements(list(s.pre) + [s], 0))
+            continue
+        low.report_nonvalues("\n".join(lines[starts[first]:starts[i + 1]]))
 
 
 def callback_for(func, options: dict | None = None, name: str | None = None) -> Callback:

@@ -133,6 +133,18 @@ _RULES = {cls: getattr(Emitter, "_" + cls.__name__)
                       J.Block, J.FuncDecl)}
 
 
+def emit_lines(stmts, depth: int = 0) -> tuple:
+    """``emit_statements(stmts, depth)`` as its lines (joined by newlines it is that text), and where each
+    statement's lines start: ``lines[starts[i]:starts[i + 1]]`` are statement ``i``'s."""
+    em = Emitter(True)
+    starts = []
+    for s in stmts:
+        starts.append(len(em.out))
+        em.stmt(s, depth)
+    starts.append(len(em.out))
+    return em.out, starts
+
+
 def emit_statements(stmts, depth: int = 0, line_comments: bool = True) -> str:
     em = Emitter(line_comments)
     em.block(stmts, depth)

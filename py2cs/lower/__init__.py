@@ -356,7 +356,9 @@ def lower_function(fs, program: Program, jsname: str, is_callback: bool, options
         var_types = {k: T.ANY for k in low.new_types}
         low = FunctionLowerer(fs, program, var_types, is_callback, options)
         decl = low.function_decl(fs.node, jsname, None, is_top=True)
-    low.report_nonvalues(decl)
+    # names that are not JS values but were used as one: refused when their mark is in the function's code
+    # (compile_unit looks for them in the unit's emitted code: report_nonvalues)
+    decl.nonvalue_lowerer = low if low.nonvalues else None
     out = []
     out.extend(getattr(decl, "default_decls", []))
     decl.uses_ctx = low.uses_ctx

@@ -371,12 +371,11 @@ class ExprMixin:
         self.nonvalues.append((node, message, hint))
         return E(f"/*!nv{len(self.nonvalues) - 1}*/undefined")
 
-    def report_nonvalues(self, decl) -> None:
+    def report_nonvalues(self, code: str) -> None:
+        """Refuse the non-values whose marks are in ``code``, the function's emitted declarations."""
         marks = self.nonvalues
         if not marks:
             return
-        from ..emit import emit_statements
-        code = emit_statements(list(getattr(decl, "default_decls", [])) + [decl], 0, line_comments=False)
         for i in sorted({int(m) for m in re.findall(r"/\*!nv(\d+)\*/", code)}):
             self.error(*marks[i])
 
