@@ -61,18 +61,29 @@ def _may_violate(node) -> bool:
     match, a decorator of a nested def, async for, del, ``**kwargs``, bytes, ``@``, ``...``); when the
     function contains none of them, the ast-grep parse is skipped. Otherwise the rules run as before,
     so the diagnostics are unchanged.
+
+    The function's nodes come from walk_function (the list the lowering walks too, made once); the node
+    classes present are collected first, so only functions that have constants, nested functions or
+    comprehensions at all look at those nodes one by one.
     """
-    for n in ast.walk(node):
-        if isinstance(n, _SUSPECT_NODES):
-            return True
-        if isinstance(n, ast.Constant):
-            if isinstance(n.value, bytes) or n.value is Ellipsis:
+    from .lower.walk import walk, walk_function
+    nodes = walk_function(node) if node.__class__ in (ast.FunctionDef, ast.AsyncFunctionDef) else walk(node)
+    classes = set(map(type, nodes))
+    if any(issubclass(c, _SUSPECT_NODES) for c in classes):
+        return True
+    if ast.Constant in classes or any(issubclass(c, ast.Constant) for c in classes):
+        for n in nodes:
+            if isinstance(n, ast.Constant) and (isinstance(n.value, bytes) or n.value is Ellipsis):
                 return True
-        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            if n.args.kwarg is not None or (n is not node and getattr(n, "decorator_list", None)):
+    if any(issubclass(c, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) for c in classes):
+        for n in nodes:
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                if n.args.kwarg is not None or (n is not node and getattr(n, "decorator_list", None)):
+                    return True
+    if any(issubclass(c, ast.comprehension) for c in classes):
+        for n in nodes:
+            if isinstance(n, ast.comprehension) and n.is_async:
                 return True
-        elif isinstance(n, ast.comprehension) and n.is_async:
-            return True
     return False
 
 
@@ -143,7 +154,7 @@ def check(fs) -> None:
     text = getattr(fs, "text", None)
     if not text:
         return
-    if not _may_trigger(text, fs.node) or not _may_violate(fs.node):
+    if not _may_violate(fs.node) or not _may_trigger(text, fs.node):     # (both pure: the cheaper first)
         return
     from ast_grep_py import SgRoot
     root = SgRoot(text, "python").root()
