@@ -66,25 +66,46 @@ def _may_violate(node) -> bool:
     classes present are collected first, so only functions that have constants, nested functions or
     comprehensions at all look at those nodes one by one.
     """
-    from .lower.walk import walk, walk_function
-    nodes = walk_function(node) if node.__class__ in (ast.FunctionDef, ast.AsyncFunctionDef) else walk(node)
-    classes = set(map(type, nodes))
-    if any(issubclass(c, _SUSPECT_NODES) for c in classes):
+    from .lower.walk import node_classes, walk, walk_function
+    if node.__class__ in (ast.FunctionDef, ast.AsyncFunctionDef):
+        nodes, classes = walk_function(node), node_classes(node)
+    else:
+        nodes = walk(node)
+        classes = set(map(type, nodes))
+    flags = 0
+    for c in classes:
+        f = _CLASS_FLAGS.get(c)
+        if f is None:
+            f = _class_flags(c)
+        flags |= f
+    if flags & 1:
         return True
-    if ast.Constant in classes or any(issubclass(c, ast.Constant) for c in classes):
+    if flags & 2:
         for n in nodes:
             if isinstance(n, ast.Constant) and (isinstance(n.value, bytes) or n.value is Ellipsis):
                 return True
-    if any(issubclass(c, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) for c in classes):
+    if flags & 4:
         for n in nodes:
             if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
                 if n.args.kwarg is not None or (n is not node and getattr(n, "decorator_list", None)):
                     return True
-    if any(issubclass(c, ast.comprehension) for c in classes):
+    if flags & 8:
         for n in nodes:
             if isinstance(n, ast.comprehension) and n.is_async:
                 return True
     return False
+
+
+_CLASS_FLAGS: dict = {}
+
+
+def _class_flags(c) -> int:
+    """What _may_violate must do about nodes of class ``c``: 1 suspect, 2 a constant, 4 a function or lambda,
+    8 a comprehension (look at such nodes one by one)."""
+    f = _CLASS_FLAGS[c] = (1 if issubclass(c, _SUSPECT_NODES) else 0) | (2 if issubclass(c, ast.Constant) else 0) | \
+        (4 if issubclass(c, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) else 0) | \
+        (8 if issubclass(c, ast.comprehension) else 0)
+    return f
 
 
 # Text that every rule's construct needs somewhere in the function's source (keywords, '@', '...',

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ast
 
-from .walk import _CHILDREN, _children_fn, walk
+from .walk import _CHILDREN, _children_fn, node_classes, walk
 
 
 def _target_names(t, out: set) -> None:
@@ -107,7 +107,7 @@ def bindings(node, body) -> tuple:
         # the list of every node of a function, when walk.walk_function made it already (the lowering of a
         # top-level function): with no walrus anywhere in it, its expressions need not be scanned
         nodes = node.__dict__.get("_py2cs_walk") if body is getattr(node, "body", None) else None
-        no_walrus = nodes is not None and not any(n.__class__ is ast.NamedExpr for n in nodes)
+        no_walrus = nodes is not None and ast.NamedExpr not in node_classes(node)
         cached = _scan_bindings(body, no_walrus)
         try:
             node._py2cs_bound = cached

@@ -125,6 +125,15 @@ def walk(node) -> list:
     return out
 
 
+def node_classes(node) -> frozenset:
+    """The classes of the nodes in ``walk_function(node)``, computed once (the checker's pre-filter and the
+    scope analysis ask whether a function has nodes of some class at all)."""
+    classes = node.__dict__.get("_py2cs_classes")
+    if classes is None:
+        classes = node._py2cs_classes = frozenset(map(type, walk_function(node)))
+    return classes
+
+
 def walk_function(node) -> list:
     """``walk(node)`` of a whole function, computed once: the analyses that each read every node of the
     function (views, iterators, counters, unbound names) share one list (the tree does not change)."""
