@@ -122,7 +122,10 @@ _LINE_START = re.compile(r"^(?=.)", re.M)
 
 def _indent(text: str, n: int = 1) -> str:
     """Indent every non-empty line (lines split on \\n only)."""
-    return _LINE_START.sub("  " * n, text)
+    pad = "  " * n
+    if text and text[0] != "\n" and text[-1] != "\n" and "\n\n" not in text:
+        return pad + text.replace("\n", "\n" + pad)      # no empty line: every line starts with a character
+    return _LINE_START.sub(pad, text)
 
 
 def gc_paused(fn):
