@@ -17,7 +17,7 @@ import ast
 
 from .matchlow import irrefutable, pattern_names
 from .scope import _target_names, bindings, param_names
-from .walk import walk_function
+from .walk import node_classes, walk_function
 
 TOP = None      # the state after return/raise/break/continue: nothing runs here
 
@@ -367,7 +367,8 @@ def analyse(func_node, locals_: set) -> Result:
     res = Result()
     params = set(param_names(func_node.args))
     a = _Analysis(set(locals_) - params, res)
-    a.unbinds = {h.name for h in walk_function(func_node) if h.__class__ is ast.ExceptHandler and h.name}
+    a.unbinds = {h.name for h in walk_function(func_node) if h.__class__ is ast.ExceptHandler and h.name} \
+        if ast.ExceptHandler in node_classes(func_node) else set()
     a.block(func_node.body, frozenset(params))
     try:
         func_node._py2cs_definite = (key, res)
