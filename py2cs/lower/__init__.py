@@ -166,13 +166,14 @@ class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin, D
         key = (id(scope.node), name)
         t = self.var_types.get(key, T.NEVER)
         seen = self.new_types.get(key)
-        if seen is not None and seen != t:
+        if seen is not None and seen is not t and seen != t:
             t = T.join(t, seen)
-        prev = self.reads.get(key)
+        reads = self.reads
+        prev = reads.get(key)
         if prev is None:
-            self.reads[key] = t
-        elif prev is not _MIXED and prev != t:
-            self.reads[key] = _MIXED
+            reads[key] = t
+        elif prev is not t and prev is not _MIXED and prev != t:
+            reads[key] = _MIXED
         return t
 
     def self_consistent(self) -> bool:
