@@ -63,8 +63,8 @@ def _may_violate(node) -> bool:
     so the diagnostics are unchanged.
 
     The function's nodes come from walk_function (the list the lowering walks too, made once); the node
-    classes present are collected first, so only functions that have constants, nested functions or
-    comprehensions at all look at those nodes one by one.
+    classes present are looked at first (a suspect class decides at once), then one pass looks closer at
+    constants, nested functions and comprehensions.
     """
     from .lower.walk import node_classes, walk, walk_function
     if node.__class__ in (ast.FunctionDef, ast.AsyncFunctionDef):
@@ -72,27 +72,27 @@ def _may_violate(node) -> bool:
     else:
         nodes = walk(node)
         classes = set(map(type, nodes))
+    table = _CLASS_FLAGS
     flags = 0
     for c in classes:
-        f = _CLASS_FLAGS.get(c)
+        f = table.get(c)
         if f is None:
             f = _class_flags(c)
         flags |= f
     if flags & 1:
         return True
-    if flags & 2:
-        for n in nodes:
-            if isinstance(n, ast.Constant) and (isinstance(n.value, bytes) or n.value is Ellipsis):
-                return True
-    if flags & 4:
-        for n in nodes:
-            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-                if n.args.kwarg is not None or (n is not node and getattr(n, "decorator_list", None)):
-                    return True
-    if flags & 8:
-        for n in nodes:
-            if isinstance(n, ast.comprehension) and n.is_async:
-                return True
+    if not flags:
+        return False
+    for n in nodes:                     # one pass, looking only at the nodes of flagged classes
+        f = table[n.__class__]
+        if not f:
+            continue
+        if f & 2 and (isinstance(n.value, bytes) or n.value is Ellipsis):
+            return True
+        if f & 4 and (n.args.kwarg is not None or (n is not node and getattr(n, "decorator_list", None))):
+            return True
+        if f & 8 and n.is_async:
+            return True
     return False
 
 
