@@ -253,8 +253,24 @@ class _Analysis:
                 if type(v) is list:
                     for c in v:
                         if c is not None:
-                            s = self.expr(c.value if type(c) is ast.keyword else c, s)
+                            if type(c) is ast.keyword:
+                                c = c.value
+                            tc = type(c)       # (the leaves' cases of expr() inline: most children are leaves)
+                            if tc is ast.Constant:
+                                continue
+                            if tc is ast.Name:
+                                if type(c.ctx) is ast.Load and c.id in self.locals and c.id not in s:
+                                    self.res.flag(c, "local")
+                                continue
+                            s = self.expr(c, s)
                 elif v is not None:
+                    tc = type(v)
+                    if tc is ast.Constant:
+                        continue
+                    if tc is ast.Name:
+                        if type(v.ctx) is ast.Load and v.id in self.locals and v.id not in s:
+                            self.res.flag(v, "local")
+                        continue
                     s = self.expr(v, s)
             return s
         if t is ast.Dict:         # key, value, key, value... in order
