@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import inspect
 import linecache
+import re
 import textwrap
 from dataclasses import dataclass, field
 
@@ -103,6 +104,17 @@ def _source_lines(func):
     return list(hit[0]), hit[1]
 
 
+_WHITESPACE_ONLY = re.compile("^[ \t]+$", re.MULTILINE)     # textwrap's _whitespace_only_re
+
+
+def _dedent(snippet: str, first: str) -> str:
+    """``textwrap.dedent(snippet)``. When the first line starts with code (a def at module level: the common
+    case) the common margin is empty and dedent only blanks the lines of spaces and tabs, done here directly."""
+    if first[:1] not in ("", " ", "\t", "\n") and first.strip():
+        return _WHITESPACE_ONLY.sub("", snippet)
+    return textwrap.dedent(snippet)
+
+
 def clear_caches() -> None:
     """Forget remembered sources (the benchmarks measure cold transpiles with this)."""
     _SOURCE_CACHE.clear()
@@ -131,8 +143,8 @@ def capture_function(func) -> FunctionSource:
                     "define the callback in a .py file so py2cs can read its source") from None
     file_lines = linecache.getlines(filename) or lines
     snippet = "".join(lines)
-    dedented = textwrap.dedent(snippet)
     first = lines[0] if lines else ""
+    dedented = _dedent(snippet, first)
     indent = len(first) - len(first.lstrip())
     if dedented == snippet:
         indent = 0

@@ -61,19 +61,51 @@ def _may_violate(node) -> bool:
     match, a decorator of a nested def, async for, del, ``**kwargs``, bytes, ``@``, ``...``); when the
     function contains none of them, the ast-grep parse is skipped. Otherwise the rules run as before,
     so the diagnostics are unchanged.
+
+    The function's nodes come from walk_function (the list the lowering walks too, made once); the node
+    classes present are looked at first (a suspect class decides at once), then one pass looks closer at
+    constants, nested functions and comprehensions.
     """
-    for n in ast.walk(node):
-        if isinstance(n, _SUSPECT_NODES):
+    from .lower.walk import node_classes, walk, walk_function
+    if node.__class__ in (ast.FunctionDef, ast.AsyncFunctionDef):
+        nodes, classes = walk_function(node), node_classes(node)
+    else:
+        nodes = walk(node)
+        classes = set(map(type, nodes))
+    table = _CLASS_FLAGS
+    flags = 0
+    for c in classes:
+        f = table.get(c)
+        if f is None:
+            f = _class_flags(c)
+        flags |= f
+    if flags & 1:
+        return True
+    if not flags:
+        return False
+    for n in nodes:                     # one pass, looking only at the nodes of flagged classes
+        f = table[n.__class__]
+        if not f:
+            continue
+        if f & 2 and (isinstance(n.value, bytes) or n.value is Ellipsis):
             return True
-        if isinstance(n, ast.Constant):
-            if isinstance(n.value, bytes) or n.value is Ellipsis:
-                return True
-        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            if n.args.kwarg is not None or (n is not node and getattr(n, "decorator_list", None)):
-                return True
-        elif isinstance(n, ast.comprehension) and n.is_async:
+        if f & 4 and (n.args.kwarg is not None or (n is not node and getattr(n, "decorator_list", None))):
+            return True
+        if f & 8 and n.is_async:
             return True
     return False
+
+
+_CLASS_FLAGS: dict = {}
+
+
+def _class_flags(c) -> int:
+    """What _may_violate must do about nodes of class ``c``: 1 suspect, 2 a constant, 4 a function or lambda,
+    8 a comprehension (look at such nodes one by one)."""
+    f = _CLASS_FLAGS[c] = (1 if issubclass(c, _SUSPECT_NODES) else 0) | (2 if issubclass(c, ast.Constant) else 0) | \
+        (4 if issubclass(c, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) else 0) | \
+        (8 if issubclass(c, ast.comprehension) else 0)
+    return f
 
 
 # Text that every rule's construct needs somewhere in the function's source (keywords, '@', '...',
@@ -143,7 +175,7 @@ def check(fs) -> None:
     text = getattr(fs, "text", None)
     if not text:
         return
-    if not _may_trigger(text, fs.node) or not _may_violate(fs.node):
+    if not _may_violate(fs.node) or not _may_trigger(text, fs.node):     # (both pure: the cheaper first)
         return
     from ast_grep_py import SgRoot
     root = SgRoot(text, "python").root()

@@ -41,20 +41,43 @@ class Callback:
 class Unit:
     callbacks: list
     program: Program
-    body_js: str = ""         # helpers + module-level decls + callback functions
     helpers: list = field(default_factory=list)
     code_js: str = ""         # module-level decls + callback functions (body_js without the helpers)
 
+    @property
+    def body_js(self) -> str:
+        """Helpers + module-level decls + callback functions."""
+        helper_js = _helper_texts(tuple(self.helpers))[0]
+        return (helper_js + "\n" if helper_js else "") + self.code_js
+
     def indented(self) -> str:
-        """``_indent(body_js)``, reusing the indentation of each runtime helper (computed once)."""
-        parts = [_indented_helper(name) for name in self.helpers]
-        parts.append(_indent(self.code_js))
-        return "\n".join(parts)
+        """``_indent(body_js)``, reusing the indentation of the runtime helpers (computed once per set)."""
+        helpers = _helper_texts(tuple(self.helpers))[1]
+        return (helpers + "\n" if self.helpers else "") + _indent(self.code_js)
 
 
 @functools.lru_cache(maxsize=None)
 def _indented_helper(name: str) -> str:
     return _indent(runtime.units()[name].source)
+
+
+_HELPER_TEXTS: dict = {}     # helper names (in order) -> (their sources joined, the same indented)
+_HELPER_TEXTS_OF = None      # the runtime table those came from
+
+
+def _helper_texts(names: tuple) -> tuple:
+    """The runtime helpers' sources joined by newlines, and the same indented, per set of helpers: callbacks
+    use few distinct sets, and each text is tens of kilobytes."""
+    global _HELPER_TEXTS_OF
+    table = runtime.units()
+    if _HELPER_TEXTS_OF is not table or len(_HELPER_TEXTS) > 64:
+        _HELPER_TEXTS.clear()
+        _HELPER_TEXTS_OF = table
+    hit = _HELPER_TEXTS.get(names)
+    if hit is None:
+        hit = _HELPER_TEXTS[names] = ("\n".join([table[n].source for n in names]),
+                                      "\n".join([_indented_helper(n) for n in names]))
+    return hit
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,7 +89,32 @@ def _env() -> jinja2.Environment:
 
 
 def render(template: str, **ctx) -> str:
+    parts = _plain_parts(template)
+    if parts is not None and all(name in ctx and ctx[name].__class__ is str for name in parts[1::2]):
+        # text and {{ name }} placeholders only: what jinja2 would print, without its per-render set-up
+        return "".join([ctx[p] if i % 2 else p for i, p in enumerate(parts)])
     return _env().get_template(template).render(**ctx)
+
+
+_PLACEHOLDER = re.compile(r"\{\{ ([A-Za-z_][A-Za-z0-9_]*) \}\}")
+
+
+@functools.lru_cache(maxsize=None)
+def _plain_parts(template: str):
+    """[text, name, text, name, ..., text] when the template is plain text with ``{{ name }}`` placeholders and
+    nothing else jinja2 would treat specially (no other tags, comments, filters, line statements or CRs, which
+    jinja2 rewrites): rendering it is then the texts with the values (str) in between. Else None."""
+    from importlib import resources
+    source = resources.files("py2cs.templates").joinpath(template).read_text(encoding="utf-8")
+    parts = _PLACEHOLDER.split(source)
+    texts = parts[0::2]
+    if any(mark in t for t in texts for mark in ("{{", "}}", "{%", "%}", "{#", "#}", "\r")):
+        return None
+    env = _env()
+    if env.line_statement_prefix or env.line_comment_prefix or env.autoescape or env.finalize \
+            or env.newline_sequence != "\n" or not env.keep_trailing_newline:
+        return None
+    return tuple(parts)
 
 
 _LINE_START = re.compile(r"^(?=.)", re.M)
@@ -74,7 +122,10 @@ _LINE_START = re.compile(r"^(?=.)", re.M)
 
 def _indent(text: str, n: int = 1) -> str:
     """Indent every non-empty line (lines split on \\n only)."""
-    return _LINE_START.sub("  " * n, text)
+    pad = "  " * n
+    if text and text[0] != "\n" and text[-1] != "\n" and "\n\n" not in text:
+        return pad + text.replace("\n", "\n" + pad)      # no empty line: every line starts with a character
+    return _LINE_START.sub(pad, text)
 
 
 def gc_paused(fn):
@@ -103,17 +154,28 @@ def compile_unit(callbacks: list[Callback]) -> Unit:
     program = Program()
     for cb in callbacks:
         program._used.add(cb.jsname)
-    diagnostics: list[Diagnostic] = []
-    for cb in callbacks:
+    failed: dict = {}                       # callback index -> the diagnostics its lowering raised
+    for i, cb in enumerate(callbacks):
         fs = cb.source
         check(fs)
         try:
             cb.decl = lower_function(fs, program, cb.jsname, is_callback=True, options=cb.options)
         except TranspileError as e:
-            diagnostics.extend(e.diagnostics)
+            failed[i] = e.diagnostics
         except RecursionError:
             fs.reporter.error(fs.node, "the function is too deeply nested to transpile", "split it into smaller functions")
-        diagnostics.extend(fs.reporter.diagnostics)
+            failed[i] = []
+    stmts: list = list(program.decls)
+    for i, cb in enumerate(callbacks):
+        if i not in failed:
+            stmts.extend(cb.decl.pre)
+            stmts.append(cb.decl)
+    lines, starts = emit.emit_lines(stmts, 0)
+    _report_nonvalues(stmts, lines, starts)
+    diagnostics: list[Diagnostic] = []
+    for i, cb in enumerate(callbacks):
+        diagnostics.extend(failed.get(i, ()))
+        diagnostics.extend(cb.source.reporter.diagnostics)
     for rep in program.reporters:           # module-level helper functions report separately
         diagnostics.extend(rep.diagnostics)
     if diagnostics:
@@ -123,20 +185,29 @@ def compile_unit(callbacks: list[Callback]) -> Unit:
                 seen.add((d.file, d.line, d.col))
                 unique.append(d)
         raise TranspileError(unique)
-    stmts: list = list(program.decls)
-    for cb in callbacks:
-        stmts.extend(cb.decl.pre)
-        stmts.append(cb.decl)
-    code = emit.emit_statements(stmts, 0)
+    code = "\n".join(lines)
     used = runtime.helpers_in_generated(code)
     table = runtime.units()
     helpers = runtime.closure(used & table.keys())
-    missing = used - table.keys()
+    missing = {n for n in used if n not in table}    # (`used - table.keys()` walks every key of the table)
     if missing:  # pragma: no cover - a mismatch between lowering and runtime is a py2cs bug
         raise RuntimeError(f"py2cs internal error: runtime helpers missing: {sorted(missing)}")
-    helper_js = "\n".join(u.source for u in helpers)
-    body = (helper_js + "\n" if helper_js else "") + code
-    return Unit(callbacks, program, body, [u.name for u in helpers], code)
+    return Unit(callbacks, program, [u.name for u in helpers], code)
+
+
+def _report_nonvalues(stmts: list, lines: list, starts: list) -> None:
+    """Each lowered function (callback or module-level helper) refuses the names it used as values whose marks
+    are in its own code: the lines of its default declarations and its declaration, which follow each other in
+    ``stmts`` (the unit's code is emitted once; the emitter prints a statement the same wherever it stands)."""
+    for i, s in enumerate(stmts):
+        low = getattr(s, "nonvalue_lowerer", None)
+        if low is None:
+            continue
+        first = i - len(s.pre)
+        if first < 0 or any(a is not b for a, b in zip(stmts[first:i], s.pre)):  # pragma: no cover - not laid out so
+            low.report_nonvalues(emit.emit_statements(list(s.pre) + [s], 0))
+            continue
+        low.report_nonvalues("\n".join(lines[starts[first]:starts[i + 1]]))
 
 
 def callback_for(func, options: dict | None = None, name: str | None = None) -> Callback:

@@ -211,7 +211,7 @@ def clientside(*dependencies, app=None, namespace=None, examples=None, **dash_kw
         try:
             cb = compiler.callback_for(func, options, name)
             unit = compiler.compile_unit([cb])
-            js = compiler.render("function.js.j2", body=compiler._indent(unit.body_js), name=cb.jsname)
+            js = compiler.render("function.js.j2", body=unit.indented(), name=cb.jsname)   # _indent(unit.body_js)
         except TranspileError as e:
             if not _DEFER_ERRORS:
                 raise e.with_traceback(None) from None

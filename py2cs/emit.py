@@ -29,83 +29,120 @@ class Emitter:
             self.stmt(s, depth)
 
     def stmt(self, s: J.Stmt, depth: int) -> None:
+        try:
+            rule = _RULES[s.__class__]
+        except KeyError:  # pragma: no cover - a programming error in the lowering
+            raise TypeError(f"cannot emit {type(s).__name__}") from None
+        rule(self, s, depth)
+
+    def _ExprStmt(self, s, depth):
+        self._put(depth, s.expr.code + ";", s.line)
+
+    def _Raw(self, s, depth):
+        code = s.code
+        if "\n" not in code:
+            self._put(depth, code, s.line)
+            return
+        for i, part in enumerate(code.split("\n")):
+            self._put(depth, part, s.line if i == 0 else 0)
+
+    def _VarDecl(self, s, depth):
+        if s.names:
+            self._put(depth, "var " + ", ".join(s.names) + ";", s.line)
+
+    def _Return(self, s, depth):
+        self._put(depth, "return;" if s.expr is None else f"return {s.expr.code};", s.line)
+
+    def _Throw(self, s, depth):
+        self._put(depth, f"throw {s.expr.code};", s.line)
+
+    def _If(self, s, depth):
+        self._put(depth, f"if ({s.test.code}) {{", s.line)
+        self.block(s.body, depth + 1)
+        orelse = s.orelse
+        while len(orelse) == 1 and isinstance(orelse[0], J.If):
+            inner = orelse[0]
+            self._put(depth, f"}} else if ({inner.test.code}) {{", inner.line)
+            self.block(inner.body, depth + 1)
+            orelse = inner.orelse
+        if orelse:
+            self._put(depth, "} else {")
+            self.block(orelse, depth + 1)
+        self._put(depth, "}")
+
+    def _While(self, s, depth):
+        label = f"{s.label}: " if s.label else ""
+        self._put(depth, f"{label}while ({s.test.code}) {{", s.line)
+        self.block(s.body, depth + 1)
+        self._put(depth, "}")
+
+    def _For(self, s, depth):
+        label = f"{s.label}: " if s.label else ""
+        self._put(depth, f"{label}for ({s.init}; {s.test}; {s.update}) {{", s.line)
+        self.block(s.body, depth + 1)
+        self._put(depth, "}")
+
+    def _Jump(self, s, depth):
+        self._put(depth, f"{s.kind}{' ' + s.label if s.label else ''};", s.line)
+
+    def _Try(self, s, depth):
+        self._put(depth, "try {", s.line)
+        self.block(s.body, depth + 1)
+        if s.catch_var:
+            self._put(depth, f"}} catch ({s.catch_var}) {{")
+            self.block(s.handler, depth + 1)
+        if s.final or not s.catch_var:
+            self._put(depth, "} finally {")
+            self.block(s.final, depth + 1)
+        self._put(depth, "}")
+
+    def _Block(self, s, depth):
+        self._put(depth, f"{s.label}: {{" if s.label else "{", s.line)
+        self.block(s.body, depth + 1)
+        self._put(depth, "}")
+
+    def _FuncDecl(self, s, depth):
         ln = s.line
-        if isinstance(s, J.ExprStmt):
-            self._put(depth, s.expr.code + ";", ln)
-        elif isinstance(s, J.Raw):
-            for i, part in enumerate(s.code.split("\n")):
-                self._put(depth, part, ln if i == 0 else 0)
-        elif isinstance(s, J.VarDecl):
-            if s.names:
-                self._put(depth, "var " + ", ".join(s.names) + ";", ln)
-        elif isinstance(s, J.Return):
-            self._put(depth, "return;" if s.expr is None else f"return {s.expr.code};", ln)
-        elif isinstance(s, J.Throw):
-            self._put(depth, f"throw {s.expr.code};", ln)
-        elif isinstance(s, J.If):
-            self._put(depth, f"if ({s.test.code}) {{", ln)
+        if s.comment:
+            self._put(depth, f"// {s.comment}")
+        kw = "async function" if s.is_async else "function"
+        wrap = getattr(s, "wrap_args", None)
+        if getattr(s, "assign", False) and wrap:
+            names = ", ".join(n for n, _ in wrap)
+            self._put(depth, f"{s.name} = (function ({names}) {{", ln)
+            self._put(depth + 1, f"return {kw} ({', '.join(s.params)}) {{")
+            self.block(s.body, depth + 2)
+            self._put(depth + 1, "};")
+            self._put(depth, f"}})({', '.join(e.at(2) for _, e in wrap)});")
+        elif getattr(s, "assign", False):
+            self._put(depth, f"{s.name} = {kw} ({', '.join(s.params)}) {{", ln)
             self.block(s.body, depth + 1)
-            orelse = s.orelse
-            while len(orelse) == 1 and isinstance(orelse[0], J.If):
-                inner = orelse[0]
-                self._put(depth, f"}} else if ({inner.test.code}) {{", inner.line)
-                self.block(inner.body, depth + 1)
-                orelse = inner.orelse
-            if orelse:
-                self._put(depth, "} else {")
-                self.block(orelse, depth + 1)
-            self._put(depth, "}")
-        elif isinstance(s, J.While):
-            label = f"{s.label}: " if s.label else ""
-            self._put(depth, f"{label}while ({s.test.code}) {{", ln)
+            self._put(depth, "};")
+        else:
+            self._put(depth, f"{kw} {s.name}({', '.join(s.params)}) {{", ln)
             self.block(s.body, depth + 1)
             self._put(depth, "}")
-        elif isinstance(s, J.For):
-            label = f"{s.label}: " if s.label else ""
-            self._put(depth, f"{label}for ({s.init}; {s.test}; {s.update}) {{", ln)
-            self.block(s.body, depth + 1)
-            self._put(depth, "}")
-        elif isinstance(s, J.Jump):
-            self._put(depth, f"{s.kind}{' ' + s.label if s.label else ''};", ln)
-        elif isinstance(s, J.Try):
-            self._put(depth, "try {", ln)
-            self.block(s.body, depth + 1)
-            if s.catch_var:
-                self._put(depth, f"}} catch ({s.catch_var}) {{")
-                self.block(s.handler, depth + 1)
-            if s.final or not s.catch_var:
-                self._put(depth, "} finally {")
-                self.block(s.final, depth + 1)
-            self._put(depth, "}")
-        elif isinstance(s, J.Block):
-            self._put(depth, f"{s.label}: {{" if s.label else "{", ln)
-            self.block(s.body, depth + 1)
-            self._put(depth, "}")
-        elif isinstance(s, J.FuncDecl):
-            if s.comment:
-                self._put(depth, f"// {s.comment}")
-            kw = "async function" if s.is_async else "function"
-            wrap = getattr(s, "wrap_args", None)
-            if getattr(s, "assign", False) and wrap:
-                names = ", ".join(n for n, _ in wrap)
-                self._put(depth, f"{s.name} = (function ({names}) {{", ln)
-                self._put(depth + 1, f"return {kw} ({', '.join(s.params)}) {{")
-                self.block(s.body, depth + 2)
-                self._put(depth + 1, "};")
-                self._put(depth, f"}})({', '.join(e.at(2) for _, e in wrap)});")
-            elif getattr(s, "assign", False):
-                self._put(depth, f"{s.name} = {kw} ({', '.join(s.params)}) {{", ln)
-                self.block(s.body, depth + 1)
-                self._put(depth, "};")
-            else:
-                self._put(depth, f"{kw} {s.name}({', '.join(s.params)}) {{", ln)
-                self.block(s.body, depth + 1)
-                self._put(depth, "}")
-        else:  # pragma: no cover - a programming error in the lowering
-            raise TypeError(f"cannot emit {type(s).__name__}")
 
     def text(self) -> str:
         return "\n".join(self.out)
+
+
+# statement class -> Emitter method (exact classes: the lowering makes no subclasses of these)
+_RULES = {cls: getattr(Emitter, "_" + cls.__name__)
+          for cls in (J.ExprStmt, J.Raw, J.VarDecl, J.Return, J.Throw, J.If, J.While, J.For, J.Jump, J.Try,
+                      J.Block, J.FuncDecl)}
+
+
+def emit_lines(stmts, depth: int = 0) -> tuple:
+    """``emit_statements(stmts, depth)`` as its lines (joined by newlines it is that text), and where each
+    statement's lines start: ``lines[starts[i]:starts[i + 1]]`` are statement ``i``'s."""
+    em = Emitter(True)
+    starts = []
+    for s in stmts:
+        starts.append(len(em.out))
+        em.stmt(s, depth)
+    starts.append(len(em.out))
+    return em.out, starts
 
 
 def emit_statements(stmts, depth: int = 0, line_comments: bool = True) -> str:

@@ -56,24 +56,37 @@ FUNC = Ty("func")
 
 
 def LIST(elem: Ty = ANY) -> Ty:
-    return Ty("list", elem_of(elem))
+    e = elem_of(elem)
+    return _SHARED_LIST.get(id(e)) or Ty("list", e)
 
 
 def TUPLE(elem: Ty = ANY) -> Ty:
-    return Ty("tuple", elem_of(elem))
+    e = elem_of(elem)
+    return _SHARED_TUPLE.get(id(e)) or Ty("tuple", e)
 
 
 def SET(elem: Ty = ANY) -> Ty:
-    return Ty("set", elem_of(elem))
+    e = elem_of(elem)
+    return _SHARED_SET.get(id(e)) or Ty("set", e)
 
 
 def DICT(key: Ty = ANY, val: Ty = ANY) -> Ty:
-    return Ty("dict", elem_of(val), elem_of(key))
+    v, k = elem_of(val), elem_of(key)
+    return _SHARED_DICT.get((id(k), id(v))) or Ty("dict", v, k)
 
 
 def SPECIAL(name: str) -> Ty:
     """Dash objects and module handles: ``Ty('special', extra='ctx')``."""
     return Ty("special", extra=name)
+
+
+# Types are immutable values: the containers of the shared element types above are made once (keyed by the id of
+# those module-level objects, which live as long as the module) instead of at every use during lowering.
+_ELEMS = (ANY, INT, STR, BOOL, NEVER)
+_SHARED_LIST = {id(e): Ty("list", e) for e in _ELEMS}
+_SHARED_TUPLE = {id(e): Ty("tuple", e) for e in _ELEMS}
+_SHARED_SET = {id(e): Ty("set", e) for e in _ELEMS}
+_SHARED_DICT = {(id(k), id(v)): Ty("dict", v, k) for k in _ELEMS for v in _ELEMS}
 
 
 def elem_of(t: Ty | None) -> Ty:

@@ -161,3 +161,27 @@ def test_builtin_value_called_with_two_arguments_raises(func, args):
     assert (kind, cls) == ("err", "TypeError")
     assert msg.startswith("py2cs: round() passed as a function value" if func is _round_through_helper
                           else "py2cs: max() passed as a function value")
+
+
+def test_plain_template_rendering_is_jinjas():
+    """compiler.render prints a template made of text and {{ name }} placeholders itself (function.js.j2):
+    the same text jinja2 renders, whatever the values hold; other templates go through jinja2."""
+    from py2cs import compiler
+    assert compiler._plain_parts("function.js.j2") is not None
+    assert compiler._plain_parts("module.js.j2") is None
+    tpl = compiler._env().get_template("function.js.j2")
+    for body in ["", "x", "  a\n\n  b\n", "{{ name }} {% if %} {# c #}\r\n\\", "\n"]:
+        for name in ["$cb_f", "{{ body }}", ""]:
+            assert compiler.render("function.js.j2", body=body, name=name) == tpl.render(body=body, name=name)
+    with pytest.raises(Exception):          # a missing value: jinja2's StrictUndefined error, as before
+        compiler.render("function.js.j2", body="x")
+
+
+def test_unit_indented_is_body_indented():
+    """Unit.indented() (the decorator and transpile use it) is _indent(body_js), built from per-helper parts."""
+    from py2cs import compiler
+    from programs import p_comprehensions as m
+    funcs = [f for f in vars(m).values() if callable(f) and hasattr(f, "cases")][:5]
+    assert funcs
+    unit = compiler.compile_unit([compiler.callback_for(f) for f in funcs])
+    assert unit.indented() == compiler._indent(unit.body_js)

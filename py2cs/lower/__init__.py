@@ -170,13 +170,14 @@ class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin, D
         key = (id(scope.node), name)
         t = self.var_types.get(key, T.NEVER)
         seen = self.new_types.get(key)
-        if seen is not None and seen != t:
+        if seen is not None and seen is not t and seen != t:
             t = T.join(t, seen)
-        prev = self.reads.get(key)
+        reads = self.reads
+        prev = reads.get(key)
         if prev is None:
-            self.reads[key] = t
-        elif prev is not _MIXED and prev != t:
-            self.reads[key] = _MIXED
+            reads[key] = t
+        elif prev is not t and prev is not _MIXED and prev != t:
+            reads[key] = _MIXED
         return t
 
     def self_consistent(self) -> bool:
@@ -360,7 +361,9 @@ def lower_function(fs, program: Program, jsname: str, is_callback: bool, options
         var_types = {k: T.ANY for k in low.new_types}
         low = FunctionLowerer(fs, program, var_types, is_callback, options)
         decl = low.function_decl(fs.node, jsname, None, is_top=True)
-    low.report_nonvalues(decl)
+    # names that are not JS values but were used as one: refused when their mark is in the function's code
+    # (compile_unit looks for them in the unit's emitted code: report_nonvalues)
+    decl.nonvalue_lowerer = low if low.nonvalues else None
     out = []
     out.extend(getattr(decl, "default_decls", []))
     decl.uses_ctx = low.uses_ctx

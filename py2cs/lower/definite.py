@@ -17,7 +17,7 @@ import ast
 
 from .matchlow import irrefutable, pattern_names
 from .scope import _target_names, bindings, param_names
-from .walk import walk_function
+from .walk import node_classes, walk_function
 
 TOP = None      # the state after return/raise/break/continue: nothing runs here
 
@@ -73,10 +73,16 @@ class _Analysis:
         return s
 
     def stmt(self, st, s):
-        m = getattr(self, "s_" + type(st).__name__, None)
+        c = st.__class__
+        try:
+            m = _S_RULES[c]
+        except KeyError:
+            m = _S_RULES[c] = getattr(_Analysis, "s_" + c.__name__, None)
         if m is not None:
-            return m(st, s)
-        for child in ast.iter_child_nodes(st):     # expression statements and the rest
+            return m(self, st, s)
+        if c is ast.Expr:
+            return self.expr(st.value, s)
+        for child in ast.iter_child_nodes(st):     # the rest
             if isinstance(child, ast.expr):
                 s = self.expr(child, s)
         return s
@@ -247,8 +253,24 @@ class _Analysis:
                 if type(v) is list:
                     for c in v:
                         if c is not None:
-                            s = self.expr(c.value if type(c) is ast.keyword else c, s)
+                            if type(c) is ast.keyword:
+                                c = c.value
+                            tc = type(c)       # (the leaves' cases of expr() inline: most children are leaves)
+                            if tc is ast.Constant:
+                                continue
+                            if tc is ast.Name:
+                                if type(c.ctx) is ast.Load and c.id in self.locals and c.id not in s:
+                                    self.res.flag(c, "local")
+                                continue
+                            s = self.expr(c, s)
                 elif v is not None:
+                    tc = type(v)
+                    if tc is ast.Constant:
+                        continue
+                    if tc is ast.Name:
+                        if type(v.ctx) is ast.Load and v.id in self.locals and v.id not in s:
+                            self.res.flag(v, "local")
+                        continue
                     s = self.expr(v, s)
             return s
         if t is ast.Dict:         # key, value, key, value... in order
@@ -301,6 +323,9 @@ class _Analysis:
         for name_node in _free_loads(node, frozenset()):
             if name_node.id in self.locals and (name_node.id not in s or name_node.id in unbinds):
                 self.res.flag(name_node, "free")
+
+
+_S_RULES: dict = {}     # statement class -> its _Analysis.s_<Name> rule (or None), found once
 
 
 def _own_bindings(node) -> set:
@@ -358,7 +383,8 @@ def analyse(func_node, locals_: set) -> Result:
     res = Result()
     params = set(param_names(func_node.args))
     a = _Analysis(set(locals_) - params, res)
-    a.unbinds = {h.name for h in walk_function(func_node) if h.__class__ is ast.ExceptHandler and h.name}
+    a.unbinds = {h.name for h in walk_function(func_node) if h.__class__ is ast.ExceptHandler and h.name} \
+        if ast.ExceptHandler in node_classes(func_node) else set()
     a.block(func_node.body, frozenset(params))
     try:
         func_node._py2cs_definite = (key, res)

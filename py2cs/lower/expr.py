@@ -282,19 +282,15 @@ class ExprMixin:
             return J.call("py_dict_merge", *parts), T.DICT()
         # new Map().set(k1, v1).set(k2, v2): same evaluation order as new Map([[k1, v1], [k2, v2]]) and
         # the same result (later duplicates win, first positions kept), without the entry arrays
-        code, kts, vts, pairs = ["new Map()"], [], [], []
-        for k, v in zip(node.keys, node.values):
-            ke, kt = self.expr(k)
-            ve, vt = self.expr(v)
-            code.append(f".set({self.key_expr(ke, kt).at(J.ASSIGN)}, {self.to_any(ve, vt).at(J.ASSIGN)})")
-            pairs.append(J.array([self.to_any(ke, kt), self.to_any(ve, vt)]))
-            kts.append(kt)
-            vts.append(vt)
-        rt = T.DICT(T.join_all(kts), T.join_all(vts))
+        items = [(self.expr(k), self.expr(v)) for k, v in zip(node.keys, node.values)]
+        kts = [kt for (_, kt), _ in items]
+        rt = T.DICT(T.join_all(kts), T.join_all([vt for _, (_, vt) in items]))
         if len({kt.kind for kt in kts} - {"str"}) > 1 or any(kt.kind not in ("str", "int", "none") for kt in kts):
             # keys that may include True/1 twins (or unknown keys): the runtime merges them as Python does
-            return J.call("py_dict", J.array(pairs)), rt
-        return E("".join(code), J.POSTFIX), rt
+            return J.call("py_dict", J.array([J.array([self.to_any(ke, kt), self.to_any(ve, vt)])
+                                              for (ke, kt), (ve, vt) in items])), rt
+        return E("new Map()" + "".join([f".set({self.key_expr(ke, kt).at(J.ASSIGN)}, {self.to_any(ve, vt).at(J.ASSIGN)})"
+                                        for (ke, kt), (ve, vt) in items]), J.POSTFIX), rt
 
     def dict_pair(self, k, v):
         ke, kt = self.expr(k)
@@ -382,12 +378,11 @@ class ExprMixin:
         self.nonvalues.append((node, message, hint))
         return E(f"/*!nv{len(self.nonvalues) - 1}*/undefined")
 
-    def report_nonvalues(self, decl) -> None:
+    def report_nonvalues(self, code: str) -> None:
+        """Refuse the non-values whose marks are in ``code``, the function's emitted declarations."""
         marks = self.nonvalues
         if not marks:
             return
-        from ..emit import emit_statements
-        code = emit_statements(list(getattr(decl, "default_decls", [])) + [decl], 0, line_comments=False)
         for i in sorted({int(m) for m in re.findall(r"/\*!nv(\d+)\*/", code)}):
             self.error(*marks[i])
 

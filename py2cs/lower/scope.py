@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ast
 
-from .walk import _FIELDS as _walk_fields, _fields as _fields_of, walk
+from .walk import _CHILDREN, _children_fn, node_classes, walk
 
 
 def _target_names(t, out: set) -> None:
@@ -26,21 +26,30 @@ _SPECIAL.update(dict.fromkeys((ast.Assign, ast.Delete, ast.AugAssign, ast.NamedE
                                ast.MatchMapping), 2))
 
 
-def _scan_bindings(body) -> tuple:
+# every expression node class: without a walrus (NamedExpr) in a scope no expression binds a name there
+# (lambda parameters and comprehension targets bind in their own scopes)
+_EXPRS = frozenset(c for c in vars(ast).values() if isinstance(c, type) and issubclass(c, ast.expr))
+
+
+def _scan_bindings(body, no_walrus: bool = False) -> tuple:
     """Names bound in one scope's statements, not descending into nested scopes (except the first
     iterable of a comprehension, evaluated here, and walrus targets inside it, which bind here), by one
-    explicit-stack walk (the results are sets: the visiting order does not matter)."""
+    explicit-stack walk (the results are sets: the visiting order does not matter). ``no_walrus``: the
+    caller knows the statements hold no NamedExpr, so expressions (and what they hold) are skipped."""
     bound: set = set()
     nonlocals: set = set()
     globals_: set = set()
     stack = list(body or ())
     pop, push = stack.pop, stack.append
-    fields = _walk_fields
+    extend = stack.extend
+    children = _CHILDREN
     special = _SPECIAL
-    AST = ast.AST
+    exprs = _EXPRS if no_walrus else ()
     while stack:
         n = pop()
         c = n.__class__
+        if c in exprs:
+            continue
         k = special.get(c)
         if k == 1:
             if c is ast.FunctionDef or c is ast.AsyncFunctionDef:
@@ -83,17 +92,10 @@ def _scan_bindings(body) -> tuple:
                     bound.add(n.rest)
             else:                       # AugAssign, NamedExpr, For, AsyncFor
                 _target_names(n.target, bound)
-        f = fields.get(c)
-        if f is None:
-            f = _fields_of(c)
-        for name in f:                  # every child (walk.py's loop, inlined: this runs for every node)
-            v = getattr(n, name, None)
-            if v.__class__ is list:
-                for x in v:
-                    if isinstance(x, AST):
-                        push(x)
-            elif isinstance(v, AST):
-                push(v)
+        fn = children.get(c)            # every child (walk.py's function for the class)
+        if fn is None:
+            fn = _children_fn(c)
+        fn(n, push, extend)
     return frozenset(bound), frozenset(nonlocals), frozenset(globals_)
 
 
@@ -102,7 +104,11 @@ def bindings(node, body) -> tuple:
     node (the fixpoint lowers a function several times, definite.py asks too)."""
     cached = getattr(node, "_py2cs_bound", None)
     if cached is None:
-        cached = _scan_bindings(body)
+        # the list of every node of a function, when walk.walk_function made it already (the lowering of a
+        # top-level function): with no walrus anywhere in it, its expressions need not be scanned
+        nodes = node.__dict__.get("_py2cs_walk") if body is getattr(node, "body", None) else None
+        no_walrus = nodes is not None and ast.NamedExpr not in node_classes(node)
+        cached = _scan_bindings(body, no_walrus)
         try:
             node._py2cs_bound = cached
         except AttributeError:
