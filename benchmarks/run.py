@@ -216,6 +216,8 @@ def table(res: dict) -> str:
         w = b["whole_process"]
         add(f"### 1b. Whole-process `py2cs build` of a {w['callbacks']}-callback app (median of {w['runs']})")
         add("")
+        add("With Python's bytecode cache on (the .pyc files an installed package has), after one warm-up build.")
+        add("")
         add("| part | seconds |")
         add("|---|---:|")
         add(f"| total `python -m py2cs build` (wall, median) | {w['build_s']:.3f} |")
