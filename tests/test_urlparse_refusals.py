@@ -3,13 +3,12 @@ unquote() against CPython's bytes.decode('utf-8', 'replace') on every one- and t
 three- and four-byte sequences around each boundary."""
 import itertools
 import json
-import re
 
 import pytest
 import quickjs
 
-import py2cs
 from py2cs import runtime
+from refusal import assert_one_diagnostic, transpile_refused
 
 H = "import urllib.parse\nfrom urllib.parse import quote, urlencode, urlparse\n\n\ndef f(s, d):\n"
 REFUSED = [
@@ -26,18 +25,8 @@ REFUSED = [
 
 @pytest.mark.parametrize("name,src,line,words", REFUSED, ids=[r[0] for r in REFUSED])
 def test_refused(tmp_path, name, src, line, words):
-    path = tmp_path / f"{name}.py"
-    path.write_text(src, encoding="utf-8")
-    with pytest.raises(py2cs.TranspileError) as info:
-        py2cs.transpile_source(src, filename=str(path))
-    err = info.value
-    text = str(err)
-    assert len(err.diagnostics) == 1, text
-    d = err.diagnostics[0]
-    assert d.line == line, text
-    assert re.search(re.escape(f"{path}:{line}:") + r"\d+: error: ", text), text
-    assert words.lower() in d.message.lower(), text
-    assert d.hint, text
+    path, err = transpile_refused(tmp_path, name, src)
+    assert_one_diagnostic(path, err, line, words)
 
 
 def _sequences():

@@ -969,10 +969,15 @@ function py_iadd(a, b) {
     return a;
   }
   if (py_is_counter(a)) return a.py_coll.iop(a, b, '+');
+  return py_aug_op(py_add, a, b, '+');
+}
+
+// a op b for x op= y where x is rebound: CPython's message names the augmented operator (py_aug_err).
+function py_aug_op(op, a, b, sym) {
   try {
-    return py_add(a, b);
+    return op(a, b);
   } catch (e) {
-    throw py_aug_err(e, '+');
+    throw py_aug_err(e, sym);
   }
 }
 
@@ -999,11 +1004,7 @@ function py_ior(a, b) {
     return a;
   }
   if (a instanceof Set && b instanceof Set) { b.forEach(function (v) { a.add(py_tw(a, v)); }); return a; }
-  try {
-    return py_bitor(a, b);
-  } catch (e) {
-    throw py_aug_err(e, '|');
-  }
+  return py_aug_op(py_bitor, a, b, '|');
 }
 
 // x -= y, x &= y, x ^= y: a set changes in place (set.__isub__, __iand__, __ixor__: aliases see it), so does a
@@ -1014,11 +1015,7 @@ function py_isub(a, b) {
     return a;
   }
   if (py_is_counter(a)) return a.py_coll.iop(a, b, '-');
-  try {
-    return py_sub(a, b);
-  } catch (e) {
-    throw py_aug_err(e, '-');
-  }
+  return py_aug_op(py_sub, a, b, '-');
 }
 
 function py_iand(a, b) {
@@ -1029,11 +1026,7 @@ function py_iand(a, b) {
     return a;
   }
   if (py_is_counter(a)) return a.py_coll.iop(a, b, '&');
-  try {
-    return py_bitand(a, b);
-  } catch (e) {
-    throw py_aug_err(e, '&');
-  }
+  return py_aug_op(py_bitand, a, b, '&');
 }
 
 function py_ixor(a, b) {
@@ -1042,11 +1035,7 @@ function py_ixor(a, b) {
     b.forEach(function (v) { var k = py_tw(a, v); if (a.has(k)) a.delete(k); else a.add(k); });
     return a;
   }
-  try {
-    return py_bitxor(a, b);
-  } catch (e) {
-    throw py_aug_err(e, '^');
-  }
+  return py_aug_op(py_bitxor, a, b, '^');
 }
 
 // round(x, n) when the type of x is only known at run time.
