@@ -186,7 +186,7 @@ def _intro() -> list[str]:
         " [Known limits](#known-limits).",
         "",
         "Contents: [Statements](#statements) · [Expressions](#expressions) · [Builtins](#builtins) ·"
-        " [Methods](#methods) · [Modules: math, json and collections](#modules-math-json-and-collections) ·"
+        " [Methods](#methods) · [Modules](#modules) ·"
         " [Regular expressions: re](#regular-expressions-re) · [Exceptions](#exceptions) ·"
         " [Dash names](#dash-names) · [JavaScript interop](#javascript-interop-py2csjs) ·"
         " [Refused constructs](#refused-constructs) · [Known limits](#known-limits)",
@@ -261,7 +261,7 @@ def _methods_section() -> list[str]:
 
 
 def _modules_section() -> list[str]:
-    out = ["## Modules: math, json and collections", "",
+    out = ["## Modules", "",
            "Import them at module level (`import math`, `from math import floor`, `import json`,"
            " `from collections import defaultdict, Counter`). The modules"
            f" a callback can use are {', '.join(_code(m) for m in sorted(SUPPORTED_MODULES))}; any other module is refused.",

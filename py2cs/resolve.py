@@ -31,6 +31,10 @@ SUPPORTED_MODULES = {"math", "json", "re", "dash", "dash.exceptions", "py2cs.js"
                      "dash.html", "dash.dcc", "dash.dash_table", "datetime", "statistics", "urllib", "urllib.parse",
                      "itertools", "functools"}
 
+# the end of the refusal of another standard-library name (lower/expr.py's _name_hint recognises it)
+STDLIB_SUPPORTED = ("of the standard library, py2cs supports math, json, re, datetime, statistics, itertools, "
+                    "urllib.parse, collections (defaultdict, Counter) and functools (reduce)")
+
 # Dash's component modules: their classes build components inside a callback (see lower/dashlow.py)
 COMPONENT_MODULES = ("dash.html", "dash.dcc", "dash.dash_table")
 
@@ -187,8 +191,7 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         # a function or class of the standard library (other than math and json, above): not transpiled
         # (its source uses the whole language); the refusal names a plain-Python rewrite where there is one
         qual = getattr(value, "__qualname__", name)
-        return Symbol("error", f"'{name}' ({stdlib}.{qual}) is not available in the browser: "
-                               f"only the math and json modules are")
+        return Symbol("error", f"'{name}' ({stdlib}.{qual}) is not available in the browser: {STDLIB_SUPPORTED}")
     if isinstance(value, types.FunctionType):
         return Symbol("func", value)
     if getattr(builtins, name, None) is value and value is not None:
@@ -571,7 +574,7 @@ class StaticResolver(Resolver):
                     self.table[target] = _statistics_refusal(target, alias.name)
                 elif (mod, alias.name) in STDLIB_REWRITES:     # the same refusal as for the live function
                     self.table[target] = Symbol("error", f"'{target}' ({mod}.{alias.name}) is not available in the "
-                                                         "browser: only the math and json modules are")
+                                                         f"browser: {STDLIB_SUPPORTED}")
                 else:
                     self.table[target] = Symbol("error", f"'{target}' comes from module '{mod}', which is not available in the browser")
         elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):

@@ -1246,7 +1246,8 @@ def _name_hint(reason: str) -> str:
     if "(statistics." in reason:
         from ..resolve import statistics_hint
         return statistics_hint(reason.split("(statistics.", 1)[1].split(")", 1)[0])
-    if "only the math and json modules are" in reason:
+    from ..resolve import STDLIB_SUPPORTED
+    if STDLIB_SUPPORTED in reason:
         return "write it with builtins, or compute it on the server and pass it through a dcc.Store"
     if "not defined" in reason:
         return "define it in the module, pass it as an Input/State, or import it from py2cs.js if it is a JS global"

@@ -395,7 +395,8 @@ SEMANTIC_REFUSALS = [
 def f(x):
     return undefined_thing + x
 """, "modules", "undefined names"),
-    _r("a module other than math, json, collections (defaultdict, Counter), datetime, dash and py2cs.js", """
+    _r("a module other than math, json, re, datetime, statistics, itertools, functools, urllib.parse, "
+       "collections (defaultdict, Counter), dash and py2cs.js", """
 import numpy as np
 
 
