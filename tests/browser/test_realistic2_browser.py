@@ -24,6 +24,7 @@ def test_realistic2_in_chromium(browser, tmp_path):
     page = browser.new_page()
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
+    expect.set_options(timeout=T)      # every wait: a loaded machine (a CI run beside it) made 5 s too short once
     try:
         page.goto(served.url)
         expect(page.locator("#range-label")).to_have_text("Select a start and an end date", timeout=T)
@@ -57,5 +58,6 @@ def test_realistic2_in_chromium(browser, tmp_path):
         expect(page.locator("#cal-days p")).to_have_text("Bad month 2024-13")
         assert errors == []
     finally:
+        expect.set_options(timeout=5000)   # Playwright's default again
         page.close()
         served.close()
