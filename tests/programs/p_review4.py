@@ -3,11 +3,16 @@ Counter arithmetic (with plain dicts: Counter | dict is a dict, dict | Counter t
 operands, set intersection keeping CPython's element, urllib.parse edge cases (every escape, keyword arguments,
 urlencode shapes)."""
 import json
+from datetime import date, datetime as dt
 from collections import Counter, defaultdict
 from urllib.parse import quote, quote_plus, unquote, unquote_plus, parse_qs, parse_qsl, urlencode
 import urllib.parse
 
 from difftest import cases
+
+NUMERIC = (int, float)
+TEXT = str
+OPT = (int, type(None))
 
 
 @cases((1,), (0,))
@@ -229,4 +234,45 @@ def set_text(xs):
     its hash order; tested as a Known limit by tests/test_docs.py)."""
     s = set(xs)
     out = [str(s), repr(_same(s)), str([s]), f"{s}", "%s" % (s,), str({"k": s}), "{}".format(s), repr(Counter({1: s}))]
+    return out
+
+
+@cases(("2020-12-31",), ("2021-01-03",), ("2018-12-31",), ("9999-12-31",), ("2026-11-30",), ("2008-12-29",),
+       ("2009-12-31",), ("2010-01-03",))
+def iso(s):
+    d = date.fromisoformat(s)
+    ic = d.isocalendar()
+    t = dt(d.year, d.month, d.day, 13, 5)
+    out = [list(ic), ic[0], ic.year, ic.week, ic.weekday, repr(tuple(ic)), d.strftime("%G-W%V-%u %a %A %j %U %W"),
+           t.strftime("%G %V %u"), t.isocalendar()[1], str(ic), ic == (ic.year, ic.week, ic.weekday), d.isoweekday(),
+           f"{d:%G/%V/%u}", len(ic)]
+    y, w, wd = ic
+    out.append([y, w, wd, max(ic), list(ic)[::-1], ic.count(1), ic.index(wd)])
+    return out
+
+
+@cases((1,), (1.5,), ("a",), (None,), (True,), ([1],), ({"a": 1},))
+def class_consts(x):
+    return [isinstance(x, NUMERIC), isinstance(x, TEXT), isinstance(x, OPT), type(x) in NUMERIC,
+            isinstance(x, (NUMERIC, TEXT)) if False else 0, type(x) not in NUMERIC, type(x) in OPT]
+
+
+@cases(("2026-11-30",), ("2010-01-03",))
+def isocal_identity(s):
+    d = date.fromisoformat(s)
+    ic = d.isocalendar()
+    plain = (ic[0], ic[1], ic[2])
+    out = [repr(tuple(ic)), repr(ic + ()), repr(() + ic), repr(ic * 1), repr(1 * ic), repr(ic[:]), repr(ic[::1]), repr((*ic,)),
+           repr(tuple(x for x in ic)), repr(ic), repr(ic[0:2]), repr(ic + (1,)), repr(tuple(tuple(ic))), repr(list(ic))]
+    a = {ic: "iso"}
+    a[plain] = "plain"
+    b = {plain: "plain"}
+    b[ic] = "iso"
+    c = {d.isocalendar(): 1}
+    e = set()
+    e.add(ic)
+    e.add(plain)
+    f = {(ic, 1): 0}
+    f[(plain, 1)] = 2
+    out += [repr(a), repr(b), repr(c), repr(sorted(e)), repr(f), repr(dict.fromkeys([plain, ic])), repr({k: 1 for k in [ic, plain]})]
     return out
