@@ -114,7 +114,7 @@
         v = py_numval(x);
         if (v !== v) throw py_float_key_err(v);
         s += 'n' + (v === 0 ? '0' : String(v));
-        sig.push(py_isint(x) ? 'i' : 'f');
+        sig.push(py_isint(x) ? 'i' : v === 0 && 1 / v < 0 ? 'm' : 'f');   // -0.0 equals 0.0 but prints apart
       } else if (Array.isArray(x) && x.__py_tuple__ === true && x.py_range === undefined) s += py_tkey_text(x, sig);
       else {
         v = py_key(x);     // CPython's "unhashable type: 'list'" (dict, set), py2cs's refusals (range); a date's canonical

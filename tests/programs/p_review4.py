@@ -276,3 +276,15 @@ def isocal_identity(s):
     f[(plain, 1)] = 2
     out += [repr(a), repr(b), repr(c), repr(sorted(e)), repr(f), repr(dict.fromkeys([plain, ic])), repr({k: 1 for k in [ic, plain]})]
     return out
+
+
+@cases((0.0,), (1.5,))
+def negzero_canonical(z):
+    a = {(z * 0.0, "x"): 1}
+    b = {(-0.0, "x"): 2}
+    c = set()
+    c.add(((-0.0,), 1))
+    d = {((0.0,), 1): 3}
+    e = {(0.0, (-0.0,)): 4}
+    f = {(-0.0, (0.0,)): 5}
+    return [repr(a), repr(b), repr(sorted(c)), repr(d), repr(e), repr(f), str(list(b)[0][0]), (0.0, "x") in b, (0, "x") in b]
