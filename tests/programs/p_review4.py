@@ -288,3 +288,75 @@ def negzero_canonical(z):
     e = {(0.0, (-0.0,)): 4}
     f = {(-0.0, (0.0,)): 5}
     return [repr(a), repr(b), repr(sorted(c)), repr(d), repr(e), repr(f), str(list(b)[0][0]), (0.0, "x") in b, (0, "x") in b]
+
+
+
+def _k(k, log):
+    log.append(k)
+    return k
+
+
+@cases(([1, 2],), ([],))
+def item_inplace_order(xs):
+    log = []
+    d = {"a": set(xs), "b": Counter(xs), "c": {"x": 1}, "l": list(xs)}
+    al = d["a"]
+    d[_k("a", log)] -= {_k(1, log)}
+    d[_k("a", log)] |= {_k(7, log)}
+    d[_k("b", log)] -= Counter({1: 5})
+    d[_k("b", log)] += {2: 1}
+    d[_k("c", log)] |= [(_k("y", log), 2)]
+    d[_k("l", log)] += (_k(9, log),)
+    dd = defaultdict(set)
+    dd["n"] |= {1}
+    dd["m"] -= {1}
+    dd["c"] ^= {2, 3}
+    dc = defaultdict(lambda: Counter())
+    dc["q"] += Counter("aab")
+    dc["r"] -= Counter("a")
+    nested = [[set(xs)]]
+    nested[0][0] &= {2, 5}
+    out = [sorted(d["a"]), al is d["a"], repr(d["b"]), repr(d["c"]), d["l"], log, repr(dict(dd)) if False else 0,
+           sorted(dd["n"]), sorted(dd["m"]), sorted(dd["c"]), repr(dict(dc)), sorted(nested[0][0])]
+    t = (list(xs), 1)
+    try:
+        t[0] += [5]
+    except TypeError as e:
+        out.append([str(e), t[0]])
+    c = Counter(xs)
+    cal = c
+    c -= Counter()
+    c += Counter()
+    out.append([repr(c), c is cal])
+    return out
+
+
+@cases(([1, 2],), ([],))
+def inplace_wrong(xs):
+    out = []
+    for op in range(8):
+        s = set(xs)
+        c = Counter(xs)
+        d = dict.fromkeys(xs, 0)
+        lst = list(xs)
+        try:
+            if op == 0:
+                s |= [1]
+            elif op == 1:
+                s &= (1,)
+            elif op == 2:
+                d |= 5
+            elif op == 3:
+                d |= [1, 2]
+            elif op == 4:
+                lst |= {1}
+            elif op == 5:
+                lst -= [1]
+            elif op == 6:
+                c &= Counter({1: "a"})
+            else:
+                d |= "ab"
+            out.append("ok")
+        except (TypeError, ValueError, KeyError) as e:
+            out.append([type(e).__name__, str(e)])
+    return out
