@@ -7,6 +7,12 @@ from datetime import date, datetime as dt
 from collections import Counter, defaultdict
 from urllib.parse import quote, quote_plus, unquote, unquote_plus, parse_qs, parse_qsl, urlencode
 import urllib.parse
+import statistics
+from statistics import (mean, median, mode, multimode, variance, pvariance, stdev, pstdev, quantiles, fmean, median_low,
+                        median_high, median_grouped, geometric_mean, harmonic_mean, covariance, correlation)
+from itertools import (accumulate, groupby, islice, count, cycle, repeat, product, permutations, combinations,
+                       combinations_with_replacement, zip_longest, chain, starmap, compress, filterfalse, takewhile, dropwhile,
+                       pairwise)
 
 from difftest import cases
 
@@ -359,4 +365,55 @@ def inplace_wrong(xs):
             out.append("ok")
         except (TypeError, ValueError, KeyError) as e:
             out.append([type(e).__name__, str(e)])
+    return out
+
+
+def _try_stat(f):
+    try:
+        r = f()
+        return repr(r)
+    except (TypeError, ValueError, statistics.StatisticsError, ZeroDivisionError, OverflowError, AttributeError) as e:
+        return [type(e).__name__, str(e)]
+
+
+@cases(([1, 2, 3, 4],), ([1],), ([],), ([True, False, True],), ([1, 2.5, True],), ([1e308, 1e308],), ([1e308, -1e308, 3],),
+       ([0.1, 0.2, 0.3],), ([3, 3, 1, 1, 2],), (["b", "a", "c", "a"],), ([None, None, 1],),
+       ([-1, -2, 4],), ([0, 0, 0],), ([5, 1, 4, 2, 3, 6],),
+       ([[1], [1], [2]],), ([1, "a"],), ([1e-320, 3e-320],), ([-0.0, 0.0],), ([7, 7.0, 7],))
+def stats_batch(xs):
+    out = []
+    for f in (lambda: mean(xs), lambda: median(xs), lambda: mode(xs), lambda: multimode(xs), lambda: variance(xs), lambda: pvariance(xs),
+              lambda: stdev(xs), lambda: pstdev(xs), lambda: quantiles(xs), lambda: quantiles(xs, n=2, method="inclusive"),
+              lambda: quantiles(xs, n=1), lambda: fmean(xs), lambda: median_low(xs), lambda: median_high(xs), lambda: median_grouped(xs),
+              lambda: median_grouped(xs, 2), lambda: geometric_mean(xs), lambda: harmonic_mean(xs), lambda: covariance(xs, xs[::-1]),
+              lambda: correlation(xs, xs[::-1]), lambda: fmean(xs, weights=xs), lambda: harmonic_mean(xs, weights=[1] * len(xs)),
+              lambda: variance(xs, 2), lambda: pvariance(xs, mu=1.5), lambda: stdev(xs, xbar=0), lambda: quantiles(xs, n=4, method="exclusive"),
+              lambda: mean(x for x in xs), lambda: median(x for x in xs), lambda: mode(x for x in xs)):
+        out.append(_try_stat(f))
+    return out
+
+
+def _try_it(f):
+    try:
+        return repr(f())
+    except (TypeError, ValueError, StopIteration, OverflowError, IndexError) as e:
+        return [type(e).__name__, str(e)]
+
+
+@cases(([1, 2, 2, 3, 1],), ([],), ([0.5, True, 1, "a"],), ([[1], [1], [2]],), ([None, None],))
+def it_batch(xs):
+    out = []
+    for f in (lambda: list(accumulate(xs)), lambda: list(accumulate(xs, initial=10)), lambda: list(accumulate(xs, lambda a, b: max(a, b))),
+              lambda: [(k, len(list(g))) for k, g in groupby(xs)], lambda: [k for k, g in groupby(xs, key=lambda v: type(v).__name__)],
+              lambda: list(islice(xs, 1, None, 2)), lambda: list(islice(xs, -1)), lambda: list(islice(xs, None)), lambda: list(islice(xs, 1, 1)),
+              lambda: list(islice(count(2.5, 0.5), 3)), lambda: list(islice(count(1, -1), 3)), lambda: list(islice(cycle(xs), 7)),
+              lambda: list(repeat(xs[:1], -2)), lambda: list(repeat("x", 2.0)), lambda: list(product(xs[:2], repeat=2)), lambda: list(product()),
+              lambda: list(permutations(xs, 2)), lambda: list(permutations(xs, 9)), lambda: list(combinations(xs, 0)),
+              lambda: list(combinations_with_replacement(xs[:3], 2)), lambda: list(zip_longest(xs, "ab", fillvalue=0)),
+              lambda: list(chain.from_iterable([xs, "ab", (1,)])), lambda: list(starmap(lambda a, b: a + b, [(1, 2), ("a", "b")])),
+              lambda: list(compress(xs, [1, 0, 1])), lambda: list(filterfalse(None, xs)), lambda: list(takewhile(bool, xs)),
+              lambda: list(dropwhile(lambda v: v != 2, xs)), lambda: list(pairwise(xs)), lambda: list(combinations(xs, -1)),
+              lambda: list(islice(xs, "a")), lambda: list(accumulate(xs, initial=None)),
+              lambda: sum(1 for _ in combinations(range(6), 3))):
+        out.append(_try_it(f))
     return out
