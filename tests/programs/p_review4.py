@@ -3,7 +3,7 @@ Counter arithmetic (with plain dicts: Counter | dict is a dict, dict | Counter t
 operands, set intersection keeping CPython's element, urllib.parse edge cases (every escape, keyword arguments,
 urlencode shapes)."""
 import json
-from datetime import date, datetime as dt
+from datetime import date, datetime, datetime as dt, timedelta
 from collections import Counter, defaultdict
 from urllib.parse import quote, quote_plus, unquote, unquote_plus, parse_qs, parse_qsl, urlencode
 import urllib.parse
@@ -417,3 +417,71 @@ def it_batch(xs):
               lambda: sum(1 for _ in combinations(range(6), 3))):
         out.append(_try_it(f))
     return out
+
+
+@cases(("2024-02-28",), ("2024-12-31",))
+def date_keys(s):
+    d0 = date.fromisoformat(s)
+    t0 = datetime(d0.year, d0.month, d0.day)
+    d = {}
+    for i in range(4):
+        d[d0 + timedelta(days=i % 2)] = i
+    e = {t0: "dt", d0: "date", (d0, 1): "tup", (t0, 1): "tupdt", timedelta(0): "td", timedelta(days=0): "td2"}
+    c = Counter([d0, d0 + timedelta(1), date(d0.year, d0.month, d0.day)])
+    dd = defaultdict(list)
+    dd[(d0, "a")].append(1)
+    dd[(date.fromisoformat(s), "a")].append(2)
+    s1 = {d0, t0, date.fromisoformat(s)}
+    out = [repr(d), repr(e), repr(c), repr(dict(dd)), len(s1), t0 in s1, d0 in {t0}, repr(sorted(d.items())),
+           repr(sorted(c)), c.most_common(1)[0][1], {d0: 1} == {date.fromisoformat(s): 1}, {d0: 1} == {t0: 1}]
+    try:
+        out.append(json.dumps({d0: 1}))
+    except TypeError as x:
+        out.append(str(x))
+    try:
+        out.append(json.dumps({(d0,): 1}))
+    except TypeError as x:
+        out.append(str(x))
+    out.append(json.dumps({str(k): v for k, v in d.items()}))
+    d.pop(date.fromisoformat(s))
+    out.append(repr(d))
+    out.append(repr({k.isoformat(): v for k, v in sorted(c.items())}))
+    return out
+
+
+@cases(("2024-02-28",))
+def date_key_returned(s):
+    d0 = date.fromisoformat(s)
+    return {(d0 + timedelta(i)).isoformat(): i for i in range(3)}
+
+
+@cases((True,), (False,), (2.0,), (-1.5,))
+def counter_bool_counts(v):
+    a = Counter({"a": v, "b": True, "c": 1})
+    b = Counter({"a": True, "c": False})
+    out = [repr(a + b), repr(a - b), repr(a | b), repr(a & b), repr(+a), repr(-a), repr(b | a), repr(b & a), repr(+b)]
+    a2 = Counter(a)
+    a2 += b
+    a3 = Counter(a)
+    a3 |= {"a": False, "z": True}
+    a4 = Counter(a)
+    a4 &= {"a": True, "b": 1.0, "c": 0.5}
+    a5 = Counter(a)
+    a5 -= {"b": False}
+    out += [repr(a2), repr(a3), repr(a4), repr(a5), a.total(), (a + b).total()]
+    return out
+
+
+@cases((1,), (0,))
+def twin_eq_views(n):
+    a = {(1, "x"): 1, (0,): 2}
+    b = {(True, "x"): 1, (False,): 2}
+    c = {(1.0, "x"): 1, (0.0,): 2}
+    s = {(1, "x"), (0,)}
+    t = {(True, "x"), (0.0,)}
+    return [a == b, b == c, a != c, s == t, s <= t, s < t, t >= s, s.issubset(t), s.isdisjoint({(1.0, "x")}),
+            (True, "x") in a.keys(), ((1.0, "x"), 1) in a.items(), ((True, "x"), 2) in a.items(), (n,) in a, (n == 1, "x") in b,
+            Counter(a) == Counter(b), defaultdict(int, a) == b, a.get((n * 1.0,)), b.get((bool(n),), "d"), max(a), min(b), sorted(c),
+            [k for k in a if k in b], repr({k: v for k, v in a.items() if k in c}),
+            repr(dict(sorted(a.items()))), s == {(1, "x"), (False,)},
+            list(a.keys()) == list(b.keys()), str([(True,)] == [(1,)])]
