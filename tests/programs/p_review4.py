@@ -19,6 +19,7 @@ from difftest import cases
 NUMERIC = (int, float)
 TEXT = str
 OPT = (int, type(None))
+NUMERIC2 = NUMERIC + (str,)
 
 
 @cases((1,), (0,))
@@ -485,3 +486,32 @@ def twin_eq_views(n):
             [k for k in a if k in b], repr({k: v for k, v in a.items() if k in c}),
             repr(dict(sorted(a.items()))), s == {(1, "x"), (False,)},
             list(a.keys()) == list(b.keys()), str([(True,)] == [(1,)])]
+
+
+@cases(("\ud83d\ude00%41",), ("a\u0080%41\u00ff%C3%A9",), ("%E2%82%AC\u20ac%E2%82",), ("+%2b+",), ("\t\n %0A",), ("~!*'();:@&=+$,/?#[]",))
+def url_more(s):
+    out = [quote(s), quote(s, safe="~!*'();:@&=+$,/?#[]"), quote_plus(s, safe="+"), unquote(s), unquote_plus(s), quote(s, "%"),
+           parse_qsl("a=" + s + "&" + s + "=b", True), urlencode({s: s}), urlencode([(s, [s, 1])], True, safe="/", quote_via=quote),
+           unquote(quote(s, safe="")), urlencode({"k": s}, quote_via=quote_plus)]
+    return out
+
+
+@cases((1,), (0,))
+def dd_ior(n):
+    dd = defaultdict(int, {"b": 2, "a": n})
+    plain = {"a": 5, "z": 0}
+    d2 = dict(plain)
+    d2 |= dd
+    dd2 = defaultdict(list)
+    dd2 |= plain
+    dd2["new"].append(1)
+    c = Counter(a=1)
+    c |= dd
+    d3 = dict(plain)
+    d3 |= Counter(z=4)
+    return [repr(d2), repr(dd2), repr(c), repr(d3), type(d2).__name__]
+
+
+@cases((1,), ("a",), (None,), (2.5,), (True,))
+def consts_concat(x):
+    return [isinstance(x, NUMERIC2), type(x) in NUMERIC2]
