@@ -515,3 +515,58 @@ def dd_ior(n):
 @cases((1,), ("a",), (None,), (2.5,), (True,))
 def consts_concat(x):
     return [isinstance(x, NUMERIC2), type(x) in NUMERIC2]
+
+
+@cases(([True, 1, 2, 2],), ([[1], [True], "a"],), ([[1], [True], "a", "a"],), ([1.5, [1], [True], [1.0]],), ([0, False, 0.5],), ([None, "a", None, "a"],), ([[1, "x"], [True, "x"]],))
+def mode_twins(xs):
+    ys = [tuple(x) if isinstance(x, list) else x for x in xs]
+    out = []
+    for f in (lambda: statistics.mode(ys), lambda: statistics.multimode(ys), lambda: statistics.mode(y for y in ys),
+              lambda: statistics.multimode(map(lambda v: v, ys))):
+        try:
+            out.append(repr(f()))
+        except (TypeError, statistics.StatisticsError) as e:
+            out.append(str(e))
+    return out
+
+
+@cases(([1, 2, 3, 4, 5],), ([2.5, 1],), ([1],))
+def quant_methods(xs):
+    out = []
+    for m in ("exclusive", "inclusive", "other", 5):
+        for n in (1, 2, 4, 0, -1, 2.0, True):
+            try:
+                out.append(repr(statistics.quantiles(xs, n=n, method=m)))
+            except (TypeError, ValueError) as e:
+                out.append([type(e).__name__, str(e)])
+    return out
+
+
+@cases((1,), (0,))
+def merge_display_twins(n):
+    base = {"z": 0}
+    a = {**base, (1,): 1, (True,): 2}
+    b = {**base, 1: "a", True: "b"}
+    c = {(n,): 1, (n == 1,): 2, **base}
+    d = {**base, 0: "x", False: "y", 0.5: "h"}
+    e = {**{(True,): 0}, (1,): 9}
+    return [repr(a), repr(b), repr(c), repr(d), repr(e), len(a), len(b)]
+
+
+
+
+@cases((1,), (0,))
+def unary_unknown(n):
+    c = _same(Counter({"a": n - 1, "b": 2, "c": -3}))
+    d = [Counter({"a": -n}), {"x": 1}, defaultdict(int, {"y": -1}), [1], "s", 2.5][n]
+    out = [repr(-c), repr(+c), repr(-_same(c)), repr(+_same(c))]
+    for v in ([Counter({"a": -n})], [{"x": 1}], [defaultdict(int)], [2.5], [True]):
+        try:
+            out.append([repr(-v[0]), repr(+v[0])])
+        except TypeError as e:
+            out.append(str(e))
+    try:
+        out.append(repr(-d))
+    except TypeError as e:
+        out.append(str(e))
+    return out
