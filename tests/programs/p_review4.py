@@ -570,3 +570,88 @@ def unary_unknown(n):
     except TypeError as e:
         out.append(str(e))
     return out
+
+
+@cases((1,), (0,))
+def set_ops_dict(n):
+    out = []
+    for bad in ({"k": 1}, Counter("a"), [1], "ab", None, 1):
+        for op in range(4):
+            s = {n}
+            try:
+                if op == 0:
+                    s |= bad
+                elif op == 1:
+                    s &= bad
+                elif op == 2:
+                    s = s | bad
+                else:
+                    s = bad & s
+                out.append(len(s))
+            except TypeError as e:
+                out.append(str(e))
+    return out
+
+
+@cases((1000, 60), (1995, 40), (9960, 39))
+def iso_sweep(y0, years):
+    d = date(y0, 1, 1)
+    end = date(y0 + years, 1, 1)
+    bad = []
+    n = 0
+    while d < end:
+        ic = d.isocalendar()
+        s = d.strftime("%G-%V-%u|%U|%W|%j|%a")
+        if s.split("|")[0] != f"{ic[0]}-{ic[1]:02d}-{ic[2]}":
+            bad.append(s)
+        if d.month == 1 and d.day < 8 or d.month == 12 and d.day > 24:
+            bad.append(s)
+        n += 1
+        d += timedelta(days=1)
+    return [n, len(bad), bad[:40], bad[-40:]]
+
+
+@cases((1,), (-1,))
+def counter_self_ops(n):
+    out = []
+    for op in range(4):
+        c = Counter({"a": 2 * n, "b": 1, "z": 0})
+        if op == 0:
+            c += c
+        elif op == 1:
+            c -= c
+        elif op == 2:
+            c |= c
+        else:
+            c &= c
+        out.append(repr(c))
+    c = Counter({"a": 2 * n, "b": 1})
+    out += [repr(c + c), repr(c - c), repr(c | c), repr(c & c)]
+    d = {"a": n}
+    d |= d
+    out.append(repr(d))
+    return out
+
+
+@cases(("2024-12-30",))
+def isocal_misc(s):
+    ic = date.fromisoformat(s).isocalendar()
+    out = [ic.year + 1, ic > (2024, 1, 1), ic < (2025,), sorted([ic, (2025, 1, 0)]) == [(2025, 1, 0), ic], list(reversed(ic)), sum(ic),
+           ic == [2025, 1, 1], ic[-1], ic[1:], [*ic, 0], type(ic).__name__, isinstance(ic, tuple), str([ic]), f"{ic}", "%s" % (ic,)]
+    try:
+        out.append(ic[3])
+    except IndexError as e:
+        out.append(str(e))
+    return out
+
+
+@cases(("2024-12-30",))
+def isocal_bad_methods(s):
+    ic = date.fromisoformat(s).isocalendar()
+    out = []
+    for f in (lambda: ic.weekday(), lambda: ic.isoformat(), lambda: ic.strftime("%Y"), lambda: ic.isoweekday()):
+        try:
+            out.append(f())
+        except (TypeError, AttributeError) as e:
+            out.append([type(e).__name__, str(e)])
+    return out
