@@ -443,6 +443,15 @@ class StmtMixin:
         pre.append(J.ExprStmt(expr=J.assign(vtmp, val)))
         return E(vtmp)
 
+    def target_first(self, cur: E, val: E, pre: list) -> E:
+        """The target's current value (d[k], a local that may be unbound) read before value_first computes the
+        right operand, as CPython reads it: d[missing] -= f() raises KeyError without calling f()."""
+        if J.is_pure(val) or J.is_pure(cur):
+            return cur
+        ctmp = self.temp()
+        pre.append(J.ExprStmt(expr=J.assign(ctmp, cur)))
+        return E(ctmp)
+
     def stmt_AugAssign(self, node):
         op = type(node.op)
         tgt = node.target
@@ -476,6 +485,7 @@ class StmtMixin:
                 if not (ct.kind in _NUMERIC and vt.kind in _NUMERIC):
                     sym = _AUG_SYMS.get(op)
                 if sym:
+                    cur = self.target_first(cur, val, pre)
                     val = self.value_first(val, pre)
                 res, rt = self.binop(node, op, cur, ct, val, vt)
             if ct.kind == "never":
@@ -503,6 +513,7 @@ class StmtMixin:
             pre = [J.ExprStmt(expr=J.assign(ob, base)), J.ExprStmt(expr=J.assign(key, self.to_any(idx, it)))]
             sym = _AUG_SYMS.get(op)
             if sym:
+                cur = self.target_first(cur, val, pre)
                 val = self.value_first(val, pre)
             res, rt = self.binop(node, op, cur, elem, val, vt)
             st = J.ExprStmt(expr=J.call("py_setitem", E(ob), E(key), self.to_any(res, rt)))

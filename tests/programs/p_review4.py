@@ -655,3 +655,71 @@ def isocal_bad_methods(s):
         except (TypeError, AttributeError) as e:
             out.append([type(e).__name__, str(e)])
     return out
+
+
+@cases((1,), (0,))
+def aug_item_order(n):
+    log = []
+
+    def g(v):
+        log.append(v)
+        return v
+
+    d = {"a": 1, "b": 2.5}
+    out = []
+    for key in ("a", "b", "zz"):
+        for op in range(5):
+            try:
+                if op == 0:
+                    d[g(key)] -= g(n)
+                elif op == 1:
+                    d[g(key)] /= g(n)
+                elif op == 2:
+                    d[g(key)] //= g(n)
+                elif op == 3:
+                    d[g(key)] **= g(2)
+                else:
+                    d[g(key)] %= g(n)
+                out.append(repr(d))
+            except (KeyError, ZeroDivisionError, TypeError) as e:
+                out.append([type(e).__name__, str(e), list(log)])
+    xs = [1, 2]
+    try:
+        xs[g(5)] -= g(1)
+    except IndexError as e:
+        out.append([str(e), list(log)])
+    total = 0
+    try:
+        total -= g("s")
+    except TypeError as e:
+        out.append([str(e), list(log)])
+    return out
+
+
+@cases((1,), (0,))
+def aug_unbound_order(n):
+    log = []
+
+    def g(v):
+        log.append(v)
+        return v
+
+    out = []
+    if n:
+        x = 2
+    try:
+        x /= g(3)
+        out.append(x)
+    except NameError as e:
+        out.append([type(e).__name__, str(e), list(log)])
+    if n:
+        y = "s"
+    try:
+        y -= g(4)
+    except (NameError, TypeError) as e:
+        out.append([type(e).__name__, str(e), list(log)])
+    m = [[1.5, 2]]
+    m[0][g(1)] **= g(2)
+    m[0][g(0)] //= g(0.5)
+    out.append([m, list(log)])
+    return out
