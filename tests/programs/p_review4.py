@@ -7,6 +7,7 @@ from datetime import date, datetime, datetime as dt, timedelta
 from collections import Counter, defaultdict
 from urllib.parse import quote, quote_plus, unquote, unquote_plus, parse_qs, parse_qsl, urlencode
 import urllib.parse
+import itertools
 import statistics
 from statistics import (mean, median, mode, multimode, variance, pvariance, stdev, pstdev, quantiles, fmean, median_low,
                         median_high, median_grouped, geometric_mean, harmonic_mean, covariance, correlation)
@@ -723,3 +724,30 @@ def aug_unbound_order(n):
     m[0][g(0)] //= g(0.5)
     out.append([m, list(log)])
     return out
+
+
+@cases((["a"],), (["a", "b"],), ([1, 2],), ([True, False, True],), ([1, 2, 2, 3, 4],), ([2.5],), ([3, 1],), ([[1]],), ([[1], [2]],))
+def grouped(xs):
+    out = []
+    for iv in (1, 0, 2.5, "x", None, True, -1, "2"):
+        try:
+            out.append(repr(statistics.median_grouped(xs, iv)))
+        except (TypeError, ValueError, ZeroDivisionError) as e:
+            out.append([type(e).__name__, str(e)])
+    for f in (lambda: statistics.median(xs), lambda: statistics.median_low(xs), lambda: statistics.median_high(xs)):
+        try:
+            out.append(repr(f()))
+        except (TypeError, ValueError) as e:
+            out.append([type(e).__name__, str(e)])
+    return out
+
+
+@cases(([1, True, 1.0, 0],), (["a", "b", "a"],))
+def it_tuple_keys(xs):
+    s = set(itertools.product(xs[:2], repeat=2))
+    c = Counter(itertools.combinations(xs, 2))
+    d = dict.fromkeys(itertools.permutations(xs, 2), 0)
+    e = {k: len(list(g)) for k, g in itertools.groupby(sorted(xs, key=str), key=str)}
+    z = Counter(zip(xs, xs[1:]))
+    p = set(itertools.pairwise(xs))
+    return [len(s), repr(sorted(s, key=repr)), repr(c), repr(d), repr(e), repr(z), len(p), repr(sorted(p, key=repr)), repr(c.most_common(2))]
