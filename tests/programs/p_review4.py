@@ -760,3 +760,23 @@ def geo_mean(xs):
         return repr(geometric_mean(xs))
     except (TypeError, ValueError, statistics.StatisticsError) as e:
         return [type(e).__name__, str(e)]
+
+
+@cases((1,), (0,))
+def update_twins(n):
+    c = Counter({(1,): 1})
+    c.update({(True,): 2})
+    c.update([(1.0,), (n,)])
+    d = {(0, "a"): 1}
+    d.update([((False, "a"), 2)])
+    dd = defaultdict(int)
+    dd[(n,)] += 1
+    dd[(n == 1,)] += 1
+    s = {(1,)}
+    s.update([(True,), (2,)])
+    s.difference_update([(1.0,)])
+    t = {(0,), (1,)}
+    t.intersection_update([(False,)])
+    t2 = {(True,), (2,)}
+    t2.symmetric_difference_update({(1,), (3,)})
+    return [repr(c), repr(d), repr(dict(dd)), repr(sorted(s)), repr(sorted(t)), repr(sorted(t2)), c[(True,)], c.get((1.0,))]
