@@ -474,8 +474,9 @@ class StmtMixin:
                     ct.kind in ("any", "never") and vt.kind not in _NUMERIC)):
                 # a set (or a Counter) changes in place: set.__isub__ / __iand__ / __ixor__
                 res, rt = J.call(inplace, cur, self.to_any(val, vt)), (ct if ct.kind != "never" else T.ANY)
-            elif op is ast.Add and (ct.kind == "list" or (ct.kind in ("any", "never") and not (vt.kind == "float"))):
-                # list += iterable extends in place (aliases see it)
+            elif op is ast.Add and (ct.kind == "list" or ct.kind in ("any", "never")):
+                # list += iterable extends in place (aliases see it); also with a float on the right, for the
+                # message of an unknown list ('float' object is not iterable) or Counter (no attribute 'items')
                 res, rt = J.call("py_iadd", cur, self.to_any(val, vt)), (ct if ct.kind == "list" else T.ANY)
             elif op is ast.Mult and ct.kind in ("list", "any", "never") and vt.kind in ("int", "bool", "any", "never"):
                 res, rt = J.call("py_imul_inplace", cur, val), (ct if ct.kind == "list" else T.ANY)

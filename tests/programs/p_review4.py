@@ -780,3 +780,44 @@ def update_twins(n):
     t2 = {(True,), (2,)}
     t2.symmetric_difference_update({(1,), (3,)})
     return [repr(c), repr(d), repr(dict(dd)), repr(sorted(s)), repr(sorted(t)), repr(sorted(t2)), c[(True,)], c.get((1.0,))]
+
+
+
+
+@cases((1.5,), (2,), (None,), ("ab",))
+def iadd_list_unknown(v):
+    out = []
+    for mk in (lambda: [1], lambda: _same([1]), lambda: (1,), lambda: "s", lambda: _same({1: 2})):
+        x = mk()
+        try:
+            x += v
+            out.append(repr(x))
+        except TypeError as e:
+            out.append(str(e))
+        y = mk()
+        try:
+            y += 1.5
+            out.append(repr(y))
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+@cases((1.5,), (2,))
+def isub_counter_unknown(v):
+    out = []
+    for op in range(4):
+        c = [Counter("ab"), 1][0]
+        try:
+            if op == 0:
+                c -= v
+            elif op == 1:
+                c |= v
+            elif op == 2:
+                c &= v
+            else:
+                c += v
+            out.append(repr(c))
+        except (TypeError, AttributeError) as e:
+            out.append([type(e).__name__, str(e)])
+    return out
