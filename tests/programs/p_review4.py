@@ -821,3 +821,25 @@ def isub_counter_unknown(v):
         except (TypeError, AttributeError) as e:
             out.append([type(e).__name__, str(e)])
     return out
+
+
+
+@cases(([1, "a", 2.5, None, True, [1]],))
+def consts_nested(xs):
+    def keep(v):
+        return isinstance(v, NUMERIC) and not isinstance(v, bool)
+    return [[x for x in xs if isinstance(x, NUMERIC)], list(filter(lambda v: isinstance(v, OPT), xs)), [keep(x) for x in xs],
+            sum(1 for x in xs if type(x) in NUMERIC), {i: type(x) in OPT for i, x in enumerate(xs)} == {}, any(isinstance(x, NUMERIC) for x in xs)]
+
+
+@cases(([1, 2, 3],), ([],), ([2.5],), ([0, 1],))
+def weights_edges(xs):
+    out = []
+    for w in ([1, 2, 3], [1], [], [0, 0, 0], [-1, 1, 1], [True, False, True], ["a", 1, 1], None):
+        for f in (lambda: statistics.fmean(xs, w), lambda: statistics.harmonic_mean(xs, weights=w),
+                  lambda: statistics.fmean(xs, weights=(v for v in w) if w is not None else None)):
+            try:
+                out.append(repr(f()))
+            except (TypeError, ValueError, statistics.StatisticsError, ZeroDivisionError) as e:
+                out.append([type(e).__name__, str(e)])
+    return out
