@@ -666,6 +666,9 @@
     }
     if (x instanceof Set) {
       if (x.size === 0) return 'set()';
+      // CPython prints a set in its hash table's order (for str elements, a per-process random order); a JS Set
+      // keeps insertion order: one element has one text, several have no defined one
+      if (x.size > 1) throw py_err('TypeError', 'py2cs: the str()/repr() of a set of several elements has no defined order; use sorted(s)');
       parts = [];
       x.forEach(function (v) { parts.push(py_repr(v)); });
       return '{' + parts.join(', ') + '}';

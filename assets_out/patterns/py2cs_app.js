@@ -104,7 +104,7 @@
   }
   function py_tkey_text(t, sig) {
     var s = '(', x, v;
-    sig.push('(');
+    sig.push(t.py_isocal === true ? 'I(' : '(');   // an IsoCalendarDate key: equal to its plain tuple, printed apart
     for (var i = 0; i < t.length; i++) {
       x = t[i];
       if (typeof x === 'string') { s += 's' + x.length + ':' + x; sig.push('s'); }
@@ -114,7 +114,7 @@
         v = py_numval(x);
         if (v !== v) throw py_float_key_err(v);
         s += 'n' + (v === 0 ? '0' : String(v));
-        sig.push(py_isint(x) ? 'i' : 'f');
+        sig.push(py_isint(x) ? 'i' : v === 0 && 1 / v < 0 ? 'm' : 'f');   // -0.0 equals 0.0 but prints apart
       } else if (Array.isArray(x) && x.__py_tuple__ === true && x.py_range === undefined) s += py_tkey_text(x, sig);
       else {
         v = py_key(x);     // CPython's "unhashable type: 'list'" (dict, set), py2cs's refusals (range); a date's canonical
@@ -749,6 +749,9 @@
     }
     if (x instanceof Set) {
       if (x.size === 0) return 'set()';
+      // CPython prints a set in its hash table's order (for str elements, a per-process random order); a JS Set
+      // keeps insertion order: one element has one text, several have no defined one
+      if (x.size > 1) throw py_err('TypeError', 'py2cs: the str()/repr() of a set of several elements has no defined order; use sorted(s)');
       parts = [];
       x.forEach(function (v) { parts.push(py_repr(v)); });
       return '{' + parts.join(', ') + '}';

@@ -443,6 +443,15 @@ class StmtMixin:
         pre.append(J.ExprStmt(expr=J.assign(vtmp, val)))
         return E(vtmp)
 
+    def target_first(self, cur: E, val: E, pre: list) -> E:
+        """The target's current value (d[k], a local that may be unbound) read before value_first computes the
+        right operand, as CPython reads it: d[missing] -= f() raises KeyError without calling f()."""
+        if J.is_pure(val) or J.is_pure(cur):
+            return cur
+        ctmp = self.temp()
+        pre.append(J.ExprStmt(expr=J.assign(ctmp, cur)))
+        return E(ctmp)
+
     def stmt_AugAssign(self, node):
         op = type(node.op)
         tgt = node.target
@@ -465,8 +474,9 @@ class StmtMixin:
                     ct.kind in ("any", "never") and vt.kind not in _NUMERIC)):
                 # a set (or a Counter) changes in place: set.__isub__ / __iand__ / __ixor__
                 res, rt = J.call(inplace, cur, self.to_any(val, vt)), (ct if ct.kind != "never" else T.ANY)
-            elif op is ast.Add and (ct.kind == "list" or (ct.kind in ("any", "never") and not (vt.kind == "float"))):
-                # list += iterable extends in place (aliases see it)
+            elif op is ast.Add and (ct.kind == "list" or ct.kind in ("any", "never")):
+                # list += iterable extends in place (aliases see it); also with a float on the right, for the
+                # message of an unknown list ('float' object is not iterable) or Counter (no attribute 'items')
                 res, rt = J.call("py_iadd", cur, self.to_any(val, vt)), (ct if ct.kind == "list" else T.ANY)
             elif op is ast.Mult and ct.kind in ("list", "any", "never") and vt.kind in ("int", "bool", "any", "never"):
                 res, rt = J.call("py_imul_inplace", cur, val), (ct if ct.kind == "list" else T.ANY)
@@ -476,6 +486,7 @@ class StmtMixin:
                 if not (ct.kind in _NUMERIC and vt.kind in _NUMERIC):
                     sym = _AUG_SYMS.get(op)
                 if sym:
+                    cur = self.target_first(cur, val, pre)
                     val = self.value_first(val, pre)
                 res, rt = self.binop(node, op, cur, ct, val, vt)
             if ct.kind == "never":
@@ -503,6 +514,7 @@ class StmtMixin:
             pre = [J.ExprStmt(expr=J.assign(ob, base)), J.ExprStmt(expr=J.assign(key, self.to_any(idx, it)))]
             sym = _AUG_SYMS.get(op)
             if sym:
+                cur = self.target_first(cur, val, pre)
                 val = self.value_first(val, pre)
             res, rt = self.binop(node, op, cur, elem, val, vt)
             st = J.ExprStmt(expr=J.call("py_setitem", E(ob), E(key), self.to_any(res, rt)))

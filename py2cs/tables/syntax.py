@@ -651,6 +651,11 @@ def example(xs):
     return s.pop()
 """, [([3, 1, 2],)], "TypeError: py2cs: set.pop() has no defined order; use sorted(s) or s.remove(x)",
        "use `sorted(s)[0]` and `s.remove(x)`; `pop()` of a one-element set works"),
+    _l("`str()` / `repr()` of a set of several elements raises at run time", """
+def example(xs):
+    return str(set(xs))
+""", [([3, 1, 2],)], "TypeError: py2cs: the str()/repr() of a set of several elements has no defined order; use sorted(s)",
+       "format `sorted(s)`; the text of an empty or one-element set works"),
     _l("`sum()` of a set of floats raises at run time (the result depends on the order)", """
 def example(xs):
     return sum(set(xs))

@@ -186,7 +186,7 @@ function py_tkey(t) {
 // The text of a tuple key's value (injective: strings carry their length) and, in sig, its element types.
 function py_tkey_text(t, sig) {
   var s = '(', x, v;
-  sig.push('(');
+  sig.push(t.py_isocal === true ? 'I(' : '(');   // an IsoCalendarDate key: equal to its plain tuple, printed apart
   for (var i = 0; i < t.length; i++) {
     x = t[i];
     if (typeof x === 'string') { s += 's' + x.length + ':' + x; sig.push('s'); }
@@ -196,7 +196,7 @@ function py_tkey_text(t, sig) {
       v = py_numval(x);
       if (v !== v) throw py_float_key_err(v);
       s += 'n' + (v === 0 ? '0' : String(v));
-      sig.push(py_isint(x) ? 'i' : 'f');
+      sig.push(py_isint(x) ? 'i' : v === 0 && 1 / v < 0 ? 'm' : 'f');   // -0.0 equals 0.0 but prints apart
     } else if (Array.isArray(x) && x.__py_tuple__ === true && x.py_range === undefined) s += py_tkey_text(x, sig);
     else {
       v = py_key(x);     // CPython's "unhashable type: 'list'" (dict, set), py2cs's refusals (range); a date's canonical

@@ -487,6 +487,10 @@ function py_dt_m(x, name, pos, kw) {
       if (kw && kw.size > 0) throw py_err('TypeError', 'str.replace() takes no keyword arguments');
       return py_m_replace.apply(null, [x].concat(pos));
     }
+    if (Array.isArray(x) && x.py_isocal === true) {    // d.isocalendar().weekday(): its fields are ints
+      if (name === 'year' || name === 'week' || name === 'weekday') throw py_err('TypeError', "'int' object is not callable");
+      throw py_err('AttributeError', "'datetime.IsoCalendarDate' object has no attribute '" + name + "'");
+    }
     throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
   }
   var a, k = x.k, ymd;

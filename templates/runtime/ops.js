@@ -1398,7 +1398,7 @@ function py_list(x) {
 
 function py_tuple_of(x) {
   if (x === undefined) return py_tuple([]);
-  if (py_istuple(x)) return x;
+  if (py_istuple(x) && x.py_isocal !== true) return x;    // (tuple() of an IsoCalendarDate: a plain tuple)
   return py_tuple(Array.isArray(x) ? x.slice() : py_iter(x));
 }
 

@@ -370,7 +370,7 @@ function py_stat_median_grouped(data, interval) {
 function py_st_counts(data) {
   var m = new Map(), order = [], nan = false;
   py_st_each(data, function (x) {
-    var k = typeof x === 'boolean' ? (x ? 1 : 0) : py_key(x);
+    var k = typeof x === 'boolean' ? (x ? 1 : 0) : py_tw(m, py_key(x));   // (True,) counts as (1,)
     if (k !== k) {
       if (nan) throw py_err('TypeError', 'py2cs: mode() and multimode() of data with more than one NaN are not supported (CPython counts NaNs by identity)');
       nan = true;

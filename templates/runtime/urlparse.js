@@ -200,7 +200,7 @@ function py_url_urlencode(query, doseq, safe, plus) {
     var seq = v !== null && typeof v === 'object' && !(v instanceof py_PyFloat) && (Array.isArray(v) ||
       v instanceof Map || v instanceof Set);
     if (!seq) { l.push(k + '=' + q(py_str(v), safe)); continue; }
-    var elts = py_iter(v);
+    var elts = v instanceof Set && v.size < 2 ? py_set_vals(v) : py_iter(v);   // (one element: one order)
     for (var j = 0; j < elts.length; j++) l.push(k + '=' + q(py_str(elts[j]), safe));
   }
   return l.join('&');

@@ -177,7 +177,7 @@ def stopiteration_leaks(xs):
     for f in (lambda: list(map(_stop_after_one, xs)), lambda: list(map(lambda x: next(v for v in [] if v), xs)),
               lambda: sum(map(_stop_after_one, xs)), lambda: list(filter(_stop_after_one, xs)), lambda: [_stop_after_one(x) for x in xs],
               lambda: list(_stop_after_one(x) for x in xs), lambda: sorted(xs, key=_stop_after_one), lambda: max(map(_stop_after_one, xs), default=-1),
-              lambda: set(map(_stop_after_one, xs)), lambda: tuple(map(_stop_after_one, xs)), lambda: dict(map(lambda x: (x, _stop_after_one(x)), xs)),
+              lambda: sorted(set(map(_stop_after_one, xs))), lambda: tuple(map(_stop_after_one, xs)), lambda: dict(map(lambda x: (x, _stop_after_one(x)), xs)),
               lambda: any(map(_stop_after_one, xs)), lambda: all(_stop_after_one(x) for x in xs), lambda: "".join(map(lambda x: str(_stop_after_one(x)), xs)),
               lambda: list(zip(xs, map(_stop_after_one, xs))), lambda: list(enumerate(map(_stop_after_one, xs))), lambda: next(map(_stop_after_one, xs[1:] + [5])),
               lambda: [y for y in map(_stop_after_one, xs)], lambda: min(_stop_after_one(x) for x in xs), lambda: sum(_stop_after_one(x) for x in xs)):

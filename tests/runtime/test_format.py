@@ -85,7 +85,7 @@ STRS = ["", "a", "abc", "it's", 'say "hi"', "both ' and \"", "\\", "\n\t\r", "\x
         "\u3000x", "日本語", "\x1b[0m", "tab\there"]
 VALUES = [None, True, False] + INTS + FLOATS + STRS
 
-REPR_CASES = VALUES + [[1, "a"], (1,), (), (1, 2), {"a": 1}, {1, 2}, set(), [[1, (2.0,)], {"k": [None]}],
+REPR_CASES = VALUES + [[1, "a"], (1,), (), (1, 2), {"a": 1}, {"é"}, set(), [[1, (2.0,)], {"k": [None]}],
                        {"x": (1.5, -0.0)}, [math.inf, math.nan], {None: True, 1.5: "é"}]
 
 
@@ -93,6 +93,15 @@ REPR_CASES = VALUES + [[1, "a"], (1,), (), (1, 2), {"a": 1}, {1, 2}, set(), [[1,
 def test_str_repr_ascii(rt, v):
     for fn, py in (("py_str", str), ("py_repr", repr), ("py_ascii", ascii)):
         check(rt, ("ok", py(v)), call(fn, v))
+
+
+@pytest.mark.parametrize("v", [{1, 2}, [{2, 1}], {"k": {"a", "b"}}], ids=repr)
+def test_str_repr_ascii_set_order(rt, v):
+    """A set of several elements has no defined text (CPython's hash order): py2cs's TypeError, not the Set's
+    insertion order ({2, 1} where CPython prints {1, 2})."""
+    msg = "py2cs: the str()/repr() of a set of several elements has no defined order; use sorted(s)"
+    for fn in ("py_str", "py_repr", "py_ascii"):
+        check(rt, ("err", "TypeError", msg), call(fn, v))
 
 
 @pytest.mark.parametrize("v", FLOATS, ids=repr)
