@@ -117,3 +117,45 @@ def cases(*arg_tuples):
         f.cases = [a if isinstance(a, tuple) else (a,) for a in arg_tuples]
         return f
     return deco
+
+
+def program_functions(pattern: str) -> list:
+    """The @cases functions of the tests/programs files matching ``pattern`` (e.g. "p_itertools_*.py")."""
+    import importlib
+    import pathlib
+    out = []
+    for path in sorted((pathlib.Path(__file__).parent / "programs").glob(pattern)):
+        mod = importlib.import_module(f"programs.{path.stem}")
+        out += [o for o in vars(mod).values()
+                if callable(o) and hasattr(o, "cases") and getattr(o, "__module__", "") == mod.__name__]
+    return out
+
+
+def v8_mismatches(funcs, node: str = "node") -> list:
+    """Every case of every function run in one node (V8) process and compared with CPython: the differences."""
+    import subprocess
+    parts = [runtime.bundle(["py_exc_type", "py_exc_str"]), _HARNESS, "var __out = [];"]
+    expected = []
+    for i, func in enumerate(funcs):
+        parts.append(f"var __f{i} = {py2cs.transpile(func)};")
+        for args in func.cases:
+            args = tuple(browser_json(_jsonable(list(args))))
+            for undef in ([False, True] if any(a is None for a in args) else [False]):
+                mask = [undef and a is None for a in args]
+                parts.append(f"__out.push(__run(__f{i}, {json.dumps(json.dumps(list(args)))}, {json.dumps(mask)}));")
+                expected.append((func.__name__, args, undef, py_run(func, args)))
+    parts.append("console.log('__V8__' + JSON.stringify(__out));")    # (print() writes to stdout too)
+    proc = subprocess.run([node, "-"], input="\n".join(parts), capture_output=True, text=True, timeout=120,
+                          encoding="utf-8")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    line = [ln for ln in proc.stdout.splitlines() if ln.startswith("__V8__")][-1]
+    got = json.loads(line[len("__V8__"):])
+    assert len(got) == len(expected)
+    failures = []
+    for (name, args, undef, p), raw in zip(expected, got):
+        out = json.loads(raw)
+        j = ("err", out["err"][0], out["err"][1]) if "err" in out else \
+            ("ok", "<undefined>") if out["ok"] == "__undefined__" else ("ok", json.loads(out["ok"]))
+        if not same_outcome(p, j):
+            failures.append(f"{name}{args!r}{' (undefined)' if undef else ''}: python {p!r}, v8 {j!r}")
+    return failures
