@@ -17,3 +17,11 @@ def test_used_as_a_value_is_refused(body):
     with pytest.raises(py2cs.TranspileError) as info:
         py2cs.transpile_source(SRC.format(body=body), filename="s.py")
     assert "'NUMERIC' (builtin classes) can only be passed to isinstance()" in str(info.value)
+
+
+def test_tuple_constant_in_a_union_is_refused():
+    with pytest.raises(py2cs.TranspileError) as info:
+        py2cs.transpile_source(SRC.format(body="    return isinstance(x, NUMERIC | str)"), filename="s.py")
+    assert "a tuple of classes in a | union" in str(info.value)
+    js = py2cs.transpile_source(SRC.format(body="    return isinstance(x, TEXT | int | None)"), filename="s.py")
+    assert "NoneType" in js

@@ -1299,9 +1299,24 @@ class CallsMixin:
     def b_all(self, node, v):
         return self._anyall(node, v, False)
 
+    @staticmethod
+    def _isinstance_nodes(n, in_union=False) -> list:
+        """The class expressions of isinstance()'s second argument, each with whether it stands in a | union: a
+        tuple's items, nested tuples and unions (int | float, int | None) flattened, as CPython accepts them;
+        None stands for NoneType in a union only."""
+        if n.__class__ is ast.Tuple and not in_union:
+            return [x for e in n.elts for x in CallsMixin._isinstance_nodes(e)]
+        if n.__class__ is ast.BinOp and n.op.__class__ is ast.BitOr:
+            return CallsMixin._isinstance_nodes(n.left, True) + CallsMixin._isinstance_nodes(n.right, True)
+        if in_union and n.__class__ is ast.Constant and n.value is None:
+            return [(ast.copy_location(ast.Call(ast.Name("type", ast.Load()), [n], []), n), True)]
+        return [(n, in_union)]
+
     def b_isinstance(self, node, v):
         cls_node = node.args[1] if len(node.args) > 1 else None
-        nodes = cls_node.elts if isinstance(cls_node, ast.Tuple) else [cls_node]
+        pairs = self._isinstance_nodes(cls_node)
+        nodes = [n for n, _ in pairs]
+        unions = [n for n, u in pairs if u]
         names = []
         for n in nodes:
             if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "type" and \
@@ -1314,6 +1329,9 @@ class CallsMixin:
             elif t.kind == "special" and t.extra.startswith("dtcls:"):      # datetime.date, datetime, timedelta
                 names.append("datetime." + t.extra[6:])
             elif t.kind == "special" and t.extra.startswith("classes:"):    # a module-level NUMERIC = (int, float)
+                if "," in t.extra and any(n is u for u in unions):   # (a tuple | a class)
+                    self.error(n, "a tuple of classes in a | union: CPython raises TypeError (tuple | type)",
+                               "write the classes in one tuple: isinstance(x, (NUMERIC, str))")
                 names.extend(t.extra[8:].split(","))
             else:
                 self.error(n, "isinstance() supports the classes int, float, str, bool, list, tuple, dict, set, "

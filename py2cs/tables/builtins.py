@@ -32,7 +32,8 @@ SUPPORTED = {
     "any": Sig("iterable, /", "bool", note="short-circuits over a generator expression"),
     "all": Sig("iterable, /", "bool", note="short-circuits over a generator expression"),
     "isinstance": Sig("obj, class_or_tuple, /", "bool", note="classes: int float str bool list tuple dict set type(None), and module-level "
-                                                           "constants naming them (NUMERIC = (int, float); also in type(x) in NUMERIC)"),
+                                                           "constants naming them (NUMERIC = (int, float); also in type(x) in NUMERIC); "
+                                                           "nested tuples and | unions (int | float, str | None)"),
     "map": Sig("function, iterable, /, *iterables", "list", note="an iterator in CPython: only where consumed right away (for, list(), sorted(), join...); lazy in for loops, comprehensions, enumerate()/zip() of it and any()/all() (the function runs per item, between loop bodies), a list elsewhere"),
     "filter": Sig("function, iterable, /", "list", note="an iterator in CPython: only where consumed right away (for, list(), sorted(), join...); lazy in for loops, comprehensions, enumerate()/zip() of it and any()/all(), a list elsewhere"),
     "print": Sig("*args, sep=' ', end='\\n'", "none", note="writes to the browser console"),

@@ -18,3 +18,9 @@ def classify(x):
 @cases(([1, "a", 2.5, None, True, [3]],))
 def keep_numbers(xs):
     return [x for x in xs if isinstance(x, NUMERIC) and not isinstance(x, bool)]
+
+
+@cases((1,), (1.5,), (True,), ("s",), (None,), ([1],))
+def unions_and_nested_tuples(x):
+    return [isinstance(x, int | float), isinstance(x, int | None), isinstance(x, str | None | list),
+            isinstance(x, ((int, float), str)), isinstance(x, (list | dict, type(None))), isinstance(x, bool | str)]
