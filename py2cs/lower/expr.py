@@ -436,8 +436,8 @@ class ExprMixin:
                     and self.resolver.lookup(e.id).kind == "builtin":
                 names.append(e.id)
             elif e.__class__ is ast.Name and self.scope.lookup(e.id) is None and \
-                    self.resolver.lookup(e.id).kind == "classes":
-                names.extend(self.resolver.lookup(e.id).value)
+                    (sym := self.resolver.lookup(e.id)).kind == "classes":
+                names.extend(sym.value)
             elif self.type_of_arg(e) is not None and e.args[0].__class__ is ast.Constant and e.args[0].value is None:
                 names.append("NoneType")
             else:

@@ -463,7 +463,7 @@ class StmtMixin:
             cur, ct = self.expr(load)
             val, vt = self.expr(node.value)
             if ct.kind == "special" and ct.extra == "patch":
-                return self.special_augassign(node, "patch", cur, tgt, op, *self.expr(node.value))
+                return self.special_augassign(node, "patch", cur, tgt, op, val, vt)
             pre: list = []
             sym = None
             inplace = _INPLACE.get(op)

@@ -1003,38 +1003,26 @@ function py_ior(a, b) {
     py_dict_update(a, b);   // d |= other takes what dict.update takes (an iterable of pairs)
     return a;
   }
-  if (a instanceof Set && b instanceof Set) { b.forEach(function (v) { a.add(py_tw(a, v)); }); return a; }
+  if (a instanceof Set && b instanceof Set) { py_set_update(a, [b]); return a; }
   return py_aug_op(py_bitor, a, b, '|');
 }
 
-// x -= y, x &= y, x ^= y: a set changes in place (set.__isub__, __iand__, __ixor__: aliases see it), so does a
-// Counter (-=, &=); everything else rebinds to x op y.
+// x -= y, x &= y, x ^= y: a set changes in place as its *_update methods do (set.__isub__, __iand__, __ixor__:
+// aliases see it), so does a Counter (-=, &=); everything else rebinds to x op y.
 function py_isub(a, b) {
-  if (a instanceof Set && b instanceof Set) {
-    b.forEach(function (v) { a.delete(py_tw(a, v)); });
-    return a;
-  }
+  if (a instanceof Set && b instanceof Set) { py_set_difference_update(a, [b]); return a; }
   if (py_is_counter(a)) return a.py_coll.iop(a, b, '-');
   return py_aug_op(py_sub, a, b, '-');
 }
 
 function py_iand(a, b) {
-  if (a instanceof Set && b instanceof Set) {     // set_intersection_update: the intersection swapped in
-    var r = py_set_and(a, b);
-    a.clear();
-    r.forEach(function (v) { a.add(v); });
-    return a;
-  }
+  if (a instanceof Set && b instanceof Set) { py_set_intersection_update(a, [b]); return a; }
   if (py_is_counter(a)) return a.py_coll.iop(a, b, '&');
   return py_aug_op(py_bitand, a, b, '&');
 }
 
 function py_ixor(a, b) {
-  if (a instanceof Set && b instanceof Set) {
-    if (a === b) { a.clear(); return a; }
-    b.forEach(function (v) { var k = py_tw(a, v); if (a.has(k)) a.delete(k); else a.add(k); });
-    return a;
-  }
+  if (a instanceof Set && b instanceof Set) { py_set_symmetric_difference_update(a, b); return a; }
   return py_aug_op(py_bitxor, a, b, '^');
 }
 
@@ -1056,9 +1044,5 @@ function py_imul_inplace(a, n) {
   }
   // a dict, set or range has sequence slots without repeat: CPython does not try the right operand's repeat
   if (a instanceof Map || a instanceof Set || (Array.isArray(a) && a.py_range !== undefined)) throw py_op_binerr('*=', a, n);
-  try {
-    return py_mul(a, n);
-  } catch (e) {
-    throw py_aug_err(e, '*');
-  }
+  return py_aug_op(py_mul, a, n, '*');
 }

@@ -1819,12 +1819,6 @@ function py_counter_update(c, src, kwargs) {
   return null;
 }
 
-// c[k] of a Counter (0 for a missing key, nothing stored).
-function py_counter_get(c, k) {
-  var key = py_mkey(c, k), v = c.get(key);
-  return v !== undefined || c.has(key) ? v : 0;
-}
-
 // Counter + - | & Counter, as CPython 3.11's collections/__init__.py computes them: a new Counter of the positive
 // results, in the order of a's keys then b's; counts are combined with Python's + - < > (a count of another
 // type raises as there). A second operand that is not a Counter: CPython's TypeError (NotImplemented).
@@ -1832,7 +1826,7 @@ function py_counter_op(a, b, sym) {
   if (!py_is_counter(b)) throw py_op_binerr(sym, a, b);
   var out = py_counter();
   a.forEach(function (count, k) {
-    var o = py_counter_get(b, k), n;
+    var o = py_getitem(b, k), n;      // (a Counter: 0 for a missing key)
     if (sym === '+') n = py_add(count, o);
     else if (sym === '-') n = py_sub(count, o);
     else if (sym === '|') n = py_lt(count, o) ? o : count;
@@ -1875,13 +1869,9 @@ function py_counter_iop(c, other, sym) {
     for (i = 0; i < items.length; i++) {
       k = items[i][0];
       v = items[i][1];
-      cur = py_counter_get(c, k);
+      cur = py_getitem(c, k);
       if (sym === '|') { if (py_gt(v, cur)) py_setitem(c, k, v); continue; }
-      try {
-        py_setitem(c, k, sym === '+' ? py_add(cur, v) : py_sub(cur, v));
-      } catch (e) {
-        throw py_aug_err(e, sym);
-      }
+      py_setitem(c, k, py_aug_op(sym === '+' ? py_add : py_sub, cur, v, sym));   // (self[elem] += count)
     }
   }
   var drop = [];

@@ -1363,7 +1363,7 @@ function py_map(f) {
       }
     } catch (e) {
       // a StopIteration raised by the function ends the map for CPython's consumers (no PEP 479 here)
-      if (e !== null && typeof e === 'object' && e.py_type === 'StopIteration') { out.length = i; return out; }
+      if (py_is_stop(e)) { out.length = i; return out; }
       throw e;
     }
   }
@@ -1381,7 +1381,7 @@ function py_filter(f, it) {
       try {
         keep = f(v);
       } catch (e) {
-        if (e !== null && typeof e === 'object' && e.py_type === 'StopIteration') return out;   // (as py_map)
+        if (py_is_stop(e)) return out;   // (as py_map)
         throw e;
       }
       if (py_bool(keep)) out.push(v);
