@@ -992,7 +992,7 @@ class ExprMixin:
                 # a generator object the consumer pulls after evaluating its other arguments (next(gen, default),
                 # sum(gen, start)): CPython's iter() of the first iterable ran when the generator was made (a
                 # TypeError then, a dict's size recorded then)
-                thunk_arg, first_iter, first_lazy = J.call("py_it_of", first_iter[0]), (E("$it"), T.ANY), True
+                thunk_arg, first_iter, first_lazy = J.call("py_itx", first_iter[0]), (E("$it"), T.ANY), True
         if facts[2] or lazy or gen_expr or first_lazy:    # (a generator evaluates its first iterable when created)
             if not first_lazy:
                 thunk_arg, first_iter = first_iter[0], (E("$it"), first_iter[1])

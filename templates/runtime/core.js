@@ -468,13 +468,23 @@ function py_it_zip(srcs, strict) {
   }};
 }
 
-// iter(x) as CPython makes it when a generator expression is created: x checked to be iterable and a dict's size
-// recorded now, so a change of the dict before the first item is pulled (next(gen, d.pop(k))) raises then
-function py_it_of(x) {
-  var src = py_it_sources([x]);
+// The end of a JS iterator object ({done, value} from next()).
+var py_IT_DONE = {done: true, value: undefined};
+
+// iter(x): x itself when it is a JS iterator object, else an iterator reading x as CPython's iterators read it
+// (as py_it_sources does: a list live, a dict with its size checked at each step; TypeError now for a value that
+// is not iterable, as iter() raises). Once at its end it stays there, as CPython's list iterator does. For
+// itertools' arguments, and a generator expression's first iterable made when the generator is (next(gen,
+// d.pop(k)): the TypeError, the dict's size, before the default is evaluated).
+function py_itx(x) {
+  if (py_is_it(x)) return x;
+  var a = py_iter(x), k = 0, size = py_dsize(x);
   return {py_it: true, next: function () {
-    var row = src.row();
-    return typeof row === 'number' ? {done: true, value: undefined} : {done: false, value: row[0]};
+    if (a === null) return py_IT_DONE;
+    if (size >= 0) py_iter_check(x, size);
+    if (k < a.length) return {done: false, value: a[k++]};
+    a = null;
+    return py_IT_DONE;
   }};
 }
 

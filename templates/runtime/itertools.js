@@ -3,23 +3,7 @@
 // generators and map() (py_it_list, py_it_sources, for loops...). Sources are read as CPython's iterators read
 // them: a list live, a dict with its size checked (py_it_sources), a JS iterator object item by item. A
 // StopIteration raised by a function an iterator calls ends that iterator, as CPython's consumers take it.
-
-var py_IT_DONE = {done: true, value: undefined};
-
-// iter(x): x itself when it is a JS iterator object, else an iterator reading x as CPython's iterators read it
-// (as py_it_sources does: a list live, a dict with its size checked at each step; TypeError now for a value that
-// is not iterable, as iter() raises). Once at its end it stays there, as CPython's list iterator does.
-function py_itx(x) {
-  if (py_is_it(x)) return x;
-  var a = py_iter(x), k = 0, size = py_dsize(x);
-  return {py_it: true, next: function () {
-    if (a === null) return py_IT_DONE;
-    if (size >= 0) py_iter_check(x, size);
-    if (k < a.length) return {done: false, value: a[k++]};
-    a = null;
-    return py_IT_DONE;
-  }};
-}
+// (py_itx, iter() of an argument, and py_IT_DONE are in core.js.)
 
 // d.keys() / d.values() / d.items() (kind 0, 1, 2) as an itertools argument: a dict read live, as CPython's view
 // iterators read it (a value as it is when its item is pulled; RuntimeError when the dict changed size);

@@ -67,7 +67,7 @@ def q6(xs):
         out.append(str(e))
     return out, log
 
-# PEP 479 through generators whose first iterable is made when the generator is (py_it_of) and sorted()'s temporaries
+# PEP 479 through generators whose first iterable is made when the generator is (py_itx) and sorted()'s temporaries
 
 
 @cases(({'a': 1, 'b': 2},), (None,))
