@@ -1152,15 +1152,26 @@ class CallsMixin:
         consumer = getattr(node, "_py2cs_view_consumer", None)
         return consumer is not None and self.builtin_call(consumer, *_VIEW_BUILTINS) is not None
 
+    def module_callee(self, node):
+        """(module, name) when the call ``node`` calls a function of a module py2cs lowers, by the name it was
+        imported as (``from statistics import mean``; ``mean(xs)``) or through the module (``statistics.mean(xs)``);
+        None for anything else (a local name, another callee). Read from the names alone: nothing is lowered."""
+        if node.__class__ is not ast.Call:
+            return None
+        f = node.func
+        name = f.id if f.__class__ is ast.Name else \
+            f.value.id if f.__class__ is ast.Attribute and f.value.__class__ is ast.Name else None
+        if name is None or (self.scope is not None and self.scope.lookup(name) is not None):
+            return None
+        sym = self.resolver.lookup(name)
+        if f.__class__ is ast.Name:
+            return sym.value if sym.kind == "attr" else None
+        return (sym.value, f.attr) if sym.kind == "module" else None
+
     def collections_consumer(self, node) -> bool:
         """``node`` calls collections.Counter or defaultdict (which consume an iterable argument right away)."""
-        if not isinstance(node.func, ast.Name):
-            return False
-        name = node.func.id
-        if self.scope.lookup(name) is not None:
-            return False
-        sym = self.resolver.lookup(name)
-        return sym.kind == "attr" and sym.value[0] == "collections"
+        callee = self.module_callee(node) if isinstance(node.func, ast.Name) else None
+        return callee is not None and callee[0] == "collections"
 
     def builtin_call(self, node, *names):
         """The name when ``node`` calls one of the Python builtins ``names`` (not a local or module-level name

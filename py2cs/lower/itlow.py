@@ -61,28 +61,13 @@ class ItertoolsMixin:
         if node.__class__ is not ast.Call:
             return None
         f = node.func
-        if f.__class__ is ast.Name:
-            sym = self._it_global(f.id)
-            if sym is not None and sym.kind == "attr":
-                mod, name = sym.value
-                return f"{mod}.{name}" if self._it_supported(mod, name) else None
+        if f.__class__ is ast.Attribute and f.attr == "from_iterable":
+            inner = self.it_callee(ast.Call(func=f.value, args=[], keywords=[]))
+            return "itertools.chain.from_iterable" if inner == "itertools.chain" else None
+        callee = self.module_callee(node)
+        if callee is None or not self._it_supported(*callee):
             return None
-        if f.__class__ is ast.Attribute:
-            base = f.value
-            if f.attr == "from_iterable":
-                inner = self.it_callee(ast.Call(func=base, args=[], keywords=[]))
-                return "itertools.chain.from_iterable" if inner == "itertools.chain" else None
-            if base.__class__ is ast.Name:
-                sym = self._it_global(base.id)
-                if sym is not None and sym.kind == "module" and sym.value in ("itertools", "functools") \
-                        and self._it_supported(sym.value, f.attr):
-                    return f"{sym.value}.{f.attr}"
-        return None
-
-    def _it_global(self, name: str):
-        if self.scope is not None and self.scope.lookup(name) is not None:
-            return None
-        return self.resolver.lookup(name)
+        return f"{callee[0]}.{callee[1]}"
 
     @staticmethod
     def _it_supported(mod: str, name: str) -> bool:

@@ -3,8 +3,6 @@ py2cs/tables/statistics.py). Each function is one runtime helper ``py_stat_<name
 is passed explicitly (its default when omitted), so ``undefined`` reaching the runtime is a None."""
 from __future__ import annotations
 
-import ast
-
 from .. import jsast as J
 from .. import types as T
 from ..jsast import E
@@ -65,24 +63,10 @@ class StatisticsMixin:
     def stat_consumer(self, consumer, node) -> bool:
         """``consumer`` calls a statistics function and ``node`` is its data (or weights) argument, which
         CPython consumes right away."""
-        f = consumer.func
-        if isinstance(f, ast.Name):
-            if self.scope.lookup(f.id) is not None:
-                return False
-            sym = self.resolver.lookup(f.id)
-            if not sym.is_attr("statistics"):
-                return False
-        elif isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name):
-            if self.scope.lookup(f.value.id) is not None:
-                return False
-            sym = self.resolver.lookup(f.value.id)
-            if not (sym.kind == "module" and sym.value == "statistics"):
-                return False
-        else:
+        callee = self.module_callee(consumer)
+        if callee is None or callee[0] != "statistics":
             return False
-        name = f.id if isinstance(f, ast.Name) else f.attr
-        fname = sym.value[1] if sym.kind == "attr" else name
-        sig = ST.FUNCTIONS.get(fname)
+        sig = ST.FUNCTIONS.get(callee[1])
         if sig is None:
             return False
         params = [p.name for p in sig.params]
