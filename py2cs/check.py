@@ -11,6 +11,8 @@ import ast
 import re
 from dataclasses import dataclass
 
+from .resolve import AVAILABLE_MODULES
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -33,7 +35,7 @@ RULES = [
          "there are no files or locks in the browser; remove the with block"),
     Rule("import", {"any": [{"kind": "import_statement"}, {"kind": "import_from_statement"}]},
          "'import' inside a callback is not supported",
-         "import at module level; only math, json, dash and py2cs.js are available"),
+         f"import at module level ({AVAILABLE_MODULES})"),
     Rule("decorator", {"kind": "decorator", "inside": {"kind": "block", "stopBy": "end"}},
          "decorators on nested functions are not supported", "call the wrapper function explicitly"),
     Rule("async-for", {"kind": "for_statement", "regex": r"^async\s"}, "'async for' is not supported",

@@ -35,6 +35,10 @@ SUPPORTED_MODULES = {"math", "json", "re", "dash", "dash.exceptions", "py2cs.js"
 STDLIB_SUPPORTED = ("of the standard library, py2cs supports math, json, re, datetime, statistics, itertools, "
                     "urllib.parse, collections (defaultdict, Counter) and functools (reduce)")
 
+# what a module may import, in hints
+AVAILABLE_MODULES = ("dash, py2cs.js and, of the standard library, math, json, re, datetime, statistics, itertools, "
+                     "urllib.parse, collections and functools")
+
 # Dash's component modules: their classes build components inside a callback (see lower/dashlow.py)
 COMPONENT_MODULES = ("dash.html", "dash.dcc", "dash.dash_table")
 

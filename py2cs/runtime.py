@@ -173,10 +173,11 @@ _CLOSURES: dict = {}       # frozenset of names -> closure (callbacks use few di
 _CLOSURES_OF = None        # the unit table those were computed from
 
 
-# Hook units (templates/runtime/datetime.js): ``var py_dthook_X = ...`` wraps the generic helper ``py_X`` so that it
+# Hook units: ``var py_dthook_X = ...`` (templates/runtime/datetime.js) wraps the generic helper ``py_X`` so that it
 # knows date values. One ships when the bundle has both ``py_X`` and the date class ``py_Dt``, never otherwise: an
-# app without dates ships none, an app with dates only the hooks of the helpers it has.
-HOOK_PREFIX, HOOK_CLASS = "py_dthook_", "py_Dt"
+# app without dates ships none, an app with dates only the hooks of the helpers it has. urlparse.js's
+# ``py_urlhook_X`` do the same for URL results (made by ``py_url_nt``).
+HOOKS = {"py_dthook_": "py_Dt", "py_urlhook_": "py_url_nt"}
 
 
 def _closure(names: frozenset, table: dict) -> tuple:
@@ -189,9 +190,10 @@ def _closure(names: frozenset, table: dict) -> tuple:
                 continue
             seen.add(n)
             stack.extend((table[n].deps & table.keys()) - seen)
-        if HOOK_CLASS in seen:      # the hooks of the helpers shipped (a hook's own dependencies may add more)
-            stack = [h for h in table if h.startswith(HOOK_PREFIX) and h not in seen
-                     and "py_" + h[len(HOOK_PREFIX):] in seen]
+        for prefix, cls in HOOKS.items():   # the hooks of the helpers shipped (a hook's own dependencies may add more)
+            if cls in seen:
+                stack += [h for h in table if h.startswith(prefix) and h not in seen
+                          and "py_" + h[len(prefix):] in seen]
     return tuple(sorted((table[n] for n in seen), key=lambda u: u.order))
 
 

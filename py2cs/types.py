@@ -115,8 +115,11 @@ def join(a: Ty, b: Ty) -> Ty:
     if b.kind == "never":
         return a
     if a.kind == b.kind and a.kind in ("list", "tuple", "set", "dict"):
+        # (a SplitResult or a ParseResult, lower/urllow.py: still a URL result, its common attributes known)
+        extra = "url:*" if a.kind == "tuple" and str(a.extra).startswith("url:") and \
+            str(b.extra).startswith("url:") else None
         return Ty(a.kind, join(a.elem or ANY, b.elem or ANY) if a.elem != b.elem else a.elem,
-                  join(a.key or ANY, b.key or ANY) if a.key != b.key else a.key)
+                  join(a.key or ANY, b.key or ANY) if a.key != b.key else a.key, extra)
     if a.kind == "js" or b.kind == "js":
         return JS
     if {a.kind, b.kind} == {"none", "special"} and (a.extra == "re:match" or b.extra == "re:match"):

@@ -362,19 +362,23 @@ def test_module_level_date_constant_refused():
 def test_hooks_ship_only_with_dates_and_their_helper():
     from py2cs import runtime
     names = {u.name for u in runtime.closure(["py_str", "py_eq"])}
-    assert not any(n.startswith(runtime.HOOK_PREFIX) for n in names) and "py_Dt" not in names
+    assert not any(n.startswith(tuple(runtime.HOOKS)) for n in names) and "py_Dt" not in names
     names = {u.name for u in runtime.closure(["py_dt_today", "py_str"])}
     assert {"py_dthook_str", "py_dthook_repr"} <= names and "py_dthook_json_dumps" not in names
+    assert not any(n.startswith("py_urlhook_") for n in names)
+    names = {u.name for u in runtime.closure(["py_url_split", "py_str"])}
+    assert {"py_urlhook_str", "py_urlhook_repr"} <= names and not any(n.startswith("py_dthook_") for n in names)
 
 
 def test_no_unit_copies_a_hooked_helper_at_load_time():
     # a `var` unit holding a hooked helper would keep the unwrapped function (runtime-contract.md)
     from py2cs import runtime
     table = runtime.units()
-    hooked = {"py_" + n[len(runtime.HOOK_PREFIX):] for n in table if n.startswith(runtime.HOOK_PREFIX)}
+    prefixes = tuple(runtime.HOOKS)
+    hooked = {"py_" + n[len(p):] for n in table for p in prefixes if n.startswith(p)}
     assert hooked <= table.keys()
     for u in table.values():
-        if u.source.startswith("var ") and not u.name.startswith(runtime.HOOK_PREFIX):
+        if u.source.startswith("var ") and not u.name.startswith(prefixes):
             assert not (u.deps & hooked), (u.name, u.deps & hooked)
 
 

@@ -14,7 +14,8 @@ H = "import urllib.parse\nfrom urllib.parse import quote, urlencode, urlparse\n\
 REFUSED = [
     ("encoding", H + "    return quote(s, encoding='latin-1')\n", 6, "quote(encoding=...) is not supported"),
     ("errors", H + "    return urllib.parse.unquote(s, errors='strict')\n", 6, "unquote(errors=...)"),
-    ("urlparse", H + "    return urlparse(s).query\n", 6, "urllib.parse.urlparse is not supported"),
+    ("urlparse_attr", H + "    return urlparse(s).nope\n", 6, "'ParseResult' object has no attribute 'nope'"),
+    ("urldefrag", H + "    return urllib.parse.urldefrag(s)\n", 6, "urllib.parse.urldefrag is not supported"),
     ("urljoin", H + "    return urllib.parse.urljoin(s, d)\n", 6, "urllib.parse.urljoin is not supported"),
     ("quote_via", H + "    return urlencode(d, quote_via=lambda v, *a: v)\n", 6, "quote_via"),
     ("as_value", H + "    return list(map(quote, s))\n", 6, "urllib.parse.quote can only be called here"),

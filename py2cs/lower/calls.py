@@ -13,6 +13,7 @@ from ..tables import dates as DT
 from ..tables import methods as MT
 from .relow import MATCH_METHODS as RE_MATCH_METHODS
 from .stmt import strict_zip
+from .urllow import url_result_kind
 from .walk import walk, walk_function
 
 # rewrites of Counter methods py2cs does not have, for the diagnostic
@@ -693,6 +694,10 @@ class CallsMixin:
 
     def method_call(self, node, recv: E, rt: T.Ty, name: str, args: Args):
         kind = rt.kind
+        if kind == "tuple" and url_result_kind(rt) is not None:
+            hit = self.url_result_method(node, recv, rt, name, args)
+            if hit is not None:
+                return hit
         if kind == "dict" and rt.extra == "counter" and name in MT.COUNTER:
             sig = MT.COUNTER[name]
             vals = args.bound(self, sig, f"Counter.{name}")

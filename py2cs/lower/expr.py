@@ -10,6 +10,7 @@ from ..jsast import E
 from ..naming import js_name
 from ..resolve import BUILTIN_EXCEPTIONS
 from .calls import _is_view_call, _signature_args, num_compare
+from .urllow import url_result_kind
 from .walk import walk, walk_function
 
 # builtin classes type(x) is compared with (type(None) is NoneType)
@@ -498,6 +499,8 @@ class ExprMixin:
             bound = self.bound_method_value(node, base, bt, attr, arity)
             if bound is not None:
                 return bound
+        if url_result_kind(bt) is not None:
+            return self.url_result_attr(node, base, bt, attr)
         if bt.kind == "any" and self.dt_on():
             hit = self.dt_value_attr(node, base, attr)
             if hit is not None:
@@ -1252,7 +1255,8 @@ def _name_hint(reason: str) -> str:
     if "not defined" in reason:
         return "define it in the module, pass it as an Input/State, or import it from py2cs.js if it is a JS global"
     if "module" in reason:
-        return "only math, json, dash and py2cs.js are available in the browser"
+        from ..resolve import AVAILABLE_MODULES
+        return f"available in the browser: {AVAILABLE_MODULES}"
     if "float dict key" in reason:
         return "use int or str keys (int(k) / str(k)) in the constant"
     if "is a datetime." in reason:

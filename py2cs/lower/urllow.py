@@ -10,7 +10,52 @@ UNDEF = E("undefined")
 _MODULE = "urllib.parse"
 
 
+def url_result(kind: str, elem: T.Ty) -> T.Ty:
+    """The type of a SplitResult / ParseResult: a tuple (of str as urlsplit makes it; _replace may put anything)."""
+    return T.Ty("tuple", elem, None, "url:" + kind)
+
+
+def url_result_kind(t: T.Ty) -> str | None:
+    return t.extra[4:] if t.kind == "tuple" and isinstance(t.extra, str) and t.extra.startswith("url:") else None
+
+
 class UrlMixin:
+    def url_result_attr(self, node, base: E, bt: T.Ty, attr: str):
+        kind = url_result_kind(bt)
+        fields = UT.RESULT_FIELDS[kind]
+        kind = kind if kind != "*" else "SplitResult or ParseResult"
+        if attr in fields:
+            return J.call("py_url_attr", base, J.lit_str(attr)), bt.elem or T.ANY
+        if attr in UT.RESULT_PROPERTIES:
+            return J.call("py_url_attr", base, J.lit_str(attr)), T.ANY      # (None when absent)
+        if attr in UT.RESULT_METHODS:
+            return self.error(node, f"{kind}.{attr} can only be called here",
+                              f"call it: u.{attr}(...), or wrap it in a function: lambda: u.{attr}()"), T.ANY
+        return self.error(node, f"'{kind}' object has no attribute {attr!r}",
+                          f"a {kind} has {', '.join(fields + UT.RESULT_PROPERTIES)} and "
+                          f"{', '.join(m + '()' for m in UT.RESULT_METHODS)}"), T.ANY
+
+    def url_result_method(self, node, base: E, bt: T.Ty, name: str, args):
+        """u.geturl(), u._replace(field=value, ...), u._asdict(); None for the tuple methods (count, index)."""
+        kind = url_result_kind(bt)
+        kind = kind if kind != "*" else "SplitResult or ParseResult"
+        if name in ("count", "index"):
+            return None
+        if name not in UT.RESULT_METHODS:
+            return self.url_result_attr(node, base, bt, name)
+        if name == "_replace":
+            if args.pos:
+                return self.error(node, f"{kind}._replace() takes field names as keywords",
+                                  "write u._replace(query='')"), T.ANY
+            pairs = [J.array([J.lit_str(k), self.to_any(*v)]) for k, v in args.kw.items()]
+            return J.call("py_url_replace", base, E(f"new Map({J.array(pairs).code})", J.POSTFIX)), \
+                T.Ty("tuple", T.ANY, None, bt.extra)
+        if args.pos or args.kw:
+            return self.error(node, f"{kind}.{name}() takes no arguments", f"write u.{name}()"), T.ANY
+        if name == "geturl":
+            return J.call("py_url_geturl", base), T.ANY
+        return J.call("py_url_asdict", base), T.DICT(T.STR, bt.elem or T.ANY)
+
     def url_module_attr(self, node, name: str):
         if name in UT.FUNCTIONS:
             return self.nonvalue(node, f"{_MODULE}.{name} can only be called here",
@@ -30,6 +75,16 @@ class UrlMixin:
                 return self.error(node, f"{name}({p}=...) is not supported",
                                   "URLs are UTF-8 here: leave encoding and errors at their defaults"), T.ANY
         arg = lambda k: self.to_any(*get[k]) if get[k] is not None else UNDEF  # noqa: E731
+        if name in ("urlsplit", "urlparse"):
+            # every argument given to the runtime: a None passed (null or undefined) is not an omitted one
+            scheme = arg("scheme") if get["scheme"] is not None else J.lit_str("")
+            frag = arg("allow_fragments") if get["allow_fragments"] is not None else E("true")
+            kind = "SplitResult" if name == "urlsplit" else "ParseResult"
+            return J.call("py_url_split", arg("url"), scheme, frag, E(str(name == "urlparse").lower())), \
+                url_result(kind, T.STR)
+        if name in ("urlunsplit", "urlunparse"):
+            # (a str, or what CPython returns for odd components: None for urlunsplit(('', '', None, '', '')))
+            return J.call("py_url_unsplit", arg("components"), E(str(name == "urlunparse").lower())), T.ANY
         if name in ("quote", "quote_plus"):
             safe = arg("safe") if get["safe"] is not None else J.lit_str("/" if name == "quote" else "")
             return J.call("py_url_" + name, arg("string"), safe), T.STR

@@ -25,14 +25,26 @@ FUNCTIONS = {
     "urlencode": Sig("query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus", "str",
                      note="a dict or a sequence of 2-tuples; values through str(); `quote_via` quote_plus or quote "
                           "named directly"),
+    "urlsplit": Sig("url, scheme='', allow_fragments=True", "tuple",
+                    note="a SplitResult: a tuple (scheme, netloc, path, query, fragment) with those attributes and "
+                         "username, password, hostname, port, geturl(), _replace(), _asdict(); CPython's parsing and "
+                         "errors (bracketed IPv6 hosts checked, NFKC netloc check); `None` is a py2cs TypeError "
+                         "(CPython returns bytes)"),
+    "urlparse": Sig("url, scheme='', allow_fragments=True", "tuple",
+                    note="a ParseResult: as urlsplit, with params (`;...` of the last path segment) after path"),
+    "urlunsplit": Sig("components", "str", note="any iterable of 5 values (a SplitResult or a tuple)"),
+    "urlunparse": Sig("components", "str", note="any iterable of 6 values (a ParseResult or a tuple)"),
 }
+
+# What a SplitResult / ParseResult has besides its fields (lowering: UrlMixin.url_result_attr / _method).
+RESULT_FIELDS = {"SplitResult": ("scheme", "netloc", "path", "query", "fragment"),
+                 "ParseResult": ("scheme", "netloc", "path", "params", "query", "fragment"),
+                 "*": ("scheme", "netloc", "path", "query", "fragment")}     # either (a name joined from both)
+RESULT_PROPERTIES = ("username", "password", "hostname", "port")
+RESULT_METHODS = ("geturl", "_replace", "_asdict", "count", "index")
 
 # names of urllib.parse py2cs refuses, with what to write instead
 REFUSED = {
-    "urlparse": "split the URL string: dcc.Location gives pathname, search and hash as separate properties",
-    "urlsplit": "split the URL string: dcc.Location gives pathname, search and hash as separate properties",
-    "urlunparse": "join the parts with +",
-    "urlunsplit": "join the parts with +",
     "urljoin": "join the parts with +",
     "urldefrag": "s.partition('#')",
     "quote_from_bytes": "bytes are not supported: use quote(str)",

@@ -747,7 +747,7 @@ function py_delitem(o, i) {
   if (o !== null && typeof o === 'object' && o.py_comp === true) throw o.py_ops.refused('item deletion by id on', o);
   // CPython: PySequence_DelItem ("doesn't") for sequence-ish types and an int index, else "does not".
   var t = py_op_tn(o);
-  var does = ((t === 'tuple' || t === 'range' || t === 'str' || t === 'set') && py_op_numkind(i) === 1) ? "doesn't" : 'does not';
+  var does = ((py_istuple(o) || t === 'range' || t === 'str' || t === 'set') && py_op_numkind(i) === 1) ? "doesn't" : 'does not';
   throw py_err('TypeError', "'" + t + "' object " + does + ' support item deletion');
 }
 
@@ -1398,7 +1398,7 @@ function py_list(x) {
 
 function py_tuple_of(x) {
   if (x === undefined) return py_tuple([]);
-  if (py_istuple(x) && x.py_isocal !== true) return x;    // (tuple() of an IsoCalendarDate: a plain tuple)
+  if (py_istuple(x) && x.py_isocal !== true && x.py_urlnt === undefined) return x;    // (tuple() of a named tuple: a plain tuple)
   return py_tuple(Array.isArray(x) ? x.slice() : py_iter(x));
 }
 

@@ -205,3 +205,273 @@ function py_url_urlencode(query, doseq, safe, plus) {
   }
   return l.join('&');
 }
+
+// ---------------------------------------------------------------- urlsplit / urlparse and back
+// (Lib/urllib/parse.py and Lib/ipaddress.py of CPython 3.11.7.) A SplitResult / ParseResult is a tuple of its
+// fields marked with py_urlnt (its class); the hooks below teach repr(), str() and type() its name.
+var py_URL_SPLIT_NT = {name: 'SplitResult', fields: ['scheme', 'netloc', 'path', 'query', 'fragment'], parse: false};
+var py_URL_PARSE_NT = {name: 'ParseResult', fields: ['scheme', 'netloc', 'path', 'params', 'query', 'fragment'], parse: true};
+
+var py_URL_USES_PARAMS = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap', 'https', 'shttp', 'rtsp', 'rtsps', 'rtspu',
+  'sip', 'sips', 'mms', 'sftp', 'tel'];
+
+var py_URL_USES_NETLOC = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet', 'imap', 'wais', 'file', 'mms', 'https',
+  'shttp', 'snews', 'prospero', 'rtsp', 'rtsps', 'rtspu', 'rsync', 'svn', 'svn+ssh', 'sftp', 'nfs', 'git', 'git+ssh',
+  'ws', 'wss'];
+
+function py_url_nt(nt, fields) {
+  py_tuple(fields);
+  Object.defineProperty(fields, 'py_urlnt', {value: nt});
+  return fields;
+}
+
+// _coerce_args(*args): true for str arguments; CPython's errors; false where CPython decodes the arguments as bytes
+// (all of them falsy: None, ''...) and returns bytes, which py2cs has not (the caller raises py_url_bytes).
+function py_url_coerce(args) {
+  if (args.length === 0) throw py_err('IndexError', 'tuple index out of range');
+  var strIn = typeof args[0] === 'string', i;
+  for (i = 1; i < args.length; i++) {
+    if (py_bool(args[i]) && (typeof args[i] === 'string') !== strIn) throw py_err('TypeError', 'Cannot mix str and non-str arguments');
+  }
+  if (strIn) return true;
+  for (i = 0; i < args.length; i++) {     // _decode_args: x.decode(...) if x else ''
+    if (py_bool(args[i])) throw py_err('AttributeError', "'" + py_op_tn(args[i]) + "' object has no attribute 'decode'");
+  }
+  return false;
+}
+
+function py_url_bytes(what, x) {
+  return py_err('TypeError', 'py2cs: ' + what + '() of ' + py_repr(x) + ' returns bytes in CPython, which py2cs does not support; pass a str (url or "")');
+}
+
+// str.strip / lstrip of _WHATWG_C0_CONTROL_OR_SPACE (U+0000 to U+0020), then the tab and newlines removed.
+function py_url_clean(s, both) {
+  var i = 0, j = s.length;
+  while (i < j && s.charCodeAt(i) <= 32) i++;
+  if (both) while (j > i && s.charCodeAt(j - 1) <= 32) j--;
+  return s.slice(i, j).replace(/[\t\r\n]/g, '');
+}
+
+// urlsplit(url, scheme='', allow_fragments=True), and urlparse's (parse: a ParseResult with params).
+function py_url_split(url, scheme, allowFragments, parse) {
+  // CPython's urlsplit is an lru_cache: unhashable arguments raise first; urlparse coerces its arguments before
+  // (py_re_hashable: the check of re.sub's cache)
+  var isStr = parse ? py_url_coerce([url, scheme]) : true;
+  py_re_hashable(py_tuple(isStr ? [url, scheme, allowFragments] : [allowFragments]));   // (bytes decoded: hashable)
+  if (!(parse ? isStr : py_url_coerce([url, scheme]))) throw py_url_bytes(parse ? 'urlparse' : 'urlsplit', url);
+  if (typeof scheme !== 'string') throw py_err('AttributeError', "'" + py_op_tn(scheme) + "' object has no attribute 'strip'");
+  url = py_url_clean(url, false);
+  scheme = py_url_clean(scheme, true);
+  var frag = py_bool(allowFragments);
+  var netloc = '', query = '', fragment = '', params = '', i = url.indexOf(':'), j, c;
+  if (i > 0 && /^[A-Za-z]/.test(url)) {
+    for (j = 0; j < i; j++) {
+      c = url.charCodeAt(j);
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) break;
+    }
+    if (j === i) { scheme = url.slice(0, i).toLowerCase(); url = url.slice(i + 1); }
+  }
+  if (url.slice(0, 2) === '//') {
+    j = url.length;        // _splitnetloc(url, 2): up to the first of / ? #
+    for (i = 2; i < url.length; i++) {
+      c = url.charAt(i);
+      if (c === '/' || c === '?' || c === '#') { j = i; break; }
+    }
+    netloc = url.slice(2, j);
+    url = url.slice(j);
+    var open = netloc.indexOf('['), close = netloc.indexOf(']');
+    if ((open >= 0) !== (close >= 0)) throw py_err('ValueError', 'Invalid IPv6 URL');
+    if (open >= 0) {
+      var host = netloc.slice(open + 1);
+      if (host.indexOf(']') >= 0) host = host.slice(0, host.indexOf(']'));
+      py_url_check_bracketed(host);
+    }
+  }
+  if (frag && (i = url.indexOf('#')) >= 0) { fragment = url.slice(i + 1); url = url.slice(0, i); }
+  if ((i = url.indexOf('?')) >= 0) { query = url.slice(i + 1); url = url.slice(0, i); }
+  py_url_checknetloc(netloc);
+  if (!parse) return py_url_nt(py_URL_SPLIT_NT, [scheme, netloc, url, query, fragment]);
+  if (py_URL_USES_PARAMS.indexOf(scheme) >= 0 && url.indexOf(';') >= 0) {     // _splitparams
+    i = url.indexOf('/') >= 0 ? url.indexOf(';', url.lastIndexOf('/')) : url.indexOf(';');
+    if (i >= 0) { params = url.slice(i + 1); url = url.slice(0, i); }
+  }
+  return py_url_nt(py_URL_PARSE_NT, [scheme, netloc, url, params, query, fragment]);
+}
+
+// _checknetloc: a non-ASCII netloc whose NFKC form gains one of / ? # @ : (like U+2100 'a/c') is refused.
+function py_url_checknetloc(netloc) {
+  if (netloc === '' || !/[^\x00-\x7f]/.test(netloc)) return;
+  var n = netloc.replace(/[@:#?]/g, ''), n2 = n.normalize('NFKC');
+  if (n === n2) return;
+  if (/[\/?#@:]/.test(n2)) throw py_err('ValueError', "netloc '" + netloc + "' contains invalid characters under NFKC normalization");
+}
+
+// _check_bracketed_host: an IPvFuture address (v1.x) or an IPv6 address (ipaddress.ip_address's rules).
+function py_url_check_bracketed(host) {
+  if (host.charAt(0) === 'v') {
+    if (!/^v[a-fA-F0-9]+\.[^\n]+$/.test(host)) throw py_err('ValueError', 'IPvFuture address is invalid');
+    return;
+  }
+  if (py_url_ipv4(host)) throw py_err('ValueError', 'An IPv4 address cannot be in brackets');
+  if (!py_url_ipv6(host)) throw py_err('ValueError', py_repr(host) + ' does not appear to be an IPv4 or IPv6 address');
+}
+
+// ipaddress.IPv4Address(s) accepts s: four decimal octets 0-255, no leading zeros.
+function py_url_ipv4(s) {
+  if (s.indexOf('/') >= 0) return false;
+  var octets = s.split('.');
+  if (octets.length !== 4) return false;
+  for (var i = 0; i < 4; i++) {
+    var o = octets[i];
+    if (!/^[0-9]{1,3}$/.test(o) || (o !== '0' && o.charAt(0) === '0') || +o > 255) return false;
+  }
+  return true;
+}
+
+// ipaddress.IPv6Address(s) accepts s (with a %scope, an IPv4 tail).
+function py_url_ipv6(s) {
+  if (s.indexOf('/') >= 0) return false;
+  var pct = s.indexOf('%');
+  if (pct >= 0) {
+    var scope = s.slice(pct + 1);
+    if (scope === '' || scope.indexOf('%') >= 0) return false;
+    s = s.slice(0, pct);
+  }
+  if (s === '') return false;
+  var parts = s.split(':'), i, skip = -1, hi, lo;
+  if (parts.length < 3) return false;
+  if (parts[parts.length - 1].indexOf('.') >= 0) {
+    if (!py_url_ipv4(parts.pop())) return false;
+    parts.push('0', '0');       // two hextets (their values do not matter here)
+  }
+  if (parts.length > 9) return false;
+  for (i = 1; i < parts.length - 1; i++) {
+    if (parts[i] === '') {
+      if (skip >= 0) return false;
+      skip = i;
+    }
+  }
+  if (skip >= 0) {
+    hi = skip;
+    lo = parts.length - skip - 1;
+    if (parts[0] === '' && --hi) return false;
+    if (parts[parts.length - 1] === '' && --lo) return false;
+    if (8 - (hi + lo) < 1) return false;
+  } else {
+    if (parts.length !== 8 || parts[0] === '' || parts[parts.length - 1] === '') return false;
+    hi = parts.length;
+    lo = 0;
+  }
+  for (i = 0; i < hi; i++) if (!/^[0-9A-Fa-f]{1,4}$/.test(parts[i])) return false;
+  for (i = parts.length - lo; i < parts.length; i++) if (!/^[0-9A-Fa-f]{1,4}$/.test(parts[i])) return false;
+  return true;
+}
+
+// u.username, u.password, u.hostname, u.port (the other names are fields: py2cs checked the name).
+function py_url_attr(u, name) {
+  var at = u.py_urlnt.fields.indexOf(name);
+  if (at >= 0) return u[at];
+  var netloc = u[1], k;
+  if (typeof netloc !== 'string') {      // (a field replaced by _replace)
+    throw py_err('AttributeError', "'" + py_op_tn(netloc) + "' object has no attribute 'rpartition'");
+  }
+  if (name === 'username' || name === 'password') {
+    k = netloc.lastIndexOf('@');
+    if (k < 0) return null;
+    var info = netloc.slice(0, k), c = info.indexOf(':');
+    if (name === 'username') return c < 0 ? info : info.slice(0, c);
+    return c < 0 ? null : info.slice(c + 1);
+  }
+  var hostinfo = netloc.slice(netloc.lastIndexOf('@') + 1), hostname, port;
+  k = hostinfo.indexOf('[');
+  if (k >= 0) {
+    var br = hostinfo.slice(k + 1), e = br.indexOf(']');
+    hostname = e < 0 ? br : br.slice(0, e);
+    port = e < 0 ? '' : br.slice(e + 1);
+    port = port.indexOf(':') >= 0 ? port.slice(port.indexOf(':') + 1) : '';
+  } else {
+    k = hostinfo.indexOf(':');
+    hostname = k < 0 ? hostinfo : hostinfo.slice(0, k);
+    port = k < 0 ? '' : hostinfo.slice(k + 1);
+  }
+  if (name === 'hostname') {
+    if (hostname === '') return null;
+    k = hostname.indexOf('%');    // a scoped IPv6 address keeps the case of its zone
+    return k < 0 ? py_str_lower(hostname) : py_str_lower(hostname.slice(0, k)) + hostname.slice(k);
+  }
+  if (port === '') return null;
+  if (!/^[0-9]+$/.test(port)) throw py_err('ValueError', 'Port could not be cast to integer value as ' + py_repr(port));
+  var p = +port;
+  if (p > 65535) throw py_err('ValueError', 'Port out of range 0-65535');
+  return p;
+}
+
+// urlunsplit(components) / urlunparse(components): components is any iterable of 5 / 6 values.
+function py_url_unsplit(components, parse) {
+  var c = py_op_iter_opt(components), n = parse ? 6 : 5;
+  if (c === null) {
+    throw py_err('TypeError', 'urllib.parse._coerce_args() argument after * must be an iterable, not ' + py_op_tn(components));
+  }
+  var isStr = py_url_coerce(c);      // (before unpacking its result, as CPython)
+  if (c.length < n) throw py_err('ValueError', 'not enough values to unpack (expected ' + (n + 1) + ', got ' + (c.length + 1) + ')');
+  if (c.length > n) throw py_err('ValueError', 'too many values to unpack (expected ' + (n + 1) + ')');
+  if (!isStr) throw py_url_bytes(parse ? 'urlunparse' : 'urlunsplit', c[0]);
+  if (parse) {
+    var url = c[2];
+    if (py_bool(c[3])) url = py_str(url) + ';' + py_str(c[3]);      // "%s;%s" % (url, params)
+    c = [c[0], c[1], url, c[4], c[5]];
+    if (!py_url_coerce(c)) throw py_url_bytes('urlunsplit', c[0]);
+  }
+  var scheme = c[0], netloc = c[1], path = c[2], query = c[3], fragment = c[4];
+  if (py_bool(netloc) || (scheme !== '' && py_URL_USES_NETLOC.indexOf(scheme) >= 0 && py_slice(path, null, 2, null) !== '//')) {
+    if (py_bool(path) && path.charAt(0) !== '/') path = '/' + path;
+    path = py_add('//' + (py_bool(netloc) ? netloc : ''), path);
+  }
+  if (scheme !== '') path = py_add(scheme + ':', path);
+  if (py_bool(query)) path = py_add(path, '?') + query;
+  if (py_bool(fragment)) path = py_add(path, '#') + fragment;
+  return path;
+}
+
+// u.geturl(), u._replace(**changes) (changes: a Map of name -> value), u._asdict().
+function py_url_geturl(u) { return py_url_unsplit(u, u.py_urlnt.parse); }
+
+function py_url_replace(u, changes) {
+  var nt = u.py_urlnt, out = new Array(nt.fields.length), i, f;
+  for (i = 0; i < nt.fields.length; i++) {
+    f = nt.fields[i];
+    out[i] = changes.has(f) ? changes.get(f) : u[i];
+  }
+  var extra = [];
+  changes.forEach(function (v, k) { if (nt.fields.indexOf(k) < 0) extra.push(k); });
+  if (extra.length) throw py_err('ValueError', 'Got unexpected field names: ' + py_repr(extra));
+  return py_url_nt(nt, out);
+}
+
+function py_url_asdict(u) {
+  var m = new Map(), nt = u.py_urlnt;
+  for (var i = 0; i < nt.fields.length; i++) m.set(nt.fields[i], u[i]);
+  return m;
+}
+
+function py_url_nt_repr(x) {
+  var nt = x.py_urlnt, parts = [];
+  for (var i = 0; i < nt.fields.length; i++) parts.push(nt.fields[i] + '=' + py_repr(x[i]));
+  return nt.name + '(' + parts.join(', ') + ')';
+}
+
+// Each py_urlhook_X wraps py_X when the bundle has both (py2cs/runtime.py), as datetime's py_dthook_X do.
+var py_urlhook_repr = (function (base) {
+  py_repr = function (x) { return (Array.isArray(x) && x.py_urlnt !== undefined) ? py_url_nt_repr(x) : base(x); };
+  return base;
+})(py_repr);
+
+var py_urlhook_str = (function (base) {
+  py_str = function (x) { return (Array.isArray(x) && x.py_urlnt !== undefined) ? py_url_nt_repr(x) : base(x); };
+  return base;
+})(py_str);
+
+var py_urlhook_typename = (function (base) {
+  py_typename = function (x) { return (Array.isArray(x) && x.py_urlnt !== undefined) ? x.py_urlnt.name : base(x); };
+  return base;
+})(py_typename);
