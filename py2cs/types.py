@@ -107,6 +107,9 @@ def item_type(t: Ty) -> Ty:
     return ANY
 
 
+_NETLOC_URLS = ("url:SplitResult", "url:ParseResult", "url:*")
+
+
 def join(a: Ty, b: Ty) -> Ty:
     if a is b or a == b:
         return a
@@ -116,8 +119,8 @@ def join(a: Ty, b: Ty) -> Ty:
         return a
     if a.kind == b.kind and a.kind in ("list", "tuple", "set", "dict"):
         # (a SplitResult or a ParseResult, lower/urllow.py: still a URL result, its common attributes known)
-        extra = "url:*" if a.kind == "tuple" and str(a.extra).startswith("url:") and \
-            str(b.extra).startswith("url:") else None
+        extra = None if a.kind != "tuple" else a.extra if a.extra == b.extra else \
+            "url:*" if a.extra in _NETLOC_URLS and b.extra in _NETLOC_URLS else None
         return Ty(a.kind, join(a.elem or ANY, b.elem or ANY) if a.elem != b.elem else a.elem,
                   join(a.key or ANY, b.key or ANY) if a.key != b.key else a.key, extra)
     if a.kind == "js" or b.kind == "js":

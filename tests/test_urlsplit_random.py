@@ -49,6 +49,18 @@ def test_urlunsplit_random(parts):
     check_function(p_urlsplit.unsplit, [(parts,)], compiled=_compiled(p_urlsplit.unsplit))
 
 
+SEGMENTS = st.sampled_from(["", ".", "..", "a", "b", "g;x", "?y", "#s", "http:", "//h", "/", "%2e", "..g", "g."])
+REL = st.lists(SEGMENTS, max_size=6).map("/".join)
+BASE = st.builds(lambda scheme, rest: scheme + rest, st.sampled_from(["http://a", "https://u@h:1", "ftp://h", "",
+                                                                      "mailto:", "file://", "x://h"]), REL)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(BASE, st.one_of(REL, URL))
+def test_urljoin_random(base, url):
+    check_function(p_urlsplit.join_one, [(base, url)], compiled=_compiled(p_urlsplit.join_one))
+
+
 def bytes_split(x):
     return urlsplit(x).path
 

@@ -26,13 +26,14 @@ class UrlMixin:
         kind = kind if kind != "*" else "SplitResult or ParseResult"
         if attr in fields:
             return J.call("py_url_attr", base, J.lit_str(attr)), bt.elem or T.ANY
-        if attr in UT.RESULT_PROPERTIES:
+        if attr in UT.RESULT_PROPERTIES and url_result_kind(bt) in UT.NETLOC_RESULTS:
             return J.call("py_url_attr", base, J.lit_str(attr)), T.ANY      # (None when absent)
         if attr in UT.RESULT_METHODS:
             return self.error(node, f"{kind}.{attr} can only be called here",
                               f"call it: u.{attr}(...), or wrap it in a function: lambda: u.{attr}()"), T.ANY
         return self.error(node, f"'{kind}' object has no attribute {attr!r}",
-                          f"a {kind} has {', '.join(fields + UT.RESULT_PROPERTIES)} and "
+                          f"a {kind} has "
+                          f"{', '.join(fields + (UT.RESULT_PROPERTIES if url_result_kind(bt) in UT.NETLOC_RESULTS else ()))} and "
                           f"{', '.join(m + '()' for m in UT.RESULT_METHODS)}"), T.ANY
 
     def url_result_method(self, node, base: E, bt: T.Ty, name: str, args):
@@ -82,6 +83,11 @@ class UrlMixin:
             kind = "SplitResult" if name == "urlsplit" else "ParseResult"
             return J.call("py_url_split", arg("url"), scheme, frag, E(str(name == "urlparse").lower())), \
                 url_result(kind, T.STR)
+        if name == "urljoin":
+            frag = arg("allow_fragments") if get["allow_fragments"] is not None else E("true")
+            return J.call("py_url_join", arg("base"), arg("url"), frag), T.ANY
+        if name == "urldefrag":
+            return J.call("py_url_defrag", arg("url")), url_result("DefragResult", T.STR)
         if name in ("urlunsplit", "urlunparse"):
             # (a str, or what CPython returns for odd components: None for urlunsplit(('', '', None, '', '')))
             return J.call("py_url_unsplit", arg("components"), E(str(name == "urlunparse").lower())), T.ANY

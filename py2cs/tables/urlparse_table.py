@@ -34,19 +34,23 @@ FUNCTIONS = {
                     note="a ParseResult: as urlsplit, with params (`;...` of the last path segment) after path"),
     "urlunsplit": Sig("components", "str", note="any iterable of 5 values (a SplitResult or a tuple)"),
     "urlunparse": Sig("components", "str", note="any iterable of 6 values (a ParseResult or a tuple)"),
+    "urljoin": Sig("base, url, allow_fragments=True", "any",
+                   note="CPython's resolution (RFC 3986 dot segments, schemes in uses_relative / uses_netloc); "
+                        "`url` as given when it is absolute or `base` is empty"),
+    "urldefrag": Sig("url", "tuple", note="a DefragResult (url, fragment), with geturl(), _replace(), _asdict()"),
 }
 
-# What a SplitResult / ParseResult has besides its fields (lowering: UrlMixin.url_result_attr / _method).
+# What a SplitResult / ParseResult / DefragResult has besides its fields (lowering: UrlMixin.url_result_attr / _method).
 RESULT_FIELDS = {"SplitResult": ("scheme", "netloc", "path", "query", "fragment"),
                  "ParseResult": ("scheme", "netloc", "path", "params", "query", "fragment"),
+                 "DefragResult": ("url", "fragment"),
                  "*": ("scheme", "netloc", "path", "query", "fragment")}     # either (a name joined from both)
+NETLOC_RESULTS = ("SplitResult", "ParseResult", "*")      # the ones with username, password, hostname, port
 RESULT_PROPERTIES = ("username", "password", "hostname", "port")
 RESULT_METHODS = ("geturl", "_replace", "_asdict", "count", "index")
 
 # names of urllib.parse py2cs refuses, with what to write instead
 REFUSED = {
-    "urljoin": "join the parts with +",
-    "urldefrag": "s.partition('#')",
     "quote_from_bytes": "bytes are not supported: use quote(str)",
     "unquote_to_bytes": "bytes are not supported: use unquote(str)",
 }

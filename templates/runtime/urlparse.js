@@ -212,6 +212,11 @@ function py_url_urlencode(query, doseq, safe, plus) {
 var py_URL_SPLIT_NT = {name: 'SplitResult', fields: ['scheme', 'netloc', 'path', 'query', 'fragment'], parse: false};
 var py_URL_PARSE_NT = {name: 'ParseResult', fields: ['scheme', 'netloc', 'path', 'params', 'query', 'fragment'], parse: true};
 
+var py_URL_DEFRAG_NT = {name: 'DefragResult', fields: ['url', 'fragment'], parse: null};
+
+var py_URL_USES_RELATIVE = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file', 'https', 'shttp', 'mms',
+  'prospero', 'rtsp', 'rtsps', 'rtspu', 'sftp', 'svn', 'svn+ssh', 'ws', 'wss'];
+
 var py_URL_USES_PARAMS = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap', 'https', 'shttp', 'rtsp', 'rtsps', 'rtspu',
   'sip', 'sips', 'mms', 'sftp', 'tel'];
 
@@ -433,8 +438,57 @@ function py_url_unsplit(components, parse) {
   return path;
 }
 
+// urljoin(base, url, allow_fragments=True)
+function py_url_join(base, url, allowFragments) {
+  if (!py_bool(base)) return url;
+  if (!py_bool(url)) return base;
+  py_url_coerce([base, url]);      // (both truthy: str, or CPython's error)
+  var b = py_url_split(base, '', allowFragments, true), u = py_url_split(url, b[0], allowFragments, true);
+  var scheme = u[0], netloc = u[1], path = u[2], params = u[3], query = u[4], fragment = u[5], i;
+  if (scheme !== b[0] || py_URL_USES_RELATIVE.indexOf(scheme) < 0) return url;
+  if (py_URL_USES_NETLOC.indexOf(scheme) >= 0) {
+    if (netloc !== '') return py_url_unsplit(py_tuple([scheme, netloc, path, params, query, fragment]), true);
+    netloc = b[1];
+  }
+  if (path === '' && params === '') {
+    return py_url_unsplit(py_tuple([scheme, netloc, b[2], b[3], query === '' ? b[4] : query, fragment]), true);
+  }
+  var segments, resolved = [], seg;
+  if (path.charAt(0) === '/') {      // (RFC 3986: an absolute path ignores the base's)
+    segments = path.split('/');
+  } else {
+    var baseParts = b[2].split('/');
+    if (baseParts[baseParts.length - 1] !== '') baseParts.pop();     // (a last segment that is not a directory)
+    segments = baseParts.concat(path.split('/'));
+    if (segments.length > 2) {         // segments[1:-1] = filter(None, segments[1:-1])
+      var mid = segments.slice(1, -1).filter(function (x) { return x !== ''; });
+      segments = [segments[0]].concat(mid, [segments[segments.length - 1]]);
+    }
+  }
+  for (i = 0; i < segments.length; i++) {
+    seg = segments[i];
+    if (seg === '..') { if (resolved.length) resolved.pop(); }
+    else if (seg !== '.') resolved.push(seg);
+  }
+  seg = segments[segments.length - 1];
+  if (seg === '.' || seg === '..') resolved.push('');
+  return py_url_unsplit(py_tuple([scheme, netloc, resolved.join('/') || '/', params, query, fragment]), true);
+}
+
+// urldefrag(url): DefragResult(url without its fragment, fragment)
+function py_url_defrag(url) {
+  if (!py_url_coerce([url])) throw py_url_bytes('urldefrag', url);
+  if (url.indexOf('#') < 0) return py_url_nt(py_URL_DEFRAG_NT, [url, '']);
+  var p = py_url_split(url, '', true, true);
+  return py_url_nt(py_URL_DEFRAG_NT, [py_url_unsplit(py_tuple([p[0], p[1], p[2], p[3], p[4], '']), true), p[5]]);
+}
+
 // u.geturl(), u._replace(**changes) (changes: a Map of name -> value), u._asdict().
-function py_url_geturl(u) { return py_url_unsplit(u, u.py_urlnt.parse); }
+function py_url_geturl(u) {
+  var parse = u.py_urlnt.parse;
+  if (parse !== null) return py_url_unsplit(u, parse);
+  return py_bool(u[1]) ? py_add(py_add(u[0], '#'), u[1]) : u[0];      // DefragResult
+}
 
 function py_url_replace(u, changes) {
   var nt = u.py_urlnt, out = new Array(nt.fields.length), i, f;

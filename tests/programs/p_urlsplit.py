@@ -142,3 +142,48 @@ def as_values(url):
 def checks(url):
     u = urlsplit(url)
     return [isinstance(u, tuple), type(u) is tuple, bool(u), u != ("http",), u.count("x"), max(u), "".join(u)]
+
+
+JOINS = ("", "g", "./g", "g/", "/g", "//g", "?y", "g?y", "#s", "g#s", "g?y#s", ";x", "g;x", "g;x?y#s", ".", "./",
+         "..", "../", "../g", "../..", "../../", "../../g", "../../../g", "../../../../g", "/./g", "/../g", "g.",
+         ".g", "g..", "..g", "./../g", "./g/.", "g/./h", "g/../h", "g;x=1/./y", "g;x=1/../y", "g?y/./x", "g?y/../x",
+         "g#s/./x", "g#s/../x", "http:g", "http:", "https:g", "ftp://h/x", "mailto:x", "a//b", "//", "///x",
+         "http://[::1]/x", "ä/ö", "%2e%2e/x", "\tg\n", " g")
+BASES = ("http://a/b/c/d;p?q", "http://a/b/c/", "http://a", "https://u@h:1/x?y#z", "ftp://h/a/b", "mailto:a@b",
+         "/rel/base", "rel/base/", "", "file:///tmp/x", "svn+ssh://h/r/", "unknown://h/a/b", "http://a/b/../c/./d")
+
+
+@cases(*[(b,) for b in BASES])
+def joins(base):
+    out = []
+    for url in JOINS:
+        try:
+            out.append(up.urljoin(base, url))
+            out.append(up.urljoin(base, url, allow_fragments=False))
+        except ValueError as e:
+            out.append("ValueError: " + str(e))
+    return out
+
+
+@cases(("http://a/b#c",), ("x#",), ("#",), ("http://a/b;p?q#f",), ("nofrag",), ("",), ("http://[::1]/#x",))
+def defrag(url):
+    d = up.urldefrag(url)
+    e = d._replace(fragment=None)
+    return [d.url, d.fragment, list(d), repr(d), str(d), d.geturl(), type(d).__name__, d._asdict(), e.geturl(),
+            d._replace(fragment="z").geturl()]
+
+
+@cases(("http://a", "b"), (None, "x"), ("x", None), (0, "x"), ("", ""), (5, 6), ("x", 5), ([], []), ("a", "b"))
+def join_args(base, url):
+    try:
+        return [up.urljoin(base, url)]
+    except (TypeError, AttributeError) as e:
+        return type(e).__name__ + ": " + str(e)
+
+
+@cases(("http://a/b/c", "../d"))
+def join_one(base, url):
+    try:
+        return up.urljoin(base, url)
+    except ValueError as e:
+        return "ValueError: " + str(e)
