@@ -104,7 +104,8 @@
   }
   function py_tkey_text(t, sig) {
     var s = '(', x, v;
-    sig.push(t.py_isocal === true ? 'I(' : '(');   // an IsoCalendarDate key: equal to its plain tuple, printed apart
+    // an IsoCalendarDate or a URL result key: equal to its plain tuple, printed apart
+    sig.push(t.py_isocal === true ? 'I(' : t.py_urlnt !== undefined ? t.py_urlnt.name + '(' : '(');
     for (var i = 0; i < t.length; i++) {
       x = t[i];
       if (typeof x === 'string') { s += 's' + x.length + ':' + x; sig.push('s'); }
