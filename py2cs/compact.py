@@ -391,7 +391,6 @@ def _parse(text: str):
 def compact(source: str) -> str:
     """The compacted text of one unit; CompactError if the result would not be the same program."""
     root = _parse(source)
-    _shape(root, {})                    # the source itself parses cleanly
     try:
         analysis = _Analysis(root)
         renames = _renames(analysis)
@@ -399,13 +398,19 @@ def compact(source: str) -> str:
         analysis, renames = None, {}
     out = _join(source, _tokens(root), renames)
     new_root = _parse(out)
-    before, after = _shape(root, renames), _shape(new_root, {})
+    before = _shape(root, renames)      # (raises if the source itself has a syntax error)
+    after = _shape(new_root, {})
     if before != after:
         i = next((i for i, (x, y) in enumerate(zip(before, after)) if x != y), min(len(before), len(after)))
         raise CompactError(f"the compacted text parses differently at node {i}: "
                            f"{before[i] if i < len(before) else None} became {after[i] if i < len(after) else None}")
-    if analysis is not None and analysis.resolution() != _Analysis(new_root).resolution():
-        raise CompactError("a renamed identifier resolves to a different binding")
+    if analysis is not None:
+        try:
+            same = analysis.resolution() == _Analysis(new_root).resolution()
+        except _Refuse as e:
+            raise CompactError(f"the compacted text is not analysable: {e}") from None
+        if not same:
+            raise CompactError("a renamed identifier resolves to a different binding")
     return out
 
 

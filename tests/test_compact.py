@@ -319,3 +319,15 @@ def test_build_readable_runtime_option(tmp_path):
     assert runtime.units()["py_str"].compact in small
     assert runtime.units()["py_str"].source.splitlines()[1] in readable
     assert len(small) < 0.75 * len(readable)
+
+
+def test_compacted_units_kept_in_the_cache(tmp_path, monkeypatch):
+    """The table cache (one file per runtime version, keyed by compact.py too) round-trips the compacted text."""
+    monkeypatch.delenv("PY2CS_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    parsed = runtime.units.__wrapped__()                # parses and writes the cache file
+    files = list((tmp_path / "py2cs").iterdir())
+    assert len(files) == 1
+    loaded = runtime.units.__wrapped__()                # reads it back
+    assert loaded == parsed == runtime.units()
+    assert all(u.compact == parsed[u.name].compact for u in loaded.values())
