@@ -30,8 +30,8 @@ Two rewrites, both token-level:
   other passes through on its way to its declaration: every reference still finds its own binding, a
   closure's free names are not captured. Units this scope model does not describe keep their names: any
   use of ``eval``, ``with`` or ``Function``, destructuring and default parameters, classes, shorthand
-  properties, function declarations in nested blocks, template substitutions, or a node kind not listed in
-  ``_KNOWN``.
+  properties, function declarations in nested blocks, template substitutions, a binding named
+  ``arguments``, a ``var`` redeclaring a catch parameter, or a node kind not listed in ``_KNOWN``.
 
 Safety net (``compact`` raises CompactError, ``compact_or_original`` returns the unit unchanged): the
 compacted text is parsed again; it must have no ERROR or MISSING node, the same tree (node kinds, nesting,
