@@ -131,9 +131,9 @@ for ns, group in groups.items():
     unit = compiler.compile_unit([compiler.callback_for(e.func, e.options, e.function_name) for e in group])
     code += len(unit.code_js.encode())
     for h in unit.helpers:
-        sizes[h] = len(runtime.units()[h].source.encode())
+        sizes[h] = len(runtime.units()[h].text().encode())      # as shipped (compacted by default)
 top = sorted(sizes.items(), key=lambda kv: -kv[1])[:8]
-base = sum(len(u.source.encode()) for u in runtime.closure(["py_err"]))
+base = sum(len(u.text().encode()) for u in runtime.closure(["py_err"]))
 print(json.dumps({"code_bytes": code, "runtime_bytes": sum(sizes.values()), "helpers": len(sizes),
                   "largest_helpers": top, "py_err_closure_bytes": base}))
 """

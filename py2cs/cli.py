@@ -32,9 +32,15 @@ def _shown(path: str) -> str:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
               help="Directory for the generated modules (default: the Dash app's assets folder).")
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if a generated module is missing or stale.")
-def build(app, out_dir, check):
+@click.option("--readable-runtime", is_flag=True,
+              help="Ship the runtime helpers as written (comments, indentation, names) instead of compacted, "
+                   "for debugging; the same as PY2CS_READABLE_RUNTIME=1.")
+def build(app, out_dir, check, readable_runtime):
     """Transpile every @py2cs.clientside callback of APP.py and write its namespace modules."""
     from . import build as b
+    from .runtime import READABLE_ENV
+    if readable_runtime:
+        os.environ[READABLE_ENV] = "1"      # the app's own decorated callbacks, imported below, see it too
     try:
         results = b.build_all(app, out_dir, check=check)
     except TranspileError as e:
@@ -54,7 +60,7 @@ def build(app, out_dir, check):
             stale = stale or bool(p.write or p.remove)
         if stale:
             _fail("py2cs build --check: generated modules are out of date; run `py2cs build " + app +
-                  (f" --out {out_dir}" if out_dir else "") + "`")
+                  (f" --out {out_dir}" if out_dir else "") + (" --readable-runtime" if readable_runtime else "") + "`")
         for p, _ in results:
             click.echo(f"py2cs: {len(p.unchanged)} module(s) up to date in {_shown(p.out_dir)}")
         return

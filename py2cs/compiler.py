@@ -57,26 +57,28 @@ class Unit:
 
 
 @functools.lru_cache(maxsize=None)
-def _indented_helper(name: str) -> str:
-    return _indent(runtime.units()[name].source)
+def _indented_helper(name: str, readable: bool) -> str:
+    u = runtime.units()[name]
+    return _indent(u.source if readable else u.compact)
 
 
-_HELPER_TEXTS: dict = {}     # helper names (in order) -> (their sources joined, the same indented)
+_HELPER_TEXTS: dict = {}     # (helper names in order, readable) -> (their texts joined, the same indented)
 _HELPER_TEXTS_OF = None      # the runtime table those came from
 
 
 def _helper_texts(names: tuple) -> tuple:
-    """The runtime helpers' sources joined by newlines, and the same indented, per set of helpers: callbacks
-    use few distinct sets, and each text is tens of kilobytes."""
+    """The runtime helpers' texts (runtime.Unit.text(): compacted unless in readable mode) joined by newlines,
+    and the same indented, per set of helpers: callbacks use few distinct sets, and each text is kilobytes."""
     global _HELPER_TEXTS_OF
     table = runtime.units()
     if _HELPER_TEXTS_OF is not table or len(_HELPER_TEXTS) > 64:
         _HELPER_TEXTS.clear()
         _HELPER_TEXTS_OF = table
-    hit = _HELPER_TEXTS.get(names)
+    readable = runtime.readable()
+    hit = _HELPER_TEXTS.get((names, readable))
     if hit is None:
-        hit = _HELPER_TEXTS[names] = ("\n".join([table[n].source for n in names]),
-                                      "\n".join([_indented_helper(n) for n in names]))
+        hit = _HELPER_TEXTS[names, readable] = ("\n".join([table[n].text() for n in names]),
+                                                "\n".join([_indented_helper(n, readable) for n in names]))
     return hit
 
 

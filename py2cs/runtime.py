@@ -4,6 +4,10 @@ Helpers live in ``templates/runtime/*.js``. Each top-level ``function py_*`` dec
 ``var py_* = ...`` statement) is one *unit*. Units reference each other by name; the loader finds
 those references structurally with ast-grep, so a generated module ships exactly the units it
 uses, plus their transitive dependencies, in a stable order (file order, then source order).
+
+A unit ships compacted (py2cs/compact.py: no comments or indentation, short local names), computed once
+when the table is parsed and kept in its cache; PY2CS_READABLE_RUNTIME=1 (``py2cs build
+--readable-runtime``) ships the units as written instead.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from importlib import resources
 
 
 HELPER_PREFIX = "py_"
+READABLE_ENV = "PY2CS_READABLE_RUNTIME"
 _HELPER_RE = "^py_[A-Za-z0-9_]+$"
 
 
@@ -26,6 +31,16 @@ class Unit:
     file: str
     order: int
     deps: frozenset
+    compact: str            # the same unit compacted (``source`` itself if the compactor refused it)
+
+    def text(self) -> str:
+        """What a generated module ships: the compacted unit, or its source in readable mode."""
+        return self.source if readable() else self.compact
+
+
+def readable() -> bool:
+    """Whether generated modules ship the runtime as written (PY2CS_READABLE_RUNTIME=1) instead of compacted."""
+    return os.environ.get(READABLE_ENV, "") not in ("", "0")
 
 
 def _runtime_dir():
@@ -80,6 +95,7 @@ def _cache_path(texts: dict) -> str | None:
     h = hashlib.sha256()
     for fname, text in sorted(texts.items()):
         h.update(fname.encode() + b"\0" + text.encode("utf-8") + b"\0")
+    h.update(resources.files("py2cs").joinpath("compact.py").read_bytes())     # the compactor made the table too
     try:
         from importlib.metadata import version
         h.update(version("ast-grep-py").encode())
@@ -106,7 +122,7 @@ def units() -> dict[str, Unit]:
         try:
             with open(path, encoding="utf-8") as fh:
                 rows = json.load(fh)
-            return {r[0]: Unit(r[0], r[1], r[2], r[3], frozenset(r[4])) for r in rows}
+            return {r[0]: Unit(r[0], r[1], r[2], r[3], frozenset(r[4]), r[5]) for r in rows}
         except (OSError, ValueError, IndexError, TypeError):
             pass
     found = _parse_units(texts)
@@ -115,7 +131,7 @@ def units() -> dict[str, Unit]:
             os.makedirs(os.path.dirname(path), exist_ok=True)
             tmp = f"{path}.{os.getpid()}.tmp"
             with open(tmp, "w", encoding="utf-8") as fh:
-                json.dump([[u.name, u.source, u.file, u.order, sorted(u.deps)] for u in found.values()], fh)
+                json.dump([[u.name, u.source, u.file, u.order, sorted(u.deps), u.compact] for u in found.values()], fh)
             os.replace(tmp, path)
             d = os.path.dirname(path)
             for other in os.listdir(d):      # tables of earlier runtime versions
@@ -128,6 +144,7 @@ def units() -> dict[str, Unit]:
 
 
 def _parse_units(texts: dict) -> dict[str, Unit]:
+    from .compact import compact_or_original
     found: dict[str, Unit] = {}
     order = 0
     for fname in sorted(texts):
@@ -144,7 +161,7 @@ def _parse_units(texts: dict) -> dict[str, Unit]:
                 raise RuntimeError(f"runtime/{fname}: helper {name} defined twice")
             src = node.text()
             deps = referenced_helpers(src) - {name}
-            found[name] = Unit(name, src, fname, order, frozenset(deps))
+            found[name] = Unit(name, src, fname, order, frozenset(deps), compact_or_original(src))
             order += 1
     return found
 
@@ -198,8 +215,8 @@ def _closure(names: frozenset, table: dict) -> tuple:
 
 
 def bundle(names) -> str:
-    """JS source defining the named helpers and their dependencies."""
-    return "\n".join(u.source for u in closure(names))
+    """JS source defining the named helpers and their dependencies (as a generated module ships them)."""
+    return "\n".join([u.text() for u in closure(names)])
 
 
 def bundle_for(js_source: str) -> str:

@@ -12,7 +12,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from py2cs import build
+from py2cs import build, runtime
 from py2cs.cli import main
 from py2cs.equiv import check_app, same_json
 from py2cs.equiv.compare import browser_json
@@ -37,8 +37,10 @@ def _by_name(report):
 
 @pytest.fixture
 def edit_js(monkeypatch):
-    """Edit the modules the check loads (the text `py2cs build` would write) with regex substitutions."""
+    """Edit the modules the check loads (the text `py2cs build` would write) with regex substitutions. The edits
+    are written against the runtime as written, which the modules then ship (PY2CS_READABLE_RUNTIME)."""
     def install(*subs):
+        monkeypatch.setenv(runtime.READABLE_ENV, "1")
         original = build.render_modules
 
         def patched(entries):

@@ -2,916 +2,101 @@
 // Source: app.py. Do not edit: regenerate with `py2cs build`.
 (function () {
   'use strict';
-  function py_PyFloat(v) { this.v = v; }
-  function py_isint(x) {
-    return typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21 && (x !== 0 || 1 / x > 0);
-  }
-  var py_TUPLE_MARK = {value: true};
-  function py_tuple(arr) {
-    Object.defineProperty(arr, '__py_tuple__', py_TUPLE_MARK);
-    return arr;
-  }
-  function py_typename(x) {
-    if (x == null) return 'NoneType';
-    switch (typeof x) {
-      case 'boolean': return 'bool';
-      case 'number': return py_isint(x) ? 'int' : 'float';
-      case 'string': return 'str';
-      case 'function': return 'function';
-    }
-    if (x instanceof py_PyFloat) return 'float';
-    if (Array.isArray(x)) return x.__py_tuple__ === true ? (x.py_range !== undefined ? 'range' : 'tuple') : 'list';
-    if (x instanceof Map) return 'dict';
-    if (x instanceof Set) return 'set';
-    if (x instanceof Error && x.py_type) return x.py_type;
-    if (x.py_comp === true) return x.type;   // a Dash component: its class name
-    return 'object';
-  }
-  function py_err(type, a0, a1) {
-    var args = Array.prototype.slice.call(arguments, 1);
-    var e = new Error('');
-    e.py_type = type;
-    e.py_args = args;
-    e.name = type;
-    e.message = py_exc_str(e);
-    return e;
-  }
-  function py_exc_str(e) {
-    var args = e.py_args;
-    if (!args) {
-      // the engine's stack overflow ('stack overflow', 'Maximum call stack size exceeded'): CPython's message
-      if (py_exc_type(e) === 'RecursionError') return 'maximum recursion depth exceeded';
-      return e.message === undefined ? String(e) : String(e.message);
-    }
-    if (args.length === 0) return '';
-    if (args.length === 1) return e.py_type === 'KeyError' ? py_repr(args[0]) : py_str(args[0]);
-    return py_repr(py_tuple(args.slice()));
-  }
-  function py_exc_type(e) {
-    if (e != null && typeof e === 'object') {
-      if (e.py_type) return e.py_type;
-      var dc = typeof window !== 'undefined' ? window.dash_clientside : undefined;
-      if (dc && e === dc.PreventUpdate) return 'PreventUpdate';
-      var msg = String(e.message || '');
-      if (e instanceof TypeError) return 'TypeError';
-      if (e instanceof RangeError) return /stack/i.test(msg) ? 'RecursionError' : 'ValueError';
-      if (e.name === 'InternalError' && /stack|recursion/i.test(msg)) return 'RecursionError';
-    }
-    return 'Exception';
-  }
-  function py_push_val(v) { this.push(v); }
-  function py_set_vals(s) {          // also the values of a Map (dict.values())
-    var out = [];
-    s.forEach(py_push_val, out);
-    return out;
-  }
-  function py_from_js(x) {
-    if (typeof x !== 'object') return x === undefined ? null : x === 0 ? 0 : x;   // -0 from the page: the int 0, as JSON transports it
-    if (x === null) return null;
-    var i, n, e, t;
-    if (Array.isArray(x)) {
-      n = x.length;
-      var out = new Array(n);
-      for (i = 0; i < n; i++) {
-        e = x[i];   // primitives inline (the common case: strings and numbers first), containers recursively
-        t = typeof e;
-        out[i] = t === 'string' ? e : t === 'number' ? (e === 0 ? 0 : e) :
-          (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e);
-      }
-      return out;
-    }
-    var proto = Object.getPrototypeOf(x);
-    // Maps, Sets, boxed floats (already Python values) and JS objects (DOM node, Date...) stay as they are
-    if (proto !== Object.prototype && proto !== null) return x;
-    var m = new Map();
-    var keys = Object.keys(x), k;
-    for (i = 0, n = keys.length; i < n; i++) {
-      k = keys[i];
-      e = x[k];
-      t = typeof e;
-      m.set(k, t === 'string' ? e : t === 'number' ? (e === 0 ? 0 : e) :
-        (t === 'object' && e !== null) ? py_from_js(e) : (e === undefined ? null : e));
-    }
-    return m;
-  }
-  function py_result_key(k) {
-    if (k !== null && typeof k === 'object' && k.py_dk !== undefined) {
-      throw py_err('TypeError', 'py2cs: a date as a key of a dict returned to Dash (Dash\'s server sends its isoformat() when orjson is installed and fails without); use d.isoformat() as the key');
-    }
-    return py_json_key(k);
-  }
-  function py_json_key(k) {
-    if (typeof k === 'string') return k;
-    if (k === null || k === undefined) return 'null';
-    if (k === true) return 'true';
-    if (k === false) return 'false';
-    if (typeof k === 'number') return py_isint(k) ? String(k) : py_float_repr(k);
-    throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_typename(k));
-  }
-  var py_TO_JS_RET = false;
-  function py_to_js(x) {
-    py_TO_JS_RET = false;
-    return py_to_js_top(x);
-  }
-  function py_to_js_top(x) {
-    if (x === null || typeof x !== 'object') return py_to_js_leaf(x);
-    try {
-      return py_to_js_rec(x);
-    } catch (e) {
-      throw py_to_js_cycle(e, x);
-    }
-  }
-  function py_to_js_leaf(v) {
-    return v == null ? null : typeof v === 'function' ? py_to_js_fn(v) : v;
-  }
-  function py_to_js_fn(f) {
-    if (py_TO_JS_RET === true) throw py_err('TypeError', 'Object of type function is not JSON serializable');
-    return py_js_fn(f);
-  }
-  function py_to_js_cycle(e, x) {
-    if (e && e.py_type) return e;
-    var path = new Set(), done = new Set(), stack = [x, false];
-    while (stack.length > 0) {
-      var leaving = stack.pop(), v = stack.pop();
-      if (leaving) { path.delete(v); done.add(v); continue; }
-      if (path.has(v)) return py_err('ValueError', 'Circular reference detected');
-      if (done.has(v)) continue;
-      path.add(v);
-      stack.push(v, true);
-      var kids = Array.isArray(v) ? v : v instanceof Map ? py_set_vals(v) : [];
-      for (var i = kids.length - 1; i >= 0; i--) {
-        if (kids[i] !== null && typeof kids[i] === 'object') stack.push(kids[i], false);
-      }
-    }
-    return e;
-  }
-  function py_to_js_rec(x) {
-    if (Array.isArray(x)) {
-      if (x.py_range !== undefined) throw py_err('TypeError', 'Object of type range is not JSON serializable');
-      var n = x.length, out = new Array(n);
-      for (var i = 0; i < n; i++) {
-        var e = x[i], t = typeof e;   // strings and numbers first, containers recursively
-        out[i] = (t === 'string' || t === 'number' || t === 'boolean') ? e : (t === 'object' && e !== null) ? py_to_js_rec(e)
-          : py_to_js_leaf(e);
-      }
-      return out;
-    }
-    if (x instanceof Map) {
-      var o = {};
-      x.forEach(py_to_js_entry, o);   // one shared callback (this = o), no closure per dict
-      return o;
-    }
-    if (x instanceof py_PyFloat) return x.v;
-    if (x instanceof Set) throw py_err('TypeError', 'Object of type set is not JSON serializable');
-    if (x.py_comp === true) return x.py_ops.json(x, false);   // Component.to_plotly_json
-    if (py_TO_JS_RET === true && x instanceof Error) {    // a caught exception returned (CPython's json encoder fails)
-      throw py_err('TypeError', 'Object of type ' + py_exc_type(x) + ' is not JSON serializable');
-    }
-    return x;
-  }
-  function py_to_js_entry(v, k) {
-    var t = typeof v;
-    if (typeof k === 'string' && k !== '__proto__') {   // the common str key (it cannot raise): no setter can intervene
-      this[k] = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
-        : py_to_js_leaf(v);
-      return;
-    }
-    var jk = py_result_key(k);   // the key first, as json.dumps
-    var w = (t === 'string' || t === 'number' || t === 'boolean') ? v : (t === 'object' && v !== null) ? py_to_js_rec(v)
-      : py_to_js_leaf(v);
-    Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
-  }
-  function py_bool(x) {
-    if (x == null) return false;
-    switch (typeof x) {
-      case 'boolean': return x;
-      case 'number': return x !== 0;
-      case 'string': return x.length > 0;
-    }
-    if (Array.isArray(x)) return x.length > 0 && x.__py_falsy__ !== true;
-    if (x instanceof Map || x instanceof Set) return x.size > 0;
-    if (x instanceof py_PyFloat) return x.v !== 0;
-    if (x.py_comp === true) return x.py_ops.len(x) > 0;   // Component.__len__
-    return !py_js_plain(x) || Object.keys(x).length > 0;   // a JavaScript object (py2cs.js) in a Python value: a dict
-  }
-  var py_DASH_FALLBACK = (function () {
-    // one set of sentinels per JS realm (shared by every generated module), compared by identity
-    var g = typeof globalThis !== 'undefined' ? globalThis : {};
-    if (g.__py2cs_dash_fallback) return g.__py2cs_dash_fallback;
-    var pu = {description: 'Throw to prevent updating all Outputs.'};
-    Object.defineProperty(pu, 'py_type', {value: 'PreventUpdate', enumerable: false});
-    var fb = {no_update: {description: 'Return to prevent updating an Output.'}, PreventUpdate: pu, set_props_calls: []};
-    Object.defineProperty(g, '__py2cs_dash_fallback', {value: fb, enumerable: false, configurable: true});
-    return fb;
-  })();
-  function py_dash_dc() {
-    var w = typeof window !== 'undefined' ? window : (typeof globalThis !== 'undefined' ? globalThis : undefined);
-    return w && w.dash_clientside ? w.dash_clientside : null;
-  }
-  function py_dash_no_update() {
-    var dc = py_dash_dc();
-    return dc && dc.no_update !== undefined ? dc.no_update : py_DASH_FALLBACK.no_update;
-  }
-  function py_dash_is_no_update(x) {
-    if (x == null || typeof x !== 'object') return false;
-    var dc = py_dash_dc();
-    return x === py_DASH_FALLBACK.no_update || (dc !== null && dc.no_update !== undefined && x === dc.no_update);
-  }
-  function py_dash_stringify_id(id) {
-    if (id === null || typeof id !== 'object') return String(id);
-    var keys = Object.keys(id).sort();
-    var parts = [];
-    for (var i = 0; i < keys.length; i++) parts.push(JSON.stringify(keys[i]) + ':' + JSON.stringify(id[keys[i]]));
-    return '{' + parts.join(',') + '}';
-  }
-  function py_dash_prop_component(propId) {
-    // Python: component_id, _, _ = prop_id.rpartition('.'); dict ids are parsed from JSON
-    var i = propId.lastIndexOf('.');
-    var cid = i < 0 ? '' : propId.slice(0, i);
-    if (cid.charAt(0) === '{') {
-      try { return py_from_js(JSON.parse(cid)); } catch (e) { return cid; }
-    }
-    return cid;
-  }
-  function py_dash_args_group(g, triggered) {
-    if (Array.isArray(g)) return g.map(function (x) { return py_dash_args_group(x, triggered); });
-    if (g === null || typeof g !== 'object') return py_from_js(g);
-    var strId = py_dash_stringify_id(g.id);
-    var m = py_from_js(g);
-    m.set('value', g.value === undefined ? null : py_from_js(g.value));
-    m.set('str_id', strId);
-    m.set('triggered', triggered.indexOf(strId + '.' + g.property) >= 0);
-    m.set('id', py_from_js(g.id));
-    return m;
-  }
-  function py_dash_ctx() {
-    // A snapshot taken at function entry: Dash deletes callback_context before awaiting a Promise.
-    var dc = py_dash_dc();
-    var cc = dc && dc.callback_context ? dc.callback_context : {};
-    var trig = Array.isArray(cc.triggered) ? cc.triggered : [];
-    var propIds = [];
-    var triggered = [];
-    for (var i = 0; i < trig.length; i++) {
-      var t = trig[i] || {};
-      propIds.push(String(t.prop_id));
-      triggered.push(new Map([['prop_id', String(t.prop_id)], ['value', py_from_js(t.value)]]));
-    }
-    var tpi = new Map();
-    for (var j = 0; j < propIds.length; j++) tpi.set(propIds[j], py_dash_prop_component(propIds[j]));
-    if (triggered.length === 0) {
-      // Python's ctx.triggered on the initial call: a falsy [{'prop_id': '.', 'value': None}]
-      triggered = [new Map([['prop_id', '.'], ['value', null]])];
-      Object.defineProperty(triggered, '__py_falsy__', {value: true, enumerable: false});
-    }
-    var inputsList = py_from_js(Array.isArray(cc.inputs_list) ? cc.inputs_list : []);
-    var statesList = py_from_js(Array.isArray(cc.states_list) ? cc.states_list : []);
-    var grouping = [];
-    var rawIn = Array.isArray(cc.inputs_list) ? cc.inputs_list : [];
-    var rawSt = Array.isArray(cc.states_list) ? cc.states_list : [];
-    for (var k = 0; k < rawIn.length; k++) grouping.push(py_dash_args_group(rawIn[k], propIds));
-    for (var s = 0; s < rawSt.length; s++) grouping.push(py_dash_args_group(rawSt[s], propIds));
-    return {
-      triggered: triggered,
-      triggered_id: propIds.length ? tpi.get(propIds[0]) : null,
-      triggered_prop_ids: tpi,
-      inputs: cc.inputs ? py_from_js(cc.inputs) : new Map(),
-      states: cc.states ? py_from_js(cc.states) : new Map(),
-      inputs_list: inputsList,
-      states_list: statesList,
-      outputs_list: cc.outputs_list === undefined ? [] : py_from_js(cc.outputs_list),
-      args_grouping: grouping
-    };
-  }
-  function py_DashPatch(ops, loc) { this.ops = ops; this.loc = loc; }
-  function py_patch_build(p) {
-    // The same object as Python's Patch.to_plotly_json(); via dash_clientside.Patch when the renderer is loaded.
-    var dc = py_dash_dc();
-    var ops = p.ops.map(function (o) {
-      var params = {};
-      Object.keys(o.params).forEach(function (k) { params[k] = py_dash_to_js(o.params[k]); });
-      return {operation: o.operation, location: o.location.slice(), params: params};
-    });
-    if (dc && typeof dc.Patch === 'function') {
-      var b = new dc.Patch();
-      var names = {Assign: 'assign', Merge: 'merge', Extend: 'extend', Delete: 'delete', Append: 'append',
-                   Prepend: 'prepend', Add: 'add', Sub: 'sub', Mul: 'mul', Div: 'div', Clear: 'clear',
-                   Reverse: 'reverse', Remove: 'remove'};
-      for (var i = 0; i < ops.length; i++) {
-        var o = ops[i];
-        if (o.operation === 'Insert') b.insert(o.location, o.params.index, o.params.value);
-        else if (o.operation === 'Delete' || o.operation === 'Clear' || o.operation === 'Reverse') b[names[o.operation]](o.location);
-        else b[names[o.operation]](o.location, o.params.value);
-      }
-      return b.build();
-    }
-    return {__dash_patch_update: '__dash_patch_update', operations: ops};
-  }
-  function py_dash_to_js_prim(v) {
-    return v === undefined ? null : py_dash_num(v);
-  }
-  var py_DASH_NO_UPDATE_JSON = '_dash_no_update';
-  function py_dash_num(e) {
-    if (typeof e === 'function') throw py_err('TypeError', 'Object of type function is not JSON serializable');
-    return (typeof e === 'number' && (e !== e || e === Infinity || e === -Infinity)) ? null : e;
-  }
-  function py_dash_to_js(x) {
-    if (x === null || typeof x !== 'object') return py_dash_to_js_prim(x);
-    try {
-      return py_dash_to_js_rec(x);
-    } catch (e) {
-      throw py_to_js_cycle(e, x);
-    }
-  }
-  function py_dash_to_js_rec(x) {
-    // py_to_js, plus Patch objects (anywhere in the value) built as Dash expects
-    if (x === null || typeof x !== 'object') return py_dash_to_js_prim(x);
-    if (x instanceof py_DashPatch) return py_patch_build(x);
-    if (x.py_comp === true) return x.py_ops.json(x, true);
-    if (Array.isArray(x) && x.py_range !== undefined) throw py_err('TypeError', 'Object of type range is not JSON serializable');
-    if (Array.isArray(x)) {
-      var n = x.length, out = new Array(n);
-      for (var i = 0; i < n; i++) {
-        var e = x[i], t = typeof e;   // as in py_to_js; a number that is not finite (e - e is NaN) is null
-        out[i] = (t === 'string' || t === 'boolean') ? e : t === 'number' ? (e - e === 0 ? e : null)
-          : (t === 'object' && e !== null) ? py_dash_to_js_rec(e) : (e == null ? null : py_dash_num(e));
-      }
-      return out;
-    }
-    if (x instanceof Map) {
-      var o = {};
-      x.forEach(py_dash_to_js_entry, o);   // one shared callback (this = o), no closure per dict
-      return o;
-    }
-    if (x instanceof py_PyFloat) return py_dash_num(x.v);
-    if (py_dash_is_no_update(x)) return {_dash_no_update: py_DASH_NO_UPDATE_JSON};
-    return py_to_js(x);
-  }
-  function py_dash_to_js_entry(v, k) {
-    var t = typeof v;
-    if (typeof k === 'string' && k !== '__proto__') {   // the common str key (it cannot raise): no setter can intervene
-      this[k] = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
-        : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
-      return;
-    }
-    var jk = py_result_key(k);   // the key first, as json.dumps
-    var w = (t === 'string' || t === 'boolean') ? v : t === 'number' ? (v - v === 0 ? v : null)
-      : (t === 'object' && v !== null) ? py_dash_to_js_rec(v) : (v == null ? null : py_dash_num(v));
-    Object.defineProperty(this, jk, {value: w, enumerable: true, writable: true, configurable: true});
-  }
-  function py_dash_is_no_update_value(x) {
-    // NoUpdate.is_no_update: the sentinel, or a dict equal to {"_dash_no_update": "_dash_no_update"}
-    if (py_dash_is_no_update(x)) return true;
-    return x instanceof Map && x.size === 1 && x.get('_dash_no_update') === py_DASH_NO_UPDATE_JSON;
-  }
-  var py_DASH_SP = {buf: null};
-  function py_dash_sp_begin() {
-    var prev = py_DASH_SP.buf;
-    py_DASH_SP.buf = {keys: [], items: new Map()};
-    return prev;
-  }
-  function py_dash_sp_end(prev) {
-    py_DASH_SP.buf = prev;
-    return null;
-  }
-  function py_dash_sp_apply(id, props) {
-    var jsId = py_dash_to_js(id);
-    var jsProps = py_dash_to_js(props);
-    var dc = py_dash_dc();
-    if (dc && typeof dc.set_props === 'function') dc.set_props(jsId, jsProps);
-    else py_DASH_FALLBACK.set_props_calls.push([jsId, jsProps]);
-  }
-  function py_dash_sp_flush() {
-    var buf = py_DASH_SP.buf;
-    if (buf === null) return;
-    py_DASH_SP.buf = {keys: [], items: new Map()};
-    for (var i = 0; i < buf.keys.length; i++) {
-      var it = buf.items.get(buf.keys[i]);
-      py_dash_sp_apply(it.id, it.props);
-    }
-  }
-  function py_dash_sp_key(id) {
-    // the key of ctx.updated_props in Python: stringify_id(id), a str for a str or dict id; another id is its own
-    // key, so False, 0 and 0.0 (and True, 1, 1.0) are one entry (the first id kept) and None is not 'None'
-    var j = py_dash_to_js(id);
-    if (typeof j === 'string') return 's' + j;
-    if (j !== null && typeof j === 'object') return 's' + py_dash_stringify_id(j);
-    if (typeof j === 'boolean') return 'n' + (j ? 1 : 0);
-    if (typeof j === 'number') return 'n' + String(j);
-    return 'o' + String(j);
-  }
-  function py_set_props(id, props) {
-    // Dash keys ctx.updated_props by stringify_id(component_id): a list (or set) id is unhashable there
-    if (Array.isArray(id) && id.__py_tuple__ !== true) throw py_err('TypeError', "unhashable type: 'list'");
-    if (id instanceof Set) throw py_err('TypeError', "unhashable type: 'set'");
-    if (!(props instanceof Map)) {
-      throw py_err('TypeError', 'set_props() props must be a dict, not ' + py_typename(props));
-    }
-    var buf = py_DASH_SP.buf;
-    if (buf === null) {
-      py_dash_sp_apply(id, props);
-      return null;
-    }
-    var key = py_dash_sp_key(id);
-    var old = buf.items.get(key);
-    if (old === undefined) {
-      buf.keys.push(key);
-      buf.items.set(key, {id: id, props: props});   // the dict itself, as in Python: encoded at the end
-    } else {
-      var merged = new Map(old.props);               // {**existing, **props}
-      props.forEach(function (v, k) { merged.set(k, v); });
-      old.props = merged;
-    }
-    return null;
-  }
-  function py_dash_check_wild(v, spec) {
-    // Dash's validate_multi_return for an ALL/ALLSMALLER Output: a list or tuple, one value per component
-    if (py_dash_is_no_update_value(v)) return;
-    if (!Array.isArray(v)) {
-      throw py_err('ValueError', 'A wildcard (ALL/ALLSMALLER) Output expects a list or tuple, not ' + py_typename(v));
-    }
-    if (Array.isArray(spec) && v.length !== spec.length) {
-      throw py_err('ValueError', 'Invalid number of output values for a wildcard Output: expected ' + spec.length +
-                   ', got ' + v.length);
-    }
-  }
-  function py_dash_wild_js(v, nu) {
-    // an ALL/ALLSMALLER Output's list: each element may be no_update (that component is left alone)
-    if (!Array.isArray(v)) return py_dash_to_js(v);
-    var out = new Array(v.length);
-    for (var i = 0; i < v.length; i++) out[i] = py_dash_is_no_update_value(v[i]) ? nu : py_dash_to_js(v[i]);
-    return out;
-  }
-  function py_dash_return(value, n, wild, outs) {
-    var nu = py_dash_no_update();
-    var result;
-    if (n === 0) {
-      // no-output callback: Dash's server refuses any return value but None
-      if (value !== null && value !== undefined) {
-        throw py_err('ValueError', 'No-output callback received return value: ' + py_str(value));
-      }
-      result = nu;
-    } else if (n === null || n === undefined) {
-      if (py_dash_is_no_update_value(value)) result = nu;
-      else {
-        if (wild && wild[0]) {
-          py_dash_check_wild(value, outs);
-          result = py_dash_wild_js(value, nu);
-        } else result = py_dash_to_js(value);
-      }
-    } else if (py_dash_is_no_update_value(value)) {
-      result = [];
-      for (var i = 0; i < n; i++) result.push(nu);
-    } else {
-      if (!Array.isArray(value)) {
-        throw py_err('ValueError', 'The callback has ' + n + ' outputs, so it must return a list or tuple of ' + n +
-                     ' values (or no_update), not ' + py_typename(value));
-      }
-      if (value.length !== n) {
-        throw py_err('ValueError', 'Invalid number of output values: expected ' + n + ', got ' + value.length);
-      }
-      if (wild) {
-        for (var w = 0; w < n; w++) if (wild[w]) py_dash_check_wild(value[w], Array.isArray(outs) ? outs[w] : null);
-      }
-      result = new Array(n);
-      for (var j = 0; j < n; j++) {
-        result[j] = py_dash_is_no_update_value(value[j]) ? nu : wild && wild[j] ? py_dash_wild_js(value[j], nu) : py_dash_to_js(value[j]);
-      }
-    }
-    py_dash_sp_flush();
-    return result;
-  }
-  function py_js_plain(x) {
-    if (x === null || typeof x !== 'object' || Array.isArray(x)) return false;
-    var proto = Object.getPrototypeOf(x);
-    return proto === Object.prototype || proto === null;
-  }
-  function py_js_fn(f) {
-    var w = f.__py_js_fn__;
-    if (w === undefined) {
-      w = function () {
-        var n = arguments.length, args = new Array(n);
-        for (var i = 0; i < n; i++) args[i] = py_from_js(arguments[i]);
-        return py_to_js(f.apply(this, args));
-      };
-      Object.defineProperty(f, '__py_js_fn__', {value: w});
-    }
-    return w;
-  }
-  var py_NONPRINT_SRC = '0.v,2n.x,c,ju.1,6.3,7,1,k,b1,12.1,1e.1,3,1j.7,r.3,6.g,m,5c,1c.1,1n.1,2t.d,1n.1,1d.1,f,s.1,1,b.4,v.8,22,4h,8.1,2.1,m,7,1.2,4.1,9.1,2.1,4.7,1.3,2,5.1,p.1,3,6.3,2.1,m,7,2,2,2.1,1,5.3,2.1,3.2,1.6,4,1.6,h.9,3,9,3,m,7,2,5.1,a,3,3.1,1.e,4.1,c.6,7,3,8.1,2.1,m,7,2,5.1,9.1,2.1,3.6,3.3,2,5.1,i.9,2,6.2,3,4.2,2,1,2.2,2.2,3.2,c.3,5.2,3,4.1,1.5,1.d,l.4,d,3,n,g.1,9,3,4.6,2,3.1,1.1,4.1,a.6,m,3,n,a,5.1,9,3,4.6,2.5,2,4.1,a,2.c,d,3,1f,3,6.3,g.1,q,3,i.2,o,9,1.1,7.2,1.3,6,1,8.5,a.1,3.b,1m.3,t.10,2,1,5,o,1,n.1,5,1,6.1,a.1,4.v,20,10.3,13,10,f,d.10,5i,1.4,1.1,ah,4.1,7,1,4.1,15,4.1,x,4.1,7,1,4.1,f,1l,4.1,1v.1,w.2,q.5,2e.1,6.1,hs,s.2,2h.6,m.8,o.8,k.b,d,3,2.b,2m.1,a.5,a.5,e,b.5,2h.6,17.4,1y.9,v,c.3,c.3,1.2,16.1,5.a,18.3,q.5,b.2,1q.1,1t,t.1,b.5,a.5,e.1,v.1c,25.2,1b,38.7,1o.2,f.2,1o.6,17.1,b.7,17.4,eu.1,6.1,12.1,6.1,8,1,1,1,v.1,1h,f,e.1,6,j.1,3,9.g,o.7,1b.g,2.1,r,d.2,x.e,x.e,3w.3,if.o,b.k,1ec.1,w,9p.4,19,1.4,1.1,1k.6,2.d,o.8,7,7,7,7,7,7,7,7,3i.x,q,2h.b,5y.p,c.4,1r,2e.1,2v.4,17,2m,2c.b,1b,mlp.2,1j.8,9o.j,54.7,5n.4,2,1,5.n,1n.2,a.5,1k.7,1y.7,c.5,38.a,u.2,26,b.3,x,1j.8,e.1,a.1,2v.n,s.9,6.1,6.1,6.8,7,7,1o.3,3i.1,a.5,8mc.b,n.3,1d.6ir,a6.1,2y.11,7.b,5.4,q,5,1,2,2,3h.f,cd.1,1i.6,1.v,16.5,1f,j,4.3,5,3r.3,5a.2,6.1,6.1,6.1,3.2,7,7.c,2.1,c,q,j,2,f.1,e.x,3f.4,3.3,19.2,2g,d.2,1.1a,1a.3l,t.2,1d.e,s.3,10.8,u.4,17.4,u,11.3,e.15,4e.1,a.5,10.3,10.3,14.7,1g.a,c,f,7,2,b,f,7,2.1u,8n.8,m.9,8.n,6,16,9.1w,6.1,1,18,2.2,1.1,n,20.7,9.1b,j,2.4,x.2,r.4,1.1r,1k.3,k.1,1e,2.4,8,3,t.1,3.3,a.6,9.6,1s.v,13.3,c.8,1i.2,t.1,r.4,q.6,4.b,7.27,21.1i,1f.c,1f.6,1a.7,a.85,v,16,3.1,2.25,14.7,16.l,q.11,s.j,n.8,26.3,10.8,1q,5.c,p.6,a.5,1h,i.7,13.8,2o,k.a,i,18.1s,7,1,4,f,b.5,1n.4,a.5,4,8.1,2.1,m,7,2,5,a.1,2.1,3.1,1.5,1.4,7.1,7.2,5.3u,2k,5.t,20.7,a.4l,1i.1,12.x,1x.a,a.5,d.i,1m.5,a.1h,r.1,f.3,n.54,1o.2r,2b.b,8.1,1.1,8,2,u,2.1,c.8,a.1x,8.1,1a.1,b.q,20.7,2b.c,21.7a,9,19,e.9,t.2,w.1,m,e.20,7,2,18.2,1,2,9.7,a.5,6,2,11,2,6.6,a.8l,p.52,1.e,1e.c,pn.2t,33,5.a,5g.217,2r.c,tr.34g,g7.6ns,ft.6,v,a.3,29,a.5,u.1,6.9,1y.9,a,7,l.4,j.j3,2j.2s,23.3,1l.6,h.1r,5.a,2.d,4qg.7,ye.15,9.6w6,4,7,2,83.18,3.g,4.7,b0.1s3,2z.4,d.2,9.6,a.1,4.3mn,1a.1,n.8,38.1n,6u.9,13.1,22.7,34.k,1y.49,k.b,2f.8,p.3q,2d,1z,2.1,1.1,2.1,4,c,1,7,1t,4.1,8,7,s,4,5,1.2,7,9g.1,84.1,ji.e,5,f.un,v.68,7,h.1,7,2,5.5w,19.2,e.1,a.3,2.8v,v.g,1m.4,1.yn,7,4,2,f,5h.1,g.14,24.3,a.3,2.ls,1w.23,1p.5d,4,r,2,1.1,1,a,4,1,1.5,1.3,1,1,1,3,2,1.1,1,1,1,1,1,2,1.1,4,7,4,4,1,a,h.4,3,5,h.1f,2.7h,18.3,2s.b,f.1,f,f,11.9,4u.1j,t.c,18.3,9.6,2.d,6.49,rc.4,g.2,d.2,38.b,2h.6,c.3,1.e,c.3,1k.7,a.5,14.7,u.1,2.25,9g.b,e.1,5.2,5.2,7.8,t.2,b.4,6.9,a.5,8.7,7.8,43,1j.10,a.sl,wyo.v,37d.6,66.1,4g2.d,5rl.2e6,f2.15t,3t7.fcms,6o.47bj';
-  var py_NONPRINT = null;
-  function py_nonprint_table() {
-    if (py_NONPRINT === null) {
-      var items = py_NONPRINT_SRC.split(','), starts = [], ends = [], prev = 0;
-      for (var i = 0; i < items.length; i++) {
-        var it = items[i], dot = it.indexOf('.');
-        var a = prev + parseInt(dot < 0 ? it : it.slice(0, dot), 36);
-        var b = a + (dot < 0 ? 0 : parseInt(it.slice(dot + 1), 36));
-        starts.push(a); ends.push(b); prev = b + 1;
-      }
-      py_NONPRINT = [starts, ends];
-    }
-    return py_NONPRINT;
-  }
-  function py_isprintable_cp(cp) {
-    if (cp < 0x7F) return cp >= 0x20;
-    if (cp < 0xA1) return false;
-    var t = py_nonprint_table(), s = t[0], e = t[1], lo = 0, hi = s.length - 1;
-    while (lo <= hi) {
-      var mid = (lo + hi) >> 1;
-      if (cp < s[mid]) hi = mid - 1;
-      else if (cp > e[mid]) lo = mid + 1;
-      else return false;
-    }
-    return true;
-  }
-  function py_hexpad(n, w) {
-    var h = n.toString(16);
-    while (h.length < w) h = '0' + h;
-    return h;
-  }
-  function py_str_repr(s) {
-    if (/^[ -&(-\[\]-~]*$/.test(s)) return "'" + s + "'";
-    var q = (s.indexOf("'") >= 0 && s.indexOf('"') < 0) ? '"' : "'";
-    var out = q;
-    for (var i = 0; i < s.length; i++) {
-      var c = s.charCodeAt(i);
-      if (c >= 0x20 && c < 0x7F) {
-        if (c === 0x5C) out += '\\\\';
-        else if (s[i] === q) out += '\\' + q;
-        else out += s[i];
-        continue;
-      }
-      if (c === 9) { out += '\\t'; continue; }
-      if (c === 10) { out += '\\n'; continue; }
-      if (c === 13) { out += '\\r'; continue; }
-      var cp = c;
-      if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
-        var d = s.charCodeAt(i + 1);
-        if (d >= 0xDC00 && d <= 0xDFFF) cp = (c - 0xD800) * 0x400 + (d - 0xDC00) + 0x10000;
-      }
-      if (py_isprintable_cp(cp)) out += cp > 0xFFFF ? s.slice(i, i + 2) : s[i];
-      else if (cp <= 0xFF) out += '\\x' + py_hexpad(cp, 2);
-      else if (cp <= 0xFFFF) out += '\\u' + py_hexpad(cp, 4);
-      else out += '\\U' + py_hexpad(cp, 8);
-      if (cp > 0xFFFF) i++;
-    }
-    return out + q;
-  }
-  function py_int_str(x) {
-    if (x <= 9007199254740992 && x >= -9007199254740992) return String(x);
-    var ed = py_exact_digits(x < 0 ? -x : x);
-    return (x < 0 ? '-' : '') + ed[0] + '0'.repeat(ed[1] - ed[0].length);
-  }
-  function py_float_repr(x) {
-    if (typeof x !== 'number' && x instanceof py_PyFloat) x = x.v;
-    if ((x >= 1e-4 && x < 1e16) || (x <= -1e-4 && x > -1e16)) {
-      // String(x) round-trips; its digits are the shortest when the engine says so, or when there are
-      // at most 15 of them (two different decimals of <= 15 significant digits never map to the same
-      // double, so no shorter or closer string exists). In this range its layout is Python's, with a
-      // '.' exactly when x is not integral.
-      var s = String(x), integral = x % 1 === 0;
-      if (s.length - (x < 0 ? 1 : 0) - (integral ? 0 : 1) <= 15 || py_SHORTEST_OK === true || py_shortest_ok()) {
-        return integral ? s + '.0' : s;
-      }
-      return py_float_short(x, 'r', 0, false, true, false, false);
-    }
-    if (x !== x) return 'nan';
-    if (x === Infinity) return 'inf';
-    if (x === -Infinity) return '-inf';
-    if (x === 0) return (1 / x < 0) ? '-0.0' : '0.0';
-    return py_float_short(x, 'r', 0, false, true, false, false);
-  }
-  var py_SHORTEST_OK = null;
-  function py_shortest_ok() {
-    if (py_SHORTEST_OK === null) {
-      py_SHORTEST_OK = String(5.960464477539063e-08) === '5.960464477539063e-8' &&
-        (5.960464477539063e-08).toExponential() === '5.960464477539063e-8' &&
-        String(2.2250738585072014e-308) === '2.2250738585072014e-308';
-    }
-    return py_SHORTEST_OK;
-  }
-  function py_shortest(ax) {
-    var t = ax.toExponential(), k = t.indexOf('e');
-    var mant = t.charAt(0) + (k > 1 ? t.slice(2, k) : '');
-    if (mant.length > 1 && !py_shortest_ok()) {
-      // The correctly rounded n-digit string round-trips for every n >= the shortest length.
-      var best = null;
-      for (var p = mant.length - 1; p >= 1; p--) {
-        var u = ax.toExponential(p - 1);
-        if (parseFloat(u) !== ax) break;
-        best = u;
-      }
-      if (best !== null) {
-        t = best; k = t.indexOf('e');
-        mant = t.charAt(0) + (k > 1 ? t.slice(2, k) : '');
-        var end = mant.length;
-        while (end > 1 && mant.charCodeAt(end - 1) === 48) end--;
-        mant = mant.slice(0, end);
-      }
-    }
-    return [mant, parseInt(t.slice(k + 1), 10) + 1];
-  }
-  function py_str(x) {
-    if (typeof x === 'string') return x;
-    if (typeof x === 'number') {
-      if ((x | 0) === x) return (x !== 0 || 1 / x > 0) ? '' + x : '-0.0';   // a small int (or the float -0.0)
-      if ((x >= 1e-4 && x < 2147483648) || (x <= -1e-4 && x > -2147483649)) {
-        // not integral (small ints returned above): String(x) is Python's layout, with a '.'; at most
-        // 15 digits are the shortest (see py_float_repr)
-        var s = '' + x;
-        if (s.length <= 16 || py_SHORTEST_OK === true || py_shortest_ok()) return s;
-      }
-      return (x % 1 === 0 && x < 1e21 && x > -1e21) ? py_int_str(x) : py_float_repr(x);
-    }
-    if (x == null) return 'None';
-    if (x === true) return 'True';
-    if (x === false) return 'False';
-    if (x instanceof py_PyFloat) return py_float_repr(x.v);
-    if (x instanceof Error) return py_exc_str(x);
-    return py_repr(x);
-  }
-  var py_REPR_STACK = [];
-  function py_repr(x) {
-    if (typeof x === 'string') return py_str_repr(x);
-    if (typeof x === 'number') return (x % 1 === 0 && x < 1e21 && x > -1e21 && (x !== 0 || 1 / x > 0)) ? py_int_str(x) : py_float_repr(x);
-    if (x == null) return 'None';
-    if (x === true) return 'True';
-    if (x === false) return 'False';
-    if (x instanceof py_PyFloat) return py_float_repr(x.v);
-    var parts, i, r;
-    if (Array.isArray(x) || x instanceof Map) {
-      // self-containing containers print as [...] / {...} like CPython's Py_ReprEnter
-      if (py_REPR_STACK.indexOf(x) >= 0 && x.py_coll !== undefined) throw x.py_coll.refused('the repr of a defaultdict or Counter that contains itself');
-      if (py_REPR_STACK.indexOf(x) >= 0) return Array.isArray(x) ? (x.__py_tuple__ === true ? '(...)' : '[...]') : '{...}';
-      py_REPR_STACK.push(x);
-      try {
-        if (Array.isArray(x) && x.py_range !== undefined) {
-          var rg = x.py_range;
-          r = 'range(' + py_int_str(rg[0]) + ', ' + py_int_str(rg[1]) + (rg[2] === 1 ? '' : ', ' + py_int_str(rg[2])) + ')';
-        } else if (Array.isArray(x)) {
-          parts = new Array(x.length);
-          for (i = 0; i < x.length; i++) parts[i] = py_repr(x[i]);
-          if (x.__py_tuple__ === true) r = parts.length === 1 ? '(' + parts[0] + ',)' : '(' + parts.join(', ') + ')';
-          else r = '[' + parts.join(', ') + ']';
-        } else {
-          parts = [];
-          x.forEach(function (v, k) { parts.push(py_repr(k) + ': ' + py_repr(v)); });
-          r = '{' + parts.join(', ') + '}';
-          if (x.py_coll !== undefined) r = x.py_coll.repr(x, r);
-        }
-      } finally {
-        py_REPR_STACK.pop();
-      }
-      return r;
-    }
-    if (x instanceof Set) {
-      if (x.size === 0) return 'set()';
-      // CPython prints a set in its hash table's order (for str elements, a per-process random order); a JS Set
-      // keeps insertion order: one element has one text, several have no defined one
-      if (x.size > 1) throw py_err('TypeError', 'py2cs: the str()/repr() of a set of several elements has no defined order; use sorted(s)');
-      parts = [];
-      x.forEach(function (v) { parts.push(py_repr(v)); });
-      return '{' + parts.join(', ') + '}';
-    }
-    if (x instanceof Error && x.py_type) {
-      var args = x.py_args || [];
-      parts = [];
-      for (i = 0; i < args.length; i++) parts.push(py_repr(args[i]));
-      return x.py_type + '(' + parts.join(', ') + ')';
-    }
-    if (typeof x === 'function') {
-      // CPython's '<function f.<locals>.g at 0x7f...>' holds a memory address: no result can match it
-      if (py_PRINTING === true) return '<function ' + (x.name || '<lambda>') + '>';
-      throw py_err('TypeError', 'py2cs: the str/repr of a function holds its memory address in CPython, which the '
-        + 'browser cannot reproduce; use a name or label string instead');
-    }
-    if (x.py_comp === true) {
-      if (x.py_ops.inText === true) return x.py_ops.repr(x);
-      throw x.py_ops.refused('str()/repr() of', x);
-    }
-    return '<object>';
-  }
-  var py_PRINTING = false;
-  var py_F64 = null;
-  function py_float_parts(ax) {
-    if (py_F64 === null) py_F64 = new DataView(new ArrayBuffer(8));
-    py_F64.setFloat64(0, ax);
-    var hi = py_F64.getUint32(0), lo = py_F64.getUint32(4);
-    var be = (hi >>> 20) & 0x7FF, m = (hi & 0xFFFFF) * 4294967296 + lo, e;
-    if (be === 0) e = -1074;
-    else { m += 4503599627370496; e = be - 1075; }
-    while (m % 2 === 0) { m /= 2; e++; }
-    return [m, e];
-  }
-  function py_exact_digits(ax) {
-    var pe = py_float_parts(ax), m = pe[0], e = pe[1];
-    var limbs = [m % 1e7, Math.floor(m / 1e7) % 1e7, Math.floor(m / 1e14)];
-    var i, carry, v, mul, k;
-    var mulsmall = function (f) {
-      carry = 0;
-      for (i = 0; i < limbs.length; i++) {
-        v = limbs[i] * f + carry;
-        carry = Math.floor(v / 1e7);
-        limbs[i] = v - carry * 1e7;
-      }
-      while (carry > 0) { limbs.push(carry % 1e7); carry = Math.floor(carry / 1e7); }
-    };
-    if (e > 0) {
-      for (k = e; k > 0; k -= 29) mulsmall(Math.pow(2, k > 29 ? 29 : k));
-    } else if (e < 0) {
-      for (k = -e; k > 0; k -= 12) mulsmall(Math.pow(5, k > 12 ? 12 : k));
-    }
-    while (limbs.length > 1 && limbs[limbs.length - 1] === 0) limbs.pop();
-    var s = String(limbs[limbs.length - 1]);
-    for (i = limbs.length - 2; i >= 0; i--) {
-      var t = String(limbs[i]);
-      s += '0000000'.slice(t.length) + t;
-    }
-    var decpt = s.length + (e < 0 ? e : 0);
-    var end = s.length;
-    while (end > 1 && s.charCodeAt(end - 1) === 48) end--;
-    if (e > 0) { /* integer: trailing zeros may exist */ }
-    return [s.slice(0, end), decpt];
-  }
-  function py_dtoa(ax, mode, nd) {
-    if (ax === 0) return ['0', 1];
-    if (mode === 0) return py_shortest(ax);
-    var ed = py_exact_digits(ax), d = ed[0], p = ed[1];
-    var n = mode === 2 ? nd : p + nd;
-    if (n >= d.length) return [d, p];
-    if (n < 0) return ['', -nd];
-    var c = d.charCodeAt(n), up;
-    if (c > 53) up = true;
-    else if (c < 53) up = false;
-    else if (n + 1 < d.length) up = true;   // digits has no trailing zeros: something nonzero follows
-    else up = n > 0 && (d.charCodeAt(n - 1) & 1) === 1;
-    if (n === 0) return up ? ['1', p + 1] : ['', -nd];
-    d = d.slice(0, n);
-    if (up) {
-      var j = n - 1;
-      while (j >= 0 && d.charCodeAt(j) === 57) j--;
-      if (j < 0) return ['1', p + 1];
-      d = d.slice(0, j) + String.fromCharCode(d.charCodeAt(j) + 1);
-    } else {
-      var end = d.length;
-      while (end > 1 && d.charCodeAt(end - 1) === 48) end--;
-      d = d.slice(0, end);
-    }
-    return [d, p];
-  }
-  function py_fmt_dec_inc(t) {
-    var a = t.split(''), i = a.length - 1;
-    for (; i >= 0; i--) {
-      if (a[i] === '.') continue;
-      if (a[i] !== '9') { a[i] = String.fromCharCode(a[i].charCodeAt(0) + 1); return a.join(''); }
-      a[i] = '0';
-    }
-    return '1' + a.join('');
-  }
-  function py_float_short(x, code, prec, alt, addDot0, noNeg0, upper) {
-    if (x !== x) return upper ? 'NAN' : 'nan';
-    var neg = x < 0 || (x === 0 && 1 / x < 0);
-    if (x === Infinity || x === -Infinity) return (neg ? '-' : '') + (upper ? 'INF' : 'inf');
-    var ax = neg ? -x : x;
-    if (code === 'f' && !alt && prec <= 20 && ax < 9007199254740992) {
-      // Fast path: toFixed is exact except that it rounds ties away from zero; a tie needs exactly
-      // prec + 1 binary-fraction-derived decimals, i.e. ax * 2**(prec+1) integral but ax * 2**prec not.
-      var sc = Math.pow(2, prec), fs;
-      if (!((ax * sc * 2) % 1 === 0 && (ax * sc) % 1 !== 0)) {
-        fs = ax.toFixed(prec);
-      } else {
-        // An exact tie: ax has exactly prec + 1 decimals, the last a 5, so toFixed(prec + 1) is exact;
-        // drop the 5 and round half to even by hand.
-        fs = ax.toFixed(prec + 1);
-        fs = fs.slice(0, prec === 0 ? -2 : -1);
-        if ((fs.charCodeAt(fs.length - 1) - 48) % 2 === 1) fs = py_fmt_dec_inc(fs);
-      }
-      if (neg && noNeg0 && /^[0.]*$/.test(fs)) neg = false;
-      return neg ? '-' + fs : fs;
-    }
-    var dp, useExp = false, vend, exp = 0;
-    if (code === 'e') dp = py_dtoa(ax, 2, prec + 1);
-    else if (code === 'f') dp = py_dtoa(ax, 3, prec);
-    else if (code === 'g') { if (prec === 0) prec = 1; dp = py_dtoa(ax, 2, prec); }
-    else dp = py_dtoa(ax, 0, 0);
-    var d = dp[0], p = dp[1];
-    if (noNeg0 && neg && (d === '' || d === '0')) neg = false;
-    vend = d.length;
-    if (code === 'e') { useExp = true; vend = prec + 1; }
-    else if (code === 'f') vend = p + prec;
-    else if (code === 'g') {
-      if (p <= -4 || p > (addDot0 ? prec - 1 : prec)) useExp = true;
-      if (alt) vend = prec;
-    } else if (p <= -4 || p > 16) useExp = true;
-    if (useExp) { exp = p - 1; p = 1; }
-    var vstart = p <= 0 ? p - 1 : 0;
-    if (!useExp && addDot0) vend = vend > p ? vend : p + 1;
-    else vend = vend > p ? vend : p;
-    var out = neg ? '-' : '';
-    if (p <= 0) out += '0'.repeat(p - vstart) + '.' + '0'.repeat(-p);
-    else out += '0'.repeat(-vstart);
-    if (0 < p && p <= d.length) out += d.slice(0, p) + '.' + d.slice(p);
-    else out += d;
-    if (d.length < p) out += '0'.repeat(p - d.length) + '.' + '0'.repeat(vend - p);
-    else out += '0'.repeat(vend - d.length);
-    if (!alt && out.charCodeAt(out.length - 1) === 46) out = out.slice(0, -1);
-    if (useExp) {
-      var ae = exp < 0 ? -exp : exp;
-      out += (upper ? 'E' : 'e') + (exp < 0 ? '-' : '+') + (ae < 10 ? '0' : '') + ae;
-    }
-    return out;
-  }
-  var py_methods_SURR = /[\uD800-\uDFFF]/;
-  function py_methods_noattr(x, name) {
-    return py_err('AttributeError', "'" + py_coll_tn(x) + "' object has no attribute '" + name + "'");
-  }
-  function py_methods_argc(n, min, few, many) {
-    return py_err('TypeError', (n < min ? few : many).replace('%n', String(n)));
-  }
-  function py_methods_cps(s) {
-    return py_methods_SURR.test(s) ? Array.from(s) : s.split('');
-  }
-  var py_methods_RE_CASED = /\p{Cased}/u;
-  var py_methods_RE_CASEIGN = /\p{Case_Ignorable}/u;
-  var py_methods_RE_UPPER = /\p{Uppercase}/u;
-  var py_methods_RE_LOWER = /\p{Lowercase}/u;
-  var py_methods_RE_CHEROKEE = /[\u13A0-\u13F5\u13F8-\u13FD\uAB70-\uABBF]/;
-  var py_methods_TITLE = {"\u00df":"Ss","\u01c4":"\u01c5","\u01c5":"\u01c5","\u01c6":"\u01c5","\u01c7":"\u01c8","\u01c8":"\u01c8","\u01c9":"\u01c8","\u01ca":"\u01cb","\u01cb":"\u01cb","\u01cc":"\u01cb","\u01f1":"\u01f2","\u01f2":"\u01f2","\u01f3":"\u01f2","\u0587":"\u0535\u0582","\u10d0":"\u10d0","\u10d1":"\u10d1","\u10d2":"\u10d2","\u10d3":"\u10d3","\u10d4":"\u10d4","\u10d5":"\u10d5","\u10d6":"\u10d6","\u10d7":"\u10d7","\u10d8":"\u10d8","\u10d9":"\u10d9","\u10da":"\u10da","\u10db":"\u10db","\u10dc":"\u10dc","\u10dd":"\u10dd","\u10de":"\u10de","\u10df":"\u10df","\u10e0":"\u10e0","\u10e1":"\u10e1","\u10e2":"\u10e2","\u10e3":"\u10e3","\u10e4":"\u10e4","\u10e5":"\u10e5","\u10e6":"\u10e6","\u10e7":"\u10e7","\u10e8":"\u10e8","\u10e9":"\u10e9","\u10ea":"\u10ea","\u10eb":"\u10eb","\u10ec":"\u10ec","\u10ed":"\u10ed","\u10ee":"\u10ee","\u10ef":"\u10ef","\u10f0":"\u10f0","\u10f1":"\u10f1","\u10f2":"\u10f2","\u10f3":"\u10f3","\u10f4":"\u10f4","\u10f5":"\u10f5","\u10f6":"\u10f6","\u10f7":"\u10f7","\u10f8":"\u10f8","\u10f9":"\u10f9","\u10fa":"\u10fa","\u10fd":"\u10fd","\u10fe":"\u10fe","\u10ff":"\u10ff","\u1f80":"\u1f88","\u1f81":"\u1f89","\u1f82":"\u1f8a","\u1f83":"\u1f8b","\u1f84":"\u1f8c","\u1f85":"\u1f8d","\u1f86":"\u1f8e","\u1f87":"\u1f8f","\u1f88":"\u1f88","\u1f89":"\u1f89","\u1f8a":"\u1f8a","\u1f8b":"\u1f8b","\u1f8c":"\u1f8c","\u1f8d":"\u1f8d","\u1f8e":"\u1f8e","\u1f8f":"\u1f8f","\u1f90":"\u1f98","\u1f91":"\u1f99","\u1f92":"\u1f9a","\u1f93":"\u1f9b","\u1f94":"\u1f9c","\u1f95":"\u1f9d","\u1f96":"\u1f9e","\u1f97":"\u1f9f","\u1f98":"\u1f98","\u1f99":"\u1f99","\u1f9a":"\u1f9a","\u1f9b":"\u1f9b","\u1f9c":"\u1f9c","\u1f9d":"\u1f9d","\u1f9e":"\u1f9e","\u1f9f":"\u1f9f","\u1fa0":"\u1fa8","\u1fa1":"\u1fa9","\u1fa2":"\u1faa","\u1fa3":"\u1fab","\u1fa4":"\u1fac","\u1fa5":"\u1fad","\u1fa6":"\u1fae","\u1fa7":"\u1faf","\u1fa8":"\u1fa8","\u1fa9":"\u1fa9","\u1faa":"\u1faa","\u1fab":"\u1fab","\u1fac":"\u1fac","\u1fad":"\u1fad","\u1fae":"\u1fae","\u1faf":"\u1faf","\u1fb2":"\u1fba\u0345","\u1fb3":"\u1fbc","\u1fb4":"\u0386\u0345","\u1fb7":"\u0391\u0342\u0345","\u1fbc":"\u1fbc","\u1fc2":"\u1fca\u0345","\u1fc3":"\u1fcc","\u1fc4":"\u0389\u0345","\u1fc7":"\u0397\u0342\u0345","\u1fcc":"\u1fcc","\u1ff2":"\u1ffa\u0345","\u1ff3":"\u1ffc","\u1ff4":"\u038f\u0345","\u1ff7":"\u03a9\u0342\u0345","\u1ffc":"\u1ffc","\ufb00":"Ff","\ufb01":"Fi","\ufb02":"Fl","\ufb03":"Ffi","\ufb04":"Ffl","\ufb05":"St","\ufb06":"St","\ufb13":"\u0544\u0576","\ufb14":"\u0544\u0565","\ufb15":"\u0544\u056b","\ufb16":"\u054e\u0576","\ufb17":"\u0544\u056d"};
-  var py_methods_CASEFOLD = {"\u00b5":"\u03bc","\u00df":"ss","\u0149":"\u02bcn","\u017f":"s","\u01f0":"j\u030c","\u0345":"\u03b9","\u0390":"\u03b9\u0308\u0301","\u03b0":"\u03c5\u0308\u0301","\u03c2":"\u03c3","\u03d0":"\u03b2","\u03d1":"\u03b8","\u03d5":"\u03c6","\u03d6":"\u03c0","\u03f0":"\u03ba","\u03f1":"\u03c1","\u03f5":"\u03b5","\u0587":"\u0565\u0582","\u1c80":"\u0432","\u1c81":"\u0434","\u1c82":"\u043e","\u1c83":"\u0441","\u1c84":"\u0442","\u1c85":"\u0442","\u1c86":"\u044a","\u1c87":"\u0463","\u1c88":"\ua64b","\u1e96":"h\u0331","\u1e97":"t\u0308","\u1e98":"w\u030a","\u1e99":"y\u030a","\u1e9a":"a\u02be","\u1e9b":"\u1e61","\u1e9e":"ss","\u1f50":"\u03c5\u0313","\u1f52":"\u03c5\u0313\u0300","\u1f54":"\u03c5\u0313\u0301","\u1f56":"\u03c5\u0313\u0342","\u1f80":"\u1f00\u03b9","\u1f81":"\u1f01\u03b9","\u1f82":"\u1f02\u03b9","\u1f83":"\u1f03\u03b9","\u1f84":"\u1f04\u03b9","\u1f85":"\u1f05\u03b9","\u1f86":"\u1f06\u03b9","\u1f87":"\u1f07\u03b9","\u1f88":"\u1f00\u03b9","\u1f89":"\u1f01\u03b9","\u1f8a":"\u1f02\u03b9","\u1f8b":"\u1f03\u03b9","\u1f8c":"\u1f04\u03b9","\u1f8d":"\u1f05\u03b9","\u1f8e":"\u1f06\u03b9","\u1f8f":"\u1f07\u03b9","\u1f90":"\u1f20\u03b9","\u1f91":"\u1f21\u03b9","\u1f92":"\u1f22\u03b9","\u1f93":"\u1f23\u03b9","\u1f94":"\u1f24\u03b9","\u1f95":"\u1f25\u03b9","\u1f96":"\u1f26\u03b9","\u1f97":"\u1f27\u03b9","\u1f98":"\u1f20\u03b9","\u1f99":"\u1f21\u03b9","\u1f9a":"\u1f22\u03b9","\u1f9b":"\u1f23\u03b9","\u1f9c":"\u1f24\u03b9","\u1f9d":"\u1f25\u03b9","\u1f9e":"\u1f26\u03b9","\u1f9f":"\u1f27\u03b9","\u1fa0":"\u1f60\u03b9","\u1fa1":"\u1f61\u03b9","\u1fa2":"\u1f62\u03b9","\u1fa3":"\u1f63\u03b9","\u1fa4":"\u1f64\u03b9","\u1fa5":"\u1f65\u03b9","\u1fa6":"\u1f66\u03b9","\u1fa7":"\u1f67\u03b9","\u1fa8":"\u1f60\u03b9","\u1fa9":"\u1f61\u03b9","\u1faa":"\u1f62\u03b9","\u1fab":"\u1f63\u03b9","\u1fac":"\u1f64\u03b9","\u1fad":"\u1f65\u03b9","\u1fae":"\u1f66\u03b9","\u1faf":"\u1f67\u03b9","\u1fb2":"\u1f70\u03b9","\u1fb3":"\u03b1\u03b9","\u1fb4":"\u03ac\u03b9","\u1fb6":"\u03b1\u0342","\u1fb7":"\u03b1\u0342\u03b9","\u1fbc":"\u03b1\u03b9","\u1fbe":"\u03b9","\u1fc2":"\u1f74\u03b9","\u1fc3":"\u03b7\u03b9","\u1fc4":"\u03ae\u03b9","\u1fc6":"\u03b7\u0342","\u1fc7":"\u03b7\u0342\u03b9","\u1fcc":"\u03b7\u03b9","\u1fd2":"\u03b9\u0308\u0300","\u1fd3":"\u03b9\u0308\u0301","\u1fd6":"\u03b9\u0342","\u1fd7":"\u03b9\u0308\u0342","\u1fe2":"\u03c5\u0308\u0300","\u1fe3":"\u03c5\u0308\u0301","\u1fe4":"\u03c1\u0313","\u1fe6":"\u03c5\u0342","\u1fe7":"\u03c5\u0308\u0342","\u1ff2":"\u1f7c\u03b9","\u1ff3":"\u03c9\u03b9","\u1ff4":"\u03ce\u03b9","\u1ff6":"\u03c9\u0342","\u1ff7":"\u03c9\u0342\u03b9","\u1ffc":"\u03c9\u03b9","\ufb00":"ff","\ufb01":"fi","\ufb02":"fl","\ufb03":"ffi","\ufb04":"ffl","\ufb05":"st","\ufb06":"st","\ufb13":"\u0574\u0576","\ufb14":"\u0574\u0565","\ufb15":"\u0574\u056b","\ufb16":"\u057e\u0576","\ufb17":"\u0574\u056d"};
-  var py_methods_U14_QUICK = /[\u019b\u0264\u0295\u0378-\uffff]/;
-  var py_methods_U14_FIX = {'\u019b': '\u0138', '\u0264': '\u0138', '\u0295': '\u0138', '\ua7d3': '\u0138',
-    '\ua7d5': '\u0138', '\u10fc': '\u02b9', '\ua7f2': '\u02b9', '\ua7f3': '\u02b9', '\ua7f4': '\u02b9',
-    '\uab69': '\u02b9', '\ud805\udf1e': '\u0300', '\u200c': '\u200b', '\u200d': '\u200b', '\u30fb': '\uffff',
-    '\uff65': '\uffff', '\ud80d\udc39': '\uffff', '\ud80d\udc3a': '\uffff', '\ud80d\udc3b': '\uffff',
-    '\ud80d\udc3c': '\uffff', '\ud80d\udc3d': '\uffff', '\ud80d\udc3e': '\uffff', '\ud80d\udc3f': '\uffff'};
-  var py_methods_RE_CN = /\p{Cn}/u;
-  var py_methods_RE_NPCAT = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Zs}]/u;
-  function py_methods_u14(s) {
-    if (!py_methods_U14_QUICK.test(s)) return null;
-    var cps = py_methods_cps(s), changed = false;
-    for (var i = 0; i < cps.length; i++) {
-      var ch = cps[i], cp = ch.codePointAt(0);
-      if (cp < 0x19b) continue;
-      var f = py_methods_U14_FIX[ch];
-      if (typeof f === 'string') { cps[i] = f; changed = true; continue; }
-      if (cp < 0x378) continue;
-      var ecn = py_methods_RE_CN.test(ch);
-      if (!py_isprintable_cp(cp)) {
-        if (!ecn && !py_methods_RE_NPCAT.test(ch)) { cps[i] = '\uffff'; changed = true; }
-      } else if (ecn) {
-        throw py_err('TypeError', "py2cs: this browser's Unicode data does not know U+" + cp.toString(16).toUpperCase() +
-          ', which CPython 3.11 (Unicode 14) assigns');
-      }
-    }
-    return changed ? cps.join('') : null;
-  }
-  function py_methods_casemap14(s, t, kind) {
-    var cps = py_methods_cps(s), pcs = py_methods_cps(t), out = '', prev = false;
-    for (var i = 0; i < cps.length; i++) {
-      var ch = pcs[i], r;
-      if (kind === 0) r = ch.toUpperCase();
-      else if (kind === 1) r = py_methods_lower1(pcs, i);
-      else if (kind === 2) {
-        var f = py_methods_CASEFOLD[ch];
-        r = typeof f === 'string' ? f : (py_methods_RE_CHEROKEE.test(ch) ? ch.toUpperCase() : ch.toLowerCase());
-      } else if (kind === 3) { r = prev ? py_methods_lower1(pcs, i) : py_methods_title1(ch); prev = py_methods_RE_CASED.test(ch); }
-      else if (kind === 4) r = i === 0 ? py_methods_title1(ch) : py_methods_lower1(pcs, i);
-      else r = py_methods_RE_UPPER.test(ch) ? py_methods_lower1(pcs, i) : (py_methods_RE_LOWER.test(ch) ? ch.toUpperCase() : ch);
-      out += ch !== cps[i] ? cps[i] : r;
-    }
-    return out;
-  }
-  function py_methods_title1(ch) {
-    var t = py_methods_TITLE[ch];
-    return typeof t === 'string' ? t : ch.toUpperCase();
-  }
-  function py_methods_lower1(cps, i) {
-    var ch = cps[i];
-    if (ch !== '\u03a3') return ch.toLowerCase();
-    var j = i - 1;
-    while (j >= 0 && py_methods_RE_CASEIGN.test(cps[j])) j--;
-    var fin = j >= 0 && py_methods_RE_CASED.test(cps[j]);
-    if (fin && i + 1 < cps.length) {
-      j = i + 1;
-      while (j < cps.length && py_methods_RE_CASEIGN.test(cps[j])) j++;
-      fin = j === cps.length || !py_methods_RE_CASED.test(cps[j]);
-    }
-    return fin ? '\u03c2' : '\u03c3';
-  }
-  function py_str_upper(s) {
-    var t = py_methods_u14(s);
-    return t === null ? s.toUpperCase() : py_methods_casemap14(s, t, 0);
-  }
-  function py_m_upper(self) {
-    if (typeof self === 'string') {
-      if (arguments.length > 1) throw py_methods_argc(arguments.length - 1, 0, '', 'str.upper() takes no arguments (%n given)');
-      return py_str_upper(self);
-    }
-    throw py_methods_noattr(self, 'upper');
-  }
-  function py_coll_tn(x) {
-    return x instanceof Map && x.py_coll !== undefined ? x.py_coll.tn : py_typename(x);
-  }
+  function py_PyFloat(a){this.v=a;}
+  function py_isint(a){return typeof a==='number'&&a%1===0&&Math.abs(a)<1e21&&(a!==0||1/a>0);}
+  var py_TUPLE_MARK={value:true};
+  function py_tuple(a){Object.defineProperty(a,'__py_tuple__',py_TUPLE_MARK);return a;}
+  function py_typename(a){if(a==null)return'NoneType';switch(typeof a){case'boolean':return'bool';case'number':return py_isint(a)?'int':'float';case'string':return'str';case'function':return'function';}if(a instanceof py_PyFloat)return'float';if(Array.isArray(a))return a.__py_tuple__===true?(a.py_range!==undefined?'range':'tuple'):'list';if(a instanceof Map)return'dict';if(a instanceof Set)return'set';if(a instanceof Error&&a.py_type)return a.py_type;if(a.py_comp===true)return a.type;return'object';}
+  function py_err(b,d,e){var c=Array.prototype.slice.call(arguments,1);var a=new Error('');a.py_type=b;a.py_args=c;a.name=b;a.message=py_exc_str(a);return a;}
+  function py_exc_str(a){var b=a.py_args;if(!b){if(py_exc_type(a)==='RecursionError')return'maximum recursion depth exceeded';return a.message===undefined?String(a):String(a.message);}if(b.length===0)return'';if(b.length===1)return a.py_type==='KeyError'?py_repr(b[0]):py_str(b[0]);return py_repr(py_tuple(b.slice()));}
+  function py_exc_type(a){if(a!=null&&typeof a==='object'){if(a.py_type)return a.py_type;var b=typeof window!=='undefined'?window.dash_clientside:undefined;if(b&&a===b.PreventUpdate)return'PreventUpdate';var c=String(a.message||'');if(a instanceof TypeError)return'TypeError';if(a instanceof RangeError)return/stack/i.test(c)?'RecursionError':'ValueError';if(a.name==='InternalError'&&/stack|recursion/i.test(c))return'RecursionError';}return'Exception';}
+  function py_push_val(a){this.push(a);}
+  function py_set_vals(b){var a=[];b.forEach(py_push_val,a);return a;}
+  function py_from_js(b){if(typeof b!=='object')return b===undefined?null:b===0?0:b;if(b===null)return null;var c,e,a,d;if(Array.isArray(b)){e=b.length;var g=new Array(e);for(c=0;c<e;c++){a=b[c];d=typeof a;g[c]=d==='string'?a:d==='number'?(a===0?0:a):(d==='object'&&a!==null)?py_from_js(a):(a===undefined?null:a);}return g;}var h=Object.getPrototypeOf(b);if(h!==Object.prototype&&h!==null)return b;var i=new Map();var j=Object.keys(b),f;for(c=0,e=j.length;c<e;c++){f=j[c];a=b[f];d=typeof a;i.set(f,d==='string'?a:d==='number'?(a===0?0:a):(d==='object'&&a!==null)?py_from_js(a):(a===undefined?null:a));}return i;}
+  function py_result_key(a){if(a!==null&&typeof a==='object'&&a.py_dk!==undefined){throw py_err('TypeError','py2cs: a date as a key of a dict returned to Dash (Dash\'s server sends its isoformat() when orjson is installed and fails without); use d.isoformat() as the key');}return py_json_key(a);}
+  function py_json_key(a){if(typeof a==='string')return a;if(a===null||a===undefined)return'null';if(a===true)return'true';if(a===false)return'false';if(typeof a==='number')return py_isint(a)?String(a):py_float_repr(a);throw py_err('TypeError','keys must be str, int, float, bool or None, not '+py_typename(a));}
+  var py_TO_JS_RET=false;
+  function py_to_js(a){py_TO_JS_RET=false;return py_to_js_top(a);}
+  function py_to_js_top(a){if(a===null||typeof a!=='object')return py_to_js_leaf(a);try{return py_to_js_rec(a);}catch(b){throw py_to_js_cycle(b,a);}}
+  function py_to_js_leaf(a){return a==null?null:typeof a==='function'?py_to_js_fn(a):a;}
+  function py_to_js_fn(a){if(py_TO_JS_RET===true)throw py_err('TypeError','Object of type function is not JSON serializable');return py_js_fn(a);}
+  function py_to_js_cycle(d,h){if(d&&d.py_type)return d;var f=new Set(),g=new Set(),b=[h,false];while(b.length>0){var i=b.pop(),a=b.pop();if(i){f.delete(a);g.add(a);continue;}if(f.has(a))return py_err('ValueError','Circular reference detected');if(g.has(a))continue;f.add(a);b.push(a,true);var e=Array.isArray(a)?a:a instanceof Map?py_set_vals(a):[];for(var c=e.length-1;c>=0;c--){if(e[c]!==null&&typeof e[c]==='object')b.push(e[c],false);}}return d;}
+  function py_to_js_rec(a){if(Array.isArray(a)){if(a.py_range!==undefined)throw py_err('TypeError','Object of type range is not JSON serializable');var e=a.length,f=new Array(e);for(var c=0;c<e;c++){var b=a[c],d=typeof b;f[c]=(d==='string'||d==='number'||d==='boolean')?b:(d==='object'&&b!==null)?py_to_js_rec(b):py_to_js_leaf(b);}return f;}if(a instanceof Map){var g={};a.forEach(py_to_js_entry,g);return g;}if(a instanceof py_PyFloat)return a.v;if(a instanceof Set)throw py_err('TypeError','Object of type set is not JSON serializable');if(a.py_comp===true)return a.py_ops.json(a,false);if(py_TO_JS_RET===true&&a instanceof Error){throw py_err('TypeError','Object of type '+py_exc_type(a)+' is not JSON serializable');}return a;}
+  function py_to_js_entry(a,c){var b=typeof a;if(typeof c==='string'&&c!=='__proto__'){this[c]=(b==='string'||b==='number'||b==='boolean')?a:(b==='object'&&a!==null)?py_to_js_rec(a):py_to_js_leaf(a);return;}var d=py_result_key(c);var e=(b==='string'||b==='number'||b==='boolean')?a:(b==='object'&&a!==null)?py_to_js_rec(a):py_to_js_leaf(a);Object.defineProperty(this,d,{value:e,enumerable:true,writable:true,configurable:true});}
+  function py_bool(a){if(a==null)return false;switch(typeof a){case'boolean':return a;case'number':return a!==0;case'string':return a.length>0;}if(Array.isArray(a))return a.length>0&&a.__py_falsy__!==true;if(a instanceof Map||a instanceof Set)return a.size>0;if(a instanceof py_PyFloat)return a.v!==0;if(a.py_comp===true)return a.py_ops.len(a)>0;return!py_js_plain(a)||Object.keys(a).length>0;}
+  var py_DASH_FALLBACK=(function(){var a=typeof globalThis!=='undefined'?globalThis:{};if(a.__py2cs_dash_fallback)return a.__py2cs_dash_fallback;var b={description:'Throw to prevent updating all Outputs.'};Object.defineProperty(b,'py_type',{value:'PreventUpdate',enumerable:false});var c={no_update:{description:'Return to prevent updating an Output.'},PreventUpdate:b,set_props_calls:[]};Object.defineProperty(a,'__py2cs_dash_fallback',{value:c,enumerable:false,configurable:true});return c;})();
+  function py_dash_dc(){var a=typeof window!=='undefined'?window:(typeof globalThis!=='undefined'?globalThis:undefined);return a&&a.dash_clientside?a.dash_clientside:null;}
+  function py_dash_no_update(){var a=py_dash_dc();return a&&a.no_update!==undefined?a.no_update:py_DASH_FALLBACK.no_update;}
+  function py_dash_is_no_update(a){if(a==null||typeof a!=='object')return false;var b=py_dash_dc();return a===py_DASH_FALLBACK.no_update||(b!==null&&b.no_update!==undefined&&a===b.no_update);}
+  function py_dash_stringify_id(a){if(a===null||typeof a!=='object')return String(a);var c=Object.keys(a).sort();var d=[];for(var b=0;b<c.length;b++)d.push(JSON.stringify(c[b])+':'+JSON.stringify(a[c[b]]));return'{'+d.join(',')+'}';}
+  function py_dash_prop_component(b){var c=b.lastIndexOf('.');var a=c<0?'':b.slice(0,c);if(a.charAt(0)==='{'){try{return py_from_js(JSON.parse(a));}catch(b){return a;}}return a;}
+  function py_dash_args_group(a,c){if(Array.isArray(a))return a.map(function(a){return py_dash_args_group(a,c);});if(a===null||typeof a!=='object')return py_from_js(a);var d=py_dash_stringify_id(a.id);var b=py_from_js(a);b.set('value',a.value===undefined?null:py_from_js(a.value));b.set('str_id',d);b.set('triggered',c.indexOf(d+'.'+a.property)>=0);b.set('id',py_from_js(a.id));return b;}
+  function py_dash_ctx(){var e=py_dash_dc();var a=e&&e.callback_context?e.callback_context:{};var l=Array.isArray(a.triggered)?a.triggered:[];var b=[];var c=[];for(var f=0;f<l.length;f++){var g=l[f]||{};b.push(String(g.prop_id));c.push(new Map([['prop_id',String(g.prop_id)],['value',py_from_js(g.value)]]));}var h=new Map();for(var d=0;d<b.length;d++)h.set(b[d],py_dash_prop_component(b[d]));if(c.length===0){c=[new Map([['prop_id','.'],['value',null]])];Object.defineProperty(c,'__py_falsy__',{value:true,enumerable:false});}var o=py_from_js(Array.isArray(a.inputs_list)?a.inputs_list:[]);var p=py_from_js(Array.isArray(a.states_list)?a.states_list:[]);var i=[];var m=Array.isArray(a.inputs_list)?a.inputs_list:[];var n=Array.isArray(a.states_list)?a.states_list:[];for(var j=0;j<m.length;j++)i.push(py_dash_args_group(m[j],b));for(var k=0;k<n.length;k++)i.push(py_dash_args_group(n[k],b));return{triggered:c,triggered_id:b.length?h.get(b[0]):null,triggered_prop_ids:h,inputs:a.inputs?py_from_js(a.inputs):new Map(),states:a.states?py_from_js(a.states):new Map(),inputs_list:o,states_list:p,outputs_list:a.outputs_list===undefined?[]:py_from_js(a.outputs_list),args_grouping:i};}
+  function py_DashPatch(a,b){this.ops=a;this.loc=b;}
+  function py_patch_build(g){var c=py_dash_dc();var d=g.ops.map(function(a){var b={};Object.keys(a.params).forEach(function(c){b[c]=py_dash_to_js(a.params[c]);});return{operation:a.operation,location:a.location.slice(),params:b};});if(c&&typeof c.Patch==='function'){var b=new c.Patch();var f={Assign:'assign',Merge:'merge',Extend:'extend',Delete:'delete',Append:'append',Prepend:'prepend',Add:'add',Sub:'sub',Mul:'mul',Div:'div',Clear:'clear',Reverse:'reverse',Remove:'remove'};for(var e=0;e<d.length;e++){var a=d[e];if(a.operation==='Insert')b.insert(a.location,a.params.index,a.params.value);else if(a.operation==='Delete'||a.operation==='Clear'||a.operation==='Reverse')b[f[a.operation]](a.location);else b[f[a.operation]](a.location,a.params.value);}return b.build();}return{__dash_patch_update:'__dash_patch_update',operations:d};}
+  function py_dash_to_js_prim(a){return a===undefined?null:py_dash_num(a);}
+  var py_DASH_NO_UPDATE_JSON='_dash_no_update';
+  function py_dash_num(a){if(typeof a==='function')throw py_err('TypeError','Object of type function is not JSON serializable');return(typeof a==='number'&&(a!==a||a===Infinity||a===-Infinity))?null:a;}
+  function py_dash_to_js(a){if(a===null||typeof a!=='object')return py_dash_to_js_prim(a);try{return py_dash_to_js_rec(a);}catch(b){throw py_to_js_cycle(b,a);}}
+  function py_dash_to_js_rec(a){if(a===null||typeof a!=='object')return py_dash_to_js_prim(a);if(a instanceof py_DashPatch)return py_patch_build(a);if(a.py_comp===true)return a.py_ops.json(a,true);if(Array.isArray(a)&&a.py_range!==undefined)throw py_err('TypeError','Object of type range is not JSON serializable');if(Array.isArray(a)){var e=a.length,f=new Array(e);for(var c=0;c<e;c++){var b=a[c],d=typeof b;f[c]=(d==='string'||d==='boolean')?b:d==='number'?(b-b===0?b:null):(d==='object'&&b!==null)?py_dash_to_js_rec(b):(b==null?null:py_dash_num(b));}return f;}if(a instanceof Map){var g={};a.forEach(py_dash_to_js_entry,g);return g;}if(a instanceof py_PyFloat)return py_dash_num(a.v);if(py_dash_is_no_update(a))return{_dash_no_update:py_DASH_NO_UPDATE_JSON};return py_to_js(a);}
+  function py_dash_to_js_entry(a,c){var b=typeof a;if(typeof c==='string'&&c!=='__proto__'){this[c]=(b==='string'||b==='boolean')?a:b==='number'?(a-a===0?a:null):(b==='object'&&a!==null)?py_dash_to_js_rec(a):(a==null?null:py_dash_num(a));return;}var d=py_result_key(c);var e=(b==='string'||b==='boolean')?a:b==='number'?(a-a===0?a:null):(b==='object'&&a!==null)?py_dash_to_js_rec(a):(a==null?null:py_dash_num(a));Object.defineProperty(this,d,{value:e,enumerable:true,writable:true,configurable:true});}
+  function py_dash_is_no_update_value(a){if(py_dash_is_no_update(a))return true;return a instanceof Map&&a.size===1&&a.get('_dash_no_update')===py_DASH_NO_UPDATE_JSON;}
+  var py_DASH_SP={buf:null};
+  function py_dash_sp_begin(){var a=py_DASH_SP.buf;py_DASH_SP.buf={keys:[],items:new Map()};return a;}
+  function py_dash_sp_end(a){py_DASH_SP.buf=a;return null;}
+  function py_dash_sp_apply(d,e){var b=py_dash_to_js(d);var c=py_dash_to_js(e);var a=py_dash_dc();if(a&&typeof a.set_props==='function')a.set_props(b,c);else py_DASH_FALLBACK.set_props_calls.push([b,c]);}
+  function py_dash_sp_flush(){var a=py_DASH_SP.buf;if(a===null)return;py_DASH_SP.buf={keys:[],items:new Map()};for(var b=0;b<a.keys.length;b++){var c=a.items.get(a.keys[b]);py_dash_sp_apply(c.id,c.props);}}
+  function py_dash_sp_key(b){var a=py_dash_to_js(b);if(typeof a==='string')return's'+a;if(a!==null&&typeof a==='object')return's'+py_dash_stringify_id(a);if(typeof a==='boolean')return'n'+(a?1:0);if(typeof a==='number')return'n'+String(a);return'o'+String(a);}
+  function py_set_props(a,b){if(Array.isArray(a)&&a.__py_tuple__!==true)throw py_err('TypeError',"unhashable type: 'list'");if(a instanceof Set)throw py_err('TypeError',"unhashable type: 'set'");if(!(b instanceof Map)){throw py_err('TypeError','set_props() props must be a dict, not '+py_typename(b));}var c=py_DASH_SP.buf;if(c===null){py_dash_sp_apply(a,b);return null;}var d=py_dash_sp_key(a);var e=c.items.get(d);if(e===undefined){c.keys.push(d);c.items.set(d,{id:a,props:b});}else{var f=new Map(e.props);b.forEach(function(a,b){f.set(b,a);});e.props=f;}return null;}
+  function py_dash_check_wild(a,b){if(py_dash_is_no_update_value(a))return;if(!Array.isArray(a)){throw py_err('ValueError','A wildcard (ALL/ALLSMALLER) Output expects a list or tuple, not '+py_typename(a));}if(Array.isArray(b)&&a.length!==b.length){throw py_err('ValueError','Invalid number of output values for a wildcard Output: expected '+b.length+', got '+a.length);}}
+  function py_dash_wild_js(a,d){if(!Array.isArray(a))return py_dash_to_js(a);var c=new Array(a.length);for(var b=0;b<a.length;b++)c[b]=py_dash_is_no_update_value(a[b])?d:py_dash_to_js(a[b]);return c;}
+  function py_dash_return(a,b,e,h){var f=py_dash_no_update();var c;if(b===0){if(a!==null&&a!==undefined){throw py_err('ValueError','No-output callback received return value: '+py_str(a));}c=f;}else if(b===null||b===undefined){if(py_dash_is_no_update_value(a))c=f;else{if(e&&e[0]){py_dash_check_wild(a,h);c=py_dash_wild_js(a,f);}else c=py_dash_to_js(a);}}else if(py_dash_is_no_update_value(a)){c=[];for(var i=0;i<b;i++)c.push(f);}else{if(!Array.isArray(a)){throw py_err('ValueError','The callback has '+b+' outputs, so it must return a list or tuple of '+b+' values (or no_update), not '+py_typename(a));}if(a.length!==b){throw py_err('ValueError','Invalid number of output values: expected '+b+', got '+a.length);}if(e){for(var g=0;g<b;g++)if(e[g])py_dash_check_wild(a[g],Array.isArray(h)?h[g]:null);}c=new Array(b);for(var d=0;d<b;d++){c[d]=py_dash_is_no_update_value(a[d])?f:e&&e[d]?py_dash_wild_js(a[d],f):py_dash_to_js(a[d]);}}py_dash_sp_flush();return c;}
+  function py_js_plain(a){if(a===null||typeof a!=='object'||Array.isArray(a))return false;var b=Object.getPrototypeOf(a);return b===Object.prototype||b===null;}
+  function py_js_fn(b){var a=b.__py_js_fn__;if(a===undefined){a=function(){var c=arguments.length,d=new Array(c);for(var a=0;a<c;a++)d[a]=py_from_js(arguments[a]);return py_to_js(b.apply(this,d));};Object.defineProperty(b,'__py_js_fn__',{value:a});}return a;}
+  var py_NONPRINT_SRC='0.v,2n.x,c,ju.1,6.3,7,1,k,b1,12.1,1e.1,3,1j.7,r.3,6.g,m,5c,1c.1,1n.1,2t.d,1n.1,1d.1,f,s.1,1,b.4,v.8,22,4h,8.1,2.1,m,7,1.2,4.1,9.1,2.1,4.7,1.3,2,5.1,p.1,3,6.3,2.1,m,7,2,2,2.1,1,5.3,2.1,3.2,1.6,4,1.6,h.9,3,9,3,m,7,2,5.1,a,3,3.1,1.e,4.1,c.6,7,3,8.1,2.1,m,7,2,5.1,9.1,2.1,3.6,3.3,2,5.1,i.9,2,6.2,3,4.2,2,1,2.2,2.2,3.2,c.3,5.2,3,4.1,1.5,1.d,l.4,d,3,n,g.1,9,3,4.6,2,3.1,1.1,4.1,a.6,m,3,n,a,5.1,9,3,4.6,2.5,2,4.1,a,2.c,d,3,1f,3,6.3,g.1,q,3,i.2,o,9,1.1,7.2,1.3,6,1,8.5,a.1,3.b,1m.3,t.10,2,1,5,o,1,n.1,5,1,6.1,a.1,4.v,20,10.3,13,10,f,d.10,5i,1.4,1.1,ah,4.1,7,1,4.1,15,4.1,x,4.1,7,1,4.1,f,1l,4.1,1v.1,w.2,q.5,2e.1,6.1,hs,s.2,2h.6,m.8,o.8,k.b,d,3,2.b,2m.1,a.5,a.5,e,b.5,2h.6,17.4,1y.9,v,c.3,c.3,1.2,16.1,5.a,18.3,q.5,b.2,1q.1,1t,t.1,b.5,a.5,e.1,v.1c,25.2,1b,38.7,1o.2,f.2,1o.6,17.1,b.7,17.4,eu.1,6.1,12.1,6.1,8,1,1,1,v.1,1h,f,e.1,6,j.1,3,9.g,o.7,1b.g,2.1,r,d.2,x.e,x.e,3w.3,if.o,b.k,1ec.1,w,9p.4,19,1.4,1.1,1k.6,2.d,o.8,7,7,7,7,7,7,7,7,3i.x,q,2h.b,5y.p,c.4,1r,2e.1,2v.4,17,2m,2c.b,1b,mlp.2,1j.8,9o.j,54.7,5n.4,2,1,5.n,1n.2,a.5,1k.7,1y.7,c.5,38.a,u.2,26,b.3,x,1j.8,e.1,a.1,2v.n,s.9,6.1,6.1,6.8,7,7,1o.3,3i.1,a.5,8mc.b,n.3,1d.6ir,a6.1,2y.11,7.b,5.4,q,5,1,2,2,3h.f,cd.1,1i.6,1.v,16.5,1f,j,4.3,5,3r.3,5a.2,6.1,6.1,6.1,3.2,7,7.c,2.1,c,q,j,2,f.1,e.x,3f.4,3.3,19.2,2g,d.2,1.1a,1a.3l,t.2,1d.e,s.3,10.8,u.4,17.4,u,11.3,e.15,4e.1,a.5,10.3,10.3,14.7,1g.a,c,f,7,2,b,f,7,2.1u,8n.8,m.9,8.n,6,16,9.1w,6.1,1,18,2.2,1.1,n,20.7,9.1b,j,2.4,x.2,r.4,1.1r,1k.3,k.1,1e,2.4,8,3,t.1,3.3,a.6,9.6,1s.v,13.3,c.8,1i.2,t.1,r.4,q.6,4.b,7.27,21.1i,1f.c,1f.6,1a.7,a.85,v,16,3.1,2.25,14.7,16.l,q.11,s.j,n.8,26.3,10.8,1q,5.c,p.6,a.5,1h,i.7,13.8,2o,k.a,i,18.1s,7,1,4,f,b.5,1n.4,a.5,4,8.1,2.1,m,7,2,5,a.1,2.1,3.1,1.5,1.4,7.1,7.2,5.3u,2k,5.t,20.7,a.4l,1i.1,12.x,1x.a,a.5,d.i,1m.5,a.1h,r.1,f.3,n.54,1o.2r,2b.b,8.1,1.1,8,2,u,2.1,c.8,a.1x,8.1,1a.1,b.q,20.7,2b.c,21.7a,9,19,e.9,t.2,w.1,m,e.20,7,2,18.2,1,2,9.7,a.5,6,2,11,2,6.6,a.8l,p.52,1.e,1e.c,pn.2t,33,5.a,5g.217,2r.c,tr.34g,g7.6ns,ft.6,v,a.3,29,a.5,u.1,6.9,1y.9,a,7,l.4,j.j3,2j.2s,23.3,1l.6,h.1r,5.a,2.d,4qg.7,ye.15,9.6w6,4,7,2,83.18,3.g,4.7,b0.1s3,2z.4,d.2,9.6,a.1,4.3mn,1a.1,n.8,38.1n,6u.9,13.1,22.7,34.k,1y.49,k.b,2f.8,p.3q,2d,1z,2.1,1.1,2.1,4,c,1,7,1t,4.1,8,7,s,4,5,1.2,7,9g.1,84.1,ji.e,5,f.un,v.68,7,h.1,7,2,5.5w,19.2,e.1,a.3,2.8v,v.g,1m.4,1.yn,7,4,2,f,5h.1,g.14,24.3,a.3,2.ls,1w.23,1p.5d,4,r,2,1.1,1,a,4,1,1.5,1.3,1,1,1,3,2,1.1,1,1,1,1,1,2,1.1,4,7,4,4,1,a,h.4,3,5,h.1f,2.7h,18.3,2s.b,f.1,f,f,11.9,4u.1j,t.c,18.3,9.6,2.d,6.49,rc.4,g.2,d.2,38.b,2h.6,c.3,1.e,c.3,1k.7,a.5,14.7,u.1,2.25,9g.b,e.1,5.2,5.2,7.8,t.2,b.4,6.9,a.5,8.7,7.8,43,1j.10,a.sl,wyo.v,37d.6,66.1,4g2.d,5rl.2e6,f2.15t,3t7.fcms,6o.47bj';
+  var py_NONPRINT=null;
+  function py_nonprint_table(){if(py_NONPRINT===null){var d=py_NONPRINT_SRC.split(','),e=[],f=[],g=0;for(var c=0;c<d.length;c++){var a=d[c],b=a.indexOf('.');var h=g+parseInt(b<0?a:a.slice(0,b),36);var i=h+(b<0?0:parseInt(a.slice(b+1),36));e.push(h);f.push(i);g=i+1;}py_NONPRINT=[e,f];}return py_NONPRINT;}
+  function py_isprintable_cp(a){if(a<0x7F)return a>=0x20;if(a<0xA1)return false;var e=py_nonprint_table(),f=e[0],g=e[1],c=0,d=f.length-1;while(c<=d){var b=(c+d)>>1;if(a<f[b])d=b-1;else if(a>g[b])c=b+1;else return false;}return true;}
+  function py_hexpad(b,c){var a=b.toString(16);while(a.length<c)a='0'+a;return a;}
+  function py_str_repr(a){if(/^[ -&(-\[\]-~]*$/.test(a))return"'"+a+"'";var f=(a.indexOf("'")>=0&&a.indexOf('"')<0)?'"':"'";var b=f;for(var c=0;c<a.length;c++){var d=a.charCodeAt(c);if(d>=0x20&&d<0x7F){if(d===0x5C)b+='\\\\';else if(a[c]===f)b+='\\'+f;else b+=a[c];continue;}if(d===9){b+='\\t';continue;}if(d===10){b+='\\n';continue;}if(d===13){b+='\\r';continue;}var e=d;if(d>=0xD800&&d<=0xDBFF&&c+1<a.length){var g=a.charCodeAt(c+1);if(g>=0xDC00&&g<=0xDFFF)e=(d-0xD800)*0x400+(g-0xDC00)+0x10000;}if(py_isprintable_cp(e))b+=e>0xFFFF?a.slice(c,c+2):a[c];else if(e<=0xFF)b+='\\x'+py_hexpad(e,2);else if(e<=0xFFFF)b+='\\u'+py_hexpad(e,4);else b+='\\U'+py_hexpad(e,8);if(e>0xFFFF)c++;}return b+f;}
+  function py_int_str(a){if(a<=9007199254740992&&a>=-9007199254740992)return String(a);var b=py_exact_digits(a<0?-a:a);return(a<0?'-':'')+b[0]+'0'.repeat(b[1]-b[0].length);}
+  function py_float_repr(a){if(typeof a!=='number'&&a instanceof py_PyFloat)a=a.v;if((a>=1e-4&&a<1e16)||(a<=-1e-4&&a>-1e16)){var b=String(a),c=a%1===0;if(b.length-(a<0?1:0)-(c?0:1)<=15||py_SHORTEST_OK===true||py_shortest_ok()){return c?b+'.0':b;}return py_float_short(a,'r',0,false,true,false,false);}if(a!==a)return'nan';if(a===Infinity)return'inf';if(a===-Infinity)return'-inf';if(a===0)return(1/a<0)?'-0.0':'0.0';return py_float_short(a,'r',0,false,true,false,false);}
+  var py_SHORTEST_OK=null;
+  function py_shortest_ok(){if(py_SHORTEST_OK===null){py_SHORTEST_OK=String(5.960464477539063e-08)==='5.960464477539063e-8'&&(5.960464477539063e-08).toExponential()==='5.960464477539063e-8'&&String(2.2250738585072014e-308)==='2.2250738585072014e-308';}return py_SHORTEST_OK;}
+  function py_shortest(e){var a=e.toExponential(),c=a.indexOf('e');var b=a.charAt(0)+(c>1?a.slice(2,c):'');if(b.length>1&&!py_shortest_ok()){var f=null;for(var g=b.length-1;g>=1;g--){var h=e.toExponential(g-1);if(parseFloat(h)!==e)break;f=h;}if(f!==null){a=f;c=a.indexOf('e');b=a.charAt(0)+(c>1?a.slice(2,c):'');var d=b.length;while(d>1&&b.charCodeAt(d-1)===48)d--;b=b.slice(0,d);}}return[b,parseInt(a.slice(c+1),10)+1];}
+  function py_str(a){if(typeof a==='string')return a;if(typeof a==='number'){if((a|0)===a)return(a!==0||1/a>0)?''+a:'-0.0';if((a>=1e-4&&a<2147483648)||(a<=-1e-4&&a>-2147483649)){var b=''+a;if(b.length<=16||py_SHORTEST_OK===true||py_shortest_ok())return b;}return(a%1===0&&a<1e21&&a>-1e21)?py_int_str(a):py_float_repr(a);}if(a==null)return'None';if(a===true)return'True';if(a===false)return'False';if(a instanceof py_PyFloat)return py_float_repr(a.v);if(a instanceof Error)return py_exc_str(a);return py_repr(a);}
+  var py_REPR_STACK=[];
+  function py_repr(a){if(typeof a==='string')return py_str_repr(a);if(typeof a==='number')return(a%1===0&&a<1e21&&a>-1e21&&(a!==0||1/a>0))?py_int_str(a):py_float_repr(a);if(a==null)return'None';if(a===true)return'True';if(a===false)return'False';if(a instanceof py_PyFloat)return py_float_repr(a.v);var b,c,d;if(Array.isArray(a)||a instanceof Map){if(py_REPR_STACK.indexOf(a)>=0&&a.py_coll!==undefined)throw a.py_coll.refused('the repr of a defaultdict or Counter that contains itself');if(py_REPR_STACK.indexOf(a)>=0)return Array.isArray(a)?(a.__py_tuple__===true?'(...)':'[...]'):'{...}';py_REPR_STACK.push(a);try{if(Array.isArray(a)&&a.py_range!==undefined){var e=a.py_range;d='range('+py_int_str(e[0])+', '+py_int_str(e[1])+(e[2]===1?'':', '+py_int_str(e[2]))+')';}else if(Array.isArray(a)){b=new Array(a.length);for(c=0;c<a.length;c++)b[c]=py_repr(a[c]);if(a.__py_tuple__===true)d=b.length===1?'('+b[0]+',)':'('+b.join(', ')+')';else d='['+b.join(', ')+']';}else{b=[];a.forEach(function(a,c){b.push(py_repr(c)+': '+py_repr(a));});d='{'+b.join(', ')+'}';if(a.py_coll!==undefined)d=a.py_coll.repr(a,d);}}finally{py_REPR_STACK.pop();}return d;}if(a instanceof Set){if(a.size===0)return'set()';if(a.size>1)throw py_err('TypeError','py2cs: the str()/repr() of a set of several elements has no defined order; use sorted(s)');b=[];a.forEach(function(a){b.push(py_repr(a));});return'{'+b.join(', ')+'}';}if(a instanceof Error&&a.py_type){var f=a.py_args||[];b=[];for(c=0;c<f.length;c++)b.push(py_repr(f[c]));return a.py_type+'('+b.join(', ')+')';}if(typeof a==='function'){if(py_PRINTING===true)return'<function '+(a.name||'<lambda>')+'>';throw py_err('TypeError','py2cs: the str/repr of a function holds its memory address in CPython, which the '
+  +'browser cannot reproduce; use a name or label string instead');}if(a.py_comp===true){if(a.py_ops.inText===true)return a.py_ops.repr(a);throw a.py_ops.refused('str()/repr() of',a);}return'<object>';}
+  var py_PRINTING=false;
+  var py_F64=null;
+  function py_float_parts(e){if(py_F64===null)py_F64=new DataView(new ArrayBuffer(8));py_F64.setFloat64(0,e);var c=py_F64.getUint32(0),f=py_F64.getUint32(4);var d=(c>>>20)&0x7FF,a=(c&0xFFFFF)*4294967296+f,b;if(d===0)b=-1074;else{a+=4503599627370496;b=d-1075;}while(a%2===0){a/=2;b++;}return[a,b];}
+  function py_exact_digits(m){var j=py_float_parts(m),h=j[0],e=j[1];var a=[h%1e7,Math.floor(h/1e7)%1e7,Math.floor(h/1e14)];var c,d,i,o,b;var k=function(b){d=0;for(c=0;c<a.length;c++){i=a[c]*b+d;d=Math.floor(i/1e7);a[c]=i-d*1e7;}while(d>0){a.push(d%1e7);d=Math.floor(d/1e7);}};if(e>0){for(b=e;b>0;b-=29)k(Math.pow(2,b>29?29:b));}else if(e<0){for(b=-e;b>0;b-=12)k(Math.pow(5,b>12?12:b));}while(a.length>1&&a[a.length-1]===0)a.pop();var f=String(a[a.length-1]);for(c=a.length-2;c>=0;c--){var l=String(a[c]);f+='0000000'.slice(l.length)+l;}var n=f.length+(e<0?e:0);var g=f.length;while(g>1&&f.charCodeAt(g-1)===48)g--;if(e>0){}return[f.slice(0,g),n];}
+  function py_dtoa(h,i,f){if(h===0)return['0',1];if(i===0)return py_shortest(h);var j=py_exact_digits(h),a=j[0],e=j[1];var b=i===2?f:e+f;if(b>=a.length)return[a,e];if(b<0)return['',-f];var k=a.charCodeAt(b),c;if(k>53)c=true;else if(k<53)c=false;else if(b+1<a.length)c=true;else c=b>0&&(a.charCodeAt(b-1)&1)===1;if(b===0)return c?['1',e+1]:['',-f];a=a.slice(0,b);if(c){var d=b-1;while(d>=0&&a.charCodeAt(d)===57)d--;if(d<0)return['1',e+1];a=a.slice(0,d)+String.fromCharCode(a.charCodeAt(d)+1);}else{var g=a.length;while(g>1&&a.charCodeAt(g-1)===48)g--;a=a.slice(0,g);}return[a,e];}
+  function py_fmt_dec_inc(c){var a=c.split(''),b=a.length-1;for(;b>=0;b--){if(a[b]==='.')continue;if(a[b]!=='9'){a[b]=String.fromCharCode(a[b].charCodeAt(0)+1);return a.join('');}a[b]='0';}return'1'+a.join('');}
+  function py_float_short(g,j,b,n,p,q,o){if(g!==g)return o?'NAN':'nan';var i=g<0||(g===0&&1/g<0);if(g===Infinity||g===-Infinity)return(i?'-':'')+(o?'INF':'inf');var h=i?-g:g;if(j==='f'&&!n&&b<=20&&h<9007199254740992){var r=Math.pow(2,b),e;if(!((h*r*2)%1===0&&(h*r)%1!==0)){e=h.toFixed(b);}else{e=h.toFixed(b+1);e=e.slice(0,b===0?-2:-1);if((e.charCodeAt(e.length-1)-48)%2===1)e=py_fmt_dec_inc(e);}if(i&&q&&/^[0.]*$/.test(e))i=false;return i?'-'+e:e;}var k,l=false,c,m=0;if(j==='e')k=py_dtoa(h,2,b+1);else if(j==='f')k=py_dtoa(h,3,b);else if(j==='g'){if(b===0)b=1;k=py_dtoa(h,2,b);}else k=py_dtoa(h,0,0);var f=k[0],a=k[1];if(q&&i&&(f===''||f==='0'))i=false;c=f.length;if(j==='e'){l=true;c=b+1;}else if(j==='f')c=a+b;else if(j==='g'){if(a<=-4||a>(p?b-1:b))l=true;if(n)c=b;}else if(a<=-4||a>16)l=true;if(l){m=a-1;a=1;}var s=a<=0?a-1:0;if(!l&&p)c=c>a?c:a+1;else c=c>a?c:a;var d=i?'-':'';if(a<=0)d+='0'.repeat(a-s)+'.'+'0'.repeat(-a);else d+='0'.repeat(-s);if(0<a&&a<=f.length)d+=f.slice(0,a)+'.'+f.slice(a);else d+=f;if(f.length<a)d+='0'.repeat(a-f.length)+'.'+'0'.repeat(c-a);else d+='0'.repeat(c-f.length);if(!n&&d.charCodeAt(d.length-1)===46)d=d.slice(0,-1);if(l){var t=m<0?-m:m;d+=(o?'E':'e')+(m<0?'-':'+')+(t<10?'0':'')+t;}return d;}
+  var py_methods_SURR=/[\uD800-\uDFFF]/;
+  function py_methods_noattr(a,b){return py_err('AttributeError',"'"+py_coll_tn(a)+"' object has no attribute '"+b+"'");}
+  function py_methods_argc(a,b,c,d){return py_err('TypeError',(a<b?c:d).replace('%n',String(a)));}
+  function py_methods_cps(a){return py_methods_SURR.test(a)?Array.from(a):a.split('');}
+  var py_methods_RE_CASED=/\p{Cased}/u;
+  var py_methods_RE_CASEIGN=/\p{Case_Ignorable}/u;
+  var py_methods_RE_UPPER=/\p{Uppercase}/u;
+  var py_methods_RE_LOWER=/\p{Lowercase}/u;
+  var py_methods_RE_CHEROKEE=/[\u13A0-\u13F5\u13F8-\u13FD\uAB70-\uABBF]/;
+  var py_methods_TITLE={"\u00df":"Ss","\u01c4":"\u01c5","\u01c5":"\u01c5","\u01c6":"\u01c5","\u01c7":"\u01c8","\u01c8":"\u01c8","\u01c9":"\u01c8","\u01ca":"\u01cb","\u01cb":"\u01cb","\u01cc":"\u01cb","\u01f1":"\u01f2","\u01f2":"\u01f2","\u01f3":"\u01f2","\u0587":"\u0535\u0582","\u10d0":"\u10d0","\u10d1":"\u10d1","\u10d2":"\u10d2","\u10d3":"\u10d3","\u10d4":"\u10d4","\u10d5":"\u10d5","\u10d6":"\u10d6","\u10d7":"\u10d7","\u10d8":"\u10d8","\u10d9":"\u10d9","\u10da":"\u10da","\u10db":"\u10db","\u10dc":"\u10dc","\u10dd":"\u10dd","\u10de":"\u10de","\u10df":"\u10df","\u10e0":"\u10e0","\u10e1":"\u10e1","\u10e2":"\u10e2","\u10e3":"\u10e3","\u10e4":"\u10e4","\u10e5":"\u10e5","\u10e6":"\u10e6","\u10e7":"\u10e7","\u10e8":"\u10e8","\u10e9":"\u10e9","\u10ea":"\u10ea","\u10eb":"\u10eb","\u10ec":"\u10ec","\u10ed":"\u10ed","\u10ee":"\u10ee","\u10ef":"\u10ef","\u10f0":"\u10f0","\u10f1":"\u10f1","\u10f2":"\u10f2","\u10f3":"\u10f3","\u10f4":"\u10f4","\u10f5":"\u10f5","\u10f6":"\u10f6","\u10f7":"\u10f7","\u10f8":"\u10f8","\u10f9":"\u10f9","\u10fa":"\u10fa","\u10fd":"\u10fd","\u10fe":"\u10fe","\u10ff":"\u10ff","\u1f80":"\u1f88","\u1f81":"\u1f89","\u1f82":"\u1f8a","\u1f83":"\u1f8b","\u1f84":"\u1f8c","\u1f85":"\u1f8d","\u1f86":"\u1f8e","\u1f87":"\u1f8f","\u1f88":"\u1f88","\u1f89":"\u1f89","\u1f8a":"\u1f8a","\u1f8b":"\u1f8b","\u1f8c":"\u1f8c","\u1f8d":"\u1f8d","\u1f8e":"\u1f8e","\u1f8f":"\u1f8f","\u1f90":"\u1f98","\u1f91":"\u1f99","\u1f92":"\u1f9a","\u1f93":"\u1f9b","\u1f94":"\u1f9c","\u1f95":"\u1f9d","\u1f96":"\u1f9e","\u1f97":"\u1f9f","\u1f98":"\u1f98","\u1f99":"\u1f99","\u1f9a":"\u1f9a","\u1f9b":"\u1f9b","\u1f9c":"\u1f9c","\u1f9d":"\u1f9d","\u1f9e":"\u1f9e","\u1f9f":"\u1f9f","\u1fa0":"\u1fa8","\u1fa1":"\u1fa9","\u1fa2":"\u1faa","\u1fa3":"\u1fab","\u1fa4":"\u1fac","\u1fa5":"\u1fad","\u1fa6":"\u1fae","\u1fa7":"\u1faf","\u1fa8":"\u1fa8","\u1fa9":"\u1fa9","\u1faa":"\u1faa","\u1fab":"\u1fab","\u1fac":"\u1fac","\u1fad":"\u1fad","\u1fae":"\u1fae","\u1faf":"\u1faf","\u1fb2":"\u1fba\u0345","\u1fb3":"\u1fbc","\u1fb4":"\u0386\u0345","\u1fb7":"\u0391\u0342\u0345","\u1fbc":"\u1fbc","\u1fc2":"\u1fca\u0345","\u1fc3":"\u1fcc","\u1fc4":"\u0389\u0345","\u1fc7":"\u0397\u0342\u0345","\u1fcc":"\u1fcc","\u1ff2":"\u1ffa\u0345","\u1ff3":"\u1ffc","\u1ff4":"\u038f\u0345","\u1ff7":"\u03a9\u0342\u0345","\u1ffc":"\u1ffc","\ufb00":"Ff","\ufb01":"Fi","\ufb02":"Fl","\ufb03":"Ffi","\ufb04":"Ffl","\ufb05":"St","\ufb06":"St","\ufb13":"\u0544\u0576","\ufb14":"\u0544\u0565","\ufb15":"\u0544\u056b","\ufb16":"\u054e\u0576","\ufb17":"\u0544\u056d"};
+  var py_methods_CASEFOLD={"\u00b5":"\u03bc","\u00df":"ss","\u0149":"\u02bcn","\u017f":"s","\u01f0":"j\u030c","\u0345":"\u03b9","\u0390":"\u03b9\u0308\u0301","\u03b0":"\u03c5\u0308\u0301","\u03c2":"\u03c3","\u03d0":"\u03b2","\u03d1":"\u03b8","\u03d5":"\u03c6","\u03d6":"\u03c0","\u03f0":"\u03ba","\u03f1":"\u03c1","\u03f5":"\u03b5","\u0587":"\u0565\u0582","\u1c80":"\u0432","\u1c81":"\u0434","\u1c82":"\u043e","\u1c83":"\u0441","\u1c84":"\u0442","\u1c85":"\u0442","\u1c86":"\u044a","\u1c87":"\u0463","\u1c88":"\ua64b","\u1e96":"h\u0331","\u1e97":"t\u0308","\u1e98":"w\u030a","\u1e99":"y\u030a","\u1e9a":"a\u02be","\u1e9b":"\u1e61","\u1e9e":"ss","\u1f50":"\u03c5\u0313","\u1f52":"\u03c5\u0313\u0300","\u1f54":"\u03c5\u0313\u0301","\u1f56":"\u03c5\u0313\u0342","\u1f80":"\u1f00\u03b9","\u1f81":"\u1f01\u03b9","\u1f82":"\u1f02\u03b9","\u1f83":"\u1f03\u03b9","\u1f84":"\u1f04\u03b9","\u1f85":"\u1f05\u03b9","\u1f86":"\u1f06\u03b9","\u1f87":"\u1f07\u03b9","\u1f88":"\u1f00\u03b9","\u1f89":"\u1f01\u03b9","\u1f8a":"\u1f02\u03b9","\u1f8b":"\u1f03\u03b9","\u1f8c":"\u1f04\u03b9","\u1f8d":"\u1f05\u03b9","\u1f8e":"\u1f06\u03b9","\u1f8f":"\u1f07\u03b9","\u1f90":"\u1f20\u03b9","\u1f91":"\u1f21\u03b9","\u1f92":"\u1f22\u03b9","\u1f93":"\u1f23\u03b9","\u1f94":"\u1f24\u03b9","\u1f95":"\u1f25\u03b9","\u1f96":"\u1f26\u03b9","\u1f97":"\u1f27\u03b9","\u1f98":"\u1f20\u03b9","\u1f99":"\u1f21\u03b9","\u1f9a":"\u1f22\u03b9","\u1f9b":"\u1f23\u03b9","\u1f9c":"\u1f24\u03b9","\u1f9d":"\u1f25\u03b9","\u1f9e":"\u1f26\u03b9","\u1f9f":"\u1f27\u03b9","\u1fa0":"\u1f60\u03b9","\u1fa1":"\u1f61\u03b9","\u1fa2":"\u1f62\u03b9","\u1fa3":"\u1f63\u03b9","\u1fa4":"\u1f64\u03b9","\u1fa5":"\u1f65\u03b9","\u1fa6":"\u1f66\u03b9","\u1fa7":"\u1f67\u03b9","\u1fa8":"\u1f60\u03b9","\u1fa9":"\u1f61\u03b9","\u1faa":"\u1f62\u03b9","\u1fab":"\u1f63\u03b9","\u1fac":"\u1f64\u03b9","\u1fad":"\u1f65\u03b9","\u1fae":"\u1f66\u03b9","\u1faf":"\u1f67\u03b9","\u1fb2":"\u1f70\u03b9","\u1fb3":"\u03b1\u03b9","\u1fb4":"\u03ac\u03b9","\u1fb6":"\u03b1\u0342","\u1fb7":"\u03b1\u0342\u03b9","\u1fbc":"\u03b1\u03b9","\u1fbe":"\u03b9","\u1fc2":"\u1f74\u03b9","\u1fc3":"\u03b7\u03b9","\u1fc4":"\u03ae\u03b9","\u1fc6":"\u03b7\u0342","\u1fc7":"\u03b7\u0342\u03b9","\u1fcc":"\u03b7\u03b9","\u1fd2":"\u03b9\u0308\u0300","\u1fd3":"\u03b9\u0308\u0301","\u1fd6":"\u03b9\u0342","\u1fd7":"\u03b9\u0308\u0342","\u1fe2":"\u03c5\u0308\u0300","\u1fe3":"\u03c5\u0308\u0301","\u1fe4":"\u03c1\u0313","\u1fe6":"\u03c5\u0342","\u1fe7":"\u03c5\u0308\u0342","\u1ff2":"\u1f7c\u03b9","\u1ff3":"\u03c9\u03b9","\u1ff4":"\u03ce\u03b9","\u1ff6":"\u03c9\u0342","\u1ff7":"\u03c9\u0342\u03b9","\u1ffc":"\u03c9\u03b9","\ufb00":"ff","\ufb01":"fi","\ufb02":"fl","\ufb03":"ffi","\ufb04":"ffl","\ufb05":"st","\ufb06":"st","\ufb13":"\u0574\u0576","\ufb14":"\u0574\u0565","\ufb15":"\u0574\u056b","\ufb16":"\u057e\u0576","\ufb17":"\u0574\u056d"};
+  var py_methods_U14_QUICK=/[\u019b\u0264\u0295\u0378-\uffff]/;
+  var py_methods_U14_FIX={'\u019b':'\u0138','\u0264':'\u0138','\u0295':'\u0138','\ua7d3':'\u0138','\ua7d5':'\u0138','\u10fc':'\u02b9','\ua7f2':'\u02b9','\ua7f3':'\u02b9','\ua7f4':'\u02b9','\uab69':'\u02b9','\ud805\udf1e':'\u0300','\u200c':'\u200b','\u200d':'\u200b','\u30fb':'\uffff','\uff65':'\uffff','\ud80d\udc39':'\uffff','\ud80d\udc3a':'\uffff','\ud80d\udc3b':'\uffff','\ud80d\udc3c':'\uffff','\ud80d\udc3d':'\uffff','\ud80d\udc3e':'\uffff','\ud80d\udc3f':'\uffff'};
+  var py_methods_RE_CN=/\p{Cn}/u;
+  var py_methods_RE_NPCAT=/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Zs}]/u;
+  function py_methods_u14(f){if(!py_methods_U14_QUICK.test(f))return null;var a=py_methods_cps(f),e=false;for(var b=0;b<a.length;b++){var c=a[b],d=c.codePointAt(0);if(d<0x19b)continue;var g=py_methods_U14_FIX[c];if(typeof g==='string'){a[b]=g;e=true;continue;}if(d<0x378)continue;var h=py_methods_RE_CN.test(c);if(!py_isprintable_cp(d)){if(!h&&!py_methods_RE_NPCAT.test(c)){a[b]='\uffff';e=true;}}else if(h){throw py_err('TypeError',"py2cs: this browser's Unicode data does not know U+"+d.toString(16).toUpperCase()+', which CPython 3.11 (Unicode 14) assigns');}}return e?a.join(''):null;}
+  function py_methods_casemap14(j,k,d){var f=py_methods_cps(j),e=py_methods_cps(k),g='',h=false;for(var b=0;b<f.length;b++){var a=e[b],c;if(d===0)c=a.toUpperCase();else if(d===1)c=py_methods_lower1(e,b);else if(d===2){var i=py_methods_CASEFOLD[a];c=typeof i==='string'?i:(py_methods_RE_CHEROKEE.test(a)?a.toUpperCase():a.toLowerCase());}else if(d===3){c=h?py_methods_lower1(e,b):py_methods_title1(a);h=py_methods_RE_CASED.test(a);}else if(d===4)c=b===0?py_methods_title1(a):py_methods_lower1(e,b);else c=py_methods_RE_UPPER.test(a)?py_methods_lower1(e,b):(py_methods_RE_LOWER.test(a)?a.toUpperCase():a);g+=a!==f[b]?f[b]:c;}return g;}
+  function py_methods_title1(a){var b=py_methods_TITLE[a];return typeof b==='string'?b:a.toUpperCase();}
+  function py_methods_lower1(b,c){var e=b[c];if(e!=='\u03a3')return e.toLowerCase();var a=c-1;while(a>=0&&py_methods_RE_CASEIGN.test(b[a]))a--;var d=a>=0&&py_methods_RE_CASED.test(b[a]);if(d&&c+1<b.length){a=c+1;while(a<b.length&&py_methods_RE_CASEIGN.test(b[a]))a++;d=a===b.length||!py_methods_RE_CASED.test(b[a]);}return d?'\u03c2':'\u03c3';}
+  function py_str_upper(a){var b=py_methods_u14(a);return b===null?a.toUpperCase():py_methods_casemap14(a,b,0);}
+  function py_m_upper(a){if(typeof a==='string'){if(arguments.length>1)throw py_methods_argc(arguments.length-1,0,'','str.upper() takes no arguments (%n given)');return py_str_upper(a);}throw py_methods_noattr(a,'upper');}
+  function py_coll_tn(a){return a instanceof Map&&a.py_coll!==undefined?a.py_coll.tn:py_typename(a);}
   function $cb_toggle_modal(open_clicks, close_clicks) {  // py:18
     var is_open;
     var $setp = py_dash_sp_begin();

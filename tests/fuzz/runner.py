@@ -168,8 +168,7 @@ def _prelude() -> str:
     return _PRELUDE
 
 
-_LIMIT_HOOK = ("function py_err(type, a0, a1) {\n"
-               "    if (typeof a0 === 'string' && a0.indexOf('py2cs:') === 0) globalThis.__py2cs_limits++;")
+_LIMIT_HOOK = "\n    if (typeof arguments[1] === 'string' && arguments[1].indexOf('py2cs:') === 0) globalThis.__py2cs_limits++;"
 
 
 def transpile(src: str) -> str:
@@ -181,7 +180,10 @@ def transpile(src: str) -> str:
 def instrument(js: str) -> str:
     """Count documented py2cs runtime limits (errors whose message starts 'py2cs:') even when the program
     catches them, so a caught OverflowError for an int beyond 2**53 is classified as a limit."""
-    return js.replace("function py_err(type, a0, a1) {", _LIMIT_HOOK, 1)
+    text = runtime.units()["py_err"].text()           # as shipped (compacted unless in readable mode)
+    head = text[:text.index("{") + 1]                   # "function py_err(b,d,e){"
+    assert head in js or "py_err" not in js, "py_err is shipped in a form instrument() does not know"
+    return js.replace(head, head + _LIMIT_HOOK, 1)
 
 
 def run_js(js: str, args, undefined_for_none: bool = False):
