@@ -393,7 +393,8 @@ def _itertools_section() -> list[str]:
 def _re_section() -> list[str]:
     from .tables import re_table as RE
     out = ["## Regular expressions: re", "",
-           "`import re` (or `from re import match, sub, IGNORECASE`), for constant patterns.", ""]
+           "`import re` (or `from re import match, sub, IGNORECASE`), for constant patterns and patterns assembled "
+           "from constant pieces and escaped text.", ""]
     out += [f"* {s}" for s in RE.SEMANTICS] + [""]
     out += _table(["function", "result", "notes"], [[_code(f), r, n] for f, r, n in RE.FUNCTIONS])
     out += ["", RE.MATCH, "", "Refused at compile time (the diagnostic names the construct and a rewrite):", ""]

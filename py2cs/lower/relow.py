@@ -324,8 +324,8 @@ class ReMixin:
             self.error(node, "the pattern of a regular expression must be a constant string here (py2cs translates "
                              "it at compile time)", "write it in place (r\"...\"), as a module-level constant, as a "
                                                      "variable of the function assigned once (p = r\"...\"), or "
-                                                     "compile it: PAT = re.compile(r\"...\"); to match text given at "
-                                                     "run time literally, compare strings (in, startswith, ==)")
+                                                     "compile it: PAT = re.compile(r\"...\"); text given at run time "
+                                                     "goes in escaped: r\"\\b\" + re.escape(text) + r\"\\b\"")
             return None, None
         flags = self.re_const_flags(flags_node)
         if flags is None:
