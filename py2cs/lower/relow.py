@@ -194,9 +194,8 @@ class ReMixin:
         assembled at run time. (E, type) or None: lower it as any expression."""
         if tag[0] == "ref":
             info = tag[2].__dict__.get("_py2cs_re_ok")
-            sc = self.scope
-            if info is None or sc is None or sc.kind != "function" or sc.lookup(node.id) is not sc \
-                    or sc.node is not info[1] or id(node) in self.unbound_reads:
+            owner = self.re_local_owner(node)
+            if info is None or owner is None or owner.node is not info[1]:
                 return None
             return E(tag[1]), T.SPECIAL("re:tplv:" + info[0])
         parts = self.re_tpl_parts(node)
@@ -228,6 +227,22 @@ class ReMixin:
             return J.call("py_re_tstr", J.array([J.lit_str(x) for x in pieces]), J.lit_str("".join(kinds)),
                           E(f"({hv} = {arr.code})", J.PRIMARY)), T.STR
         return arr, T.SPECIAL("re:tplv:" + key)
+
+    def re_local_owner(self, node):
+        """The function scope of which the name read by node is a local, when the read is in that function or in
+        a lambda or comprehension inside it, and the name is bound where the read (or the lambda) happens
+        (definite.py); else None."""
+        sc = self.scope
+        if sc is None or id(node) in self.unbound_reads:
+            return None
+        owner = sc.lookup(node.id)
+        if owner is None or owner.kind != "function":
+            return None
+        while sc is not owner:
+            if sc.kind not in ("comprehension", "lambda"):
+                return None
+            sc = sc.parent
+        return owner
 
     def re_is_escape(self, node) -> bool:
         """``re.escape(x)`` (one positional argument) written as the pattern argument."""
@@ -314,9 +329,9 @@ class ReMixin:
             sym = self.resolver.lookup(node.id)
             if sym.kind == "const":
                 value = sym.value
-        elif isinstance(node, ast.Name) and self.scope.lookup(node.id) is self.scope and self.scope.kind == "function" \
-                and node.id not in self.scope.params and id(node) not in self.unbound_reads:
-            value = _local_constant(self.scope.node, node.id)     # pattern = r"..." once, then re.match(pattern, s)
+        elif isinstance(node, ast.Name) and self.re_local_owner(node) is not None \
+                and node.id not in self.re_local_owner(node).params:
+            value = _local_constant(self.re_local_owner(node).node, node.id)   # pattern = r"..." once, then re.match
         if isinstance(value, bytes):
             self.error(node, "a bytes pattern is not supported", "use a str pattern")
             return None, None

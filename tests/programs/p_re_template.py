@@ -117,3 +117,16 @@ def last_index(s):
             _last(re.search(r"(a(b)?)(c)?", s)), _last(re.search(r"(?!(x))(a)", s)), _last(re.search(r"x|(a)", s)),
             _last(re.search(r"(?P<o>(?P<i>a)b)+", s)), _last(re.search(r"(?<=(a))b", s)), _last(re.match(r"\w*", s)),
             _last(re.fullmatch(r"(a|ab)(c|bcd)?", s)), _last(re.search(r"(?=(a)).", s))]
+
+
+@cases((["Apple pie", "apple", "grape", "Pineapple"], "apple"), ([], ""), (["a.b", "axb", ""], "a.b"),
+       (["K", "k", "x"], "\u212a"), (["a", "b"], ""))
+def table_filter(rows, q):
+    # a search box filtering rows: the pattern in a variable, read in comprehensions and lambdas
+    p = r"\b" + re.escape(q)
+    c = r"^\w"
+    words = q.split()
+    any_word = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")", re.I)
+    return [[r for r in rows if re.search(p, r, re.I)], [r for r in rows if re.match(c, r)],
+            list(filter(lambda r: re.search(p, r) is not None, rows)), sorted(rows, key=lambda r: re.sub(p, "", r, flags=re.I)),
+            [bool(any_word.search(r)) for r in rows], any_word.pattern]
