@@ -118,7 +118,8 @@ E_NULL = J.E("null")
 
 _JS_POS = r"""
 function __runpos(P, s, pos, end) {
-  function one(m) { return m === null ? null : [m.r[0], py_to_js(py_re_mspan(m)), spans(m)]; }
+  function one(m) { return m === null ? null : [m.r[0], py_to_js(py_re_mspan(m)), spans(m), py_re_attr(m, 'lastindex'),
+                                                 py_re_attr(m, 'lastgroup')]; }
   function spans(m) { var o = []; for (var g = 0; g <= P.n; g++) o.push(py_to_js(py_re_mspan(m, g))); return o; }
   return JSON.stringify([one(py_re_search(P, s, 0, pos, end)), one(py_re_search(P, s, 1, pos, end)),
     one(py_re_search(P, s, 2, pos, end)), py_to_js(py_re_findall(P, s, pos, end)),
@@ -142,7 +143,7 @@ def test_random_patterns_pos_endpos(ctx, pattern, flags, s, pos, end):
     decl = J.call("py_re_pat", _src_expr(tr.source), _src_expr(tr.ne_source) if tr.ne_source else E_NULL,
                   J.lit_num(tr.groups), names, J.lit_str(pattern), J.lit_num(tr.flags), J.lit_str(repr(p)),
                   J.lit_num(tr.minwidth), J.lit_num(tr.maxwidth),
-                  J.E("true" if tr.local else "false")).code
+                  J.E("true" if tr.local else "false"), J.array([J.lit_num(g) for g in tr.close_order])).code
     ctx.eval(_JS_POS + f"var __P = {decl};")
     got = json.loads(ctx.eval(f"__runpos(__P, {json.dumps(s)}, {pos}, {end})"))
 
