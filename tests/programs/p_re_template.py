@@ -21,7 +21,8 @@ def word_search(q, s):
                 re.findall(r"\b" + re.escape(q) + r"\b", s, re.I), re.sub(re.escape(q) + r"\b", "<\\g<0>>", s),
                 re.split(r"\s*" + re.escape(q), s, 3), re.subn("(" + re.escape(q) + ")", r"[\1]", s, flags=re.I),
                 [m.span() for m in re.finditer(re.escape(q), s, re.IGNORECASE)],
-                re.fullmatch(re.escape(q) + ".*", s, re.S) is not None, re.match(re.escape(q), s, re.I | re.A) is not None]
+                re.fullmatch(re.escape(q) + ".*", s, re.S) is not None, re.match(re.escape(q), s, re.I | re.A) is not None,
+                re.split(f"({re.escape(q)})", s), re.sub(re.escape(q), "*", s, flags=re.I)]
     except (TypeError, re.error) as e:
         return [type(e).__name__, str(e)]
 
