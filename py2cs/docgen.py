@@ -329,12 +329,12 @@ def _statistics_section() -> list[str]:
 def _datetime_section() -> list[str]:
     """The datetime module (py2cs/tables/dates.py)."""
     out = ["### datetime", "",
-           "Naive dates and times: `date`, `datetime` and `timedelta`, imported by name (`from datetime import date,"
-           " datetime, timedelta`) or through the module (`import datetime`, then `datetime.date(...)`). Values"
+           "Naive dates and times: `date`, `datetime`, `time` and `timedelta`, imported by name (`from datetime import date,"
+           " datetime, time, timedelta`) or through the module (`import datetime`, then `datetime.date(...)`). Values"
            " are computed with integers (proleptic Gregorian ordinals and microseconds, never JavaScript `Date`"
            " arithmetic), with CPython's normalisation and its exception messages. `datetime.now()` and"
            " `date.today()` read the browser's clock in the browser's time zone (as CPython reads the server's).", "",
-           "Returned to Dash (directly or inside lists and dicts) a `date` or `datetime` arrives as its"
+           "Returned to Dash (directly or inside lists and dicts) a `date`, `datetime` or `time` arrives as its"
            " `isoformat()` string, as Dash's server encoder (plotly's `to_json_plotly`) sends it; a `timedelta`"
            " raises `TypeError` as it does on the server. `json.dumps` of any of them raises CPython's `TypeError`.",
            "", "Constructors and class methods (keyword arguments by name; `tzinfo` and `fold` are refused):", ""]
@@ -350,9 +350,10 @@ def _datetime_section() -> list[str]:
     out += _table(["attribute or method", "result", "of"], rows)
     out += ["", "Operators: `date ± timedelta` (whole days), `datetime ± timedelta`, `date - date`, `datetime - datetime`,"
                 " `timedelta` `+ - * / // %`, `divmod`, unary `- +`, `abs`, `total_seconds()`; `== != < <= > >=`"
-                " (a `date` never equals a `datetime`, and ordering them raises `TypeError`, as in CPython 3.11);"
+                " (a `date` never equals a `datetime`, and ordering them raises `TypeError`, as in CPython 3.11;"
+                " `time` values compare with each other);"
                 " `min`/`max`/`sorted`; `str`, `repr`, f-strings and `format()` (a non-empty spec is a `strftime`"
-                " format); `bool` (a zero `timedelta` is false); `isinstance(x, date)` and the other two classes (a"
+                " format); `bool` (a zero `timedelta` is false); `isinstance(x, date)` and the other classes (a"
                 " `datetime` is a `date`).", "",
             "`strftime`, `strptime` and format specs support the directives whose result CPython gives the same on"
             " every platform, with the C locale's English names: " + " ".join(_code("%" + d) for d in DT.DIRECTIVES)
@@ -362,7 +363,8 @@ def _datetime_section() -> list[str]:
             " (in a format spec such as `f'{d:%-d}'` too); so does `%Y` of a year before 1000"
             " (zero-padded on some platforms only).", "",
             "Refused at compile time, with a rewrite: " + ", ".join(_code(n) for n in DT.REFUSED)
-            + ", the classes `time`, `timezone`, `tzinfo` and the `time` module. Dates are dict keys and set elements as in CPython (grouping by day:"
+            + ", the classes `timezone`, `tzinfo` and the `time` module (a `time` has no `tzinfo`, `time.fromisoformat` "
+            "is refused; `time + timedelta` raises `TypeError` as in CPython). Dates are dict keys and set elements as in CPython (grouping by day:"
             " `totals[d.date()] += v`), alone or inside tuples. At run time: an ISO string with a time zone offset (CPython returns an aware datetime) raises"
             " a py2cs `TypeError`. `datetime.now().microsecond` is a multiple of 1000 (JavaScript clocks count"
             " milliseconds). Module-level date constants are refused: build them inside the function.", ""]
@@ -393,7 +395,8 @@ def _itertools_section() -> list[str]:
 def _re_section() -> list[str]:
     from .tables import re_table as RE
     out = ["## Regular expressions: re", "",
-           "`import re` (or `from re import match, sub, IGNORECASE`), for constant patterns.", ""]
+           "`import re` (or `from re import match, sub, IGNORECASE`), for constant patterns and patterns assembled "
+           "from constant pieces and escaped text.", ""]
     out += [f"* {s}" for s in RE.SEMANTICS] + [""]
     out += _table(["function", "result", "notes"], [[_code(f), r, n] for f, r, n in RE.FUNCTIONS])
     out += ["", RE.MATCH, "", "Refused at compile time (the diagnostic names the construct and a rewrite):", ""]

@@ -62,6 +62,7 @@ class Translated:
     maxwidth: int          # capped at 2**31
     local: bool = False    # no lookaround: a match reads the text only within it and one code point before it,
                            # two after it (anchors), so the runtime may run it again on a window of the text
+    close_order: tuple = ()  # the groups in the order of their closing parentheses (close_order())
 
 
 _ALL: list = []
@@ -349,6 +350,49 @@ def parse(pattern: str, flags: int):
         raise PatternError(str(e), e.pos) from None
 
 
+def sources(pattern: str, flags: int = 0):
+    """(JavaScript source, the body of its non-empty form (group numbers shifted by one), parsed pattern):
+    the pieces re_template.py splits at its markers. Raises PatternError or Unsupported."""
+    if flags & ~SUPPORTED_FLAGS:
+        raise Unsupported("a flag other than IGNORECASE, MULTILINE, DOTALL, ASCII, VERBOSE and UNICODE",
+                          "drop re.LOCALE / re.DEBUG")
+    p = parse(pattern, flags)
+    gflags = p.state.flags
+    src, _ = _Writer(0).seq(p, gflags, set(), {})
+    ne, _ = _Writer(1).seq(p, gflags, set(), {})
+    return src, ne, p
+
+
+def close_order(p) -> tuple:
+    """The capturing groups in the order their closing parentheses come in the pattern (a group closes after
+    the groups inside it): the order CPython's engine sets their ends along a match, so m.lastindex is the last
+    of them that took part (a repetition runs all its groups in each iteration: re_translate refuses a group an
+    iteration may skip)."""
+    out = []
+
+    def walk(sp):
+        for op, av in sp:
+            if op is K.SUBPATTERN:
+                walk(av[3])
+                if av[0] is not None:
+                    out.append(av[0])
+            elif op in (K.MAX_REPEAT, K.MIN_REPEAT, K.POSSESSIVE_REPEAT):
+                walk(av[2])
+            elif op is K.BRANCH:
+                for alt in av[1]:
+                    walk(alt)
+            elif op in (K.ASSERT, K.ASSERT_NOT):
+                walk(av[1])
+            elif op is K.ATOMIC_GROUP:
+                walk(av)
+            elif op is K.GROUPREF_EXISTS:
+                walk(av[1])
+                if av[2] is not None:
+                    walk(av[2])
+    walk(p)
+    return tuple(out)
+
+
 @lru_cache(maxsize=1024)
 def translate(pattern: str, flags: int = 0) -> Translated:
     """Raises PatternError (CPython's re.error text) or Unsupported."""
@@ -369,4 +413,4 @@ def translate(pattern: str, flags: int = 0) -> Translated:
         ne = "(?=([\\s\\S]*))(?:" + body + ")(?!\\1(?![\\s\\S]))"
     groupindex = tuple(sorted(p.state.groupdict.items(), key=lambda kv: kv[1]))
     return Translated(pattern, re.compile(pattern, flags).flags, src, ne, p.state.groups - 1, groupindex,
-                      lo, min(hi, 2 ** 31), not _has_lookaround(p))
+                      lo, min(hi, 2 ** 31), not _has_lookaround(p), close_order(p))

@@ -302,7 +302,7 @@ def _is_collections(value) -> bool:
 
 
 # The classes of the datetime module py2cs lowers itself (lower/dtlow.py, templates/runtime/datetime.js).
-DATETIME_NAMES = ("date", "datetime", "timedelta")
+DATETIME_NAMES = ("date", "datetime", "time", "timedelta")
 
 
 def _is_datetime_class(value) -> bool:
@@ -366,8 +366,6 @@ STDLIB_REWRITES = {
     ("datetime", "timezone"): "time zones are not supported: use naive datetime/date values (datetime.now() is "
                               "the browser's local time)",
     ("datetime", "tzinfo"): "time zones are not supported: use naive datetime/date values",
-    ("datetime", "time"): "datetime.time is not supported: keep a datetime (d.hour, d.minute) or a string "
-                          "d.strftime('%H:%M')",
     ("collections", "deque"): "use a list (append, pop, pop(0), insert(0, x))",
     ("collections", "namedtuple"): "use a dict with named keys",
     ("operator", "itemgetter"): "use a lambda: key=lambda row: row['name']",

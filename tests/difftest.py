@@ -41,7 +41,7 @@ def _dash_default(o):
     # as Dash's encoder (and py2cs.equiv.harness._to_json): a component is sent as its to_plotly_json()
     if hasattr(o, "to_plotly_json"):
         return o.to_plotly_json()
-    if isinstance(o, datetime.date):      # date and datetime: isoformat(), as plotly's to_json_plotly sends them
+    if isinstance(o, (datetime.date, datetime.time)):   # isoformat(), as plotly's to_json_plotly sends them
         return o.isoformat()
     raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
 

@@ -16,12 +16,13 @@ from py2cs import re_translate as RT
 from py2cs import runtime
 from py2cs.lower.relow import _src_expr
 
-HELPERS = ["py_re_pat", "py_re_search", "py_re_findall", "py_re_finditer", "py_re_sub", "py_re_split",
+HELPERS = ["py_re_pat", "py_re_attr", "py_re_search", "py_re_findall", "py_re_finditer", "py_re_sub", "py_re_split",
            "py_re_mspan", "py_to_js", "py_exc_type", "py_exc_str", "py_RE_D", "py_RE_W", "py_RE_S"]
 
 _JS = r"""
 function __run(P, s, tpl) {
-  function one(m) { return m === null ? null : [m.r[0], py_to_js(py_re_mspan(m)), spans(m)]; }
+  function one(m) { return m === null ? null : [m.r[0], py_to_js(py_re_mspan(m)), spans(m), py_re_attr(m, 'lastindex'),
+                                                 py_re_attr(m, 'lastgroup')]; }
   function spans(m) { var o = []; for (var g = 0; g <= P.n; g++) o.push(py_to_js(py_re_mspan(m, g))); return o; }
   try {
     return JSON.stringify([one(py_re_search(P, s, 0)), one(py_re_search(P, s, 1)), one(py_re_search(P, s, 2)),
@@ -36,7 +37,8 @@ function __run(P, s, tpl) {
 
 def _py(p: re.Pattern, s: str):
     def one(m):
-        return None if m is None else [m.group(), list(m.span()), [list(m.span(g)) for g in range(p.groups + 1)]]
+        return None if m is None else [m.group(), list(m.span()), [list(m.span(g)) for g in range(p.groups + 1)],
+                                       m.lastindex, m.lastgroup]
     return json.loads(json.dumps([
         one(p.search(s)), one(p.match(s)), one(p.fullmatch(s)), p.findall(s),
         [[list(m.span(g)) for g in range(p.groups + 1)] for m in p.finditer(s)], p.sub("<\\g<0>>", s),
@@ -100,7 +102,7 @@ def test_random_patterns(ctx, pattern, flags, texts):
     decl = J.call("py_re_pat", _src_expr(tr.source), _src_expr(tr.ne_source) if tr.ne_source else E_NULL,
                   J.lit_num(tr.groups), names, J.lit_str(pattern), J.lit_num(tr.flags), J.lit_str(repr(p)),
                   J.lit_num(tr.minwidth), J.lit_num(tr.maxwidth),
-                  J.E("true" if tr.local else "false")).code
+                  J.E("true" if tr.local else "false"), J.array([J.lit_num(g) for g in tr.close_order])).code
     ctx.eval(f"var __P = {decl};")
     # the texts joined and repeated: long enough for the runtime to run a local pattern again on a window of the
     # text (group positions, the search after an empty match), which the short texts never need
@@ -116,7 +118,8 @@ E_NULL = J.E("null")
 
 _JS_POS = r"""
 function __runpos(P, s, pos, end) {
-  function one(m) { return m === null ? null : [m.r[0], py_to_js(py_re_mspan(m)), spans(m)]; }
+  function one(m) { return m === null ? null : [m.r[0], py_to_js(py_re_mspan(m)), spans(m), py_re_attr(m, 'lastindex'),
+                                                 py_re_attr(m, 'lastgroup')]; }
   function spans(m) { var o = []; for (var g = 0; g <= P.n; g++) o.push(py_to_js(py_re_mspan(m, g))); return o; }
   return JSON.stringify([one(py_re_search(P, s, 0, pos, end)), one(py_re_search(P, s, 1, pos, end)),
     one(py_re_search(P, s, 2, pos, end)), py_to_js(py_re_findall(P, s, pos, end)),
@@ -140,12 +143,13 @@ def test_random_patterns_pos_endpos(ctx, pattern, flags, s, pos, end):
     decl = J.call("py_re_pat", _src_expr(tr.source), _src_expr(tr.ne_source) if tr.ne_source else E_NULL,
                   J.lit_num(tr.groups), names, J.lit_str(pattern), J.lit_num(tr.flags), J.lit_str(repr(p)),
                   J.lit_num(tr.minwidth), J.lit_num(tr.maxwidth),
-                  J.E("true" if tr.local else "false")).code
+                  J.E("true" if tr.local else "false"), J.array([J.lit_num(g) for g in tr.close_order])).code
     ctx.eval(_JS_POS + f"var __P = {decl};")
     got = json.loads(ctx.eval(f"__runpos(__P, {json.dumps(s)}, {pos}, {end})"))
 
     def one(m):
-        return None if m is None else [m.group(), list(m.span()), [list(m.span(g)) for g in range(p.groups + 1)]]
+        return None if m is None else [m.group(), list(m.span()), [list(m.span(g)) for g in range(p.groups + 1)],
+                                       m.lastindex, m.lastgroup]
     want = json.loads(json.dumps([one(p.search(s, pos, end)), one(p.match(s, pos, end)), one(p.fullmatch(s, pos, end)),
                                   p.findall(s, pos, end),
                                   [[list(m.span(g)) for g in range(p.groups + 1)] for m in p.finditer(s, pos, end)]]))

@@ -453,7 +453,7 @@ def _to_json(v, where: str):
             return o.to_plotly_json()
         if hasattr(o, "to_plotly_json"):
             return o.to_plotly_json()
-        if isinstance(o, datetime.date):     # date and datetime: isoformat(), as plotly's to_json_plotly
+        if isinstance(o, (datetime.date, datetime.time)):    # isoformat(), as plotly's to_json_plotly
             return o.isoformat()
         raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
     try:

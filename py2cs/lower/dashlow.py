@@ -208,7 +208,7 @@ class DashMixin:
         if extra == "re:match":
             return self.re_match_method(node, base, name)
         if extra.startswith("re:pattern:"):
-            return self.re_pattern_method(node, extra, name)
+            return self.re_pattern_method(node, extra, name, base)
         if extra == "patch":
             if name not in PATCH_METHODS:
                 return self.error(node, f"Patch.{name}() is not supported",

@@ -35,10 +35,11 @@ class DatetimeMixin:
                                  f"to pass or store it, wrap it in a function: lambda *a: {name}(*a)"), \
                 T.SPECIAL("dtcls:" + name)
         hints = {"timezone": "time zones are not supported: use naive values (datetime.now() is the browser's local time)",
-                 "time": DT.REFUSED["time"], "tzinfo": DT.REFUSED["tzinfo"],
+                 "tzinfo": DT.REFUSED["tzinfo"],
                  "MINYEAR": "write 1", "MAXYEAR": "write 9999", "UTC": "time zones are not supported"}
         return self.error(node, f"datetime.{name} is not supported",
-                          hints.get(name, "supported: datetime.date, datetime.datetime, datetime.timedelta")), T.ANY
+                          hints.get(name, "supported: datetime.date, datetime.datetime, datetime.time, "
+                                          "datetime.timedelta")), T.ANY
 
     def _dt_kwmap(self, args):
         if not args.kw:
@@ -66,6 +67,8 @@ class DatetimeMixin:
             return self.error(node, f"{cls}.{name}() is not supported",
                               f"supported: {', '.join(f'{cls}.{m}()' for m in methods) or 'the constructor'}"), T.ANY
         args = self.call_args(node)
+        if name == "combine" and ("tzinfo" in args.kw or len(args.pos) > 2):
+            return self.error(node, "datetime.combine(..., tzinfo) is not supported", DT.REFUSED["tzinfo"]), T.ANY
         vals = args.bound(self, methods[name], f"{cls}.{name}")
         if vals is None:
             return UNDEF, T.ANY
@@ -80,6 +83,8 @@ class DatetimeMixin:
             return J.call("py_dt_fromordinal", J.lit_str(cls), *vs), T.ANY
         if name == "fromtimestamp":
             return J.call("py_dt_fromtimestamp", J.lit_str(cls), *vs), T.ANY
+        if name == "combine":
+            return J.call("py_dt_combine", *vs), T.ANY
         if name == "strptime":
             self.dt_check_format(node.args[1] if len(node.args) > 1 else None, "strptime")
             return J.call("py_dt_strptime", *vs), T.ANY

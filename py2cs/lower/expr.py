@@ -162,6 +162,11 @@ class ExprMixin:
         cls._expr_rules = {}       # node class -> this class's visit_<Node> function (or None), found once
 
     def expr(self, node) -> tuple[E, T.Ty]:
+        tag = node.__dict__.get("_py2cs_re")
+        if tag is not None:     # a pattern made at run time (relow.mark_finditer)
+            out = self.re_marked(node, tag)
+            if out is not None:
+                return out
         try:
             method = self._expr_rules[node.__class__]
         except KeyError:
@@ -481,7 +486,7 @@ class ExprMixin:
             if bt.extra == "re:match":
                 return self.re_match_attr(node, base, attr)
             if str(bt.extra).startswith("re:pattern:"):
-                return self.re_pattern_attr(node, bt.extra, attr)
+                return self.re_pattern_attr(node, bt.extra, attr, base)
             return self.special_attr(node, bt.extra, attr)
         if bt.kind == "js":
             return J.member(base, attr) if attr.isidentifier() and attr.isascii() else J.index(base, J.lit_str(attr)), T.JS
@@ -489,7 +494,7 @@ class ExprMixin:
             return J.call("py_exc_args", base), T.TUPLE()
         if bt.kind == "never":
             return E("undefined"), T.NEVER
-        if bt.kind == "any" and attr in ("string", "pos", "endpos") and getattr(self.fs.node, "_py2cs_uses_re", False):
+        if bt.kind == "any" and attr in ("string", "pos", "endpos", "lastindex", "lastgroup") and getattr(self.fs.node, "_py2cs_uses_re", False):
             return self.re_match_attr(node, base, attr)       # perhaps a match object (a module using re)
         if base.code == "$ctx.triggered_id":
             return self.triggered_id_attr(node, base, attr)

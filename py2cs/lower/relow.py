@@ -12,6 +12,7 @@ import json
 import re
 
 from .. import jsast as J
+from .. import re_template as RTM
 from .. import re_translate as RT
 from .. import types as T
 from ..jsast import E
@@ -84,9 +85,164 @@ class ReMixin:
                     J.lit_num(tr.groups), names, J.lit_str(pattern), J.lit_num(tr.flags),
                     J.lit_str(repr(re.compile(pattern, flags))), J.lit_num(tr.minwidth), J.lit_num(tr.maxwidth),
                     E("true" if tr.local else "false")]
+            if tr.close_order != tuple(range(1, tr.groups + 1)):       # (m.lastindex)
+                args.append(J.array([J.lit_num(g) for g in tr.close_order]))
             prog.decls.append(J.Raw(code=f"var {name} = {J.call('py_re_pat', *args).code};"))
             cache[key] = (name, tr)
         return cache[key]
+
+    def re_tpl_decl(self, node, key: str, flags: int):
+        """(JS name, re_template.Template) of a pattern made at run time from constant pieces and escaped texts,
+        or (None, None) after reporting why it cannot be."""
+        pieces, kinds = json.loads(key)
+        try:
+            t = RTM.analyze(tuple(pieces), tuple(kinds), flags)
+        except RT.PatternError as e:
+            self.error(node, f"invalid regular expression: re.error: {e}", "fix the pattern (CPython rejects it)")
+            return None, None
+        except RT.Unsupported as e:
+            self.error(node, f"regular expression made at run time: {e.what} is not supported", e.hint)
+            return None, None
+        prog = self.program
+        cache = prog.__dict__.setdefault("_re_tpls", {})
+        k = (key, flags)
+        if k not in cache:
+            name = prog.unique("$rt")
+            tr = t.tr
+
+            def variant(v):
+                if v is None:
+                    return E("null")
+                if v[0] == "ok":
+                    return J.array([J.array([_src_expr(x) for x in v[1]]), J.array([_src_expr(x) for x in v[2]]),
+                                    J.array([J.lit_num(x) for x in v[3]])])
+                if v[0] == "error":
+                    return J.array([J.lit_str("error"), J.lit_str(v[1]), J.lit_num(v[2]),
+                                    J.array([J.lit_num(x) for x in v[3]]), J.array([J.lit_num(x) for x in v[4]])])
+                return J.array([J.lit_str("unsupported"), J.lit_str(v[1]), J.lit_str(v[2])])
+            names = J.array([J.array([J.lit_str(n), J.lit_num(v)]) for n, v in tr.groupindex])
+            co = J.array([J.lit_num(g) for g in tr.close_order]) \
+                if tr.close_order != tuple(range(1, tr.groups + 1)) else UNDEF
+            args = [J.array([J.lit_str(x) for x in t.pieces]), J.lit_str("".join(t.kinds)),
+                    J.array([J.lit_num(m) for m in t.modes]), J.array([variant(v) for v in t.variants]),
+                    J.lit_num(tr.groups), names, J.lit_num(tr.flags), J.lit_str(t.rsuffix),
+                    E("true" if tr.local else "false"), co]
+            prog.decls.append(J.Raw(code=f"var {name} = {J.call('py_re_tdecl', *args).code};"))
+            cache[k] = (name, t)
+        return cache[k]
+
+    def re_tpl_parts(self, node):
+        """The pieces of a pattern assembled from constant strings and escaped texts, in the order Python
+        evaluates them: str, ("e", node of x in re.escape(x)), ("j", node of xs in "|".join(map(re.escape, xs)));
+        None when the expression is not of that form."""
+        if isinstance(node, ast.Constant):
+            return [node.value] if isinstance(node.value, str) else None
+        if isinstance(node, ast.Name):
+            if self.scope is None or self.scope.lookup(node.id) is None:
+                sym = self.resolver.lookup(node.id)
+                if sym.kind == "const" and isinstance(sym.value, str):
+                    return [sym.value]
+            return None
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            a = self.re_tpl_parts(node.left)
+            b = self.re_tpl_parts(node.right) if a is not None else None
+            return None if b is None else a + b
+        if isinstance(node, ast.JoinedStr):
+            out = []
+            for v in node.values:
+                if isinstance(v, ast.Constant):
+                    out.append(v.value)
+                elif isinstance(v, ast.FormattedValue) and v.conversion == -1 and v.format_spec is None:
+                    sub = self.re_tpl_parts(v.value)
+                    if sub is None:
+                        return None
+                    out.extend(sub)
+                else:
+                    return None
+            return out
+        if self.re_is_escape(node):
+            return [("e", node.args[0])]
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join" \
+                and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str) \
+                and len(node.args) == 1 and not node.keywords:
+            it = self._re_escaped_iterable(node.args[0])
+            if it is None:
+                return None
+            if node.func.value.value != "|":
+                return [("j?", node)]
+            return [("j", it)]
+        return None
+
+    def _re_escaped_iterable(self, a):
+        """xs of map(re.escape, xs), (re.escape(x) for x in xs) or [re.escape(x) for x in xs]; else None."""
+        if isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id == "map" and len(a.args) == 2 \
+                and not a.keywords and (self.scope is None or self.scope.lookup("map") is None) \
+                and self.resolver.lookup("map").kind == "builtin":
+            f = a.args[0]
+            fake = ast.Call(func=f, args=[ast.Constant("")], keywords=[])
+            return a.args[1] if self.re_is_escape(fake) else None
+        if isinstance(a, (ast.GeneratorExp, ast.ListComp)) and len(a.generators) == 1:
+            g = a.generators[0]
+            if g.ifs or g.is_async or not isinstance(g.target, ast.Name):
+                return None
+            if self.re_is_escape(a.elt) and isinstance(a.elt.args[0], ast.Name) and a.elt.args[0].id == g.target.id:
+                return g.iter
+        return None
+
+    def re_marked(self, node, tag):
+        """A node marked by mark_finditer: a pattern argument (or the value of a variable holding a pattern)
+        assembled at run time. (E, type) or None: lower it as any expression."""
+        if tag[0] == "ref":
+            info = tag[2].__dict__.get("_py2cs_re_ok")
+            owner = self.re_local_owner(node)
+            if info is None or owner is None or owner.node is not info[1]:
+                return None
+            return E(tag[1]), T.SPECIAL("re:tplv:" + info[0])
+        parts = self.re_tpl_parts(node)
+        if parts is None or not any(isinstance(p, tuple) for p in parts):
+            return None
+        bad = next((p for p in parts if isinstance(p, tuple) and p[0] == "j?"), None)
+        if bad is not None:
+            return self.error(bad[1], "regular expression made at run time: a join of escaped texts with a separator "
+                                      "other than \"|\" is not supported",
+                              "join them with \"|\" inside a group: \"(?:\" + \"|\".join(map(re.escape, words)) + "
+                              "\")\""), T.ANY
+        pieces, kinds, holes = [""], [], []
+        for p in parts:
+            if isinstance(p, str):
+                pieces[-1] += p
+            else:
+                kinds.append(p[0])
+                e = self.to_any(*self.expr(p[1]))
+                holes.append(J.call("py_re_escape" if p[0] == "e" else "py_re_jesc", e))
+                pieces.append("")
+        key = json.dumps([pieces, "".join(kinds)])
+        arr = J.array(holes)
+        if tag[0] == "def":
+            hv = tag[1]
+            fs = self.scope.function_scope()
+            if hv not in fs.temps:
+                fs.temps.append(hv)
+            node._py2cs_re_ok = (key, self.scope.node)
+            return J.call("py_re_tstr", J.array([J.lit_str(x) for x in pieces]), J.lit_str("".join(kinds)),
+                          E(f"({hv} = {arr.code})", J.PRIMARY)), T.STR
+        return arr, T.SPECIAL("re:tplv:" + key)
+
+    def re_local_owner(self, node):
+        """The function scope of which the name read by node is a local, when the read is in that function or in
+        a lambda or comprehension inside it, and the name is bound where the read (or the lambda) happens
+        (definite.py); else None."""
+        sc = self.scope
+        if sc is None or id(node) in self.unbound_reads:
+            return None
+        owner = sc.lookup(node.id)
+        if owner is None or owner.kind != "function":
+            return None
+        while sc is not owner:
+            if sc.kind not in ("comprehension", "lambda"):
+                return None
+            sc = sc.parent
+        return owner
 
     def re_is_escape(self, node) -> bool:
         """``re.escape(x)`` (one positional argument) written as the pattern argument."""
@@ -173,9 +329,9 @@ class ReMixin:
             sym = self.resolver.lookup(node.id)
             if sym.kind == "const":
                 value = sym.value
-        elif isinstance(node, ast.Name) and self.scope.lookup(node.id) is self.scope and self.scope.kind == "function" \
-                and node.id not in self.scope.params and id(node) not in self.unbound_reads:
-            value = _local_constant(self.scope.node, node.id)     # pattern = r"..." once, then re.match(pattern, s)
+        elif isinstance(node, ast.Name) and self.re_local_owner(node) is not None \
+                and node.id not in self.re_local_owner(node).params:
+            value = _local_constant(self.re_local_owner(node).node, node.id)   # pattern = r"..." once, then re.match
         if isinstance(value, bytes):
             self.error(node, "a bytes pattern is not supported", "use a str pattern")
             return None, None
@@ -183,8 +339,8 @@ class ReMixin:
             self.error(node, "the pattern of a regular expression must be a constant string here (py2cs translates "
                              "it at compile time)", "write it in place (r\"...\"), as a module-level constant, as a "
                                                      "variable of the function assigned once (p = r\"...\"), or "
-                                                     "compile it: PAT = re.compile(r\"...\"); to match text given at "
-                                                     "run time literally, compare strings (in, startswith, ==)")
+                                                     "compile it: PAT = re.compile(r\"...\"); text given at run time "
+                                                     "goes in escaped: r\"\\b\" + re.escape(text) + r\"\\b\"")
             return None, None
         flags = self.re_const_flags(flags_node)
         if flags is None:
@@ -214,6 +370,29 @@ class ReMixin:
         if pat is None:
             pnode, (pe, pt) = bound["pattern"]
             fnode = bound["flags"][0] if "flags" in bound else None
+            if pt.kind == "special" and str(pt.extra).startswith("re:tplv:"):
+                # a pattern made at run time from constant pieces and escaped texts (re_template.py)
+                fl = self.re_const_flags(fnode)
+                if fl is None:
+                    return UNDEF, T.ANY
+                jsname, tpl = self.re_tpl_decl(pnode, pt.extra[8:], fl)
+                if jsname is None:
+                    return UNDEF, T.ANY
+                P, tr = J.call("py_re_tpl", E(jsname), pe), tpl.tr
+                if name == "compile":
+                    return P, T.SPECIAL(PATTERN_PREFIX + json.dumps([tr.pattern, tr.flags & ~re.U, jsname]))
+                pat = (P, tr)
+            elif is_pattern(pt) and len(json.loads(pt.extra[len(PATTERN_PREFIX):])) == 3:
+                # a compiled pattern made at run time
+                if fnode is not None and self.re_const_flags(fnode):
+                    return self.error(fnode, "ValueError: cannot process flags argument with a compiled pattern",
+                                      "give the flags to re.compile"), T.ANY
+                if name == "compile":
+                    return pe, pt
+                pat = (pe, self._re_tpat_tr(pt.extra))
+        if pat is None:
+            pnode, (pe, pt) = bound["pattern"]
+            fnode = bound["flags"][0] if "flags" in bound else None
             if name == "compile":
                 if is_pattern(pt):
                     if fnode is not None and self.re_const_flags(fnode):
@@ -224,25 +403,13 @@ class ReMixin:
                 if jsname is None:
                     return UNDEF, T.ANY
                 return E(jsname), pattern_type(tr.pattern, tr.flags & ~re.U)
-            if self.re_is_escape(pnode):
-                # re.X(re.escape(text), ...): the text itself, known at run time (py_re_lit)
-                fl = self.re_const_flags(fnode)
-                if fl is None:
-                    return UNDEF, T.ANY
-                if fl & re.I:
-                    return self.error(fnode, "IGNORECASE with a pattern made at run time (re.escape) is not supported",
-                                      "Python's case-insensitive matching needs its Unicode case data at run time; "
-                                      "if lowercase comparison is what you mean, write t.lower() in s.lower() or "
-                                      "re.findall(re.escape(t.lower()), s.lower())"), T.ANY
-                P, tr = J.call("py_re_lit", pe), RT.translate("", 0)
-            else:
-                jsname, tr = self.re_const_pattern(pnode, pt, fnode)
-                if jsname is None:
-                    return UNDEF, T.ANY
-                P = E(jsname)
+            jsname, tr = self.re_const_pattern(pnode, pt, fnode)
+            if jsname is None:
+                return UNDEF, T.ANY
+            P = E(jsname)
         else:
             jsname, tr = pat
-            P = E(jsname)
+            P = jsname if isinstance(jsname, E) else E(jsname)
         s = bound["string"][1]
         se = self.to_any(*s)
         # pos and endpos as given (an omitted pos before endpos is its default 0; the helpers count arguments,
@@ -325,21 +492,32 @@ class ReMixin:
 
     # ------------------------------------------------------------ compiled patterns and match objects
 
-    def re_pattern_method(self, node, extra, name):
-        pattern, flags = json.loads(extra[len(PATTERN_PREFIX):])
+    def _re_tpat_tr(self, extra):
+        """The translation (groups, names, flags) of a compiled pattern made at run time (its marker text)."""
+        pattern, flags, _ = json.loads(extra[len(PATTERN_PREFIX):])
+        return RT.translate(pattern, flags)
+
+    def re_pattern_method(self, node, extra, name, base=None):
+        info = json.loads(extra[len(PATTERN_PREFIX):])
+        pattern, flags = info[0], info[1]
         if name not in RE_FUNCS:
             return self.error(node, f"method '{name}' of a compiled pattern is not supported",
                               "supported: " + ", ".join(sorted(RE_FUNCS))), T.ANY
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
             return self.error(node, "* or ** arguments to a pattern method", "pass the arguments one by one"), T.ANY
+        if len(info) == 3:
+            return self.re_call(node, name, self.call_args(node), pat=(base, self._re_tpat_tr(extra)))
         decl = self.re_pattern_decl(node, pattern, flags)
         if decl[0] is None:
             return UNDEF, T.ANY
         return self.re_call(node, name, self.call_args(node), pat=decl)
 
-    def re_pattern_attr(self, node, extra, attr):
-        pattern, flags = json.loads(extra[len(PATTERN_PREFIX):])
+    def re_pattern_attr(self, node, extra, attr, base=None):
+        info = json.loads(extra[len(PATTERN_PREFIX):])
+        pattern, flags = info[0], info[1]
         if attr == "pattern":
+            if len(info) == 3:
+                return J.member(base, "pattern"), T.STR
             return J.lit_str(pattern), T.STR
         if attr == "flags":
             return J.lit_num(re.compile(pattern, flags).flags), T.INT
@@ -383,10 +561,12 @@ class ReMixin:
             return J.call("py_re_attr", base, J.lit_str(attr)), T.STR
         if attr in ("pos", "endpos"):
             return J.call("py_re_attr", base, J.lit_str(attr)), T.INT
+        if attr in ("lastindex", "lastgroup"):
+            return J.call("py_re_attr", base, J.lit_str(attr)), T.ANY
         if attr in MATCH_METHODS:
             return self.nonvalue(node, f"m.{attr} can only be called here", f"call it: m.{attr}(...)"), T.ANY
         return self.error(node, f"attribute '{attr}' of a match object is not supported",
-                          "supported: string, pos, endpos and the methods " + ", ".join(sorted(MATCH_METHODS))), T.ANY
+                          "supported: string, pos, endpos, lastindex, lastgroup and the methods " + ", ".join(sorted(MATCH_METHODS))), T.ANY
 
 
 def mark_finditer(fnode, resolver=None) -> None:
@@ -425,6 +605,60 @@ def mark_finditer(fnode, resolver=None) -> None:
     # the module uses re: a value of unknown type may be a match object (returned by a helper, kept in a list)
     fnode._py2cs_uses_re = True
     _mark_sub_lambdas(calls, syms)
+    _mark_patterns(fnode, calls, syms)
+
+
+def _pattern_arg(n, syms):
+    """The pattern argument of re.<function>(pattern, ...) or re.compile(pattern), else None."""
+    f, ok = n.func, False
+    if isinstance(f, ast.Attribute) and (f.attr in RE_FUNCS or f.attr == "compile") and isinstance(f.value, ast.Name):
+        s = syms.get(f.value.id)
+        ok = s is not None and s.kind == "module" and s.value == "re"
+    elif isinstance(f, ast.Name):
+        s = syms.get(f.id)
+        ok = s is not None and s.kind == "attr" and s.value[0] == "re" and (s.value[1] in RE_FUNCS or
+                                                                          s.value[1] == "compile")
+    if not ok:
+        return None
+    if n.args and not isinstance(n.args[0], ast.Starred):
+        return n.args[0]
+    return next((k.value for k in n.keywords if k.arg == "pattern"), None)
+
+
+def _tpl_shape(node) -> bool:
+    """Whether node may be a pattern assembled from constant pieces and escaped texts (relow.re_tpl_parts
+    decides when lowering)."""
+    if not isinstance(node, (ast.BinOp, ast.JoinedStr, ast.Call)):
+        return False
+    for n in ast.walk(node):
+        if isinstance(n, ast.Attribute) and n.attr == "escape" or isinstance(n, ast.Name) and n.id == "escape":
+            return True
+    return False
+
+
+def _mark_patterns(fnode, calls, syms) -> None:
+    """Mark the pattern arguments assembled at run time (``_py2cs_re``: ("arg",)), and the variables holding one:
+    ``p = r"\b" + re.escape(q)`` as a statement of the function's body, p's only binding, read as a pattern
+    argument (its value ("def", hidden variable of the texts), those reads ("ref", hidden variable, value))."""
+    names = {}
+    for n in calls:
+        a = _pattern_arg(n, syms)
+        if a is None:
+            continue
+        if _tpl_shape(a):
+            a._py2cs_re = ("arg",)
+        elif isinstance(a, ast.Name):
+            names.setdefault(a.id, []).append(a)
+    if not names or not isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return
+    for st in _own_nodes(fnode):      # (the hidden variable is set with the variable, wherever that is)
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                and st.targets[0].id in names and _tpl_shape(st.value) and _bound_once(fnode, st.targets[0].id):
+            name = st.targets[0].id
+            hv = "$rh_" + name if name.isascii() and name.isidentifier() else f"$rh_{st.lineno}_{st.col_offset}"
+            st.value._py2cs_re = ("def", hv)
+            for ref in names[name]:
+                ref._py2cs_re = ("ref", hv, st.value)
 
 
 def _module_has_re(resolver) -> bool:
@@ -481,8 +715,17 @@ def _local_constant(fnode, name: str):
     """The string of ``name = "..."``, a statement of the function's own body, when it is the name's only binding
     in the function and no nested function declares it nonlocal (else None): the pattern is then known at compile
     time. Reads that may come before it are excluded by the caller (definite assignment)."""
-    if not isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef)):
+    if not isinstance(fnode, (ast.FunctionDef, ast.AsyncFunctionDef)) or not _bound_once(fnode, name):
         return None
+    for st in fnode.body:
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                and st.targets[0].id == name and isinstance(st.value, ast.Constant) and isinstance(st.value.value, str):
+            return st.value.value
+    return None
+
+
+def _bound_once(fnode, name: str) -> bool:
+    """name has one binding in the function's own body, and no nested function declares it nonlocal."""
     count = 0
     for n in _own_nodes(fnode):
         if isinstance(n, ast.Name) and n.id == name and not isinstance(n.ctx, ast.Load):
@@ -495,14 +738,9 @@ def _local_constant(fnode, name: str):
                 any((a.asname or a.name.split(".")[0]) == name for a in n.names):
             count += 1
     if count != 1:
-        return None
-    if any(isinstance(n, ast.Nonlocal) and name in n.names for n in ast.walk(fnode)):
-        return None       # a nested function may rebind it (nonlocal): its value is not known at compile time
-    for st in fnode.body:
-        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
-                and st.targets[0].id == name and isinstance(st.value, ast.Constant) and isinstance(st.value.value, str):
-            return st.value.value
-    return None
+        return False
+    # a nested function may rebind it (nonlocal): its value is not known at compile time
+    return not any(isinstance(n, ast.Nonlocal) and name in n.names for n in ast.walk(fnode))
 
 
 def _own_nodes(fnode):

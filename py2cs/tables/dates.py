@@ -1,4 +1,4 @@
-"""The datetime module: naive date, datetime and timedelta (lowered by py2cs/lower/dtlow.py onto
+"""The datetime module: naive date, datetime, time and timedelta (lowered by py2cs/lower/dtlow.py onto
 templates/runtime/datetime.js). ``py2cs docs`` renders these tables into docs/subset.md."""
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from . import Sig
 CONSTRUCTORS = {
     "date": Sig("year, month, day", "date"),
     "datetime": Sig("year, month, day, hour=0, minute=0, second=0, microsecond=0", "datetime"),
+    "time": Sig("hour=0, minute=0, second=0, microsecond=0", "time", note="naive (no tzinfo)"),
     "timedelta": Sig("days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0", "timedelta",
                      note="ints exactly, floats as CPython (the fraction rounded half to even at the end)"),
 }
@@ -31,28 +32,32 @@ CLASS_METHODS = {
         "strptime": Sig("date_string, format, /", "datetime", note="the strftime directives below"),
         "fromordinal": Sig("ordinal, /", "datetime"),
         "fromtimestamp": Sig("timestamp, /", "datetime", note="the browser's time zone (no tz argument); from 1973 on"),
+        "combine": Sig("date, time", "datetime", note="a date (or a datetime: its date) and a time; no tzinfo "
+                                                      "argument (time zones); CPython's TypeError for other types"),
     },
+    "time": {},
     "timedelta": {},
 }
 
 # attributes of values (the type they always have)
 ATTRS = {
     "year": ("int", "date, datetime, isocalendar()"), "week": ("int", "isocalendar()"), "month": ("int", "date, datetime"), "day": ("int", "date, datetime"),
-    "hour": ("int", "datetime"), "minute": ("int", "datetime"), "second": ("int", "datetime"),
-    "microsecond": ("int", "datetime"),
+    "hour": ("int", "datetime, time"), "minute": ("int", "datetime, time"), "second": ("int", "datetime, time"),
+    "microsecond": ("int", "datetime, time"),
     "days": ("int", "timedelta"), "seconds": ("int", "timedelta"), "microseconds": ("int", "timedelta"),
-    "min": ("any", "date, datetime, timedelta (and their classes: date.min)"),
-    "max": ("any", "date, datetime, timedelta (and their classes: date.max)"),
-    "resolution": ("any", "date, datetime, timedelta (and their classes: timedelta.resolution)"),
+    "min": ("any", "date, datetime, time, timedelta (and their classes: date.min)"),
+    "max": ("any", "date, datetime, time, timedelta (and their classes: date.max)"),
+    "resolution": ("any", "date, datetime, time, timedelta (and their classes: timedelta.resolution)"),
 }
 
 CLASS_ATTRS = ("min", "max", "resolution")
 
 # methods of values: (signature, the types that have it)
 METHODS = {
-    "strftime": (Sig("format", "str"), "date, datetime"),
-    "isoformat": (Sig("sep='T', timespec='auto'", "str", note="datetime: sep and timespec; date: no arguments"),
-                  "date, datetime"),
+    "strftime": (Sig("format", "str", note="time: its date fields are 1900-01-01's, as CPython's"),
+                 "date, datetime, time"),
+    "isoformat": (Sig("sep='T', timespec='auto'", "str", note="datetime: sep and timespec; time: timespec; date: no "
+                                                              "arguments"), "date, datetime, time"),
     "weekday": (Sig("", "int"), "date, datetime"),
     "isoweekday": (Sig("", "int"), "date, datetime"),
     "toordinal": (Sig("", "int"), "date, datetime"),
@@ -60,8 +65,10 @@ METHODS = {
                                         ".weekday, CPython's repr; a list in JSON"), "date, datetime"),
     "ctime": (Sig("", "str"), "date, datetime"),
     "date": (Sig("", "date"), "datetime"),
+    "time": (Sig("", "time"), "datetime"),
     "replace": (Sig("year, month, day, hour, minute, second, microsecond", "self",
-                    note="by keyword or position; date has year, month, day"), "date, datetime"),
+                    note="by keyword or position; date has year, month, day; time hour, minute, second, "
+                         "microsecond"), "date, datetime, time"),
     "total_seconds": (Sig("", "float", note="correctly rounded, as CPython"), "timedelta"),
 }
 
@@ -76,10 +83,8 @@ REFUSED = {
     "utcoffset": "time zones are not supported",
     "dst": "time zones are not supported",
     "timetz": "time zones are not supported",
-    "time": "datetime.time values are not supported: use d.hour, d.minute or d.strftime('%H:%M')",
     "timetuple": "time tuples are not supported: use the attributes (d.year, d.month...)",
     "utctimetuple": "time tuples are not supported",
-    "combine": "datetime.combine is not supported: datetime(d.year, d.month, d.day, h, m)",
     "fromisocalendar": "fromisocalendar is not supported: date.fromisoformat('2024-W01-1')",
     "fold": "fold (time zone transitions) is not supported",
 }

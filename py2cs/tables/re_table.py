@@ -28,8 +28,9 @@ MATCH = ("Match objects: truth (`if m:`, `m is None`), `m.group()`, `m.group(1)`
          "`m.group(1, 2)`, `m[1]`, `m['name']`, `m.groups(default=None)`, `m.groupdict(default=None)`, "
          "`m.start()`, `m.end()`, `m.span()`, `m.start(1)`, `m.span('name')`... (in code points as CPython counts), `m.string`, "
          "`m.pos`, `m.endpos`, `m.expand(template)`, `str(m)`/`repr(m)` as CPython (`<re.Match object; span=(0, 3), match='abc'>`). "
-         "`m.lastindex`, `m.lastgroup` and "
-         "`m.re` are refused. Returning a match object or a pattern from a callback raises `TypeError: Object of "
+         "`m.lastindex` and `m.lastgroup` (`None` when no group took part; the last group to take part in the order "
+         "of the groups' closing parentheses, which is where CPython's engine sets them). "
+         "`m.re` is refused. Returning a match object or a pattern from a callback raises `TypeError: Object of "
          "type Match is not JSON serializable` (the output is not updated), as Dash's server fails to serialise it "
          "(`InvalidCallbackReturnValue`, HTTP 500); `py2cs check` counts both as raising.")
 
@@ -37,11 +38,22 @@ SEMANTICS = [
     "Patterns are compile-time constants: a string literal, a module-level constant string, a variable of the "
     "function assigned a string literal once (`pattern = r\"\\d+\"` at the top level of its body, not rebound "
     "by a nested function through `nonlocal`), or a "
-    "pattern compiled from one with `re.compile` (a name bound once). One pattern made at run time is supported: "
-    "`re.escape(text)` written as the pattern argument of a module function (`re.findall(re.escape(term), s)`), "
-    "which matches the text itself (not with IGNORECASE, and not inside a larger pattern). py2cs parses each with CPython's own parser "
+    "pattern compiled from one with `re.compile` (a name bound once). py2cs parses each with CPython's own parser "
     "(`re._parser`) when it transpiles, so an invalid pattern is reported with CPython's `re.error` message and "
     "position.",
+    "Patterns made at run time from constant pieces and escaped text: `re.escape(text)` alone, joined to constant "
+    "strings with `+` or in an f-string (`r\"\\b\" + re.escape(q) + r\"\\b\"`, `rf\"(?:^|,)\\s*{re.escape(tag)}\"`), "
+    "and `\"|\".join(map(re.escape, words))` (or `(re.escape(w) for w in words)`, a list comprehension) as the "
+    "whole body of a group or of the pattern, outside repetitions and lookbehinds; as the argument of every "
+    "function above, `re.compile` and its methods, with any flags, or through a variable of the function bound "
+    "once to such an expression. The pattern is translated when py2cs transpiles, with a hole where each text "
+    "goes; the texts are written in as literal characters when the call runs (one compiled pattern per text). "
+    "Under IGNORECASE each character of the text matches the characters CPython 3.11 matches with it (`k`, `K` "
+    "and the Kelvin sign, `s`/`S`/`ſ`, the three sigmas, `ß`/`ẞ`), not the browser's case folding. A text that "
+    "is empty where that changes the pattern (`x` + text + `+`) gets the pattern CPython reads, and CPython's "
+    "`re.error` (with its position) where CPython rejects it; an empty text inside a repetition "
+    "(`(?:` + text + `)+`) raises a py2cs TypeError when the call runs. Refused when transpiling: a text inside "
+    "`[...]`, right after a backslash or a `{`, in a group name or a comment, other separators than `\"|\"`.",
     "Flags: `re.IGNORECASE`/`re.I`, `re.MULTILINE`/`re.M`, `re.DOTALL`/`re.S`, `re.ASCII`/`re.A`, "
     "`re.VERBOSE`/`re.X`, `re.UNICODE`/`re.U`, combined with `|`, and inline `(?aimsx)` / `(?i:...)`; "
     "`re.LOCALE` and bytes patterns are refused.",
@@ -60,8 +72,13 @@ SEMANTICS = [
 REFUSED = [
     ("an invalid pattern (CPython's re.error)", "    return re.match(r'(?P<1>a)', s)"),
     ("a pattern computed at run time", "    return re.match(s, 'abc')"),
-    ("re.escape(text) inside a larger pattern", "    return re.findall(r'\\b' + re.escape(s) + r'\\b', 'a b')"),
-    ("re.escape(text) under IGNORECASE", "    return re.findall(re.escape(s), 'a b', re.I)"),
+    ("a pattern joined to text that is not escaped", "    return re.findall(r'\\b' + s, 'a b')"),
+    ("re.escape(text) inside a character class", "    return re.findall('[' + re.escape(s) + ']', 'a b')"),
+    ("re.escape(text) where it could continue an escape or a {m,n}",
+     "    return re.findall('a{' + re.escape(s) + '}', 'a b')"),
+    ("`\"|\".join` of escaped texts that is not the whole body of a group",
+     "    return re.findall(r'\\b' + '|'.join(map(re.escape, s)), 'a b')"),
+    ("a join of escaped texts with another separator", "    return re.findall(', '.join(map(re.escape, s)), 'a b')"),
     ("a possessive quantifier", "    return re.match(r'a*+', s)"),
     ("an atomic group", "    return re.match(r'(?>ab|a)c', s)"),
     ("a conditional group", "    return re.match(r'(a)?(?(1)b|c)', s)"),

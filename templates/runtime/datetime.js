@@ -1,7 +1,8 @@
-// datetime: naive date, datetime and timedelta (CPython 3.11's datetime module, C implementation).
+// datetime: naive date, datetime, time and timedelta (CPython 3.11's datetime module, C implementation).
 // Values are py_Dt objects with integer fields, never JS Date arithmetic (no DST or time-zone effects):
 //   date       k = 'date',      d = proleptic Gregorian ordinal (0001-01-01 is 1), us = 0
 //   datetime   k = 'datetime',  d = ordinal, us = microseconds since midnight (0 .. 86399999999)
+//   time       k = 'time',      d = 0, us = microseconds since midnight
 //   timedelta  k = 'timedelta', d = days (|d| <= 999999999), us = seconds * 10**6 + microseconds (0 .. 86399999999)
 // Exact integer arithmetic beyond 2**53 uses BigInt (microsecond totals).
 // The generic helpers (==, <, +, str, repr, format, bool, JSON...) learn these values through the py_dthook_*
@@ -105,6 +106,23 @@ function py_dt_datetime(y, m, d, h, mi, s, us) {
 }
 
 // The browser's clock in its own time zone: the one place py2cs reads it (Date.now, so tests can pin it).
+function py_dt_time(h, mi, s, us) {
+  return py_dt_mk('time', 0, py_dt_checktime(h, mi, s, us));
+}
+
+// datetime.combine(date, time): CPython's argument types (a datetime is a date), the time's fold kept
+function py_dt_combine(d, t) {
+  if (!(d instanceof py_Dt && (d.k === 'date' || d.k === 'datetime'))) {
+    throw py_err('TypeError', 'combine() argument 1 must be datetime.date, not ' + py_dt_argtn(d));
+  }
+  if (!(t instanceof py_Dt && t.k === 'time')) {
+    throw py_err('TypeError', 'combine() argument 2 must be datetime.time, not ' + py_dt_argtn(t));
+  }
+  var r = py_dt_mk('datetime', d.d, t.us);
+  r.f = t.f;
+  return r;
+}
+
 function py_dt_clock() {
   return new Date(Date.now());
 }
@@ -267,6 +285,7 @@ function py_dt_classattr(kind, name) {
     return py_dt_mk(kind, 0, 1);
   }
   if (name === 'resolution') return py_dt_mk('timedelta', kind === 'date' ? 1 : 0, kind === 'date' ? 0 : 1);
+  if (kind === 'time') return py_dt_mk(kind, 0, name === 'min' ? 0 : py_dt_USDAY - 1);
   if (name === 'min') return py_dt_mk(kind, 1, 0);
   return py_dt_mk(kind, py_dt_MAXORD, kind === 'date' ? 0 : py_dt_USDAY - 1);
 }
@@ -287,7 +306,7 @@ function py_dt_attr(x, name) {
   }
   if (x instanceof py_Dt) {
     if (name === 'min' || name === 'max' || name === 'resolution') return py_dt_classattr(x.k, name);
-    if (name === 'weekday' && x.k !== 'timedelta') {
+    if (name === 'weekday' && x.k !== 'timedelta' && x.k !== 'time') {
       throw py_err('TypeError', 'py2cs: d.weekday without a call is a method: call it, d.weekday()');
     }
     if (x.k === 'timedelta') {
@@ -296,11 +315,11 @@ function py_dt_attr(x, name) {
       if (name === 'microseconds') return x.us % 1000000;
     } else {
       var ymd;
-      if (name === 'year' || name === 'month' || name === 'day') {
+      if (x.k !== 'time' && (name === 'year' || name === 'month' || name === 'day')) {
         ymd = py_dt_ord2ymd(x.d);
         return name === 'year' ? ymd[0] : name === 'month' ? ymd[1] : ymd[2];
       }
-      if (x.k === 'datetime') {
+      if (x.k === 'datetime' || x.k === 'time') {
         if (name === 'hour') return Math.floor(x.us / 3600000000);
         if (name === 'minute') return Math.floor(x.us / 60000000) % 60;
         if (name === 'second') return Math.floor(x.us / 1000000) % 60;
@@ -324,6 +343,7 @@ function py_dt_timestr(us, sep) {
 }
 
 function py_dt_isoformat(x, sep) {
+  if (x.k === 'time') return py_dt_timestr(x.us);
   var ymd = py_dt_ord2ymd(x.d);
   var ds = py_dt_pad(ymd[0], 4) + '-' + py_dt_pad(ymd[1], 2) + '-' + py_dt_pad(ymd[2], 2);
   if (x.k === 'date') return ds;
@@ -331,7 +351,7 @@ function py_dt_isoformat(x, sep) {
 }
 
 function py_dt_str(x) {
-  if (x.k === 'date') return py_dt_isoformat(x);
+  if (x.k === 'date' || x.k === 'time') return py_dt_isoformat(x);
   if (x.k === 'datetime') return py_dt_isoformat(x, ' ');
   var s = '';
   if (x.d !== 0) s = x.d + ' day' + (Math.abs(x.d) !== 1 ? 's' : '') + ', ';
@@ -347,8 +367,8 @@ function py_dt_repr(x) {
     if (f) parts.push('microseconds=' + f);
     return 'datetime.timedelta(' + (parts.length ? parts.join(', ') : '0') + ')';
   }
-  var ymd = py_dt_ord2ymd(x.d), out = ymd.slice();
-  if (x.k === 'datetime') {
+  var out = x.k === 'time' ? [] : py_dt_ord2ymd(x.d).slice();
+  if (x.k === 'datetime' || x.k === 'time') {
     out.push(Math.floor(x.us / 3600000000), Math.floor(x.us / 60000000) % 60);
     var sec = Math.floor(x.us / 1000000) % 60, us = x.us % 1000000;
     if (sec || us) out.push(sec);
@@ -366,8 +386,10 @@ function py_dt_strftime(x, fmt) {
   if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/.test(fmt)) {
     throw py_err('TypeError', 'py2cs: a lone surrogate in a strftime format (CPython raises UnicodeEncodeError)');
   }
-  var ymd = py_dt_ord2ymd(x.d), us = x.k === 'datetime' ? x.us : 0, out = '';
-  var h = Math.floor(us / 3600000000), wd = (x.d + 6) % 7;
+  // a time's date fields are 1900-01-01's (CPython's time.strftime: timetuple (1900, 1, 1, h, m, s, 0, 1, -1))
+  var dd = x.k === 'time' ? 693596 : x.d;
+  var ymd = py_dt_ord2ymd(dd), us = x.k === 'date' ? 0 : x.us, out = '';
+  var h = Math.floor(us / 3600000000), wd = (dd + 6) % 7;
   for (var i = 0; i < fmt.length; i++) {
     var c = fmt[i];
     if (c !== '%') {
@@ -393,16 +415,16 @@ function py_dt_strftime(x, fmt) {
       case 'B': out += py_dt_MONTHNAMES[ymd[1] - 1]; break;
       case 'a': out += py_dt_DAYS[wd]; break;
       case 'A': out += py_dt_DAYNAMES[wd]; break;
-      case 'j': out += py_dt_pad(x.d - py_dt_ymd2ord(ymd[0], 1, 1) + 1, 3); break;
+      case 'j': out += py_dt_pad(dd - py_dt_ymd2ord(ymd[0], 1, 1) + 1, 3); break;
       // C89 week numbers: (tm_yday + 7 - tm_wday) / 7, the week's first day Sunday (%U) or Monday (%W)
-      case 'U': out += py_dt_pad(Math.floor((x.d - py_dt_ymd2ord(ymd[0], 1, 1) + 7 - (wd + 1) % 7) / 7), 2); break;
-      case 'W': out += py_dt_pad(Math.floor((x.d - py_dt_ymd2ord(ymd[0], 1, 1) + 7 - wd) / 7), 2); break;
+      case 'U': out += py_dt_pad(Math.floor((dd - py_dt_ymd2ord(ymd[0], 1, 1) + 7 - (wd + 1) % 7) / 7), 2); break;
+      case 'W': out += py_dt_pad(Math.floor((dd - py_dt_ymd2ord(ymd[0], 1, 1) + 7 - wd) / 7), 2); break;
       // C99's ISO 8601 week-based year, week and weekday (what isocalendar() gives)
       case 'G':
-        var gy = py_dt_isocalendar(x.d)[0];
+        var gy = py_dt_isocalendar(dd)[0];
         if (gy < 1000) throw py_dt_fmt_refused(fmt, '%G of a year before 1000 (zero-padded on some platforms, not on others)');
         out += gy; break;
-      case 'V': out += py_dt_pad(py_dt_isocalendar(x.d)[1], 2); break;
+      case 'V': out += py_dt_pad(py_dt_isocalendar(dd)[1], 2); break;
       case 'u': out += wd + 1; break;
       case '%': out += '%'; break;
       default:
@@ -494,7 +516,40 @@ function py_dt_m(x, name, pos, kw) {
     throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
   }
   var a, k = x.k, ymd;
-  if (k === 'timedelta') {
+  if (k === 'time') {
+    switch (name) {
+      case 'strftime':
+        if (pos.length === 0 && !(kw && kw.has('format'))) {
+          throw py_err('TypeError', "strftime() missing required argument 'format' (pos 1)");
+        }
+        a = py_dt_bind('strftime', ['format'], pos, kw);
+        if (a[0] === py_dt_OMIT) throw py_err('TypeError', "strftime() missing required argument 'format' (pos 1)");
+        return py_dt_strftime(x, a[0]);
+      case 'isoformat':
+        a = py_dt_bind('isoformat', ['timespec'], pos, kw);
+        if (a[0] !== py_dt_OMIT && typeof a[0] !== 'string') {
+          throw py_err('TypeError', 'isoformat() argument 1 must be str, not ' + py_dt_argtn(a[0]));
+        }
+        if (a[0] === py_dt_OMIT || a[0] === 'auto') return py_dt_timestr(x.us);
+        var tkeep = {hours: 2, minutes: 5, seconds: 8, milliseconds: 12, microseconds: 15}[a[0]];
+        if (typeof tkeep !== 'number' || !Object.prototype.hasOwnProperty.call({hours: 1, minutes: 1, seconds: 1,
+          milliseconds: 1, microseconds: 1}, a[0])) throw py_err('ValueError', 'Unknown timespec value');
+        var ts = py_dt_timestr(x.us);
+        if (ts.length === 8) ts += '.000000';
+        return ts.slice(0, tkeep);
+      case 'replace':
+        if (pos.length === 5) {   // CPython's fifth parameter
+          throw py_err('TypeError', 'py2cs: time.replace() with a tzinfo argument is not supported (time zones)');
+        }
+        if (pos.length > 5) throw py_err('TypeError', 'replace() takes at most 5 positional arguments (' + pos.length + ' given)');
+        a = py_dt_bind('replace', ['hour', 'minute', 'second', 'microsecond'], pos, kw);
+        var tc = [py_dt_attr(x, 'hour'), py_dt_attr(x, 'minute'), py_dt_attr(x, 'second'), x.us % 1000000];
+        for (var ti = 0; ti < 4; ti++) if (a[ti] === py_dt_OMIT) a[ti] = tc[ti];
+        var tr = py_dt_time(a[0], a[1], a[2], a[3]);
+        if (x.f === 1) tr.f = 1;
+        return tr;
+    }
+  } else if (k === 'timedelta') {
     if (name === 'total_seconds') {
       py_dt_bind('timedelta.total_seconds', [], pos, kw);
       return py_dt_bigdiv(py_dt_td_us(x), BigInt(1000000));   // statically a float (dtlow: total_seconds -> float)
@@ -552,6 +607,12 @@ function py_dt_m(x, name, pos, kw) {
         if (k !== 'datetime') break;
         py_dt_bind('datetime.date', [], pos, kw);
         return py_dt_mk('date', x.d, 0);
+      case 'time':
+        if (k !== 'datetime') break;
+        py_dt_bind('datetime.time', [], pos, kw);
+        var tm = py_dt_mk('time', 0, x.us);
+        tm.f = x.f;
+        return tm;
       case 'replace':
         ymd = py_dt_ord2ymd(x.d);
         if (k === 'date') {
@@ -864,7 +925,8 @@ function py_dt_eq(a, b) {
 
 function py_dt_cmp(a, b, op) {
   if (py_dt_kindeq(a, b)) return a.d !== b.d ? (a.d < b.d ? -1 : 1) : (a.us < b.us ? -1 : a.us > b.us ? 1 : 0);
-  if (a instanceof py_Dt && b instanceof py_Dt && a.k !== 'timedelta' && b.k !== 'timedelta') {
+  if (a instanceof py_Dt && b instanceof py_Dt && (a.k === 'date' || a.k === 'datetime') &&
+      (b.k === 'date' || b.k === 'datetime')) {
     throw py_err('TypeError', "can't compare datetime.datetime to datetime.date");
   }
   throw py_err('TypeError', "'" + op + "' not supported between instances of '" + py_typename(a) + "' and '" +
@@ -892,7 +954,7 @@ function py_dt_add(a0, b0) {
   var a = a0, b = b0;
   if (py_dt_istd(a) && py_dt_istd(b)) return py_dt_td_from_us(py_dt_td_us(a) + py_dt_td_us(b));
   if (py_dt_istd(a) && b instanceof py_Dt) { var t = a; a = b; b = t; }
-  if (a instanceof py_Dt && a.k !== 'timedelta' && py_dt_istd(b)) {
+  if (a instanceof py_Dt && a.k !== 'timedelta' && a.k !== 'time' && py_dt_istd(b)) {
     if (a.k === 'date') {
       var o = a.d + b.d;
       if (o < 1 || o > py_dt_MAXORD) throw py_err('OverflowError', 'date value out of range');
@@ -909,7 +971,7 @@ function py_dt_add(a0, b0) {
 function py_dt_sub(a, b) {
   if (py_dt_istd(b)) {
     if (py_dt_istd(a)) return py_dt_td_from_us(py_dt_td_us(a) - py_dt_td_us(b));
-    if (a instanceof py_Dt) {
+    if (a instanceof py_Dt && a.k !== 'time') {
       if (a.k === 'date') {
         var o = a.d - b.d;
         if (o < 1 || o > py_dt_MAXORD) throw py_err('OverflowError', 'date value out of range');
@@ -918,7 +980,9 @@ function py_dt_sub(a, b) {
       return py_dt_from_abs('datetime', py_dt_abs_us(a) - py_dt_td_us(b));
     }
   }
-  if (py_dt_kindeq(a, b) && a.k !== 'timedelta') return py_dt_td_from_us(py_dt_abs_us(a) - py_dt_abs_us(b));
+  if (py_dt_kindeq(a, b) && a.k !== 'timedelta' && a.k !== 'time') {
+    return py_dt_td_from_us(py_dt_abs_us(a) - py_dt_abs_us(b));
+  }
   throw py_dt_unsupported('-', a, b);
 }
 
@@ -1048,7 +1112,7 @@ function py_dt_unary(op, x) {
   throw py_err('TypeError', "bad operand type for unary " + op + ": '" + py_typename(x) + "'");
 }
 
-// The value Dash's server encoder (plotly's to_json_plotly) sends: date and datetime as isoformat()
+// The value Dash's server encoder (plotly's to_json_plotly) sends: date, datetime and time as isoformat()
 function py_dt_json(x) {
   if (x.k === 'timedelta') throw py_err('TypeError', 'Object of type timedelta is not JSON serializable');
   return py_dt_isoformat(x);
