@@ -516,27 +516,27 @@ function py_dt_m(x, name, pos, kw) {
     throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
   }
   var a, k = x.k, ymd;
+  if (name === 'strftime' && k !== 'timedelta') {      // (a time: its date fields are 1900-01-01's)
+    if (pos.length === 0 && !(kw && kw.has('format'))) {
+      throw py_err('TypeError', "strftime() missing required argument 'format' (pos 1)");
+    }
+    a = py_dt_bind('strftime', ['format'], pos, kw);
+    if (a[0] === py_dt_OMIT) throw py_err('TypeError', "strftime() missing required argument 'format' (pos 1)");
+    return py_dt_strftime(x, a[0]);
+  }
   if (k === 'time') {
     switch (name) {
-      case 'strftime':
-        if (pos.length === 0 && !(kw && kw.has('format'))) {
-          throw py_err('TypeError', "strftime() missing required argument 'format' (pos 1)");
-        }
-        a = py_dt_bind('strftime', ['format'], pos, kw);
-        if (a[0] === py_dt_OMIT) throw py_err('TypeError', "strftime() missing required argument 'format' (pos 1)");
-        return py_dt_strftime(x, a[0]);
       case 'isoformat':
         a = py_dt_bind('isoformat', ['timespec'], pos, kw);
         if (a[0] !== py_dt_OMIT && typeof a[0] !== 'string') {
           throw py_err('TypeError', 'isoformat() argument 1 must be str, not ' + py_dt_argtn(a[0]));
         }
         if (a[0] === py_dt_OMIT || a[0] === 'auto') return py_dt_timestr(x.us);
-        var tkeep = {hours: 2, minutes: 5, seconds: 8, milliseconds: 12, microseconds: 15}[a[0]];
-        if (typeof tkeep !== 'number' || !Object.prototype.hasOwnProperty.call({hours: 1, minutes: 1, seconds: 1,
-          milliseconds: 1, microseconds: 1}, a[0])) throw py_err('ValueError', 'Unknown timespec value');
+        var tkeep = {hours: 2, minutes: 5, seconds: 8, milliseconds: 12, microseconds: 15};   // characters kept
+        if (!Object.prototype.hasOwnProperty.call(tkeep, a[0])) throw py_err('ValueError', 'Unknown timespec value');
         var ts = py_dt_timestr(x.us);
         if (ts.length === 8) ts += '.000000';
-        return ts.slice(0, tkeep);
+        return ts.slice(0, tkeep[a[0]]);
       case 'replace':
         if (pos.length === 5) {   // CPython's fifth parameter
           throw py_err('TypeError', 'py2cs: time.replace() with a tzinfo argument is not supported (time zones)');
@@ -556,13 +556,6 @@ function py_dt_m(x, name, pos, kw) {
     }
   } else {
     switch (name) {
-      case 'strftime':
-        if (pos.length === 0 && !(kw && kw.has('format'))) {
-          throw py_err('TypeError', "strftime() missing required argument 'format' (pos 1)");
-        }
-        a = py_dt_bind('strftime', ['format'], pos, kw);
-        if (a[0] === py_dt_OMIT) throw py_err('TypeError', "strftime() missing required argument 'format' (pos 1)");
-        return py_dt_strftime(x, a[0]);
       case 'isoformat':
         if (k === 'date') {
           py_dt_bind('date.isoformat', [], pos, kw);
