@@ -10,6 +10,7 @@ from ..jsast import E
 from ..naming import js_name
 from ..resolve import BUILTIN_EXCEPTIONS
 from .calls import _is_view_call, _signature_args, num_compare
+from ..tables import urlparse_table as UT
 from .urllow import url_result_kind
 from .walk import walk, walk_function
 
@@ -506,6 +507,8 @@ class ExprMixin:
                 return bound
         if url_result_kind(bt) is not None:
             return self.url_result_attr(node, base, bt, attr)
+        if bt.kind == "any" and attr in UT.ANY_ATTRS and self.url_on():
+            return self.url_any_attr(node, base, attr)
         if bt.kind == "any" and self.dt_on():
             hit = self.dt_value_attr(node, base, attr)
             if hit is not None:

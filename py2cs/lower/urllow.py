@@ -4,6 +4,7 @@ from __future__ import annotations
 from .. import jsast as J
 from .. import types as T
 from ..jsast import E
+from ..resolve import uses_urllib
 from ..tables import urlparse_table as UT
 
 UNDEF = E("undefined")
@@ -20,6 +21,31 @@ def url_result_kind(t: T.Ty) -> str | None:
 
 
 class UrlMixin:
+    def url_on(self) -> bool:
+        """URL results may reach this function as values of unknown type (a helper's parameter, an element of a
+        list): its module imports urllib.parse, or a function compiled before it into the same program does."""
+        if getattr(self.program, "uses_urls", False):
+            return True
+        if uses_urllib(self.resolver):
+            self.program.uses_urls = True
+            return True
+        return False
+
+    def url_any_attr(self, node, base: E, attr: str):
+        """``u.netloc`` on a value of unknown type where URL results may be: checked at run time (CPython's
+        AttributeError for a value without it); None for a name no URL result has."""
+        if attr not in UT.ANY_ATTRS:
+            return None
+        return J.call("py_url_attr_any", base, J.lit_str(attr)), T.ANY
+
+    def url_any_method(self, node, recv: E, name: str, args):
+        """``u.geturl()`` / ``u._replace(...)`` / ``u._asdict()`` on a value of unknown type (checked at run time)."""
+        if name not in ("geturl", "_replace", "_asdict"):
+            return None
+        checked = J.call("py_url_nt_of", recv, J.lit_str(name))
+        e, t = self.url_result_method(node, checked, T.Ty("tuple", T.ANY, None, "url:*"), name, args)
+        return e, (T.ANY if t.kind == "tuple" else t)      # (which result it is: known at run time only)
+
     def url_result_attr(self, node, base: E, bt: T.Ty, attr: str):
         kind = url_result_kind(bt)
         fields = UT.RESULT_FIELDS[kind]

@@ -411,6 +411,23 @@ function py_url_attr(u, name) {
   return p;
 }
 
+// u.name on a value of unknown type in a module that uses urllib.parse (a helper's parameter, a list's element):
+// a URL result's field or property, else CPython's AttributeError.
+function py_url_attr_any(x, name) {
+  var nt = Array.isArray(x) ? x.py_urlnt : undefined;
+  if (nt !== undefined && (nt.fields.indexOf(name) >= 0 ||
+      (nt.parse !== null && ['username', 'password', 'hostname', 'port'].indexOf(name) >= 0))) {
+    return py_url_attr(x, name);
+  }
+  throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+}
+
+// u.geturl() / u._replace() / u._asdict() on a value of unknown type: u itself when it is a URL result.
+function py_url_nt_of(x, name) {
+  if (Array.isArray(x) && x.py_urlnt !== undefined) return x;
+  throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+}
+
 // urlunsplit(components) / urlunparse(components): components is any iterable of 5 / 6 values.
 function py_url_unsplit(components, parse) {
   var c = py_op_iter_opt(components), n = parse ? 6 : 5;
