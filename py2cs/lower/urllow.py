@@ -1,6 +1,8 @@
 """Lowering rules for urllib.parse: quote, unquote, parse_qs, urlencode... (templates/runtime/urlparse.js)."""
 from __future__ import annotations
 
+import urllib.parse
+
 from .. import jsast as J
 from .. import types as T
 from ..jsast import E
@@ -57,10 +59,11 @@ class UrlMixin:
         if attr in UT.RESULT_METHODS:
             return self.error(node, f"{kind}.{attr} can only be called here",
                               f"call it: u.{attr}(...), or wrap it in a function: lambda: u.{attr}()"), T.ANY
-        return self.error(node, f"'{kind}' object has no attribute {attr!r}",
-                          f"a {kind} has "
-                          f"{', '.join(fields + (UT.RESULT_PROPERTIES if url_result_kind(bt) in UT.NETLOC_RESULTS else ()))} and "
-                          f"{', '.join(m + '()' for m in UT.RESULT_METHODS)}"), T.ANY
+        has = fields + (UT.RESULT_PROPERTIES if url_result_kind(bt) in UT.NETLOC_RESULTS else ())
+        hint = f"a {kind} has {', '.join(has)} and {', '.join(m + '()' for m in UT.RESULT_METHODS)}"
+        if hasattr(getattr(urllib.parse, url_result_kind(bt), urllib.parse.SplitResult), attr):   # (_fields, encode...)
+            return self.error(node, f"{kind}.{attr} is not supported", hint), T.ANY
+        return self.error(node, f"'{kind}' object has no attribute {attr!r}", hint), T.ANY
 
     def url_result_method(self, node, base: E, bt: T.Ty, name: str, args):
         """u.geturl(), u._replace(field=value, ...), u._asdict(); None for the tuple methods (count, index)."""
