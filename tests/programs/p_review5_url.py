@@ -1,6 +1,6 @@
 """Review 5: URL results reaching code as values of unknown type (a helper's parameter, a list's element): their
 attributes and methods are checked at run time in a module that uses urllib.parse."""
-from urllib.parse import urlsplit, urlparse, urldefrag
+from urllib.parse import urldefrag, urlparse, urlsplit
 
 from difftest import cases
 
@@ -66,3 +66,89 @@ def methods_any(url):
 def list_element(u):
     xs = [urlsplit(u)]
     return [xs[0].path, xs[-1].scheme]
+
+
+# a new tuple made from a URL result (u[:5], u * 1, u + (...), tuple(u)) is a plain tuple; a name that may
+# hold either (joined branches, nonlocal, walrus) reads its attributes at run time
+@cases(("http://a/b?c#d",),)
+def aug(url):
+    u = urlsplit(url)
+    u += ("x",)
+    return safe(lambda: u.scheme)
+
+@cases(("http://a/b?c#d",),)
+def add(url):
+    u = urlsplit(url)
+    u = u + ("x",)
+    return safe(lambda: u.scheme)
+
+@cases(("http://a/b?c#d",),)
+def sl(url):
+    u = urlsplit(url)
+    u = u[:5]
+    return safe(lambda: u.scheme)
+
+@cases(("http://a/b?c#d",),)
+def mul(url):
+    u = urlsplit(url)
+    u = u * 1
+    return safe(lambda: u.scheme)
+
+@cases(("http://a/b?c#d",),)
+def tup(url):
+    u = urlsplit(url)
+    u = tuple(u)
+    return safe(lambda: u.scheme)
+
+@cases(("http://a/b?c#d", True), ("http://a/b?c#d", False))
+def cond(url, c):
+    u = urlsplit(url) if c else urlsplit(url)[:]
+    return safe(lambda: u.scheme)
+
+@cases(("http://a/b?c#d",),)
+def minmax(url):
+    u = max(urlsplit(url), urlsplit(url + "x"))
+    v = min([urlsplit(url)])
+    w = sorted([urlsplit(url)])[0]
+    return [safe(lambda: u.scheme), safe(lambda: v.path), safe(lambda: w.netloc)]
+
+@cases(("http://a/b?c#d",),)
+def loopvar(url):
+    out = []
+    for u in (urlsplit(url), urlparse(url)):
+        out.append(safe(lambda: u.netloc))
+    for u in [urlsplit(url)]:
+        out.append(safe(lambda: u.hostname))
+    return out
+
+
+@cases(("http://a/b?c#d",),)
+def nonloc(url):
+    u = urlsplit(url)
+    def g():
+        nonlocal u
+        u = ("a", "b")
+    g()
+    return safe(lambda: u.scheme)
+
+@cases(("http://a/b?c#d",),)
+def walrus(url):
+    u = urlsplit(url)
+    out = [(u := ("x",)) for _ in range(1)]
+    return safe(lambda: u.scheme)
+
+@cases(("http://a/b?c#d",), ("http://[x",))
+def tryexc(url):
+    try:
+        u = urlsplit(url)
+    except ValueError:
+        u = urlparse("x")
+    return [safe(lambda: u.scheme), repr(u)]
+
+@cases(("http://a/b?c#d",),)
+def loopre(url):
+    u = urlsplit(url)
+    for i in range(2):
+        if i:
+            u = tuple(u)
+    return safe(lambda: u.scheme)
