@@ -56,6 +56,8 @@ class UrlMixin:
             return J.call("py_url_attr", base, J.lit_str(attr)), bt.elem or T.ANY
         if attr in UT.RESULT_PROPERTIES and url_result_kind(bt) in UT.NETLOC_RESULTS:
             return J.call("py_url_attr", base, J.lit_str(attr)), T.ANY      # (None when absent)
+        if url_result_kind(bt) == "*" and attr in UT.ANY_ATTRS:
+            return J.call("py_url_attr_any", base, J.lit_str(attr)), T.ANY     # (params: a ParseResult's only)
         if attr in UT.RESULT_METHODS:
             return self.error(node, f"{kind}.{attr} can only be called here",
                               f"call it: u.{attr}(...), or wrap it in a function: lambda: u.{attr}()"), T.ANY

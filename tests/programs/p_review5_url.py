@@ -152,3 +152,9 @@ def loopre(url):
         if i:
             u = tuple(u)
     return safe(lambda: u.scheme)
+
+
+@cases(("http://a/b;p?c#d", True), ("http://a/b;p?c#d", False))
+def params_of_either(url, c):
+    u = urlsplit(url) if c else urlparse(url)
+    return safe(lambda: u.params)
