@@ -546,3 +546,17 @@ var py_urlhook_typename = (function (base) {
   py_typename = function (x) { return (Array.isArray(x) && x.py_urlnt !== undefined) ? x.py_urlnt.name : base(x); };
   return base;
 })(py_typename);
+
+// a is b between equal SplitResults: CPython's urlsplit is an lru_cache (the same object for the same arguments
+// while it stays cached; _replace, other argument types or an eviction make another), which py2cs does not follow.
+var py_urlhook_is = (function (base) {
+  py_is = function (a, b) {
+    if (a !== b && Array.isArray(a) && Array.isArray(b) && a.py_urlnt === py_URL_SPLIT_NT &&
+        b.py_urlnt === py_URL_SPLIT_NT && py_eq(a, b)) {
+      throw py_err('TypeError', "py2cs: 'is' between equal urlsplit() results depends on CPython's cache of " +
+        'urlsplit (the same object for the same arguments); use ==');
+    }
+    return base(a, b);
+  };
+  return base;
+})(py_is);

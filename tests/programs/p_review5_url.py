@@ -158,3 +158,12 @@ def loopre(url):
 def params_of_either(url, c):
     u = urlsplit(url) if c else urlparse(url)
     return safe(lambda: u.params)
+
+
+@cases(("http://a/b",),)
+def identity(url):
+    # (urlsplit(url) is urlsplit(url): CPython's lru_cache, a py2cs TypeError: tests/test_review5.py)
+    u = urlsplit(url)
+    v = urlsplit(url + "x")
+    return [u is u, u is v, u is not v, urlparse(url) is urlparse(url), urldefrag(url) is urldefrag(url), tuple(u) is u,
+            u is None, u is tuple(u)]
