@@ -122,11 +122,18 @@ def _needs_space(p: _Tok, a: str, n: _Tok, b: str) -> bool:
         return True
     if a[-1] + b[0] in _JOINS:
         return True
-    if b[0] == "." and p.kind == "number" and all(c.isdigit() or c == "_" for c in a):
-        return True                 # 1 .toString(): "1." would be a number
+    if b[0] == "." and p.kind == "number" and "." not in a:
+        return True                 # 1 .toString(): "1." would be a number (0x10.toString: QuickJS refuses it)
     if p.kind == "regex" and _identchar(b[0]):
         return True                 # /x/ in y: "/x/in" would be flags
     return False
+
+
+def _html_comment(source: str, tokens: list) -> bool:
+    """Whether the source has ``<!--`` or ``-->`` outside literals and comments: an HTML-like comment to a browser's
+    script parser (Annex B), which the grammar here reads as operators (``a<!--b`` is ``a`` then a comment)."""
+    return any(t.kind == "<" and source.startswith("<!--", t.start) or t.kind == "--" and source.startswith("-->", t.start)
+               for t in tokens)
 
 
 def _join(source: str, tokens: list, renames: dict) -> str:
@@ -396,7 +403,10 @@ def compact(source: str) -> str:
         renames = _renames(analysis)
     except _Refuse:
         analysis, renames = None, {}
-    out = _join(source, _tokens(root), renames)
+    tokens = _tokens(root)
+    if _html_comment(source, tokens):
+        raise CompactError("an HTML-like comment (<!-- or -->) that the grammar reads as operators")
+    out = _join(source, tokens, renames)
     new_root = _parse(out)
     before = _shape(root, renames)      # (raises if the source itself has a syntax error)
     after = _shape(new_root, {})

@@ -346,6 +346,28 @@ def uses_datetime(resolver) -> bool:
     return hit
 
 
+def uses_urllib(resolver) -> bool:
+    """Whether the module a function comes from imports urllib.parse (the module, or one of its functions): a
+    value of unknown type there may be a SplitResult / ParseResult / DefragResult (lower/urllow.py)."""
+    hit = getattr(resolver, "_uses_urllib", None)
+    if hit is None:
+        if isinstance(resolver, LiveResolver):
+            import urllib
+            import urllib.parse
+            hit = any(v is urllib or v is urllib.parse or getattr(v, "__module__", None) == "urllib.parse"
+                      for vs in (resolver.globals.values(), resolver.closure.values()) for v in vs)
+        else:
+            table = getattr(resolver, "table", {})
+            hit = any(sym.kind == "module" and sym.value in ("urllib", "urllib.parse") or
+                      sym.kind == "attr" and isinstance(sym.value, tuple) and sym.value[0] == "urllib.parse"
+                      for sym in table.values())
+        try:
+            resolver._uses_urllib = hit
+        except AttributeError:
+            pass
+    return hit
+
+
 def _stdlib_module(value):
     """The standard-library module (public name: _functools -> functools) a function or class comes from."""
     mod = getattr(value, "__module__", None)

@@ -110,6 +110,12 @@ def item_type(t: Ty) -> Ty:
 _NETLOC_URLS = ("url:SplitResult", "url:ParseResult", "url:*")
 
 
+def plain(t: Ty) -> Ty:
+    """``t`` without what marks a URL result (lower/urllow.py): the type of a new tuple made from one (u[1:], u * 2)."""
+    return Ty(t.kind, t.elem, t.key) if t.kind == "tuple" and isinstance(t.extra, str) and t.extra.startswith("url:") \
+        else t
+
+
 def join(a: Ty, b: Ty) -> Ty:
     if a is b or a == b:
         return a

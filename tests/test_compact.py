@@ -187,6 +187,13 @@ SNIPPETS = {
         }
         var out = [f(1), f('x')];
     """,
+    "numbers_before_a_dot": """
+        function f(p) {
+          var hex = 0x10 .toString(), big = 1e3 .toString(), oct = 0o7 .toString(), bin = 0b11 .toFixed(1);
+          return [hex, big, oct, bin, 1.5.toFixed(2), 2..toString(), p .length];
+        }
+        var out = f('abc');
+    """,
     "var_arguments_keeps_names": """
         function f(p) { var arguments; return [arguments[0], arguments.length, p]; }
         var out = f(5, 6);
@@ -275,6 +282,17 @@ def test_safety_net_refuses_a_capture(monkeypatch):
     monkeypatch.setattr(compact, "_renames", capturing)
     with pytest.raises(compact.CompactError, match="different binding"):
         compact.compact(src)
+
+
+def test_html_like_comment_is_refused():
+    """`a<!--b` is `a` and a comment to a browser's script parser (as to QuickJS and V8), `a < !--b` to the grammar:
+    the unit ships as written."""
+    src = "function f(a) {\n  var b = a<!--a\n  ;return b\n}"
+    with pytest.raises(compact.CompactError, match="HTML-like comment"):
+        compact.compact(src)
+    assert compact.compact_or_original(src) == src
+    assert _run_quickjs(src + "\nvar out = f(5);") == 5
+    assert compact.compact("function f(a, b) { return a < !b; }") == "function f(a,b){return a< !b;}"
 
 
 def test_source_that_does_not_parse_is_refused():

@@ -710,6 +710,10 @@ class CallsMixin:
                               "serializable; py2cs makes a list of it only where it is iterated right away",
                               f"iterate it directly (for, a comprehension, `in`, len(), sorted(), ...) or make a list: "
                               f"list(d.{name}())"), T.ANY
+        if kind in ("any", "tuple") and name in ("geturl", "_replace", "_asdict") and self.url_on():
+            hit = self.url_any_method(node, recv, name, args)
+            if hit is not None:
+                return hit
         if kind in ("any", "never") and (name in DT.METHODS or name in DT.REFUSED) and self.dt_on():
             hit = self.dt_method(node, recv, name, args)
             if hit is not None:

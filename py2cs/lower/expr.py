@@ -10,6 +10,7 @@ from ..jsast import E
 from ..naming import js_name
 from ..resolve import BUILTIN_EXCEPTIONS
 from .calls import _is_view_call, _signature_args, num_compare
+from ..tables import urlparse_table as UT
 from .urllow import url_result_kind
 from .walk import walk, walk_function
 
@@ -506,6 +507,8 @@ class ExprMixin:
                 return bound
         if url_result_kind(bt) is not None:
             return self.url_result_attr(node, base, bt, attr)
+        if bt.kind in ("any", "tuple") and attr in UT.ANY_ATTRS and self.url_on():     # (a tuple: perhaps one)
+            return self.url_any_attr(node, base, attr)
         if bt.kind == "any" and self.dt_on():
             hit = self.dt_value_attr(node, base, attr)
             if hit is not None:
@@ -543,7 +546,7 @@ class ExprMixin:
             return self.special_subscript(node, bt.extra, base)
         if isinstance(node.slice, ast.Slice):
             lo, hi, st = (self.slice_part(p) for p in (node.slice.lower, node.slice.upper, node.slice.step))
-            rt = bt if bt.kind in ("list", "tuple", "str") else T.ANY
+            rt = T.plain(bt) if bt.kind in ("list", "tuple", "str") else T.ANY     # (u[1:] is a tuple, not a URL result)
             return J.call("py_slice", base, lo, hi, st), rt
         idx, it = self.expr(node.slice)
         if bt.kind == "js" and idx.code.startswith("-") and idx.code[1:].isdigit() and idx.code.strip("-0"):
@@ -684,7 +687,7 @@ class ExprMixin:
         if op is ast.Add and at.kind == bt.kind and at.kind in ("list", "tuple"):
             rt = T.Ty(at.kind, T.join(at.elem or T.ANY, bt.elem or T.ANY))
         elif op is ast.Mult and at.kind in ("str", "list", "tuple") and bt.kind in ("int", "bool"):
-            rt = at
+            rt = T.plain(at)
         return J.call("py_" + name, self.to_any(a, at), self.to_any(b, bt)), rt
 
     def small_int(self, node) -> bool:

@@ -1,9 +1,12 @@
 """Lowering rules for urllib.parse: quote, unquote, parse_qs, urlencode... (templates/runtime/urlparse.js)."""
 from __future__ import annotations
 
+import urllib.parse
+
 from .. import jsast as J
 from .. import types as T
 from ..jsast import E
+from ..resolve import uses_urllib
 from ..tables import urlparse_table as UT
 
 UNDEF = E("undefined")
@@ -20,6 +23,31 @@ def url_result_kind(t: T.Ty) -> str | None:
 
 
 class UrlMixin:
+    def url_on(self) -> bool:
+        """URL results may reach this function as values of unknown type (a helper's parameter, an element of a
+        list): its module imports urllib.parse, or a function compiled before it into the same program does."""
+        if getattr(self.program, "uses_urls", False):
+            return True
+        if uses_urllib(self.resolver):
+            self.program.uses_urls = True
+            return True
+        return False
+
+    def url_any_attr(self, node, base: E, attr: str):
+        """``u.netloc`` on a value of unknown type where URL results may be: checked at run time (CPython's
+        AttributeError for a value without it); None for a name no URL result has."""
+        if attr not in UT.ANY_ATTRS:
+            return None
+        return J.call("py_url_attr_any", base, J.lit_str(attr)), T.ANY
+
+    def url_any_method(self, node, recv: E, name: str, args):
+        """``u.geturl()`` / ``u._replace(...)`` / ``u._asdict()`` on a value of unknown type (checked at run time)."""
+        if name not in ("geturl", "_replace", "_asdict"):
+            return None
+        checked = J.call("py_url_nt_of", recv, J.lit_str(name))
+        e, t = self.url_result_method(node, checked, T.Ty("tuple", T.ANY, None, "url:*"), name, args)
+        return e, (T.ANY if t.kind == "tuple" else t)      # (which result it is: known at run time only)
+
     def url_result_attr(self, node, base: E, bt: T.Ty, attr: str):
         kind = url_result_kind(bt)
         fields = UT.RESULT_FIELDS[kind]
@@ -28,13 +56,16 @@ class UrlMixin:
             return J.call("py_url_attr", base, J.lit_str(attr)), bt.elem or T.ANY
         if attr in UT.RESULT_PROPERTIES and url_result_kind(bt) in UT.NETLOC_RESULTS:
             return J.call("py_url_attr", base, J.lit_str(attr)), T.ANY      # (None when absent)
+        if url_result_kind(bt) == "*" and attr in UT.ANY_ATTRS:
+            return J.call("py_url_attr_any", base, J.lit_str(attr)), T.ANY     # (params: a ParseResult's only)
         if attr in UT.RESULT_METHODS:
             return self.error(node, f"{kind}.{attr} can only be called here",
                               f"call it: u.{attr}(...), or wrap it in a function: lambda: u.{attr}()"), T.ANY
-        return self.error(node, f"'{kind}' object has no attribute {attr!r}",
-                          f"a {kind} has "
-                          f"{', '.join(fields + (UT.RESULT_PROPERTIES if url_result_kind(bt) in UT.NETLOC_RESULTS else ()))} and "
-                          f"{', '.join(m + '()' for m in UT.RESULT_METHODS)}"), T.ANY
+        has = fields + (UT.RESULT_PROPERTIES if url_result_kind(bt) in UT.NETLOC_RESULTS else ())
+        hint = f"a {kind} has {', '.join(has)} and {', '.join(m + '()' for m in UT.RESULT_METHODS)}"
+        if hasattr(getattr(urllib.parse, url_result_kind(bt), urllib.parse.SplitResult), attr):   # (_fields, encode...)
+            return self.error(node, f"{kind}.{attr} is not supported", hint), T.ANY
+        return self.error(node, f"'{kind}' object has no attribute {attr!r}", hint), T.ANY
 
     def url_result_method(self, node, base: E, bt: T.Ty, name: str, args):
         """u.geturl(), u._replace(field=value, ...), u._asdict(); None for the tuple methods (count, index)."""

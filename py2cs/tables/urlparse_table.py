@@ -29,7 +29,8 @@ FUNCTIONS = {
                     note="a SplitResult: a tuple (scheme, netloc, path, query, fragment) with those attributes and "
                          "username, password, hostname, port, geturl(), _replace(), _asdict(); CPython's parsing and "
                          "errors (bracketed IPv6 hosts checked, NFKC netloc check); `None` is a py2cs TypeError "
-                         "(CPython returns bytes)"),
+                         "(CPython returns bytes); its attributes and methods also where py2cs does not know the value's type "
+                         "(a helper's parameter, a list's element), checked at run time"),
     "urlparse": Sig("url, scheme='', allow_fragments=True", "tuple",
                     note="a ParseResult: as urlsplit, with params (`;...` of the last path segment) after path"),
     "urlunsplit": Sig("components", "str", note="any iterable of 5 values (a SplitResult or a tuple)"),
@@ -48,6 +49,8 @@ RESULT_FIELDS = {"SplitResult": ("scheme", "netloc", "path", "query", "fragment"
 NETLOC_RESULTS = ("SplitResult", "ParseResult", "*")      # the ones with username, password, hostname, port
 RESULT_PROPERTIES = ("username", "password", "hostname", "port")
 RESULT_METHODS = ("geturl", "_replace", "_asdict", "count", "index")
+# the attributes read on a value of unknown type in a module using urllib.parse (py_url_attr_any checks them)
+ANY_ATTRS = ("scheme", "netloc", "path", "params", "query", "fragment", "url") + RESULT_PROPERTIES
 
 # names of urllib.parse py2cs refuses, with what to write instead
 REFUSED = {

@@ -278,7 +278,17 @@ function py_dt_from_abs(k, x) {
 // ---------------------------------------------------------------- attributes and methods
 
 // date.min, datetime.max, timedelta.resolution... (also read through a value: d.max)
+// X.min / X.max / X.resolution: one object per class and name, as CPython's class attributes (time.min is time.min;
+// date.resolution is not timedelta.resolution). Dates are never changed, so they can be shared.
+var py_DT_CLASSATTRS = new Map();
+
 function py_dt_classattr(kind, name) {
+  var key = kind + '.' + name, v = py_DT_CLASSATTRS.get(key);
+  if (v === undefined) py_DT_CLASSATTRS.set(key, v = py_dt_classattr_new(kind, name));
+  return v;
+}
+
+function py_dt_classattr_new(kind, name) {
   if (kind === 'timedelta') {
     if (name === 'min') return py_dt_mk(kind, -999999999, 0);
     if (name === 'max') return py_dt_mk(kind, 999999999, py_dt_USDAY - 1);

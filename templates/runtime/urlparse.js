@@ -411,6 +411,23 @@ function py_url_attr(u, name) {
   return p;
 }
 
+// u.name on a value of unknown type in a module that uses urllib.parse (a helper's parameter, a list's element):
+// a URL result's field or property, else CPython's AttributeError.
+function py_url_attr_any(x, name) {
+  var nt = Array.isArray(x) ? x.py_urlnt : undefined;
+  if (nt !== undefined && (nt.fields.indexOf(name) >= 0 ||
+      (nt.parse !== null && ['username', 'password', 'hostname', 'port'].indexOf(name) >= 0))) {
+    return py_url_attr(x, name);
+  }
+  throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+}
+
+// u.geturl() / u._replace() / u._asdict() on a value of unknown type: u itself when it is a URL result.
+function py_url_nt_of(x, name) {
+  if (Array.isArray(x) && x.py_urlnt !== undefined) return x;
+  throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+}
+
 // urlunsplit(components) / urlunparse(components): components is any iterable of 5 / 6 values.
 function py_url_unsplit(components, parse) {
   var c = py_op_iter_opt(components), n = parse ? 6 : 5;
@@ -529,3 +546,17 @@ var py_urlhook_typename = (function (base) {
   py_typename = function (x) { return (Array.isArray(x) && x.py_urlnt !== undefined) ? x.py_urlnt.name : base(x); };
   return base;
 })(py_typename);
+
+// a is b between equal SplitResults: CPython's urlsplit is an lru_cache (the same object for the same arguments
+// while it stays cached; _replace, other argument types or an eviction make another), which py2cs does not follow.
+var py_urlhook_is = (function (base) {
+  py_is = function (a, b) {
+    if (a !== b && Array.isArray(a) && Array.isArray(b) && a.py_urlnt === py_URL_SPLIT_NT &&
+        b.py_urlnt === py_URL_SPLIT_NT && py_eq(a, b)) {
+      throw py_err('TypeError', "py2cs: 'is' between equal urlsplit() results depends on CPython's cache of " +
+        'urlsplit (the same object for the same arguments); use ==');
+    }
+    return base(a, b);
+  };
+  return base;
+})(py_is);
