@@ -148,7 +148,7 @@ def v8_mismatches(funcs, node: str = "node") -> list:
     proc = subprocess.run([node, "-"], input="\n".join(parts), capture_output=True, text=True, timeout=120,
                           encoding="utf-8")
     assert proc.returncode == 0, proc.stderr[-2000:]
-    line = [ln for ln in proc.stdout.splitlines() if ln.startswith("__V8__")][-1]
+    line = [ln for ln in proc.stdout.split("\n") if ln.startswith("__V8__")][-1]
     got = json.loads(line[len("__V8__"):])
     assert len(got) == len(expected)
     failures = []
