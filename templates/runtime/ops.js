@@ -1237,6 +1237,8 @@ function py_min(args, key, dflt, hasDefault) { return py_op_minmax(args, key, df
 function py_max(args, key, dflt, hasDefault) { return py_op_minmax(args, key, dflt, hasDefault, true); }
 
 function py_sum(x, start) {
+  // CPython takes the iterator first: sum(5, 'a') is "'int' object is not iterable", not the str refusal
+  if (typeof start === 'string' && (x === null || typeof x !== 'object' || x instanceof py_PyFloat)) py_op_iter_any(x);
   var st = py_sum_acc(start);
   var items = py_op_iter_any(x), n = items.length;
   if (x instanceof Set) {
