@@ -19,3 +19,10 @@ def format_nul_type(x, spec):
         return [format(x, spec), f"{x:{spec}}", ("{:" + spec + "}").format(x)]
     except ValueError as e:
         return "ValueError: " + str(e)
+
+
+@cases((0, 2**53), (2**53, 2**53), (-2**53, 2**53 - 1), (2**53 - 1, 1), (-2**53, -1), (5, -2**53), (-1, 2**53 - 1))
+def bitwise_near_2_53(x, y):
+    # operands of +-2**53 are exact ints (py2cs refused them; a result beyond is its documented OverflowError,
+    # tests/test_sweep_random.py::test_bitwise_result_beyond_2_53)
+    return [x & y, x | y, x ^ y, y & x, y | x]
