@@ -127,6 +127,15 @@
     if (k !== null && typeof k === 'object' && k.py_dk !== undefined) {
       throw py_err('TypeError', 'py2cs: a date as a key of a dict returned to Dash (Dash\'s server sends its isoformat() when orjson is installed and fails without); use d.isoformat() as the key');
     }
+    if (typeof k === 'number' && !py_isint(k)) {
+      // json.dumps writes a float key as its repr ('1e-05', 'Infinity'), orjson (which Dash's server uses when it
+      // is installed) as '0.00001', '1e-5', 'null': they agree only when the repr has no exponent
+      var r = py_float_repr(k);
+      if (k - k !== 0 || r.indexOf('e') >= 0) {
+        throw py_err('TypeError', 'py2cs: the float ' + r + ' as a key of a dict returned to Dash (Dash\'s server '
+          + 'writes it differently with orjson installed and without); use str(k) as the key');
+      }
+    }
     return py_json_key(k);
   }
   function py_json_key(k) {
@@ -990,11 +999,14 @@
       sp.prec = py_fmt_ssize(cp.slice(start, pos).join(''));
     }
     if (n - pos > 1) throw py_err('ValueError', "Invalid format specifier '" + spec + "' for object of type '" + tname + "'");
-    if (n - pos === 1) sp.type = cp[pos];
+    // a NUL type character is C's end of string: CPython reads it as the omitted type, which a float formats
+    // as '' and an int or str refuses as the unknown code '\x0' (not as a separator error)
+    if (n - pos === 1) sp.type = cp[pos] === '\x00' && kind === 'f' ? '' : cp[pos];
     sp.group = 3;
     if (sp.sep !== '') {
       var t = sp.type;
-      if (t === 'd' || t === 'e' || t === 'f' || t === 'g' || t === 'E' || t === 'G' || t === '%' || t === 'F' || t === '') {
+      if (t === 'd' || t === 'e' || t === 'f' || t === 'g' || t === 'E' || t === 'G' || t === '%' || t === 'F' || t === ''
+          || t === '\x00') {
         // allowed
       } else if ((t === 'b' || t === 'o' || t === 'x' || t === 'X') && sp.sep === '_') {
         sp.group = 4;
