@@ -705,6 +705,15 @@ def example(total, n):
 """, [(6, 3)], "TypeError: py2cs: int-valued float dict keys and set elements (such as 2.0) are not supported",
        "CPython keeps the float (JSON key `\"2.0\"`), a JS Map key cannot: convert the key with `int()`, `str()` or "
        "`round()`; non-integral floats and an equal key already present work"),
+    _l("A float dict key written with an exponent or infinite (`1e-05`, `inf`) in a returned value raises TypeError",
+       """
+def example(x):
+    return {x / 10: "small"}
+""", [(0.0001,)], "TypeError: py2cs: the float 1e-05 as a key of a dict returned to Dash (Dash's server writes it "
+       "differently with orjson installed and without); use str(k) as the key",
+       "Dash's server writes the key `\"1e-05\"` through json, `\"0.00001\"` through orjson (`inf`: "
+       "`\"Infinity\"` and `\"null\"`): convert the key with `str()` or `f\"{k:.6f}\"`; a float key whose repr "
+       "has no exponent (`0.5`, `123.25`) is the same in both"),
     _l("NaN compared with NaN inside a container (`in`, `==` of lists, `index`, `count`, `remove`, tuple order) "
        "or used as a dict key raises TypeError", """
 import math

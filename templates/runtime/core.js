@@ -625,6 +625,15 @@ function py_result_key(k) {
   if (k !== null && typeof k === 'object' && k.py_dk !== undefined) {
     throw py_err('TypeError', 'py2cs: a date as a key of a dict returned to Dash (Dash\'s server sends its isoformat() when orjson is installed and fails without); use d.isoformat() as the key');
   }
+  if (typeof k === 'number' && !py_isint(k)) {
+    // json.dumps writes a float key as its repr ('1e-05', 'Infinity'), orjson (which Dash's server uses when it
+    // is installed) as '0.00001', '1e-5', 'null': they agree only when the repr has no exponent
+    var r = py_float_repr(k);
+    if (k - k !== 0 || r.indexOf('e') >= 0) {
+      throw py_err('TypeError', 'py2cs: the float ' + r + ' as a key of a dict returned to Dash (Dash\'s server '
+        + 'writes it differently with orjson installed and without); use str(k) as the key');
+    }
+  }
   return py_json_key(k);
 }
 

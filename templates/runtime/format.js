@@ -511,11 +511,14 @@ function py_parse_spec(spec, kind, tname) {
     sp.prec = py_fmt_ssize(cp.slice(start, pos).join(''));
   }
   if (n - pos > 1) throw py_err('ValueError', "Invalid format specifier '" + spec + "' for object of type '" + tname + "'");
-  if (n - pos === 1) sp.type = cp[pos];
+  // a NUL type character is C's end of string: CPython reads it as the omitted type, which a float formats
+  // as '' and an int or str refuses as the unknown code '\x0' (not as a separator error)
+  if (n - pos === 1) sp.type = cp[pos] === '\x00' && kind === 'f' ? '' : cp[pos];
   sp.group = 3;
   if (sp.sep !== '') {
     var t = sp.type;
-    if (t === 'd' || t === 'e' || t === 'f' || t === 'g' || t === 'E' || t === 'G' || t === '%' || t === 'F' || t === '') {
+    if (t === 'd' || t === 'e' || t === 'f' || t === 'g' || t === 'E' || t === 'G' || t === '%' || t === 'F' || t === ''
+        || t === '\x00') {
       // allowed
     } else if ((t === 'b' || t === 'o' || t === 'x' || t === 'X') && sp.sep === '_') {
       sp.group = 4;

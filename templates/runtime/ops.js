@@ -550,7 +550,8 @@ function py_op_bitwise(a, b, op, sym) {
   if (op !== 2 && py_is_counter(a)) return a.py_coll.op(a, b, sym);
   if (py_op_numkind(a) !== 1 || py_op_numkind(b) !== 1) throw py_op_binerr(sym, a, b);
   var x = py_numval(a), y = py_numval(b);
-  if (x > 9007199254740991 || x < -9007199254740991 || y > 9007199254740991 || y < -9007199254740991) {
+  // operands up to +-2**53 are exact (0 & 2**53 is 0); a result beyond them is the documented limit
+  if (x > 9007199254740992 || x < -9007199254740992 || y > 9007199254740992 || y < -9007199254740992) {
     throw py_op_overflow();
   }
   var xh = Math.floor(x / 4294967296), xl = x - xh * 4294967296;
@@ -559,6 +560,8 @@ function py_op_bitwise(a, b, op, sym) {
   if (op === 0) { h = xh & yh; l = (xl & yl) >>> 0; }
   else if (op === 1) { h = xh | yh; l = (xl | yl) >>> 0; }
   else { h = xh ^ yh; l = (xl ^ yl) >>> 0; }
+  // h * 2**32 + l (0 <= l < 2**32) beyond +-2**53 would round: tested on h, exactly
+  if (h > 2097152 || (h === 2097152 && l > 0) || h < -2097152) throw py_op_overflow();
   return h * 4294967296 + l;
 }
 
@@ -1237,6 +1240,8 @@ function py_min(args, key, dflt, hasDefault) { return py_op_minmax(args, key, df
 function py_max(args, key, dflt, hasDefault) { return py_op_minmax(args, key, dflt, hasDefault, true); }
 
 function py_sum(x, start) {
+  // CPython takes the iterator first: sum(5, 'a') is "'int' object is not iterable", not the str refusal
+  if (typeof start === 'string' && (x === null || typeof x !== 'object' || x instanceof py_PyFloat)) py_op_iter_any(x);
   var st = py_sum_acc(start);
   var items = py_op_iter_any(x), n = items.length;
   if (x instanceof Set) {
