@@ -746,18 +746,6 @@ def example(n):
 """, [(2,)], "TypeError: py2cs: range dict keys and set elements are not supported",
        "use a tuple, `tuple(range(n))`: tuples work as keys and set elements (also nested, and holding None, "
        "bools, numbers and strings)"),
-    _l("The truth value of match objects tested inside a builtin (`any()`, `all()`, `filter(None, ...)`) raises "
-       "TypeError", """
-import re
-
-
-def example(words):
-    return any([re.search(r"\\d", w) for w in words])
-""", [(["a1", "b"],)], "TypeError: py2cs: the truth value (or len()) of a match object py2cs cannot follow here "
-       "(returned by a function, kept in a container or in a variable of several types) is not supported: test "
-       "`m is not None`",
-       "test `m is not None` in the comprehension: `any(re.search(p, w) is not None for w in words)`; `if m:`, "
-       "`not m`, `bool(m)` and `m and ...` work in a module that uses re"),
     _l("`Pattern.match(string, pos, endpos)` with pos after endpos raises TypeError", """
 import re
 

@@ -751,7 +751,7 @@ function py_bool(x) {
   if (Array.isArray(x)) return x.length > 0 && x.__py_falsy__ !== true;
   if (x instanceof Map || x instanceof Set) return x.size > 0;
   if (x instanceof py_PyFloat) return x.v !== 0;
-  if (x.py_comp === true) return x.py_ops.len(x) > 0;   // Component.__len__
+  if (x.py_comp === true) return x.py_ops.truthy === true || x.py_ops.len(x) > 0;   // Component.__len__ (re: true)
   return !py_js_plain(x) || Object.keys(x).length > 0;   // a JavaScript object (py2cs.js) in a Python value: a dict
 }
 

@@ -186,12 +186,11 @@ function py_ReMatch(P, s, r, cc) {
   this.cc = cc === undefined ? py_re_cc() : cc;    // code-point counts (py_re_cp), shared by the matches of a search
 }
 
-var py_RE_OPS = {len: py_re_len, json: py_re_json, refused: py_re_refused, repr: py_re_repr, inText: true};
+// (truthy: a match or pattern object is true, CPython's objects have neither __bool__ nor __len__)
+var py_RE_OPS = {len: py_re_len, json: py_re_json, refused: py_re_refused, repr: py_re_repr, inText: true, truthy: true};
 
 function py_re_len(x) {
-  throw py_err('TypeError', 'py2cs: the truth value (or len()) of a ' + (x instanceof py_ReMatch ? 'match' : 'pattern') +
-    ' object py2cs cannot follow here (returned by a function, kept in a container or in a variable of several ' +
-    'types) is not supported: test `m is not None`');
+  throw py_err('TypeError', "object of type 're." + (x instanceof py_ReMatch ? 'Match' : 'Pattern') + "' has no len()");
 }
 
 function py_re_json(x) {
