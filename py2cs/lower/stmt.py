@@ -483,7 +483,8 @@ class StmtMixin:
             elif op is ast.BitOr and (ct.kind in ("dict", "set") or (ct.kind in ("any", "never") and vt.kind not in ("int", "bool"))):
                 res, rt = J.call("py_ior", cur, self.to_any(val, vt)), (ct if ct.kind in ("dict", "set") else T.ANY)
             else:
-                if not (ct.kind in _NUMERIC and vt.kind in _NUMERIC):
+                if not (ct.kind in _NUMERIC and vt.kind in _NUMERIC) and \
+                        not (op is ast.Add and ct.kind == "str" and vt.kind == "str"):   # (str += str: JS +, no error)
                     sym = _AUG_SYMS.get(op)
                 if sym:
                     cur = self.target_first(cur, val, pre)
