@@ -75,8 +75,8 @@ _HEADER = "import calendar\nimport re\nimport textwrap\nimport unicodedata\nimpo
 # (source of f, a piece of the diagnostic, verdict); right = refusal is right (CPython behaviour the JS cannot
 # reproduce, or a clear rewrite), gap = everyday Python that could be exact
 REFUSED = [
-    ("def f(ys):\n    return max(range(len(ys)), key=ys.__getitem__)\n",
-     "attribute access '.__getitem__'", "gap"),
+    ("def f(s):\n    for conv in (int, float):\n        try:\n            return conv(s)\n        except ValueError:\n"
+     "            pass\n", "can only be called or passed as an argument here", "gap"),
     ("def f(s):\n    import json\n    return json.loads(s)\n", "'import' inside a callback is not supported", "right"),
     ("def f(s):\n    return unicodedata.normalize('NFKD', s).encode('ascii', 'ignore').decode('ascii')\n",
      "module 'unicodedata' is not available in the browser", "gap"),
@@ -87,7 +87,7 @@ REFUSED = [
     ("def f(log, msg):\n    d = deque(log, maxlen=3)\n    d.append(msg)\n    return list(d)\n",
      "'deque' (collections.deque) is not available in the browser", "gap"),
     ("def f(items):\n    return list(OrderedDict.fromkeys(items))\n",
-     "'OrderedDict' (collections.OrderedDict) is not available in the browser", "right"),
+     "'OrderedDict' (collections.OrderedDict) is not available in the browser", "gap"),     # the hint (a dict) is exact here
     ("def f(n):\n    return [str(uuid.uuid4()) for _ in range(n)]\n", "module 'uuid' is not available in the browser",
      "right"),
     ("def f(text):\n    return textwrap.wrap(text, 10)\n", "module 'textwrap' is not available in the browser", "gap"),

@@ -765,6 +765,15 @@ class CallsMixin:
                                   f".{name}() is a method of {' and '.join(owners)}; convert first, e.g. str(x).{name}()"
                                   if "str" in owners else f".{name}() is a method of {' and '.join(owners)}"), T.ANY
             sigs = {MT.BY_TYPE[o][name].spec for o in owners}
+            if args.kw and name == "update" and owners == ["dict", "set"]:
+                # d.update(key=value) on a value of unknown type: a dict (or Counter) takes the keywords, a set raises
+                vals = args.bound(self, MT.BY_TYPE["dict"][name], name)
+                if vals is None:
+                    return UNDEF, T.ANY
+                jsargs = self.sig_values(MT.BY_TYPE["dict"][name], vals)
+                if not all(_is_literal(a) or J.is_ident(a) or a.code in _EMPTY_NEW for a in jsargs):
+                    recv = self.method_check(recv, name, owners)
+                return J.call("py_m_update_kw", recv, *jsargs), T.NONE
             if args.kw and len(sigs) > 1:
                 return self.error(node, f"keyword arguments to .{name}() on a value of unknown type",
                                   "pass them by position, or make the type clear (e.g. x = list(x))"), T.ANY

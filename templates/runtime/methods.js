@@ -1722,6 +1722,13 @@ function py_m_union(self) {
   throw py_methods_noattr(self, 'union');
 }
 
+// x.update(other, k=v) on a value of unknown type (py2cs binds the arguments as dict.update's)
+function py_m_update_kw(self, other, kwargs) {
+  if (self instanceof Map) return py_dict_update(self, other, kwargs);
+  if (self instanceof Set) throw py_err('TypeError', 'set.update() takes no keyword arguments');
+  throw py_methods_noattr(self, 'update');
+}
+
 function py_m_update(self) {
   var args = Array.prototype.slice.call(arguments, 1);
   if (self instanceof Map) {

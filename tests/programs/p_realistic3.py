@@ -250,7 +250,7 @@ def line_with_annotations(values):
         fig["layout"]["annotations"].append({"text": "No data", "showarrow": False, "xref": "paper", "yref": "paper",
                                              "x": 0.5, "y": 0.5})
         return fig
-    i = max(range(len(ys)), key=lambda j: ys[j])
+    i = max(range(len(ys)), key=ys.__getitem__)
     fig["layout"]["annotations"].append({"x": i, "y": ys[i], "text": f"max {ys[i]:g}", "showarrow": True})
     mean = statistics.mean(ys)
     fig["layout"]["shapes"] = [{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": mean, "y1": mean,
@@ -801,3 +801,59 @@ def lookup_logged(d, log):
         return d.get(log.append("x") or "a"), log
     except AttributeError:
         return "no get", log
+
+
+# ================================================================== d.update(key=value) on a value of unknown type (was refused)
+
+@cases(({"a": 1, "b": 2},), ([1, 2],), ("s",), (None,), ({"b": None},))
+def update_keywords(d):
+    if isinstance(d, list):
+        d = set(d)
+    try:
+        d.update(c=4, b=5)
+    except (TypeError, AttributeError) as e:
+        return f"{type(e).__name__}: {e}"
+    return list(d.items())
+
+
+@cases(({"a": 1},), ([["a", 2]],), ({},))
+def update_keywords_counter(rows):
+    c = Counter(rows) if isinstance(rows, dict) else dict(rows)
+    c.update({"a": 1}, a=2, z=1)
+    return sorted(c.items())
+
+
+@cases(({"x": 1}, [1]), ("x", [1]))
+def update_keywords_lookup_first(d, stack):
+    try:
+        d.update(x=stack.pop())
+    except AttributeError:
+        return "no update", stack
+    return d, stack
+
+
+# ================================================================== x.__getitem__ as a key or map function (was refused)
+
+@cases(([1, 5, 2],), ([],), ("bca",), ({"a": 2, "b": 1},), (None,), (3,), ([[1], [0]],))
+def getitem_key(ys):
+    try:
+        if isinstance(ys, dict):
+            return sorted(ys, key=ys.__getitem__), max(ys, key=ys.__getitem__)
+        return max(range(len(ys)), key=ys.__getitem__) if ys else sorted([], key=ys.__getitem__)
+    except (AttributeError, TypeError) as e:
+        return f"{type(e).__name__}: {e}"
+
+@cases((["a", "b", "a"],), ([],))
+def getitem_counter(words):
+    c = Counter(words)
+    d = defaultdict(int)
+    return sorted(set(words) | {"zz"}, key=c.__getitem__), list(map(d.__getitem__, ["x", "y"])), dict(d)
+
+@cases(((1, 2, 3), 1), ("abc", -1), ([1, 2], 5), ({"a": 1}, "b"), (None, 0), ([], 0))
+def getitem_map(xs, i):
+    if i == 0 and isinstance(xs, list) and not xs:
+        xs = {1}
+    try:
+        return list(map(xs.__getitem__, [i, 0]))
+    except (AttributeError, TypeError, IndexError, KeyError) as e:
+        return f"{type(e).__name__}: {e}"
