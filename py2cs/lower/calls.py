@@ -42,6 +42,9 @@ _DEFER_ATOM = r'(?:"(?:[^"\\\n]|\\.)*"|-?[0-9]+(?:\.[0-9]+)?(?:e[+-]?[0-9]+)?|[A
 _DEFERRABLE_RE = re.compile(_DEFER_ATOM + r'(?: \+ ' + _DEFER_ATOM + r')*')
 
 
+_EMPTY_NEW = ("new Map()", "[]", "py_tuple([])", "new Set()")     # built, cannot raise
+
+
 def _is_literal(e: E) -> bool:
     return _LITERAL_RE.fullmatch(e.code) is not None
 
@@ -762,6 +765,15 @@ class CallsMixin:
                                   f".{name}() is a method of {' and '.join(owners)}; convert first, e.g. str(x).{name}()"
                                   if "str" in owners else f".{name}() is a method of {' and '.join(owners)}"), T.ANY
             sigs = {MT.BY_TYPE[o][name].spec for o in owners}
+            if args.kw and name == "update" and owners == ["dict", "set"]:
+                # d.update(key=value) on a value of unknown type: a dict (or Counter) takes the keywords, a set raises
+                vals = args.bound(self, MT.BY_TYPE["dict"][name], name)
+                if vals is None:
+                    return UNDEF, T.ANY
+                jsargs = self.sig_values(MT.BY_TYPE["dict"][name], vals)
+                if not all(_is_literal(a) or J.is_ident(a) or a.code in _EMPTY_NEW for a in jsargs):
+                    recv = self.method_check(recv, name, owners)
+                return J.call("py_m_update_kw", recv, *jsargs), T.NONE
             if args.kw and len(sigs) > 1:
                 return self.error(node, f"keyword arguments to .{name}() on a value of unknown type",
                                   "pass them by position, or make the type clear (e.g. x = list(x))"), T.ANY
@@ -781,9 +793,14 @@ class CallsMixin:
             ret = T.from_name(rets.pop()) if len(rets) == 1 else T.ANY
             if ret.kind in ("list", "tuple", "dict", "set") and len(owners) > 1:
                 ret = T.ANY
+            # CPython looks the method up before it evaluates the arguments: when they can raise or have an effect,
+            # a receiver of a type without the method raises first (py_mcheck)
+            check = None if all(_is_literal(a) or J.is_ident(a) or a.code in _EMPTY_NEW for a in jsargs) else owners
             if not args.kw and owners in (["str"], ["dict"]) and name in _TYPED_DISPATCH[owners[0]] \
                     and not MT.BY_TYPE[owners[0]][name].bind(len(jsargs), [])[1]:
-                return self.typed_dispatch(owners[0], name, recv, jsargs), ret
+                return self.typed_dispatch(owners[0], name, recv, jsargs, check), ret
+            if check:
+                recv = self.method_check(recv, name, check)
             if name == "get" and owners == ["dict"] and not args.kw and 1 <= len(jsargs) <= 2:
                 # the common d.get(k[, default]) with a valid count: no arity check (no arguments object)
                 return self.dict_get_any(recv, jsargs), ret
@@ -801,7 +818,10 @@ class CallsMixin:
             return E(f"(({t} = {call.code}) !== py_NOITEM ? {t} : {jsargs[1].code})", J.PRIMARY)
         return J.call("py_dict_get_any", recv, *jsargs)
 
-    def typed_dispatch(self, kind: str, name: str, recv: E, jsargs: list) -> E:
+    def method_check(self, recv: E, name: str, owners: list) -> E:
+        return J.call("py_mcheck", recv, J.lit_str(name), J.array([J.lit_str(o) for o in owners]))
+
+    def typed_dispatch(self, kind: str, name: str, recv: E, jsargs: list, check=None) -> E:
         """``x.lower()`` on a value of unknown type, with an argument count valid for the only type that
         has the method: the typed helper behind a one-test type check, else the dispatcher (which raises
         the AttributeError). Skips the dispatcher's arity check and its arguments object."""
@@ -812,7 +832,8 @@ class CallsMixin:
             pre = J.assign(x.code, recv)
         test = J.binop(J.unop("typeof", x), "===", E('"string"'), J.EQ) if kind == "str" \
             else J.binop(x, "instanceof", E("Map"), J.REL)
-        out = J.cond(test, J.call(f"py_{kind}_{name}", x, *jsargs), J.call(f"py_m_{name}", x, *jsargs))
+        other = self.method_check(x, name, check) if check else x
+        out = J.cond(test, J.call(f"py_{kind}_{name}", x, *jsargs), J.call(f"py_m_{name}", other, *jsargs))
         return out if pre is None else E(f"({pre.code}, {out.code})", J.PRIMARY)
 
     def sig_values(self, sig: Sig, vals) -> list:

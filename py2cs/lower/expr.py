@@ -531,6 +531,12 @@ class ExprMixin:
         As in CPython the receiver is evaluated, and a value without the method raises AttributeError, where
         the argument is written; the runtime dispatcher checks the argument count when it is called."""
         from ..tables import methods as MT
+        if attr == "__getitem__" and arity == 1 and bt.kind in ("any", "str", "list", "tuple", "dict"):
+            # key=ys.__getitem__ (the index of the largest item), key=d.__getitem__: x[k] as a function; a value
+            # without subscription (None, a number, a set, a function) raises AttributeError where it is written
+            check = J.call("py_mcheck", base, J.lit_str(attr), J.array([J.lit_str(o) for o in ("str", "list", "tuple", "dict")]))
+            fn = E(f"(function ($r) {{ return function ($a0) {{ return py_getitem($r, $a0); }}; }})({check.code})", J.POSTFIX)
+            return fn, T.Ty("func", extra=("lambda", 1, attr))
         owners = MT.receivers_of(attr)
         if not owners or (bt.kind != "any" and bt.kind not in owners):
             return None

@@ -350,9 +350,9 @@ def example(xs):
 def example(words):
     counts = {w: words.count(w) for w in words}
     return sorted(words, key=len), list(map(str.upper, words)), list(map(str, [1, 2.0])), \
-        max(counts, key=counts.get, default=None)
+        max(counts, key=counts.get, default=None), max(range(len(words)), key=words.__getitem__, default=None)
 """, [(["ccc", "a", "bb", "a"],), ([],)], "a method of a value works as `key=` and as the function of `map`/`filter` "
-        "(`key=counts.get`, `map(\", \".join, rows)`)"),
+        "(`key=counts.get`, `map(\", \".join, rows)`, `key=values.__getitem__`)"),
     _c("functions as values: stored, passed, called later", "f = handlers[name]", """
 def example(name, x):
     def double(v):

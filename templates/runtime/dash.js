@@ -126,11 +126,11 @@ function py_DashPatch(ops, loc) { this.ops = ops; this.loc = loc; }
 
 function py_patch_new() { return new py_DashPatch([], []); }
 
+// Python's Patch takes any key but a slice and keeps it as it is in the location: a dict, list or tuple key is
+// sent as its JSON (a set fails in Dash's encoder), converted when the Patch is returned (py_patch_build), so a
+// key mutated after its use is sent as it is then, as in CPython
 function py_patch_key(key) {
-  if (Array.isArray(key) || key instanceof Map || key instanceof Set) {
-    throw py_err('TypeError', 'a Patch index must be a str or an int, not ' + py_typename(key));
-  }
-  return py_to_js(key);
+  return key;
 }
 
 function py_patch_op(p, name, loc, params) {
@@ -200,7 +200,7 @@ function py_patch_build(p) {
   var ops = p.ops.map(function (o) {
     var params = {};
     Object.keys(o.params).forEach(function (k) { params[k] = py_dash_to_js(o.params[k]); });
-    return {operation: o.operation, location: o.location.slice(), params: params};
+    return {operation: o.operation, location: o.location.map(py_dash_to_js), params: params};
   });
   if (dc && typeof dc.Patch === 'function') {
     var b = new dc.Patch();

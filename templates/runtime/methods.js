@@ -32,6 +32,18 @@ function py_bound_method(x, name, owners) {
   return x;
 }
 
+// x.name(args) on a value of unknown type whose arguments can raise or have an effect: CPython looks the method
+// up before it evaluates the arguments, so a value of a type without it (one of `owners`, as py_typename names
+// them) raises AttributeError first; x otherwise (other objects: the dispatcher decides, as before)
+var py_MCHECK_KNOWN = ['NoneType', 'bool', 'int', 'float', 'str', 'list', 'tuple', 'dict', 'set', 'function'];
+
+function py_mcheck(x, name, owners) {
+  var t = py_typename(x);
+  if (t === 'range') t = 'tuple';      // range has the tuple methods (count, index)
+  if (owners.indexOf(t) < 0 && py_MCHECK_KNOWN.indexOf(t) >= 0) throw py_methods_noattr(x, name);
+  return x;
+}
+
 // CPython's TypeError for a call with n arguments where the method takes min..max (messages vary by method).
 function py_methods_argc(n, min, few, many) {
   return py_err('TypeError', (n < min ? few : many).replace('%n', String(n)));
@@ -1708,6 +1720,13 @@ function py_m_title(self) {
 function py_m_union(self) {
   if (self instanceof Set) return py_set_union(self, Array.prototype.slice.call(arguments, 1));
   throw py_methods_noattr(self, 'union');
+}
+
+// x.update(other, k=v) on a value of unknown type (py2cs binds the arguments as dict.update's)
+function py_m_update_kw(self, other, kwargs) {
+  if (self instanceof Map) return py_dict_update(self, other, kwargs);
+  if (self instanceof Set) throw py_err('TypeError', 'set.update() takes no keyword arguments');
+  throw py_methods_noattr(self, 'update');
 }
 
 function py_m_update(self) {
