@@ -795,7 +795,8 @@ class CallsMixin:
                 ret = T.ANY
             # CPython looks the method up before it evaluates the arguments: when they can raise or have an effect,
             # a receiver of a type without the method raises first (py_mcheck)
-            check = None if all(_is_literal(a) or J.is_ident(a) or a.code in _EMPTY_NEW for a in jsargs) else owners
+            check = None if all(_is_literal(a) or J.is_ident(a) or a.code in _EMPTY_NEW or _DEFERRABLE_RE.fullmatch(a.code)
+                                for a in jsargs) else owners     # (_DEFERRABLE_RE: cannot raise, no effect)
             if not args.kw and owners in (["str"], ["dict"]) and name in _TYPED_DISPATCH[owners[0]] \
                     and not MT.BY_TYPE[owners[0]][name].bind(len(jsargs), [])[1]:
                 return self.typed_dispatch(owners[0], name, recv, jsargs, check), ret
