@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import itertools
 import math
 import sys
 import types
@@ -323,49 +324,48 @@ def _is_statistics_name(value) -> bool:
 _DATETIME_IDS: frozenset = frozenset()
 
 
-def uses_datetime(resolver) -> bool:
-    """Whether the module a function comes from imports the datetime module or one of its classes."""
-    global _DATETIME_IDS
-    hit = getattr(resolver, "_uses_datetime", None)
+def _module_use(resolver, cache: str, live, names: tuple) -> bool:
+    """Whether the module a function comes from uses one of the modules ``names``, remembered on the resolver as
+    ``cache``: by its live objects (``live(values)`` of its globals and closure) or, resolved from source, by its
+    symbol table (the modules and the names imported from them)."""
+    hit = getattr(resolver, cache, None)
     if hit is None:
         if isinstance(resolver, LiveResolver):
-            if not _DATETIME_IDS:
-                import datetime
-                _DATETIME_IDS = frozenset(map(id, [datetime] + [getattr(datetime, n) for n in DATETIME_NAMES]))
-            hit = not (_DATETIME_IDS.isdisjoint(map(id, resolver.globals.values()))
-                       and _DATETIME_IDS.isdisjoint(map(id, resolver.closure.values())))
+            hit = live(itertools.chain(resolver.globals.values(), resolver.closure.values()))
         else:
-            table = getattr(resolver, "table", {})
-            hit = any(sym.kind == "module" and sym.value == "datetime" or
-                      sym.kind == "attr" and isinstance(sym.value, tuple) and sym.value[0] == "datetime"
-                      for sym in table.values())
+            hit = any(sym.kind == "module" and sym.value in names or
+                      sym.kind == "attr" and isinstance(sym.value, tuple) and sym.value[0] in names
+                      for sym in getattr(resolver, "table", {}).values())
         try:
-            resolver._uses_datetime = hit
+            setattr(resolver, cache, hit)
         except AttributeError:
             pass
     return hit
+
+
+def _live_datetime(values) -> bool:
+    global _DATETIME_IDS
+    if not _DATETIME_IDS:
+        import datetime
+        _DATETIME_IDS = frozenset(map(id, [datetime] + [getattr(datetime, n) for n in DATETIME_NAMES]))
+    return not _DATETIME_IDS.isdisjoint(map(id, values))
+
+
+def _live_urllib(values) -> bool:
+    import urllib
+    import urllib.parse
+    return any(v is urllib or v is urllib.parse or getattr(v, "__module__", None) == "urllib.parse" for v in values)
+
+
+def uses_datetime(resolver) -> bool:
+    """Whether the module a function comes from imports the datetime module or one of its classes."""
+    return _module_use(resolver, "_uses_datetime", _live_datetime, ("datetime",))
 
 
 def uses_urllib(resolver) -> bool:
     """Whether the module a function comes from imports urllib.parse (the module, or one of its functions): a
     value of unknown type there may be a SplitResult / ParseResult / DefragResult (lower/urllow.py)."""
-    hit = getattr(resolver, "_uses_urllib", None)
-    if hit is None:
-        if isinstance(resolver, LiveResolver):
-            import urllib
-            import urllib.parse
-            hit = any(v is urllib or v is urllib.parse or getattr(v, "__module__", None) == "urllib.parse"
-                      for vs in (resolver.globals.values(), resolver.closure.values()) for v in vs)
-        else:
-            table = getattr(resolver, "table", {})
-            hit = any(sym.kind == "module" and sym.value in ("urllib", "urllib.parse") or
-                      sym.kind == "attr" and isinstance(sym.value, tuple) and sym.value[0] == "urllib.parse"
-                      for sym in table.values())
-        try:
-            resolver._uses_urllib = hit
-        except AttributeError:
-            pass
-    return hit
+    return _module_use(resolver, "_uses_urllib", _live_urllib, ("urllib", "urllib.parse"))
 
 
 def _stdlib_module(value):
