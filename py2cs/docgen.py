@@ -368,6 +368,11 @@ def _datetime_section() -> list[str]:
             " `totals[d.date()] += v`), alone or inside tuples. At run time: an ISO string with a time zone offset (CPython returns an aware datetime) raises"
             " a py2cs `TypeError`. `datetime.now().microsecond` is a multiple of 1000 (JavaScript clocks count"
             " milliseconds). Module-level date constants are refused: build them inside the function.", ""]
+    out += ["`calendar` (`import calendar` or `from calendar import monthrange`):", ""]
+    rows = [[_code(f"calendar.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in DT.CALENDAR.items()]
+    out += _table(["function", "result", "notes"], rows)
+    out += ["", "Refused, with a rewrite: " + "; ".join(f"{_code('calendar.' + n)} ({h})"
+                                                       for n, h in DT.CALENDAR_REFUSED.items()) + ".", ""]
     return out
 
 

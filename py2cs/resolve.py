@@ -30,15 +30,16 @@ from dataclasses import dataclass
 
 SUPPORTED_MODULES = {"math", "json", "re", "dash", "dash.exceptions", "py2cs.js", "py2cs",
                      "dash.html", "dash.dcc", "dash.dash_table", "datetime", "statistics", "urllib", "urllib.parse",
-                     "itertools", "functools"}
+                     "itertools", "functools", "calendar"}
 
 # the end of the refusal of another standard-library name (lower/expr.py's _name_hint recognises it)
-STDLIB_SUPPORTED = ("of the standard library, py2cs supports math, json, re, datetime, statistics, itertools, "
-                    "urllib.parse, collections (defaultdict, Counter) and functools (reduce)")
+STDLIB_SUPPORTED = ("of the standard library, py2cs supports math, json, re, datetime, calendar (isleap, "
+                    "monthrange), statistics, itertools, urllib.parse, collections (defaultdict, Counter) and "
+                    "functools (reduce)")
 
 # what a module may import, in hints
-AVAILABLE_MODULES = ("dash, py2cs.js and, of the standard library, math, json, re, datetime, statistics, itertools, "
-                     "urllib.parse, collections and functools")
+AVAILABLE_MODULES = ("dash, py2cs.js and, of the standard library, math, json, re, datetime, calendar, statistics, "
+                     "itertools, urllib.parse, collections and functools")
 
 # Dash's component modules: their classes build components inside a callback (see lower/dashlow.py)
 COMPONENT_MODULES = ("dash.html", "dash.dcc", "dash.dash_table")
@@ -191,6 +192,8 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return re_sym
     if getattr(value, "__module__", None) == "urllib.parse" and _is_urllib_parse_name(value):
         return Symbol("attr", ("urllib.parse", value.__name__))
+    if getattr(value, "__module__", None) == "calendar" and _is_calendar_name(value):
+        return Symbol("attr", ("calendar", value.__name__))
     stdlib = _stdlib_module(value)
     if stdlib is not None and callable(value) and getattr(builtins, name, None) is not value:
         # a function or class of the standard library (other than math and json, above): not transpiled
@@ -233,6 +236,13 @@ def _re_symbol(value, name):
             and getattr(re, value.__name__, None) is value:
         return Symbol("attr", ("re", value.__name__))
     return None
+
+
+def _is_calendar_name(value) -> bool:
+    """A public function or class of calendar (lowered by lower/dtlow.py, or refused there with a rewrite)."""
+    import calendar
+    name = getattr(value, "__name__", "")
+    return not name.startswith("_") and getattr(calendar, name, None) is value
 
 
 def _is_urllib_parse_name(value) -> bool:
@@ -589,7 +599,7 @@ class StaticResolver(Resolver):
                         mod == "collections" and alias.name in COLLECTIONS_NAMES or \
                         mod == "datetime" and alias.name in DATETIME_NAMES or \
                         mod == "statistics" and (alias.name in _statistics_names()) or \
-                        mod == "re" and alias.name in RE_NAMES or mod == "urllib.parse" or \
+                        mod == "re" and alias.name in RE_NAMES or mod in ("urllib.parse", "calendar") or \
                         mod in ("itertools", "functools"):
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 elif mod == "re" and alias.name in RE_FLAGS:      # lowered as re.<name> (dashlow.re_module_attr)

@@ -410,3 +410,21 @@ def test_untyped_arithmetic_guard():
     for expr in ("py_truediv(py_dt_timedelta(1, 0, 0, 0, 0, 0, 0), 2)", "py_mulf(py_dt_timedelta(1, 0, 0, 0, 0, 0, 0), 1.5)"):
         msg = ctx.eval(f"(function () {{ try {{ {expr}; return 'no error'; }} catch (e) {{ return py_exc_str(e); }} }})()")
         assert msg.startswith("py2cs: a date or timedelta reached arithmetic compiled without datetime"), msg
+
+
+CAL_REFUSED = [
+    ("import calendar\n\n\ndef f(m):\n    return calendar.month_name[m]\n", "calendar.month_name is not supported",
+     "strftime('%B')"),
+    ("from calendar import IllegalMonthError\n\n\ndef f(m):\n    return IllegalMonthError\n",
+     "calendar.IllegalMonthError is not supported", "except ValueError"),
+    ("import calendar\n\n\ndef f(y):\n    return list(map(calendar.isleap, y))\n", "calendar.isleap can only be called here",
+     "lambda"),
+    ("import calendar\n\n\ndef f(y):\n    return calendar.monthrange(y)\n", "missing", ""),
+]
+
+
+@pytest.mark.parametrize("src,words,hint", CAL_REFUSED)
+def test_calendar_refusals(tmp_path, src, words, hint):
+    from refusal import assert_one_diagnostic, transpile_refused
+    path, err = transpile_refused(tmp_path, "cal", src)
+    assert_one_diagnostic(path, err, 5, words, hint)

@@ -60,6 +60,8 @@ class DashMixin:
             return self.re_module_attr(node, name)
         if module == "urllib.parse":
             return self.url_module_attr(node, name)
+        if module == "calendar":
+            return self.cal_module_attr(node, name)
         if module == "urllib":
             if name == "parse":
                 return E("undefined"), T.SPECIAL("module:urllib.parse")

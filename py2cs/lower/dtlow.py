@@ -47,6 +47,21 @@ class DatetimeMixin:
         pairs = [J.array([J.lit_str(k), self.to_any(*v)]) for k, v in args.kw.items()]
         return E(f"new Map({J.array(pairs).code})", J.POSTFIX)
 
+    def cal_module_attr(self, node, name: str):
+        if name in DT.CALENDAR:
+            return self.nonvalue(node, f"calendar.{name} can only be called here",
+                                 f"to pass or store it, wrap it in a function: lambda *a: calendar.{name}(*a)"), \
+                T.SPECIAL("fn:calendar." + name)
+        return self.error(node, f"calendar.{name} is not supported",
+                          DT.CALENDAR_REFUSED.get(name, "supported: calendar.isleap, calendar.monthrange")), T.ANY
+
+    def cal_call(self, node, name: str, args):
+        vals = args.bound(self, DT.CALENDAR[name], f"calendar.{name}")
+        if vals is None:
+            return UNDEF, T.ANY
+        return J.call("py_cal_" + name, *(self.to_any(*v) for v in vals)), \
+            (T.BOOL if name == "isleap" else T.TUPLE(T.INT))
+
     def dt_construct(self, node, cls: str, args):
         sig = DT.CONSTRUCTORS[cls]
         for k in args.kw:

@@ -112,3 +112,20 @@ def bad_directive(fmt: str, strptime: bool = False) -> str | None:
 
 DIRECTIVE_HINT = ("supported directives (the same result on every platform, C-locale names): "
                   "%Y %m %d %H %M %S %f %y %b %B %a %A %p %I %j %%, and %U %W in strftime; write %-d as str(d.day)")
+
+# calendar (lowering: DatetimeMixin.cal_module_attr / cal_call; runtime: py_cal_* in templates/runtime/datetime.js)
+CALENDAR = {
+    "isleap": Sig("year", "bool", note="CPython's `%` and `==` on any value"),
+    "monthrange": Sig("year, month", "tuple",
+                      note="(weekday of the 1st, 0 = Monday; days in the month); a month outside 1-12 raises "
+                           "`IllegalMonthError` (a ValueError: catch it with `except ValueError`)"),
+}
+CALENDAR_REFUSED = {
+    "month_name": "write the names: MONTHS = ['', 'January', ...] (CPython's follow the server's locale), or "
+                  "date(2001, m, 1).strftime('%B')",
+    "month_abbr": "write the names in a list, or date(2001, m, 1).strftime('%b')",
+    "day_name": "write the names in a list, or d.strftime('%A')",
+    "day_abbr": "write the names in a list, or d.strftime('%a')",
+    "IllegalMonthError": "catch it as ValueError: except ValueError:",
+    "weekday": "date(year, month, day).weekday()",
+}

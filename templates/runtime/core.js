@@ -96,7 +96,7 @@ var py_EXC_PARENT = {
   TypeError: 'Exception', AttributeError: 'Exception', NameError: 'Exception', UnboundLocalError: 'NameError',
   RuntimeError: 'Exception', NotImplementedError: 'RuntimeError', RecursionError: 'RuntimeError',
   AssertionError: 'Exception', StopIteration: 'Exception', PreventUpdate: 'Exception',
-  JSONDecodeError: 'ValueError', StatisticsError: 'ValueError'
+  JSONDecodeError: 'ValueError', StatisticsError: 'ValueError', IllegalMonthError: 'ValueError'
 };
 
 function py_err(type, a0, a1) {

@@ -1306,3 +1306,21 @@ var py_dthook_abs = (function (base) {
   py_abs = function (x) { return x instanceof py_Dt ? py_dt_unary('abs', x) : base(x); };
   return base;
 })(py_abs);
+
+// ---------------------------------------------------------------- calendar (Lib/calendar.py of CPython 3.11)
+
+// calendar.isleap(year): year % 4 == 0 and (year % 100 != 0 or year % 400 == 0), with Python's % and ==
+function py_cal_isleap(y) {
+  return py_eq(py_mod(y, 4), 0) && (!py_eq(py_mod(y, 100), 0) || py_eq(py_mod(y, 400), 0));
+}
+
+// calendar.monthrange(year, month): (weekday of the 1st, 0 = Monday; days in the month)
+function py_cal_monthrange(y, m) {
+  if (!(py_le(1, m) && py_le(m, 12))) {
+    throw py_err('IllegalMonthError', 'bad month number ' + py_repr(m) + '; must be 1-12');
+  }
+  var wy = (py_le(1, y) && py_le(y, 9999)) ? y : py_add(2000, py_mod(y, 400));   // calendar.weekday's year
+  var day1 = (py_dt_date(wy, m, 1).d + 6) % 7;
+  var mm = +m;       // an int or a bool here (date() took it)
+  return py_tuple([day1, [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mm] + (mm === 2 && py_cal_isleap(y) ? 1 : 0)]);
+}
