@@ -194,6 +194,9 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return Symbol("attr", ("urllib.parse", value.__name__))
     if getattr(value, "__module__", None) == "calendar" and _is_calendar_name(value):
         return Symbol("attr", ("calendar", value.__name__))
+    cal_names = _calendar_names_of(value) if type(value).__module__ == "calendar" else None
+    if cal_names is not None:        # calendar.month_name, month_abbr, day_name, day_abbr
+        return Symbol("attr", ("calendar", cal_names))
     stdlib = _stdlib_module(value)
     if stdlib is not None and callable(value) and getattr(builtins, name, None) is not value:
         # a function or class of the standard library (other than math and json, above): not transpiled
@@ -243,6 +246,12 @@ def _is_calendar_name(value) -> bool:
     import calendar
     name = getattr(value, "__name__", "")
     return not name.startswith("_") and getattr(calendar, name, None) is value
+
+
+def _calendar_names_of(value) -> str | None:
+    import calendar
+    return next((n for n in ("month_name", "month_abbr", "day_name", "day_abbr") if getattr(calendar, n) is value),
+                None)
 
 
 def _is_urllib_parse_name(value) -> bool:

@@ -413,18 +413,20 @@ def test_untyped_arithmetic_guard():
 
 
 CAL_REFUSED = [
-    ("import calendar\n\n\ndef f(m):\n    return calendar.month_name[m]\n", "calendar.month_name is not supported",
-     "strftime('%B')"),
+    ("import calendar\n\n\ndef f(m):\n    return len(calendar.month_name)\n",
+     "calendar.month_name can only be indexed or sliced here", "calendar.month_name[i]", 5),
+    ("import calendar\n\n\ndef f(m):\n    x = calendar.day_name\n    return x\n",
+     "'x' stands for calendar.day_name, which can only be indexed or sliced here", "calendar.day_name[i]", 6),
     ("from calendar import IllegalMonthError\n\n\ndef f(m):\n    return IllegalMonthError\n",
-     "calendar.IllegalMonthError is not supported", "except ValueError"),
+     "calendar.IllegalMonthError is not supported", "except ValueError", 5),
     ("import calendar\n\n\ndef f(y):\n    return list(map(calendar.isleap, y))\n", "calendar.isleap can only be called here",
-     "lambda"),
-    ("import calendar\n\n\ndef f(y):\n    return calendar.monthrange(y)\n", "missing", ""),
+     "lambda", 5),
+    ("import calendar\n\n\ndef f(y):\n    return calendar.monthrange(y)\n", "missing", "", 5),
 ]
 
 
-@pytest.mark.parametrize("src,words,hint", CAL_REFUSED)
-def test_calendar_refusals(tmp_path, src, words, hint):
+@pytest.mark.parametrize("src,words,hint,line", CAL_REFUSED)
+def test_calendar_refusals(tmp_path, src, words, hint, line):
     from refusal import assert_one_diagnostic, transpile_refused
     path, err = transpile_refused(tmp_path, "cal", src)
-    assert_one_diagnostic(path, err, 5, words, hint)
+    assert_one_diagnostic(path, err, line, words, hint)

@@ -80,8 +80,6 @@ REFUSED = [
     ("def f(s):\n    import json\n    return json.loads(s)\n", "'import' inside a callback is not supported", "right"),
     ("def f(s):\n    return unicodedata.normalize('NFKD', s).encode('ascii', 'ignore').decode('ascii')\n",
      "module 'unicodedata' is not available in the browser", "gap"),
-    ("def f(y, m):\n    return calendar.monthrange(y, m)[1], calendar.month_name[m]\n",
-     "calendar.month_name is not supported", "gap"),      # (monthrange works since; the names as %B's would do)
     ("def f(rows):\n    return sorted(rows, key=itemgetter('v', 'name'))\n",
      "'itemgetter' (operator.itemgetter) is not available in the browser", "gap"),
     ("def f(log, msg):\n    d = deque(log, maxlen=3)\n    d.append(msg)\n    return list(d)\n",

@@ -157,6 +157,12 @@ class DashMixin:
                 return self.error(node, "Patch does not support slices", "use an index"), PATCH
             k, kt = self.expr(node.slice)
             return J.call("py_patch_getitem", base, self.to_any(k, kt)), PATCH
+        if extra.startswith("calendar:"):       # calendar.month_name[i] (the names: runtime py_CAL_NAMES)
+            names = J.member(E("py_CAL_NAMES"), extra[9:])
+            if isinstance(node.slice, ast.Slice):
+                lo, hi, st = (self.slice_part(p) for p in (node.slice.lower, node.slice.upper, node.slice.step))
+                return J.call("py_slice", names, lo, hi, st), T.LIST(T.STR)
+            return J.call("py_getitem", names, self.to_any(*self.expr(node.slice))), T.STR
         if extra.startswith("component:"):
             return self.error(node, f"item access by id on a Dash component ({extra[10:]}) is not supported in a "
                                     "clientside callback", "keep the child in a variable where you build it"), T.ANY

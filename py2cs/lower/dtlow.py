@@ -52,8 +52,13 @@ class DatetimeMixin:
             return self.nonvalue(node, f"calendar.{name} can only be called here",
                                  f"to pass or store it, wrap it in a function: lambda *a: calendar.{name}(*a)"), \
                 T.SPECIAL("fn:calendar." + name)
+        if name in DT.CALENDAR_NAMES:
+            return self.nonvalue(node, f"calendar.{name} can only be indexed or sliced here",
+                                 f"write calendar.{name}[i] (or calendar.{name}[1:] for a list of the names)"), \
+                T.SPECIAL("calendar:" + name)
         return self.error(node, f"calendar.{name} is not supported",
-                          DT.CALENDAR_REFUSED.get(name, "supported: calendar.isleap, calendar.monthrange")), T.ANY
+                          DT.CALENDAR_REFUSED.get(name, "supported: calendar.isleap, calendar.monthrange and "
+                                                  "calendar.month_name, month_abbr, day_name, day_abbr indexed")), T.ANY
 
     def cal_call(self, node, name: str, args):
         vals = args.bound(self, DT.CALENDAR[name], f"calendar.{name}")

@@ -14,6 +14,10 @@ from ..tables import urlparse_table as UT
 from .urllow import url_result_kind
 from .walk import walk, walk_function
 
+# the special kinds of values that exist only where they are used (called, indexed, caught...): a name bound to
+# one (h = abs, q = urllib.parse.quote) is re-marked when read, so that any other use is refused, not undefined
+_NONVALUE_KINDS = frozenset({"builtin", "exc", "module", "fn", "dtcls", "classes", "dashcls", "calendar"})
+
 # builtin classes type(x) is compared with (type(None) is NoneType)
 _TYPE_CLASSES = frozenset({"int", "float", "str", "bool", "list", "tuple", "dict", "set"})
 
@@ -320,8 +324,11 @@ class ExprMixin:
         scope = self.scope.lookup(name) if self.scope is not None else None   # None: a top-level default
         if scope is not None:
             t = self.var_type(scope, name)
-            if t.kind == "special" and str(t.extra).partition(":")[0] in ("builtin", "exc", "module"):
-                what = str(t.extra).partition(":")[2]
+            prefix, _, what = str(t.extra).partition(":") if t.kind == "special" else ("", "", "")
+            if prefix in _NONVALUE_KINDS:      # a name bound to a function, class or module: as a value, refused
+                if prefix == "calendar":
+                    return self.nonvalue(node, f"'{name}' stands for calendar.{what}, which can only be indexed or "
+                                               "sliced here", f"write calendar.{what}[i]"), t
                 return self.nonvalue(node, f"'{name}' stands for {what}, which can only be called here",
                                      f"to store or compare it, wrap it in a function: lambda x: {what}(x)"), t
             hit = self.unbound_reads.get(id(node))

@@ -120,12 +120,9 @@ CALENDAR = {
                       note="(weekday of the 1st, 0 = Monday; days in the month); a month outside 1-12 raises "
                            "`IllegalMonthError` (a ValueError: catch it with `except ValueError`)"),
 }
+# the name sequences, indexed or sliced (English, as strftime's %B %b %A %a here)
+CALENDAR_NAMES = ("month_name", "month_abbr", "day_name", "day_abbr")
 CALENDAR_REFUSED = {
-    "month_name": "write the names: MONTHS = ['', 'January', ...] (CPython's follow the server's locale), or "
-                  "date(2001, m, 1).strftime('%B')",
-    "month_abbr": "write the names in a list, or date(2001, m, 1).strftime('%b')",
-    "day_name": "write the names in a list, or d.strftime('%A')",
-    "day_abbr": "write the names in a list, or d.strftime('%a')",
     "IllegalMonthError": "catch it as ValueError: except ValueError:",
     "weekday": "date(year, month, day).weekday()",
 }

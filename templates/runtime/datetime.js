@@ -1324,3 +1324,13 @@ function py_cal_monthrange(y, m) {
   var mm = +m;       // an int or a bool here (date() took it)
   return py_tuple([day1, [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mm] + (mm === 2 && py_cal_isleap(y) ? 1 : 0)]);
 }
+
+// calendar.month_name / month_abbr / day_name / day_abbr indexed (or sliced): the C locale's English names, as
+// strftime's %B %b %A %a give them here (CPython's follow the server's LC_TIME, the C locale unless set)
+var py_CAL_NAMES = {
+  month_name: ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+    'November', 'December'],
+  month_abbr: ['', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  day_name: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  day_abbr: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
+};

@@ -40,3 +40,27 @@ def last_day(ym):
     y, m = (int(p) for p in ym.split("-"))
     first_weekday, ndays = calendar.monthrange(y, m)
     return {"start": f"{ym}-01", "end": f"{ym}-{ndays:02d}", "pad": first_weekday}
+
+
+@cases((1,), (12,), (0,), (13,), (-1,), (-13,), (True,), (2.0,), ("1",), (None,))
+def names(m):
+    out = []
+    for which in range(4):
+        try:
+            if which == 0:
+                out.append([calendar.month_name[m], calendar.month_abbr[m]])
+            elif which == 1:
+                out.append([calendar.day_name[m], calendar.day_abbr[m]])
+            elif which == 2:
+                out.append(calendar.month_name[m:] + calendar.day_abbr[:m] + calendar.month_abbr[::m or 1])
+            else:
+                out.append([{"label": calendar.month_name[i], "value": i} for i in range(1, 13)][0])
+        except (IndexError, TypeError, ValueError) as e:
+            out.append(type(e).__name__ + ": " + str(e))
+    return out
+
+
+@cases((2024, 2), (2023, 12))
+def corpus3_picker(y, m):
+    # realistic corpus 3's refused line, supported since
+    return calendar.monthrange(y, m)[1], calendar.month_name[m]
