@@ -376,6 +376,17 @@ def _live_urllib(values) -> bool:
     return any(v is urllib or v is urllib.parse or getattr(v, "__module__", None) == "urllib.parse" for v in values)
 
 
+def program_uses(program, resolver, flag: str, uses) -> bool:
+    """``uses(resolver)`` (the function's module uses the module), or it was true for a function compiled before
+    into the same program (``program.<flag>``, set then): its values may reach this function too."""
+    if getattr(program, flag, False):
+        return True
+    if uses(resolver):
+        setattr(program, flag, True)
+        return True
+    return False
+
+
 def uses_datetime(resolver) -> bool:
     """Whether the module a function comes from imports the datetime module or one of its classes."""
     return _module_use(resolver, "_uses_datetime", _live_datetime, ("datetime",))

@@ -10,7 +10,7 @@ import ast
 from .. import jsast as J
 from .. import types as T
 from ..jsast import E
-from ..resolve import uses_datetime
+from ..resolve import program_uses, uses_datetime
 from ..tables import dates as DT
 
 UNDEF = E("undefined")
@@ -21,12 +21,7 @@ class DatetimeMixin:
         """Dates may reach this function: its module imports datetime, or a function compiled before it into the
         same program does (a helper of another module called with a timedelta). Where a date reaches code lowered
         without this, the runtime raises a py2cs TypeError (py_dthook_truediv, py_dthook_mulf)."""
-        if getattr(self.program, "uses_dates", False):
-            return True
-        if uses_datetime(self.resolver):
-            self.program.uses_dates = True
-            return True
-        return False
+        return program_uses(self.program, self.resolver, "uses_dates", uses_datetime)
 
     def dt_module_attr(self, node, name: str):
         self.program.uses_dates = True       # (the functions lowered from now on may receive dates)

@@ -6,7 +6,7 @@ import urllib.parse
 from .. import jsast as J
 from .. import types as T
 from ..jsast import E
-from ..resolve import uses_urllib
+from ..resolve import program_uses, uses_urllib
 from ..tables import urlparse_table as UT
 
 UNDEF = E("undefined")
@@ -26,12 +26,7 @@ class UrlMixin:
     def url_on(self) -> bool:
         """URL results may reach this function as values of unknown type (a helper's parameter, an element of a
         list): its module imports urllib.parse, or a function compiled before it into the same program does."""
-        if getattr(self.program, "uses_urls", False):
-            return True
-        if uses_urllib(self.resolver):
-            self.program.uses_urls = True
-            return True
-        return False
+        return program_uses(self.program, self.resolver, "uses_urls", uses_urllib)
 
     def url_any_attr(self, node, base: E, attr: str):
         """``u.netloc`` on a value of unknown type where URL results may be: checked at run time (CPython's
