@@ -93,6 +93,17 @@ def same_outcome(p, j) -> bool:
     return p[1] == j[1] and p[2] == j[2]
 
 
+_ONCE: dict = {}
+
+
+def compiled_once(func) -> "Compiled":
+    """``Compiled(func)``, made once per function for the whole test run (hypothesis tests call it per example)."""
+    c = _ONCE.get(func)
+    if c is None:
+        c = _ONCE[func] = Compiled(func)
+    return c
+
+
 def check_function(func, cases, compiled=None):
     """Assert CPython and JS agree on every argument tuple; returns the compiled function."""
     c = compiled or Compiled(func)

@@ -7,7 +7,7 @@ import math
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from difftest import Compiled, browser_json, _jsonable, py_run, same_outcome
+from difftest import browser_json, compiled_once, _jsonable, py_run, same_outcome
 from programs import p_statistics as P
 
 FLOATS = st.one_of(
@@ -33,15 +33,6 @@ def _lists(elem, max_size=12):
 DATA = st.one_of(_lists(NUMBER), _lists(INTS), _lists(FLOATS), _lists(st.floats(0.001, 1e6)),
                  _lists(st.one_of(NUMBER, SPECIAL), max_size=6))
 
-_C = {}
-
-
-def _compiled(func):
-    if func not in _C:
-        _C[func] = Compiled(func)
-    return _C[func]
-
-
 _BIG = "OverflowError: py2cs: integer result exceeds 2**53, which JavaScript cannot represent exactly"
 
 
@@ -65,7 +56,7 @@ def _check(func, *args):
     """check_function, except that an int result beyond 2**53 (variance of large ints) may be py2cs's
     OverflowError in JS: only there, and only for an int that large."""
     args = tuple(browser_json(_jsonable(list(args))))
-    c = _compiled(func)
+    c = compiled_once(func)
     p = py_run(func, args)
     for undef in ([False, True] if any(a is None for a in args) else [False]):
         j = c.run(args, undefined_for_none=undef)

@@ -3,7 +3,7 @@ UTF-8 byte sequences between ASCII and non-ASCII text, separators, '+' and '='."
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from difftest import Compiled, check_function
+from difftest import check_function, compiled_once
 from programs import p_urlparse
 
 # escapes biased towards UTF-8 lead/continuation bytes and their boundaries (C0-C2, E0/ED, F0/F4, F5+)
@@ -15,29 +15,20 @@ PIECE = st.one_of(ESCAPE, ESCAPE, ESCAPE, st.sampled_from(["%", "%4", "%G1", "+"
                   st.text(max_size=3))
 QUERY = st.lists(PIECE, max_size=12).map("".join)
 
-_C = {}
-
-
-def _compiled(func):
-    if func not in _C:
-        _C[func] = Compiled(func)
-    return _C[func]
-
-
 @settings(max_examples=400, deadline=None)
 @given(QUERY)
 def test_quote_unquote_random(s):
-    check_function(p_urlparse.quoting, [(s,)], compiled=_compiled(p_urlparse.quoting))
+    check_function(p_urlparse.quoting, [(s,)], compiled=compiled_once(p_urlparse.quoting))
 
 
 @settings(max_examples=300, deadline=None)
 @given(QUERY)
 def test_parse_qs_random(s):
-    check_function(p_urlparse.query_parsing, [(s,)], compiled=_compiled(p_urlparse.query_parsing))
+    check_function(p_urlparse.query_parsing, [(s,)], compiled=compiled_once(p_urlparse.query_parsing))
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.dictionaries(st.text(max_size=4), st.one_of(st.text(max_size=6), st.integers(-2**53, 2**53), st.none(),
                                                        st.lists(st.text(max_size=3), max_size=3)), max_size=4))
 def test_urlencode_random(d):
-    check_function(p_urlparse.encoding, [(d,)], compiled=_compiled(p_urlparse.encoding))
+    check_function(p_urlparse.encoding, [(d,)], compiled=compiled_once(p_urlparse.encoding))

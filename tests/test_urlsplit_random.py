@@ -9,7 +9,7 @@ import quickjs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from difftest import Compiled, check_function
+from difftest import check_function, Compiled, compiled_once
 from programs import p_urlsplit
 
 PIECES = st.sampled_from([
@@ -20,25 +20,16 @@ PIECES = st.sampled_from([
 ])
 URL = st.lists(PIECES, max_size=10).map("".join)
 
-_C = {}
-
-
-def _compiled(func):
-    if func not in _C:
-        _C[func] = Compiled(func)
-    return _C[func]
-
-
 @settings(max_examples=500, deadline=None, derandomize=True)
 @given(URL)
 def test_urlsplit_random(url):
-    check_function(p_urlsplit.split_fields, [(url,)], compiled=_compiled(p_urlsplit.split_fields))
+    check_function(p_urlsplit.split_fields, [(url,)], compiled=compiled_once(p_urlsplit.split_fields))
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(URL)
 def test_urlparse_params_random(url):
-    check_function(p_urlsplit.parse_params, [(url,)], compiled=_compiled(p_urlsplit.parse_params))
+    check_function(p_urlsplit.parse_params, [(url,)], compiled=compiled_once(p_urlsplit.parse_params))
 
 
 @settings(max_examples=200, deadline=None, derandomize=True)
@@ -46,7 +37,7 @@ def test_urlparse_params_random(url):
 def test_urlunsplit_random(parts):
     if not isinstance(parts[0], str) and not any(parts):
         return      # all falsy and not str: CPython returns bytes (py2cs refuses: test_bytes_results_refused)
-    check_function(p_urlsplit.unsplit, [(parts,)], compiled=_compiled(p_urlsplit.unsplit))
+    check_function(p_urlsplit.unsplit, [(parts,)], compiled=compiled_once(p_urlsplit.unsplit))
 
 
 SEGMENTS = st.sampled_from(["", ".", "..", "a", "b", "g;x", "?y", "#s", "http:", "//h", "/", "%2e", "..g", "g."])
@@ -58,7 +49,7 @@ BASE = st.builds(lambda scheme, rest: scheme + rest, st.sampled_from(["http://a"
 @settings(max_examples=400, deadline=None, derandomize=True)
 @given(BASE, st.one_of(REL, URL))
 def test_urljoin_random(base, url):
-    check_function(p_urlsplit.join_one, [(base, url)], compiled=_compiled(p_urlsplit.join_one))
+    check_function(p_urlsplit.join_one, [(base, url)], compiled=compiled_once(p_urlsplit.join_one))
 
 
 def bytes_split(x):
