@@ -1367,11 +1367,17 @@ class CallsMixin:
                     len(n.args) == 1 and isinstance(n.args[0], ast.Constant) and n.args[0].value is None:
                 names.append("NoneType")
                 continue
-            e, t = self.expr(n)
+            self._in_handler = True          # json.JSONDecodeError may be tested as it may be caught
+            try:
+                e, t = self.expr(n)
+            finally:
+                self._in_handler = False
             if t.kind == "special" and t.extra.startswith("builtin:") and t.extra[8:] in BT.ISINSTANCE_CLASSES:
                 names.append(t.extra[8:])
             elif t.kind == "special" and t.extra.startswith("dtcls:"):      # datetime.date, datetime, timedelta
                 names.append("datetime." + t.extra[6:])
+            elif t.kind == "special" and (t.extra.startswith("exc:") or t.extra == "dash:PreventUpdate"):
+                names.append("exc:" + (t.extra[4:] if t.extra.startswith("exc:") else "PreventUpdate"))
             elif t.kind == "special" and t.extra.startswith("classes:"):    # a module-level NUMERIC = (int, float)
                 if "," in t.extra and any(n is u for u in unions):   # (a tuple | a class)
                     self.error(n, "a tuple of classes in a | union: CPython raises TypeError (tuple | type)",
@@ -1379,7 +1385,8 @@ class CallsMixin:
                 names.extend(t.extra[8:].split(","))
             else:
                 self.error(n, "isinstance() supports the classes int, float, str, bool, list, tuple, dict, set, "
-                              "object and type(None)", "compare with one of those classes")
+                              "object, type(None), the dates' classes and the exception classes",
+                           "compare with one of those classes")
         inline = _ISINSTANCE_INLINE.get(names[0]) if len(names) == 1 else None
         if inline is not None:   # one class with a one-test answer: no helper call, no array of names
             x = v[0][0] if v[0][1].kind == "float" else self.to_any(*v[0])

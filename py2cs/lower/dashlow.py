@@ -40,7 +40,8 @@ class DashMixin:
                 # the class json.loads raises (a ValueError): catching it is exact, anything else is refused
                 if getattr(self, "_in_handler", False):
                     return E("undefined"), T.SPECIAL("exc:JSONDecodeError")
-                return self.error(node, "json.JSONDecodeError can only be caught here (except json.JSONDecodeError)",
+                return self.error(node, "json.JSONDecodeError can only be caught (except json.JSONDecodeError) or "
+                                        "tested (isinstance(e, json.JSONDecodeError)) here",
                                   "catch it with except json.JSONDecodeError as e, or catch ValueError"), T.ANY
             return self.error(node, f"json.{name} is not supported", "use json.dumps or json.loads"), T.ANY
         if module == "collections":

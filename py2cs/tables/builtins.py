@@ -33,7 +33,10 @@ SUPPORTED = {
     "all": Sig("iterable, /", "bool", note="short-circuits over a generator expression"),
     "isinstance": Sig("obj, class_or_tuple, /", "bool", note="classes: int float str bool list tuple dict set type(None), and module-level "
                                                            "constants naming them (NUMERIC = (int, float); also in type(x) in NUMERIC); "
-                                                           "nested tuples and | unions (int | float, str | None)"),
+                                                           "nested tuples and | unions (int | float, str | None); the dates' classes; "
+                                                           "the exception classes py2cs raises and catches (ValueError, LookupError, "
+                                                           "Exception, json.JSONDecodeError, PreventUpdate...), true for a caught or "
+                                                           "made exception of that class or a subclass, as except matches it"),
     "map": Sig("function, iterable, /, *iterables", "list", note="an iterator in CPython: only where consumed right away (for, list(), sorted(), join...); lazy in for loops, comprehensions, enumerate()/zip() of it and any()/all() (the function runs per item, between loop bodies), a list elsewhere"),
     "filter": Sig("function, iterable, /", "list", note="an iterator in CPython: only where consumed right away (for, list(), sorted(), join...); lazy in for loops, comprehensions, enumerate()/zip() of it and any()/all(), a list elsewhere"),
     "print": Sig("*args, sep=' ', end='\\n'", "none", note="writes to the browser console"),

@@ -63,6 +63,7 @@ function py_typename(x) {
   if (x instanceof Set) return 'set';
   if (x instanceof Error && x.py_type) return x.py_type;
   if (x.py_comp === true) return x.type;   // a Dash component: its class name
+  if (py_is_prevent(x)) return 'PreventUpdate';
   return 'object';
 }
 
@@ -114,6 +115,7 @@ function py_exc_str(e) {
   if (!args) {
     // the engine's stack overflow ('stack overflow', 'Maximum call stack size exceeded'): CPython's message
     if (py_exc_type(e) === 'RecursionError') return 'maximum recursion depth exceeded';
+    if (py_is_prevent(e)) return '';          // dash.exceptions.PreventUpdate() has the one argument ''
     return e.message === undefined ? String(e) : String(e.message);
   }
   if (args.length === 0) return '';
@@ -123,7 +125,7 @@ function py_exc_str(e) {
 
 // e.args: an error of the JS engine itself (a stack overflow) has one argument, its Python message
 function py_exc_args(e) {
-  return py_tuple(e.py_args ? e.py_args : [py_exc_str(e)]);
+  return py_tuple(e.py_args ? e.py_args : [py_exc_str(e)]);   // PreventUpdate: ('',)
 }
 
 function py_exc_type(e) {
@@ -137,6 +139,12 @@ function py_exc_type(e) {
     if (e.name === 'InternalError' && /stack|recursion/i.test(msg)) return 'RecursionError';
   }
   return 'Exception';
+}
+
+// Dash's PreventUpdate sentinel (window.dash_clientside.PreventUpdate, a plain object, or py2cs's stand-in
+// before the first clientside call), caught as an exception: CPython's PreventUpdate('')
+function py_is_prevent(x) {
+  return x !== null && typeof x === 'object' && !(x instanceof Error) && py_exc_type(x) === 'PreventUpdate';
 }
 
 function py_exc_match(e, names) {

@@ -250,6 +250,7 @@ function py_repr(x) {
     if (x.py_ops.inText === true) return x.py_ops.repr(x);
     throw x.py_ops.refused('str()/repr() of', x);
   }
+  if (py_is_prevent(x)) return "PreventUpdate('')";
   return '<object>';
 }
 

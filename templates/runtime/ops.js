@@ -1449,11 +1449,17 @@ function py_isinstance(x, names) {
       case 'set': ok = x instanceof Set; break;
       case 'NoneType': ok = x == null; break;
       case 'object': ok = true; break;
-      default: ok = false;
+      // 'exc:ValueError': an exception object (raised and caught, or made by ValueError(...)) of that class or
+      // a subclass, as `except` matches it; any other value is no exception
+      default: ok = names[i].slice(0, 4) === 'exc:' && py_is_exc(x) && py_exc_match(x, [names[i].slice(4)]);
     }
     if (ok) return true;
   }
   return false;
+}
+
+function py_is_exc(x) {
+  return x instanceof Error || py_is_prevent(x);
 }
 
 function py_dict_merge() {
