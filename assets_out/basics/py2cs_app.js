@@ -7,8 +7,7 @@
   function py_isnum(a){return typeof a==='number'||a instanceof py_PyFloat;}
   function py_numval(a){return a instanceof py_PyFloat?a.v:(a===true?1:(a===false?0:a));}
   function py_isint(a){return typeof a==='number'&&a%1===0&&Math.abs(a)<1e21&&(a!==0||1/a>0);}
-  var py_TUPLE_MARK={value:true};
-  function py_tuple(a){Object.defineProperty(a,'__py_tuple__',py_TUPLE_MARK);return a;}
+  function py_tuple(a){a.__py_tuple__=true;return a;}
   function py_istuple(a){return Array.isArray(a)&&a.__py_tuple__===true&&a.py_range===undefined;}
   function py_typename(a){if(a==null)return'NoneType';switch(typeof a){case'boolean':return'bool';case'number':return py_isint(a)?'int':'float';case'string':return'str';case'function':return'function';}if(a instanceof py_PyFloat)return'float';if(Array.isArray(a))return a.__py_tuple__===true?(a.py_range!==undefined?'range':'tuple'):'list';if(a instanceof Map)return'dict';if(a instanceof Set)return'set';if(a instanceof Error&&a.py_type)return a.py_type;if(a.py_comp===true)return a.type;if(py_is_prevent(a))return'PreventUpdate';return'object';}
   function py_err(b,d,e){var c=Array.prototype.slice.call(arguments,1);var a=new Error('');a.py_type=b;a.py_args=c;a.name=b;a.message=py_exc_str(a);return a;}

@@ -6,8 +6,7 @@
   function py_fbox(a){return(typeof a==='number'&&a%1===0&&a<1e21&&a>-1e21)?new py_PyFloat(a):a;}
   function py_numval(a){return a instanceof py_PyFloat?a.v:(a===true?1:(a===false?0:a));}
   function py_isint(a){return typeof a==='number'&&a%1===0&&Math.abs(a)<1e21&&(a!==0||1/a>0);}
-  var py_TUPLE_MARK={value:true};
-  function py_tuple(a){Object.defineProperty(a,'__py_tuple__',py_TUPLE_MARK);return a;}
+  function py_tuple(a){a.__py_tuple__=true;return a;}
   function py_typename(a){if(a==null)return'NoneType';switch(typeof a){case'boolean':return'bool';case'number':return py_isint(a)?'int':'float';case'string':return'str';case'function':return'function';}if(a instanceof py_PyFloat)return'float';if(Array.isArray(a))return a.__py_tuple__===true?(a.py_range!==undefined?'range':'tuple'):'list';if(a instanceof Map)return'dict';if(a instanceof Set)return'set';if(a instanceof Error&&a.py_type)return a.py_type;if(a.py_comp===true)return a.type;if(py_is_prevent(a))return'PreventUpdate';return'object';}
   function py_key(a){if(typeof a==='number')return(a|0)===a?a|0:a;if(a instanceof py_PyFloat)return(a.v|0)===a.v?a.v|0:a.v;if(typeof a==='object'&&a!==null){if(Array.isArray(a)){if(a.__py_tuple__===true){if(a.py_range===undefined)return a.py_tk!==undefined?a:py_tkey(a);throw py_err('TypeError','py2cs: range dict keys and set elements are not supported');}throw py_err('TypeError',"unhashable type: 'list'");}if(a instanceof Map)throw py_err('TypeError',"unhashable type: '"+py_coll_tn(a)+"'");if(a instanceof Set)throw py_err('TypeError',"unhashable type: 'set'");}return a===undefined?null:a;}
   function py_err(b,d,e){var c=Array.prototype.slice.call(arguments,1);var a=new Error('');a.py_type=b;a.py_args=c;a.name=b;a.message=py_exc_str(a);return a;}
