@@ -17,11 +17,17 @@ FUNCTIONS = {
     "lshift": ("a << b", 2), "rshift": ("a >> b", 2),
     "and_": ("a & b", 2), "or_": ("a | b", 2), "xor": ("a ^ b", 2),
     "neg": ("-a", 1), "pos": ("+a", 1), "abs": ("abs(a)", 1), "invert": ("~a", 1), "inv": ("~a", 1),
-    "not_": ("not a", 1), "truth": ("bool(a)", 1), "index": ("a.__index__() (an int or a bool: the int)", 1),
+    "not_": ("not a", 1), "truth": ("bool(a)", 1), "index": ("a.__index__()", 1),
     "eq": ("a == b", 2), "ne": ("a != b", 2), "lt": ("a < b", 2), "le": ("a <= b", 2), "gt": ("a > b", 2),
     "ge": ("a >= b", 2), "is_": ("a is b", 2), "is_not": ("a is not b", 2),
     "contains": ("b in a", 2), "getitem": ("a[b]", 2),
-    "concat": ("a + b for a str, list or tuple a (else TypeError: can't be concatenated)", 2),
+    "concat": ("a + b", 2),
+}
+NOTES = {
+    "index": "an int or a bool: the int; else CPython's TypeError ('float' object cannot be interpreted as an integer)",
+    "concat": "a str, list or tuple `a` only (else CPython's TypeError: 'int' object can't be concatenated)",
+    "contains": "`a` evaluated first, as the call does",
+    "sub": "dates too: `operator.sub(d1, d2)` is a timedelta, as `d1 - d2`",
 }
 
 # the classes that make functions (called with their arguments, their result is a function value)

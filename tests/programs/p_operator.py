@@ -277,6 +277,20 @@ def attrgetter_dates(s1, s2):
     return out
 
 
+@cases(("2024-02-29", "2024-01-01"), ("2023-03-01", "2024-03-01"))
+def date_operators(s1, s2):
+    d1, d2 = date.fromisoformat(s1), date.fromisoformat(s2)
+    td = operator.sub(d1, d2)
+    out = [td.days, operator.add(d2, td).isoformat(), operator.truediv(td, 2).days, operator.lt(d1, d2),
+           [d.isoformat() for d in sorted([d1, d2], key=attrgetter("day"))],
+           reduce(operator.add, [td, td, td]).days, operator.neg(td).days, operator.abs(operator.neg(td)).days]
+    try:
+        out.append(operator.add(d1, d2))
+    except TypeError as e:
+        out.append(_err(e))
+    return out
+
+
 @cases(("2024-02-29",))
 def attrgetter_dotted(s):
     d = date.fromisoformat(s)
@@ -301,3 +315,21 @@ def returned_getter(rows):
         return [[g(r) for g in getters for r in rows], getters[0]]
     except TypeError as e:
         return _err(e)
+
+
+# ---------------------------------------------------------------- for tests/test_translate_random.py
+
+
+@cases(([{"a": 1, "b": "x"}, {"a": 0, "b": "y"}], ["a"]), ([{"a": 1}, {"b": 2}], ["a", "b"]), ([], ["a"]),
+       ([{"a": None}, {"a": 1}], ["a"]), ([[1, 2], [0, 5]], [1, 0]))
+def itemgetter_sort(rows, keys):
+    out = []
+    for n in (1, 2):
+        if len(keys) < n:
+            continue
+        ig = itemgetter(keys[0]) if n == 1 else itemgetter(keys[0], keys[1])
+        try:
+            out.append([sorted(rows, key=ig), [ig(r) for r in rows], list(map(ig, rows))])
+        except (KeyError, IndexError, TypeError) as e:
+            out.append(_err(e))
+    return out

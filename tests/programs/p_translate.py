@@ -166,3 +166,39 @@ def string_constants(_):
 def char_classes(s):
     return [[c for c in s if c in string.ascii_letters], sum(c in string.digits for c in s),
             "".join(c for c in s if c not in punctuation)]
+
+
+# ---------------------------------------------------------------- for tests/test_translate_random.py
+
+
+@cases(("abc", [[97, "x"], ["b", None], [99, 66]]), ("a😀b", [[128512, "s"], ["😀", 1]]), ("", []),
+       ("abc", [["ab", 1]]), ("xyz", [[120, 1.5]]), ("xyz", [[120, -5]]), ("xy", [[120, [1]]]))
+def translate_table(s, entries):
+    # the table built from [key, value] pairs (int or str keys: JSON objects have str keys only)
+    d = {k if not isinstance(k, list) else tuple(k): v for k, v in entries}
+    out = []
+    try:
+        out.append(s.translate(d))
+    except (TypeError, ValueError) as e:
+        out.append(_err(e))
+    try:
+        t = str.maketrans(d)
+        out.append([sorted(([k, v] for k, v in t.items()), key=str), s.translate(t)])
+    except (TypeError, ValueError) as e:
+        out.append(_err(e))
+    return out
+
+
+@cases(("hello", "lo", "01", "h"), ("", "", "", ""), ("a😀", "😀", "x", "a"), ("abc", "ab", "x", ""))
+def translate_strs(s, x, y, z):
+    out = []
+    try:
+        out.append(s.translate(str.maketrans(x, y)))
+    except (TypeError, ValueError) as e:
+        out.append(_err(e))
+    try:
+        t = str.maketrans(x, y, z)
+        out.append([sorted(t.items()), s.translate(t)])
+    except (TypeError, ValueError) as e:
+        out.append(_err(e))
+    return out
