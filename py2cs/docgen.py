@@ -411,7 +411,8 @@ def _operator_section() -> list[str]:
            " function of yours) it is a function raising CPython's `TypeError` for another count of arguments."
            " Stored in a variable or a container, returned or compared, an operator function is refused, as a"
            " builtin is (wrap it in a lambda). `itemgetter(...)` and `attrgetter(...)` make function values, which"
-           " may be stored and passed like any function.", ""]
+           " may be stored and passed like any function, also made at module level of constant arguments"
+           " (`BY_DATE = itemgetter('date', 'name')`: one function, shared by every use).", ""]
     rows = [[_code(f"operator.{n}({'a, b' if k == 2 else 'a'})"), _code(py), OT.NOTES.get(n, "")]
             for n, (py, k) in OT.FUNCTIONS.items()]
     out += _table(["function", "is", "notes"], rows)

@@ -197,6 +197,9 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return Symbol("attr", ("calendar", value.__name__))
     if getattr(value, "__module__", None) in ("operator", "_operator") and _is_operator_name(value):
         return Symbol("attr", ("operator", value.__name__))
+    getter = _operator_getter(value, name)
+    if getter is not None:
+        return getter
     cal_names = _calendar_names_of(value) if type(value).__module__ == "calendar" else None
     if cal_names is not None:        # calendar.month_name, month_abbr, day_name, day_abbr
         return Symbol("attr", ("calendar", cal_names))
@@ -256,6 +259,47 @@ def _is_operator_name(value) -> bool:
     import operator
     name = getattr(value, "__name__", "")
     return isinstance(name, str) and not name.startswith("_") and getattr(operator, name, None) is value
+
+
+def _operator_getter(value, name: str):
+    """A module-level ``KEY = itemgetter("date", "name")`` (or attrgetter / methodcaller): Symbol("opgetter",
+    (kind, args, value)) when its arguments are JSON-like constants (lowered as one function value shared by
+    every use, lower/oplow.py), else an error."""
+    import operator
+    kind = next((k for k in ("itemgetter", "attrgetter", "methodcaller") if type(value) is getattr(operator, k)),
+                None)
+    if kind is None:
+        return None
+    if kind == "methodcaller":
+        return Symbol("error", f"'{name}' is an operator.methodcaller, which py2cs does not support")
+    args = value.__reduce__()[1]
+    if not all(is_json_like(a) or isinstance(a, tuple) and is_json_like(list(a)) for a in args):
+        return Symbol("error", f"'{name}' is an operator.{kind} of values py2cs cannot embed as constants")
+    return Symbol("opgetter", (kind, tuple(args), value))
+
+
+def _static_getter(value, table):
+    """``KEY = itemgetter("a", 1)`` / ``operator.attrgetter("year")`` read without running the file: an opgetter
+    symbol (its arguments literal constants), else None."""
+    if not (isinstance(value, ast.Call) and not value.keywords):
+        return None
+    f = value.func
+    if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and table.get(f.value.id) == Symbol("module", "operator"):
+        kind = f.attr
+    elif isinstance(f, ast.Name) and isinstance(table.get(f.id), Symbol) and table[f.id].kind == "attr" \
+            and table[f.id].value[0] == "operator":
+        kind = table[f.id].value[1]
+    else:
+        return None
+    if kind not in ("itemgetter", "attrgetter"):
+        return None
+    try:
+        args = tuple(ast.literal_eval(a) for a in value.args)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return None
+    if not args or not all(is_json_like(a) or isinstance(a, tuple) and is_json_like(list(a)) for a in args):
+        return None
+    return Symbol("opgetter", (kind, args, value))
 
 
 def _calendar_names_of(value) -> str | None:
@@ -648,6 +692,8 @@ class StaticResolver(Resolver):
             value = stmt.value
             for t in targets:
                 rp = _static_re_compile(value, self.table) if isinstance(t, ast.Name) else None
+                if rp is None and isinstance(t, ast.Name):
+                    rp = _static_getter(value, self.table)
                 if rp is not None:
                     self.table[t.id] = rp
                     continue

@@ -44,8 +44,12 @@ REFUSED = [
      "str.maketrans(x, y, z)"),
     ("maketrans_many", H + "    return str.maketrans(a, b, a, b)\n", 7, "maketrans expected at most 3 arguments, got 4",
      "str.maketrans("),
-    ("module_level_getter", "from operator import itemgetter\nKEY = itemgetter('a')\n\n\ndef f(rows):\n"
-     "    return sorted(rows, key=KEY)\n", 6, "'KEY' is not a literal constant", ""),
+    ("module_level_methodcaller", "from operator import methodcaller\nM = methodcaller('strip')\n\n\ndef f(rows):\n"
+     "    return list(map(M, rows))\n", 6, "'M' is not a literal constant", ""),
+    ("module_level_attrgetter", "from operator import attrgetter\nNAME = attrgetter('name')\n\n\ndef f(rows):\n"
+     "    return sorted(rows, key=NAME)\n", 6, "attrgetter('name'): the attribute 'name' is not supported", "lambda"),
+    ("module_level_getter_of_a_name", "from operator import itemgetter\nK = 'a'\nKEY = itemgetter(K)\n\n\n"
+     "def f(rows):\n    return sorted(rows, key=KEY)\n", 7, "'KEY' is not a literal constant", ""),
 ]
 
 
@@ -61,11 +65,13 @@ import string
 from operator import itemgetter, mul
 from string import punctuation
 
+BY_NAME = op.itemgetter("name")
+
 
 def f(rows, xs, s):
     by = sorted(rows, key=itemgetter("date", "name"))
     return [by, functools.reduce(mul, xs, 1), list(map(op.neg, xs)), op.add(len(xs), 1),
-            s.translate(str.maketrans("", "", punctuation + string.whitespace))]
+            s.translate(str.maketrans("", "", punctuation + string.whitespace)), list(map(BY_NAME, rows))]
 '''
 
 
@@ -79,4 +85,5 @@ def test_resolved_from_source(tmp_path):
     ctx.eval(js)
     rows = [{"date": "2024-02", "name": "b"}, {"date": "2024-01", "name": "z"}]
     out = ctx.eval(f"JSON.stringify(window.dash_clientside.mod.f({json.dumps(rows)}, [2, 3, 4], 'a, b! c.'))")
-    assert json.loads(out) == [sorted(rows, key=lambda r: (r["date"], r["name"])), 24, [-2, -3, -4], 4, "abc"]
+    assert json.loads(out) == [sorted(rows, key=lambda r: (r["date"], r["name"])), 24, [-2, -3, -4], 4, "abc",
+                               ["b", "z"]]

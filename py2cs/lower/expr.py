@@ -366,6 +366,8 @@ class ExprMixin:
                 T.SPECIAL("module:" + sym.value)
         if kind == "attr":
             return self.module_attr(node, sym.value[0], sym.value[1])
+        if kind == "opgetter":     # a module-level itemgetter(...) / attrgetter(...) of constants (lower/oplow.py)
+            return self.op_module_getter(node, name, *sym.value)
         if kind == "repat":     # a module-level re.compile(constant)
             jsname, tr = self.re_pattern_decl(node, *sym.value)
             if jsname is None:

@@ -86,22 +86,35 @@ class OperatorMixin:
                               f"operator.{name}({'a' if n == 1 else 'a, b'})"), T.ANY
         return self.op_apply(node, name, args.pos)
 
-    def op_attrgetter(self, node):
+    def op_attrgetter(self, node, names=None):
+        """attrgetter(...) of constant names (``names``: the values of a module-level one)."""
         parts = []
-        for a in node.args:
-            if not (isinstance(a, ast.Constant) and isinstance(a.value, str)):
-                return self.error(a, "attrgetter() takes constant attribute names here",
+        for a in (node.args if names is None else names):
+            name = a.value if isinstance(a, ast.Constant) else a
+            if not isinstance(name, str):
+                return self.error(a if names is None else node, "attrgetter() takes constant attribute names here",
                                   "write the name: attrgetter('year'), or a lambda: lambda x: x.year"), T.ANY
-            names = a.value.split(".")
-            bad = next((p for p in names if p not in DT.ATTRS), None)
+            dotted = name.split(".")
+            bad = next((p for p in dotted if p not in DT.ATTRS), None)
             if bad is not None:
-                return self.error(a, f"attrgetter({a.value!r}): the attribute '{bad}' is not supported",
-                                  "py2cs values with attributes are dates, datetimes, times and timedeltas ("
-                                  + ", ".join(DT.ATTRS) + "); for anything else write a lambda"), T.ANY
-            parts.append(J.array([J.lit_str(p) for p in names]))
+                return self.error(a if names is None else node, f"attrgetter({name!r}): the attribute '{bad}' is not "
+                                  "supported", "py2cs values with attributes are dates, datetimes, times and "
+                                  "timedeltas (" + ", ".join(DT.ATTRS) + "); for anything else write a lambda"), T.ANY
+            parts.append(J.array([J.lit_str(p) for p in dotted]))
         if not parts:
             return self.error(node, "attrgetter expected 1 argument, got 0", "attrgetter('year', ...)"), T.ANY
         return J.call("py_attrgetter", J.array(parts)), T.ANY
+
+    def op_module_getter(self, node, name: str, kind: str, args: tuple, obj):
+        """A module-level ``KEY = itemgetter(...)``: one function value, declared once (every use is the same
+        object, as in CPython)."""
+        if kind == "attrgetter":
+            made, _ = self.op_attrgetter(node, list(args))
+            if made.code == "undefined":
+                return made, T.ANY
+        else:
+            made = J.call("py_itemgetter", J.array([self.literal_value(a) for a in args]))
+        return E(self.program.constant(name, obj, lambda _v: made)), T.ANY
 
     def op_apply(self, node, name: str, vals):
         """The operator ``name`` on the lowered arguments ``vals`` ((E, Ty) pairs, in the order written)."""

@@ -12,6 +12,9 @@ from operator import attrgetter, itemgetter, mul
 
 from difftest import cases
 
+BY_DATE = itemgetter("date", "name")          # module-level getters: one function value shared by every use
+DAY = operator.attrgetter("day")
+FIRST = itemgetter(0)
 ROWS = [{"date": "2024-02-01", "name": "b", "n": 3}, {"date": "2024-01-05", "name": "z", "n": -1},
         {"date": "2024-02-01", "name": "a", "n": 3}, {"date": "2023-12-31", "name": "m", "n": 0}]
 
@@ -31,6 +34,17 @@ def itemgetter_keys(rows):
     if rows:
         out.append([min(rows, key=itemgetter("n")), max(rows, key=itemgetter("date", "n"))])
         out.append(max((r for r in rows), key=itemgetter("name")))
+    return out
+
+
+@cases((ROWS,), ([],), ([{"date": "x"}],))
+def module_level_getters(rows):
+    try:
+        out = [sorted(rows, key=BY_DATE), list(map(BY_DATE, rows)), BY_DATE is BY_DATE, FIRST([5, 6]), FIRST("xy")]
+    except KeyError as e:
+        return _err(e)
+    out.append([DAY(date(2024, 1, d)) for d in (5, 1)])
+    out.append(sorted([date(2024, 1, 9), date(2023, 5, 2)], key=DAY)[0].isoformat())
     return out
 
 
@@ -288,6 +302,22 @@ def date_operators(s1, s2):
         out.append(operator.add(d1, d2))
     except TypeError as e:
         out.append(_err(e))
+    return out
+
+
+@cases(("2024-02-29",), ("2021-01-03",))
+def attrgetter_missing(s):
+    # an attribute another date type has: CPython's AttributeError naming the type
+    d = date.fromisoformat(s)
+    out = []
+    for g in (attrgetter("week"), attrgetter("hour"), attrgetter("days"), attrgetter("year", "week")):
+        try:
+            out.append(g(d))
+        except AttributeError as e:
+            out.append(_err(e))
+    out.append(attrgetter("week", "year")(d.isocalendar()))
+    out.append(attrgetter("hour")(datetime.time(5, 6)))
+    out.append(attrgetter("seconds", "days")(datetime.timedelta(days=2, seconds=7)))
     return out
 
 
