@@ -42,6 +42,8 @@ REFUSED = [
      "position"),
     ("maketrans_none", H + "    return a.translate(str.maketrans())\n", 7, "maketrans expected at least 1 argument, got 0",
      "str.maketrans(x, y, z)"),
+    ("maketrans_on_a_value", H + "    return a.translate(a.maketrans('x', 'y'))\n", 7,
+     "a.maketrans(...) on a value is not supported".replace("a.", "s."), "str.maketrans(...)"),
     ("maketrans_many", H + "    return str.maketrans(a, b, a, b)\n", 7, "maketrans expected at most 3 arguments, got 4",
      "str.maketrans("),
     ("module_level_methodcaller", "from operator import methodcaller\nM = methodcaller('strip')\n\n\ndef f(rows):\n"

@@ -733,6 +733,9 @@ class CallsMixin:
             return J.call(f"py_m_{name}", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
         if kind == "exc":
             return self.error(node, f"exception objects have no method '{name}' here", "use str(e) or e.args"), T.ANY
+        if name in MT.STR_STATICMETHODS and kind in ("str", "any"):
+            return self.error(node, f"s.{name}(...) on a value is not supported (a static method of str)",
+                              f"call it on the class: str.{name}(...)"), T.ANY
         if kind in MT.BY_TYPE:
             table = MT.BY_TYPE[kind]
             if name not in table:

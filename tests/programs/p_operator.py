@@ -347,6 +347,29 @@ def returned_getter(rows):
         return _err(e)
 
 
+@cases(([1, 0, 3], [4, 5, 6]), ([], []), ([2, "a"], [3, 4]))
+def lazy_consumers(a, b):
+    # operator functions where map() / filter() are pulled one item at a time
+    out = []
+    for x in map(operator.mul, a, b):
+        out.append(x)
+    for i, y in enumerate(filter(operator.truth, a)):
+        out.append([i, y])
+    out.append(any(map(operator.not_, a)))
+    try:
+        out.append(sum(map(operator.mul, a, b)))
+    except TypeError as e:
+        out.append(_err(e))
+    out.append(list(itertools.accumulate(a, operator.add, initial=10)) if all(type(x) is int for x in a) else None)
+    out.append(max(zip(a, b), key=operator.itemgetter(1), default=None))
+    try:
+        for z in map(operator.neg, a, b):
+            out.append(z)
+    except TypeError as e:
+        out.append(_err(e))
+    return out
+
+
 # ---------------------------------------------------------------- for tests/test_translate_random.py
 
 
