@@ -1,11 +1,11 @@
-"""str.maketrans / str.translate and operator.itemgetter on hypothesis-generated inputs (CPython vs QuickJS):
-texts with code points beyond U+FFFF, tables with int and 1-character str keys and values of every kind
-(str, int in and out of range(0x110000), None, float, list), rows sorted by generated keys."""
+"""str.maketrans / str.translate on hypothesis-generated inputs (CPython vs QuickJS): texts with code points
+beyond U+FFFF, tables with int and 1-character str keys and values of every kind (str, int in and out of
+range(0x110000), None, float, list)."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from difftest import check_function, compiled_once
-from programs import p_operator, p_translate
+from programs import p_translate
 
 ALPHABET = st.sampled_from(["a", "b", "z", " ", ".", ",", "!", "é", "😀", "😁", "日", "\t", "\x00", "A", "0"])
 TEXT = st.lists(ALPHABET, max_size=12).map("".join)
@@ -28,15 +28,3 @@ def test_maketrans_strs_random(s, x, y, z):
     f = p_translate.translate_strs
     check_function(f, [(s, x, y, z)], compiled=compiled_once(f))
     check_function(f, [(s, x, x[::-1], z)], compiled=compiled_once(f))      # equal lengths: a table
-
-
-CELL = st.one_of(st.integers(-5, 5), st.sampled_from(["a", "b", "", "😀"]), st.none(), st.floats(-2, 2, width=16))
-ROW = st.one_of(st.dictionaries(st.sampled_from(["a", "b", "c"]), CELL, max_size=3), st.lists(CELL, max_size=3))
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(ROW, max_size=5), st.lists(st.one_of(st.sampled_from(["a", "b", "c"]), st.integers(-3, 3)),
-                                            min_size=1, max_size=2))
-def test_itemgetter_sort_random(rows, keys):
-    f = p_operator.itemgetter_sort
-    check_function(f, [(rows, keys)], compiled=compiled_once(f))

@@ -138,8 +138,16 @@ def binary_functions(a, b):
             c(operator.floordiv, a, b), c(operator.mod, a, b), c(operator.pow, a, b), c(operator.and_, a, b),
             c(operator.or_, a, b), c(operator.xor, a, b), c(operator.lshift, a, b), c(operator.rshift, a, b),
             c(operator.concat, a, b), c(operator.eq, a, b), c(operator.ne, a, b), c(operator.lt, a, b),
-            c(operator.le, a, b), c(operator.gt, a, b), c(operator.ge, a, b), c(operator.is_, a, b),
-            c(operator.is_not, a, b), c(operator.getitem, a, b), c(operator.contains, a, b)]
+            c(operator.le, a, b), c(operator.gt, a, b), c(operator.ge, a, b), c(operator.getitem, a, b),
+            c(operator.contains, a, b)]
+
+
+@cases((None, None), (None, 1), ([1], [1]), (True, True), (True, 1), ("a", None))
+def identity_functions(a, b):
+    # (is between equal numbers or strings is a documented py2cs TypeError, as for the operator)
+    xs = [1]
+    return [_call(operator.is_, a, b), _call(operator.is_not, a, b), operator.is_(xs, xs), operator.is_not(xs, [1]),
+            operator.is_(a, None), operator.is_not(None, b)]
 
 
 def _call(f, *args):
