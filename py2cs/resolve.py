@@ -284,7 +284,8 @@ def _static_getter(value, table):
     if not (isinstance(value, ast.Call) and not value.keywords):
         return None
     f = value.func
-    if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and table.get(f.value.id) == Symbol("module", "operator"):
+    if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) \
+            and table.get(f.value.id) == Symbol("module", "operator"):
         kind = f.attr
     elif isinstance(f, ast.Name) and isinstance(table.get(f.id), Symbol) and table[f.id].kind == "attr" \
             and table[f.id].value[0] == "operator":

@@ -151,6 +151,6 @@ class OperatorMixin:
         n = OT.FUNCTIONS[name][1]
         params = ["$a", "$b"][:n]
         body, bt = self.op_apply(node, name, [(E(p), T.ANY) for p in params])
-        return E(f"(function ({', '.join(params)}) {{ if (arguments.length !== {n}) throw py_op_argc("
+        return E(f"py_op_fn(function ({', '.join(params)}) {{ if (arguments.length !== {n}) throw py_op_argc("
                  f"{J.lit_str(name).code}, {n}, arguments.length); return {self.to_any(body, bt).code}; }})",
-                 J.PRIMARY), T.ANY
+                 J.POSTFIX), T.ANY

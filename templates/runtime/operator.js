@@ -10,6 +10,13 @@ function py_op_argc(name, want, got) {
     : name + ' expected ' + want + ' arguments, got ' + got);
 }
 
+// An operator function passed as a value: a builtin_function_or_method for CPython's messages about its type
+// ("Object of type builtin_function_or_method is not JSON serializable", "... object is not subscriptable").
+function py_op_fn(f) {
+  f.py_tn = 'builtin_function_or_method';
+  return f;
+}
+
 // operator.itemgetter(*items): a function of one object, obj[item] (one item) or the tuple of obj[item] for each.
 function py_itemgetter(items) {
   var n = items.length;

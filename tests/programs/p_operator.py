@@ -345,6 +345,24 @@ def dunder_aliases(xs):
             operator.__getitem__(xs + ["z"], 0)]
 
 
+def _keep(f):
+    return f
+
+
+@cases((0,), (1,), (2,))
+def operator_value_type(i):
+    # an operator function that comes back from a function: its type in CPython's messages
+    f = _keep(operator.add)
+    try:
+        if i == 0:
+            return f
+        if i == 1:
+            return f[0]
+        return [f(1, 2), type(f).__name__]
+    except TypeError as e:
+        return _err(e)
+
+
 @cases(([{"k": 1}],))
 def returned_getter(rows):
     # a getter kept in a list and called later; returning it to Dash fails as in CPython
