@@ -244,7 +244,7 @@ def _methods_section() -> list[str]:
            " typed helper; otherwise it dispatches on the run-time type, and a method the value does not have"
            " raises `AttributeError` as in Python. Any other method is refused at compile time.", ""]
     counts = ", ".join(f"{t} ({len(tbl)})" for t, tbl in MT.BY_TYPE.items())
-    out += [f"Method counts: {counts}, plus `dict.fromkeys`.", ""]
+    out += [f"Method counts: {counts}, plus `dict.fromkeys` and `str.maketrans`.", ""]
     for t, table in MT.BY_TYPE.items():
         out += [f"### {t}", ""]
         rows = []
@@ -256,6 +256,9 @@ def _methods_section() -> list[str]:
         if t == "dict":
             for name, sig in MT.DICT_CLASSMETHODS.items():
                 rows.append([_code(f"dict.{name}({sig.spec})"), _returns(sig.returns), "class method"])
+        if t == "str":
+            for name, sig in MT.STR_STATICMETHODS.items():
+                rows.append([_code(f"str.{name}({sig.spec})"), _returns(sig.returns), "static method; " + sig.note])
         out += _table(["method", "result", "notes"], rows) + [""]
     return out
 
@@ -394,6 +397,34 @@ def _itertools_section() -> list[str]:
     out += _table(["function", "result", "notes"], rows)
     out += ["", "Refused with a rewrite: " + ", ".join(f"{_code(m + '.' + n)} ({h})" for (m, n), h in ITT.REFUSED.items())
             + "; the other names of `functools` too.", ""]
+    return out
+
+
+def _operator_section() -> list[str]:
+    """operator and string (py2cs/tables/operators.py)."""
+    from .tables import operators as OT
+    out = ["### operator and string", "",
+           "`import operator` (or `import operator as op`, `from operator import itemgetter, add`). Each operator"
+           " function is the Python operator it names, with its results and `TypeError` messages. Called directly,"
+           " its arguments are checked when py2cs transpiles; passed as an argument (`key=operator.neg`,"
+           " `functools.reduce(operator.mul, xs, 1)`, `map(operator.add, a, b)`, `filter(operator.not_, xs)`, a"
+           " function of yours) it is a function raising CPython's `TypeError` for another count of arguments."
+           " Stored in a variable or a container, returned or compared, an operator function is refused, as a"
+           " builtin is (wrap it in a lambda). `itemgetter(...)` and `attrgetter(...)` make function values, which"
+           " may be stored and passed like any function, also made at module level of constant arguments"
+           " (`BY_DATE = itemgetter('date', 'name')`: one function, shared by every use).", ""]
+    rows = [[_code(f"operator.{n}({'a, b' if k == 2 else 'a'})"), _code(py), OT.NOTES.get(n, "")]
+            for n, (py, k) in OT.FUNCTIONS.items()]
+    out += _table(["function", "is", "notes"], rows)
+    out += [""]
+    rows = [[_code(f"operator.{spec}"), "function", note] for spec, note in OT.GETTERS.values()]
+    out += _table(["class", "result", "notes"], rows)
+    out += ["", "The dunder aliases (`operator.__add__`, `__and__`, ...) are the same functions. Refused with a"
+                " rewrite: " + ", ".join(f"{_code('operator.' + n)} ({h})" for n, h in OT.REFUSED.items()) + ".", "",
+            "`import string` or `from string import punctuation`: the constants "
+            + ", ".join(_code("string." + n) for n in OT.STRING_CONSTANTS) + " (CPython's values, the same on every"
+            " platform). Refused with a rewrite: "
+            + ", ".join(f"{_code('string.' + n)} ({h})" for n, h in OT.STRING_REFUSED.items()) + ".", ""]
     return out
 
 
@@ -545,8 +576,8 @@ def summary() -> str:
                for row in ("statements", "expressions", "modules")}
     stmt_refused = [t for i, t in rule_titles if i not in EXPRESSION_RULES] + refused["statements"]
     expr_refused = [t for i, t in rule_titles if i in EXPRESSION_RULES] + refused["expressions"]
-    methods = ", ".join(f"{t} ({len(tbl) + (len(MT.DICT_CLASSMETHODS) if t == 'dict' else 0)})"
-                        for t, tbl in MT.BY_TYPE.items())
+    extra = {"dict": len(MT.DICT_CLASSMETHODS), "str": len(MT.STR_STATICMETHODS)}
+    methods = ", ".join(f"{t} ({len(tbl) + extra.get(t, 0)})" for t, tbl in MT.BY_TYPE.items())
     refused_builtins = [n for n in BT.REFUSED if diagnose(f"def f(x):\n    return {n}(x)\n") is not None]
     rows = [
         ["statements", ", ".join(c.short for c in SX.STATEMENTS), ", ".join(stmt_refused)],
@@ -555,7 +586,7 @@ def summary() -> str:
         ["methods", f"{methods}: [the list](docs/subset.md#methods)", "other methods"],
         ["modules", f"`math` ({len(BT.MATH)} functions, {', '.join(sorted(BT.MATH_CONSTANTS))}), "
                     f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`, `datetime` (naive `date`, `datetime`, `timedelta`), `statistics` "
-                    f"(mean, median, stdev, quantiles, ...: CPython's exact results), `itertools` (all but `tee`), `functools.reduce`, `re` (constant patterns: "
+                    f"(mean, median, stdev, quantiles, ...: CPython's exact results), `itertools` (all but `tee`), `functools.reduce`, `operator` (the operator functions, `itemgetter`, `attrgetter`), `string` (constants), `re` (constant patterns: "
                     f"[the list](docs/subset.md#regular-expressions-re)), `urllib.parse` (`parse_qs`, `parse_qsl`, `urlencode`, "
                     f"`quote`, `unquote` and the `_plus` forms), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
                     f"components of `dash.html`/`dash.dcc`/`dash.dash_table`), "
@@ -587,7 +618,7 @@ def render() -> str:
     parts = (_intro() + _syntax_section("Statements", SX.STATEMENTS) + _syntax_section("Expressions", SX.EXPRESSIONS)
              + _builtins_section() + _methods_section() + _modules_section() + _datetime_section()
              + _statistics_section()
-             + _itertools_section() + _re_section() + _exceptions_section()
+             + _itertools_section() + _operator_section() + _re_section() + _exceptions_section()
              + _dash_section() + _js_section() + _refused_section() + _limits_section())
     while parts and parts[-1] == "":
         parts.pop()

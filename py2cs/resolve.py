@@ -30,16 +30,17 @@ from dataclasses import dataclass
 
 SUPPORTED_MODULES = {"math", "json", "re", "dash", "dash.exceptions", "py2cs.js", "py2cs",
                      "dash.html", "dash.dcc", "dash.dash_table", "datetime", "statistics", "urllib", "urllib.parse",
-                     "itertools", "functools", "calendar"}
+                     "itertools", "functools", "calendar", "operator", "string"}
 
 # the end of the refusal of another standard-library name (lower/expr.py's _name_hint recognises it)
 STDLIB_SUPPORTED = ("of the standard library, py2cs supports math, json, re, datetime, calendar (isleap, "
-                    "monthrange), statistics, itertools, urllib.parse, collections (defaultdict, Counter) and "
-                    "functools (reduce)")
+                    "monthrange), statistics, itertools, urllib.parse, collections (defaultdict, Counter), "
+                    "functools (reduce), operator (the operator functions, itemgetter, attrgetter) and string (its "
+                    "constants)")
 
 # what a module may import, in hints
 AVAILABLE_MODULES = ("dash, py2cs.js and, of the standard library, math, json, re, datetime, calendar, statistics, "
-                     "itertools, urllib.parse, collections and functools")
+                     "itertools, urllib.parse, collections, functools, operator and string")
 
 # Dash's component modules: their classes build components inside a callback (see lower/dashlow.py)
 COMPONENT_MODULES = ("dash.html", "dash.dcc", "dash.dash_table")
@@ -194,6 +195,11 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return Symbol("attr", ("urllib.parse", value.__name__))
     if getattr(value, "__module__", None) == "calendar" and _is_calendar_name(value):
         return Symbol("attr", ("calendar", value.__name__))
+    if getattr(value, "__module__", None) in ("operator", "_operator") and _is_operator_name(value):
+        return Symbol("attr", ("operator", value.__name__))
+    getter = _operator_getter(value, name)
+    if getter is not None:
+        return getter
     cal_names = _calendar_names_of(value) if type(value).__module__ == "calendar" else None
     if cal_names is not None:        # calendar.month_name, month_abbr, day_name, day_abbr
         return Symbol("attr", ("calendar", cal_names))
@@ -246,6 +252,55 @@ def _is_calendar_name(value) -> bool:
     import calendar
     name = getattr(value, "__name__", "")
     return not name.startswith("_") and getattr(calendar, name, None) is value
+
+
+def _is_operator_name(value) -> bool:
+    """A public function or class of operator (lowered by lower/oplow.py, or refused there with a rewrite)."""
+    import operator
+    name = getattr(value, "__name__", "")
+    return isinstance(name, str) and not name.startswith("_") and getattr(operator, name, None) is value
+
+
+def _operator_getter(value, name: str):
+    """A module-level ``KEY = itemgetter("date", "name")`` (or attrgetter / methodcaller): Symbol("opgetter",
+    (kind, args, value)) when its arguments are JSON-like constants (lowered as one function value shared by
+    every use, lower/oplow.py), else an error."""
+    import operator
+    kind = next((k for k in ("itemgetter", "attrgetter", "methodcaller") if type(value) is getattr(operator, k)),
+                None)
+    if kind is None:
+        return None
+    if kind == "methodcaller":
+        return Symbol("error", f"'{name}' is an operator.methodcaller, which py2cs does not support")
+    args = value.__reduce__()[1]
+    if not all(is_json_like(a) or isinstance(a, tuple) and is_json_like(list(a)) for a in args):
+        return Symbol("error", f"'{name}' is an operator.{kind} of values py2cs cannot embed as constants")
+    return Symbol("opgetter", (kind, tuple(args), value))
+
+
+def _static_getter(value, table):
+    """``KEY = itemgetter("a", 1)`` / ``operator.attrgetter("year")`` read without running the file: an opgetter
+    symbol (its arguments literal constants), else None."""
+    if not (isinstance(value, ast.Call) and not value.keywords):
+        return None
+    f = value.func
+    if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) \
+            and table.get(f.value.id) == Symbol("module", "operator"):
+        kind = f.attr
+    elif isinstance(f, ast.Name) and isinstance(table.get(f.id), Symbol) and table[f.id].kind == "attr" \
+            and table[f.id].value[0] == "operator":
+        kind = table[f.id].value[1]
+    else:
+        return None
+    if kind not in ("itemgetter", "attrgetter"):
+        return None
+    try:
+        args = tuple(ast.literal_eval(a) for a in value.args)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        return None
+    if not args or not all(is_json_like(a) or isinstance(a, tuple) and is_json_like(list(a)) for a in args):
+        return None
+    return Symbol("opgetter", (kind, args, value))
 
 
 def _calendar_names_of(value) -> str | None:
@@ -420,8 +475,6 @@ STDLIB_REWRITES = {
     ("datetime", "tzinfo"): "time zones are not supported: use naive datetime/date values",
     ("collections", "deque"): "use a list (append, pop, pop(0), insert(0, x))",
     ("collections", "namedtuple"): "use a dict with named keys",
-    ("operator", "itemgetter"): "use a lambda: key=lambda row: row['name']",
-    ("operator", "attrgetter"): "use a lambda (and dict keys: row['name'])",
     ("copy", "deepcopy"): "rebuild the value: json.loads(json.dumps(value)) for JSON data",
     ("copy", "copy"): "list(xs) / dict(d) / xs[:]",
 }
@@ -619,8 +672,8 @@ class StaticResolver(Resolver):
                         mod == "collections" and alias.name in COLLECTIONS_NAMES or \
                         mod == "datetime" and alias.name in DATETIME_NAMES or \
                         mod == "statistics" and (alias.name in _statistics_names()) or \
-                        mod == "re" and alias.name in RE_NAMES or mod in ("urllib.parse", "calendar") or \
-                        mod in ("itertools", "functools"):
+                        mod == "re" and alias.name in RE_NAMES or \
+                        mod in ("urllib.parse", "calendar", "operator", "string", "itertools", "functools"):
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 elif mod == "re" and alias.name in RE_FLAGS:      # lowered as re.<name> (dashlow.re_module_attr)
                     self.table[target] = Symbol("attr", (mod, alias.name))
@@ -640,6 +693,8 @@ class StaticResolver(Resolver):
             value = stmt.value
             for t in targets:
                 rp = _static_re_compile(value, self.table) if isinstance(t, ast.Name) else None
+                if rp is None and isinstance(t, ast.Name):
+                    rp = _static_getter(value, self.table)
                 if rp is not None:
                     self.table[t.id] = rp
                     continue

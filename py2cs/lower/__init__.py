@@ -25,6 +25,7 @@ from .expr import ExprMixin
 from .relow import ReMixin, mark_finditer
 from .scope import Scope, param_names
 from .matchlow import MatchMixin
+from .oplow import OperatorMixin
 from .statlow import StatisticsMixin
 from .stmt import StmtMixin
 from .urllow import UrlMixin
@@ -119,7 +120,7 @@ class Program:
 
 
 class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin, ReMixin,
-                      StatisticsMixin, UrlMixin, ItertoolsMixin):
+                      StatisticsMixin, UrlMixin, ItertoolsMixin, OperatorMixin):
     def __init__(self, fs, program: Program, var_types: dict, is_callback: bool, options=None):
         self.fs = fs
         self.reporter = fs.reporter

@@ -529,6 +529,9 @@ class CallsMixin:
             body, bt = self.special_call(call, extra, Args([(E("$x"), T.ANY)], {}, call))
             return E(f"(function ($x) {{ return {self.to_any(body, bt).code}; }})"), \
                 T.Ty("func", extra=("lambda", 1, extra[8:]))
+        if extra.startswith("fn:operator."):     # key=operator.neg, reduce(operator.mul, xs) (lower/oplow.py)
+            got = self.op_value(node, extra[12:])
+            return got if got is not None else (e, t)
         if extra.startswith("unbound:"):
             typ, _, meth = extra[8:].partition(".")
             return E(f"(function ($x) {{ return py_{typ}_{meth}($x); }})"), \
@@ -541,6 +544,9 @@ class CallsMixin:
         fe, ft = self.expr(node.func) if not isinstance(node.func, ast.Attribute) else (None, None)
         if ft is not None and ft.kind == "special" and ft.extra in _STAR_BUILTINS and not node.keywords:
             return self.star_builtin(node, ft.extra[8:])
+        if ft is not None and ft.kind == "special" and ft.extra == "fn:operator.itemgetter" and not node.keywords:
+            # itemgetter(*keys): its items spread (none: CPython's TypeError when it is made)
+            return J.call("py_itemgetter", E(f"[{', '.join(self.spread_args(node, 'itemgetter'))}]", J.PRIMARY)), T.ANY
         if node.keywords or ft is None or ft.kind not in ("func", "js", "any"):
             return self.error(node, "*args / **kwargs in this call are not supported",
                               "pass the arguments explicitly"), T.ANY
@@ -727,6 +733,9 @@ class CallsMixin:
             return J.call(f"py_m_{name}", recv, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
         if kind == "exc":
             return self.error(node, f"exception objects have no method '{name}' here", "use str(e) or e.args"), T.ANY
+        if name in MT.STR_STATICMETHODS and kind in ("str", "any"):
+            return self.error(node, f"s.{name}(...) on a value is not supported (a static method of str)",
+                              f"call it on the class: str.{name}(...)"), T.ANY
         if kind in MT.BY_TYPE:
             table = MT.BY_TYPE[kind]
             if name not in table:
@@ -915,6 +924,8 @@ class CallsMixin:
             return self.url_call(node, extra[16:], args)
         if extra.startswith("fn:calendar."):
             return self.cal_call(node, extra[12:], args)
+        if extra.startswith("fn:operator."):
+            return self.op_call(node, extra[12:], args)
         if extra.startswith("fn:statistics."):
             return self.stat_call(node, extra[14:], args)
         return self.dash_call(node, extra, args)

@@ -63,6 +63,10 @@ class DashMixin:
             return self.url_module_attr(node, name)
         if module == "calendar":
             return self.cal_module_attr(node, name)
+        if module == "operator":
+            return self.op_module_attr(node, name)
+        if module == "string":
+            return self.string_module_attr(node, name)
         if module == "urllib":
             if name == "parse":
                 return E("undefined"), T.SPECIAL("module:urllib.parse")
@@ -233,6 +237,18 @@ class DashMixin:
             if vals is None:
                 return E("undefined"), T.ANY
             return J.call(f"py_dict_{name}", *self.sig_values(sig, vals)), T.from_name(sig.returns)
+        if extra == "builtin:str" and name in MT.STR_STATICMETHODS:
+            args = self.call_args(node)
+            if args.kw:
+                return self.error(node, f"str.{name}() takes no keyword arguments", "pass the arguments by position"), \
+                    T.ANY
+            if not 1 <= len(args.pos) <= 3:
+                n = len(args.pos)
+                return self.error(node, f"maketrans expected at {'least 1 argument' if n < 1 else 'most 3 arguments'}, "
+                                        f"got {n}", "str.maketrans(x, y, z)"), T.ANY
+            vals = [self.to_any(e, t) for e, t in args.pos]
+            vals += [E("py_NOARG")] * (3 - len(vals))
+            return J.call("py_str_maketrans", *vals), T.DICT()
         if extra.startswith("component:"):
             return self.error(node, f"method '{name}' of a Dash component ({extra[10:]}) is not supported in a "
                                     "clientside callback", "build the component with all its props at once"), T.ANY

@@ -366,6 +366,8 @@ class ExprMixin:
                 T.SPECIAL("module:" + sym.value)
         if kind == "attr":
             return self.module_attr(node, sym.value[0], sym.value[1])
+        if kind == "opgetter":     # a module-level itemgetter(...) / attrgetter(...) of constants (lower/oplow.py)
+            return self.op_module_getter(node, name, *sym.value)
         if kind == "repat":     # a module-level re.compile(constant)
             jsname, tr = self.re_pattern_decl(node, *sym.value)
             if jsname is None:
@@ -732,22 +734,28 @@ class ExprMixin:
 
     def visit_UnaryOp(self, node):
         v, t = self.expr(node.operand)
-        if isinstance(node.op, ast.Not):
+        if isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant) \
+                and isinstance(node.operand.value, (int, float)) and not isinstance(node.operand.value, bool) \
+                and t.kind != "js":
+            return J.lit_num(-node.operand.value), t
+        return self.unary(node, node.op, v, t)
+
+    def unary(self, node, op, v: E, t: T.Ty):
+        """``op`` (an ast.unaryop instance) applied to the lowered operand ``v`` of type ``t`` (also operator.neg
+        and co., lower/oplow.py)."""
+        if isinstance(op, ast.Not):
             return J.unop("!", self.truthy(v, t)), T.BOOL
         if t.kind == "js":
             return self.error(node, "unary operator on a JavaScript value", "convert it with float() first"), T.ANY
-        if t.extra == "counter" and isinstance(node.op, (ast.USub, ast.UAdd)):    # a new Counter (py_counter_unary)
-            return J.call("py_neg" if isinstance(node.op, ast.USub) else "py_pos", v), t
-        if isinstance(node.op, ast.USub):
-            if isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, (int, float)) \
-                    and not isinstance(node.operand.value, bool):
-                return J.lit_num(-node.operand.value), t
+        if t.extra == "counter" and isinstance(op, (ast.USub, ast.UAdd)):    # a new Counter (py_counter_unary)
+            return J.call("py_neg" if isinstance(op, ast.USub) else "py_pos", v), t
+        if isinstance(op, ast.USub):
             if t.kind == "int":   # 0 - x, not -x: an int 0 must not become -0 (the float -0.0 to the runtime)
                 return J.binop(E("0"), "-", v, J.ADD), t
             if t.kind == "float":
                 return J.unop("-", v), t
             return J.call("py_neg", v), (t if t.kind == "never" else T.ANY)
-        if isinstance(node.op, ast.UAdd):
+        if isinstance(op, ast.UAdd):
             if t.kind in ("int", "float"):
                 return v, t
             return J.call("py_pos", v), T.ANY

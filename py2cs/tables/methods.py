@@ -52,6 +52,9 @@ STR = {
     "isidentifier": Sig("", "bool"),
     "isascii": Sig("", "bool"),
     "isprintable": Sig("", "bool"),
+    "translate": Sig("table, /", "str", note="table[ord(c)] for each character (a dict from str.maketrans or any "
+                                             "dict, list or str): a missing key keeps it, None deletes it, a str "
+                                             "replaces it, an int is chr()'d; CPython's ValueError / TypeError"),
     "format_map": Sig("mapping, /", "str", note="mapping[key] for each field: a Counter's missing key is 0, a "
                                                 "defaultdict inserts its factory's value"),
 }
@@ -91,6 +94,13 @@ DICT = {
 
 DICT_CLASSMETHODS = {
     "fromkeys": Sig("iterable, value=None, /", "dict"),
+}
+
+# str's static method (str.maketrans(...))
+STR_STATICMETHODS = {
+    "maketrans": Sig("x, y=<unset>, z=<unset>, /", "dict",
+                     note="one dict (int or 1-character str keys) or two equal-length strs (and a third whose "
+                          "characters map to None); CPython's TypeError / ValueError"),
 }
 
 SET = {

@@ -1979,3 +1979,104 @@ function py_coll_repr(x, body) {
 function py_coll_refused(what) {
   return py_err('TypeError', 'py2cs: ' + what + ' is not supported; use a loop over the items');
 }
+
+// ---------------------------------------------------------------- str.maketrans / str.translate (Objects/unicodeobject.c)
+
+// The code points of a string as numbers.
+function py_str_codepoints(s) {
+  var out = [];
+  for (var i = 0; i < s.length; i++) {
+    var c = s.charCodeAt(i);
+    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
+      var d = s.charCodeAt(i + 1);
+      if (d >= 0xDC00 && d <= 0xDFFF) { c = (c - 0xD800) * 0x400 + (d - 0xDC00) + 0x10000; i++; }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+// str.maketrans(x[, y[, z]]) (unicode_maketrans_impl): y and z are checked as str first (argument parsing), then
+// x; a dict of code point -> code point (or None for the characters of z), or from one dict its copy with
+// 1-character str keys made code points.
+function py_str_maketrans(x, y, z) {
+  var out = new Map(), i;
+  if (y !== py_NOARG) {
+    // (Argument Clinic's _PyArg_BadArgument: None is named 'None')
+    if (typeof y !== 'string') {
+      throw py_err('TypeError', 'maketrans() argument 2 must be str, not ' + (y == null ? 'None' : py_op_tn(y)));
+    }
+    if (z !== py_NOARG && typeof z !== 'string') {
+      throw py_err('TypeError', 'maketrans() argument 3 must be str, not ' + (z == null ? 'None' : py_op_tn(z)));
+    }
+    if (typeof x !== 'string') {
+      throw py_err('TypeError', 'first maketrans argument must be a string if there is a second argument');
+    }
+    var xs = py_str_codepoints(x), ys = py_str_codepoints(y);
+    if (xs.length !== ys.length) throw py_err('ValueError', 'the first two maketrans arguments must have equal length');
+    for (i = 0; i < xs.length; i++) py_setitem(out, xs[i], ys[i]);
+    if (z !== py_NOARG) {
+      var zs = py_str_codepoints(z);
+      for (i = 0; i < zs.length; i++) py_setitem(out, zs[i], null);
+    }
+    return out;
+  }
+  if (!(x instanceof Map) || x.py_coll !== undefined) {     // PyDict_CheckExact: not a Counter or defaultdict
+    throw py_err('TypeError', 'if you give only one argument to maketrans it must be a dict');
+  }
+  x.forEach(function (v, k) {
+    if (typeof k === 'string') {
+      var cs = py_str_codepoints(k);
+      if (cs.length !== 1) throw py_err('ValueError', 'string keys in translate table must be of length 1');
+      py_setitem(out, cs[0], v);
+    } else if (py_op_numkind(k) === 1) {
+      py_setitem(out, k, v);
+    } else {
+      throw py_err('TypeError', 'keys in translate table must be strings or integers');
+    }
+  });
+  return out;
+}
+
+// The marker of an omitted argument of str.maketrans (None is a value there: maketrans('a', None) raises).
+var py_NOARG = {py_noarg: true};
+
+// s.translate(table): table[ord(c)] for each code point c (any subscriptable table: a dict, a Counter (0 for a
+// missing key), a defaultdict (inserts), a list or a str); a LookupError (KeyError, IndexError) keeps the
+// character, None deletes it, a str replaces it, an int is chr()'d; anything else is CPython's TypeError.
+function py_str_translate(s, table) {
+  var cs = py_str_codepoints(s), out = '', plain = table instanceof Map && table.py_coll === undefined;
+  for (var i = 0; i < cs.length; i++) {
+    var c = cs[i], v;
+    if (plain) {
+      var k = py_mkey(table, c);
+      v = table.get(k);
+      if (v === undefined && !table.has(k)) { out += String.fromCodePoint(c); continue; }
+    } else {
+      try {
+        v = py_getitem(table, c);
+      } catch (e) {
+        if (py_exc_match(e, ['LookupError'])) { out += String.fromCodePoint(c); continue; }
+        throw e;
+      }
+    }
+    if (v == null) continue;
+    if (typeof v === 'string') { out += v; continue; }
+    if (py_op_numkind(v) === 1) {
+      var n = py_numval(v);
+      if (n < 0 || n > 0x10FFFF) throw py_err('ValueError', 'character mapping must be in range(0x110000)');
+      out += String.fromCodePoint(n);
+      continue;
+    }
+    throw py_err('TypeError', 'character mapping must return integer, None or str');
+  }
+  return out;
+}
+
+function py_m_translate(self, a) {
+  if (typeof self === 'string') {
+    if (arguments.length !== 2) throw py_methods_argc(arguments.length - 1, 1, 'str.translate() takes exactly one argument (%n given)', 'str.translate() takes exactly one argument (%n given)');
+    return py_str_translate(self, a);
+  }
+  throw py_methods_noattr(self, 'translate');
+}

@@ -88,7 +88,8 @@ REFUSED = [
     ("unknown_exception_in_isinstance", _src("def f(x):\n    return isinstance(x, Foo)\n"), "Foo", None),
     ("json_load_not_loads", _src("import json\n\n\ndef f(x):\n    return json.load(x)\n"), "json.load", None),
     ("json_without_import", _src("def f(x):\n    return json.dumps(x)\n"), "json", None),
-    ("str_translate", _src("def f(x):\n    return 'a'.translate(x)\n"), "translate", None),
+    # (s.translate(table) is supported now; str.maketrans only as a static method of str)
+    ("str_maketrans_instance", _src("def f(x):\n    return 'a'.maketrans(x)\n"), "maketrans", None),
     # a map() lambda of the wrong arity where its items are pulled lazily (was a traceback inside py2cs)
     ("map_arity_lazy_consumers", _src("def f(xs):\n    return [set(map(lambda x, y: x, xs)), sum(map(lambda a, b: a, xs)), "
                                       "1 in map(lambda a, b: a, xs), next(map(lambda a, b: a, xs))]\n"), "map()", None),
@@ -98,7 +99,7 @@ REFUSED = [
      "encode", None),
     ("dict_iteritems", _src("def f(x):\n    d = {}\n    return d.iteritems()\n"), "iteritems", None),
     ("set_unknown_method", _src("def f(x):\n    s = set()\n    return s.frozen()\n"), "frozen", None),
-    ("str_maketrans", _src("def f(x):\n    return str.maketrans('a', 'b')\n"), "maketrans", None),
+    ("str_maketrans_four", _src("def f(x):\n    return str.maketrans('a', 'b', 'c', x)\n"), "maketrans", None),
     ("int_from_bytes", _src("def f(x):\n    return int.from_bytes(x)\n"), "from_bytes", None),
     ("builtin_vars", _src("def f(x):\n    return vars()\n"), "vars", None),
     ("builtin_setattr", _src("def f(x):\n    setattr(x, 'a', 1)\n    return x\n"), "setattr", None),
