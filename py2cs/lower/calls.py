@@ -379,6 +379,15 @@ class CallsMixin:
                     return UNDEF, T.ANY
                 made, mt = J.call("py_defaultdict", factory, fname), T.DICT()
             return J.call("py_filled", made, self.lazy_source(node.args[-1])), mt
+        if ft.kind == "special" and ft.extra == "fn:collections.deque" and node.args \
+                and not isinstance(node.args[0], ast.Starred) and self.is_lazy_node(node.args[0]) \
+                and len(node.args) + len(node.keywords) <= 2 and all(k.arg == "maxlen" for k in node.keywords):
+            # deque(gen[, maxlen]): the generator made, maxlen evaluated and checked, then each item appended as it
+            # is produced (a generator reading the deque sees it grow)
+            src = self.lazy_source(node.args[0])
+            rest = node.args[1:] + [k.value for k in node.keywords]
+            ml = [self.to_any(*self.expr(rest[0]))] if rest else []
+            return J.call("py_deque", src, E("true"), *ml), T.ANY
         if ft.kind == "special" and ft.extra == "builtin:next":
             return self.next_call(node)
         if ft.kind == "special" and ft.extra in _STREAM_BUILTINS and node.args and self.is_lazy_node(node.args[0]):
@@ -924,6 +933,14 @@ class CallsMixin:
                          "set": "new Set()", "tuple": "py_tuple([])", "bool": "false"}
 
     def collections_call(self, node, name, args):
+        if name == "deque":
+            # deque(iterable, maxlen): an Array with its maxlen and state (templates/runtime/deque.js), of unknown
+            # type to the lowering (every operation goes through the runtime's helpers and dispatchers)
+            sig = BT.COLLECTIONS["deque"]
+            vals = args.bound(self, sig, "deque")
+            if vals is None:
+                return UNDEF, T.ANY
+            return J.call("py_deque", *self.sig_values(sig, vals)), T.ANY
         kw = None
         if args.kw:
             pairs = [J.array([J.lit_str(k), self.to_any(*v)]) for k, v in args.kw.items()]

@@ -520,6 +520,8 @@ class ExprMixin:
             hit = self.dt_value_attr(node, base, attr)
             if hit is not None:
                 return hit
+        if bt.kind == "any" and attr == "maxlen" and isinstance(node.ctx, ast.Load):
+            return J.call("py_dq_maxlen", base), T.ANY        # a deque's (runtime/deque.js), else AttributeError
         return self.error(node, f"attribute access '.{attr}' on a Python {bt.kind if bt.kind != 'any' else 'value'} is not supported",
                           "Python values here are dicts, lists, strings and numbers: use d['key'] for dict items"), T.ANY
 

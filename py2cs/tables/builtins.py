@@ -106,7 +106,7 @@ MATH = {
 
 MATH_CONSTANTS = {"pi", "e", "tau", "inf", "nan"}
 
-# collections: `from collections import defaultdict, Counter` (lowered by calls.py collections_call)
+# collections: `from collections import defaultdict, Counter, deque` (lowered by calls.py collections_call)
 COLLECTIONS = {
     "defaultdict": Sig("default_factory=None, iterable=<unset>, /, **kwargs", "dict",
                        note="default_factory: list, int, float, str, dict, set, tuple, bool, None, a lambda or a "
@@ -123,6 +123,16 @@ COLLECTIONS = {
                         "change it in place (aliases see it), as collections.py computes them; Counter | dict is "
                         "a plain dict; <, <=, >, >= between Counters, elements(), subtract() and other attributes "
                         "are refused"),
+    "deque": Sig("iterable=<unset>, maxlen=None", "deque",
+                 note="maxlen an int >= 0 or None (ValueError / TypeError as CPython); its methods as listed under "
+                      "deque; len, truth, `in`, iteration (RuntimeError 'deque mutated during iteration' when the "
+                      "loop's body changes its length or ends), reversed(), d[i] / d[-1] / d[i] = x / del d[i] "
+                      "(IndexError 'deque index out of range'; a slice is CPython's TypeError), == and < <= > >= "
+                      "between deques (== with a list is False, < a TypeError), d + deque, d * n, d += iterable, "
+                      "d *= n, d.maxlen, str()/repr() (deque([1, 2], maxlen=3)), list(d), sorted(d), sum(d), "
+                      "join(d)...; as a callback's output or in json.dumps it raises TypeError ('Object of type "
+                      "deque is not JSON serializable'), as Dash's server does; a dict key or set element raises "
+                      "'unhashable type'; isinstance(x, deque) and deque as a value are refused"),
 }
 
 JSON = {
