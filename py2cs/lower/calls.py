@@ -335,7 +335,7 @@ class CallsMixin:
             _mark_bound_methods(node, "sort")
         if isinstance(f, ast.Attribute):
             base, bt = self.expr(f.value)
-            if f.attr in ("extend", "update") and len(node.args) == 1 and not node.keywords \
+            if f.attr in ("extend", "update", "extendleft") and len(node.args) == 1 and not node.keywords \
                     and bt.kind not in ("special", "js") and self.is_lazy_node(node.args[0]):
                 # adding a generator's items one by one, as CPython does (a failure part way keeps the earlier)
                 return J.call("py_consume_lazy", base, self.lazy_source(node.args[0]), J.lit_str(f.attr)), T.NONE

@@ -339,6 +339,15 @@ var py_dqhook_op_add_slow = (function (base) {
   return base;
 })(py_op_add_slow);
 
+// d.extend(gen) / d.extendleft(gen): each item added as the generator produces it
+var py_dqhook_consume_lazy = (function (base) {
+  py_consume_lazy = function (self, it, name) {
+    if (py_is_deque(self) && (name === 'extend' || name === 'extendleft')) return py_dq_extend(self, it, name === 'extendleft');
+    return base(self, it, name);
+  };
+  return base;
+})(py_consume_lazy);
+
 var py_dqhook_op_repeat = (function (base) {
   py_op_repeat = function (seq, n) { return py_is_deque(seq) ? py_dq_repeat(seq, n) : base(seq, n); };
   return base;
