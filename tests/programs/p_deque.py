@@ -448,3 +448,77 @@ def match_deque(xs):
         case _:
             r.append("not list")
     return r
+
+
+# one random operation sequence (tests/test_deque_hypothesis.py): each operation's result or error, then the deque
+@cases(([1, 2, 3], None, [["append", 4], ["rotate", -2], ["popleft"], ["index", 4, 0, 9], ["loop", 1]]),
+       ([], 2, [["pop"], ["extendleft", [1, 2, 3]], ["insert", 0, 9], ["imul", 3], ["getitem", -3]]))
+def apply_ops(init, maxlen, ops):
+    d = deque(init, maxlen)
+    out = []
+    for op in ops:
+        name = op[0]
+        try:
+            if name == "append":
+                r = d.append(op[1])
+            elif name == "appendleft":
+                r = d.appendleft(op[1])
+            elif name == "pop":
+                r = d.pop()
+            elif name == "popleft":
+                r = d.popleft()
+            elif name == "extend":
+                r = d.extend(op[1])
+            elif name == "extendleft":
+                r = d.extendleft(op[1])
+            elif name == "rotate":
+                r = d.rotate(op[1])
+            elif name == "clear":
+                r = d.clear()
+            elif name == "count":
+                r = d.count(op[1])
+            elif name == "index":
+                r = d.index(op[1], op[2], op[3])
+            elif name == "insert":
+                r = d.insert(op[1], op[2])
+            elif name == "remove":
+                r = d.remove(op[1])
+            elif name == "reverse":
+                r = d.reverse()
+            elif name == "copy":
+                r = repr(d.copy())
+            elif name == "getitem":
+                r = d[op[1]]
+            elif name == "setitem":
+                d[op[1]] = op[2]
+                r = None
+            elif name == "delitem":
+                del d[op[1]]
+                r = None
+            elif name == "contains":
+                r = op[1] in d
+            elif name == "iadd":
+                d += op[1]
+                r = None
+            elif name == "imul":
+                d *= op[1]
+                r = None
+            elif name == "add":
+                r = repr(d + deque(op[1]))
+            elif name == "mul":
+                r = repr(d * op[1])
+            elif name == "eq":
+                r = [d == deque(op[1]), d < deque(op[1]), d >= deque(op[1]), d == op[1]]
+            elif name == "loop":
+                r = []
+                for i, x in enumerate(d):
+                    r.append(x)
+                    if i == op[1]:
+                        d.append(x)
+            else:
+                r = [len(d), bool(d), d.maxlen, list(reversed(d))]
+            out.append([name, r])
+        except (IndexError, ValueError, TypeError, RuntimeError) as e:
+            out.append([name, type(e).__name__, str(e)])
+    out.append(repr(d))
+    return out
