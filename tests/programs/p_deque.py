@@ -522,3 +522,16 @@ def apply_ops(init, maxlen, ops):
             out.append([name, type(e).__name__, str(e)])
     out.append(repr(d))
     return out
+
+
+# deque bound to another name and called; a deque's method as key=; defaultdict of deques (a lambda factory)
+@cases((["b", "a", "c", "a"],), ([],))
+def names_and_bound_methods(xs):
+    make = deque
+    d = make(xs, 3)
+    order = deque(reversed(xs))
+    groups = {}
+    for x in xs:
+        groups.setdefault(x, deque(maxlen=2)).append(len(groups))
+    from_lambda = list(map(lambda q: repr(q), groups.values()))
+    return [repr(d), sorted(set(xs), key=order.index), from_lambda, list(filter(d.count, ["a", "z"]))]
