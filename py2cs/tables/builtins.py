@@ -126,7 +126,7 @@ COLLECTIONS = {
     "deque": Sig("iterable=<unset>, maxlen=None", "deque",
                  note="maxlen an int >= 0 or None (ValueError / TypeError as CPython); its methods as listed under "
                       "deque; len, truth, `in`, iteration (RuntimeError 'deque mutated during iteration' when the "
-                      "loop's body changes its length or ends), reversed(), d[i] / d[-1] / d[i] = x / del d[i] "
+                      "loop's body adds, removes or rotates items; d[i] = x and reverse() are not changes), reversed(), d[i] / d[-1] / d[i] = x / del d[i] "
                       "(IndexError 'deque index out of range'; a slice is CPython's TypeError), == and < <= > >= "
                       "between deques (== with a list is False, < a TypeError), d + deque, d * n, d += iterable, "
                       "d *= n, d.maxlen, str()/repr() (deque([1, 2], maxlen=3)), list(d), sorted(d), sum(d), "
