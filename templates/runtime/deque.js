@@ -404,6 +404,24 @@ var py_dqhook_to_js_rec = (function (base) {
   return base;
 })(py_to_js_rec);
 
+// the same in a Dash callback's outputs and set_props values (dash.js)
+var py_dqhook_dash_to_js_rec = (function (base) {
+  py_dash_to_js_rec = function (x) {
+    if (py_is_deque(x)) throw py_err('TypeError', 'Object of type deque is not JSON serializable');
+    return base(x);
+  };
+  return base;
+})(py_dash_to_js_rec);
+
+// x.sort(key=...) & co with arguments that can raise: a deque without the method raises AttributeError first
+var py_dqhook_mcheck = (function (base) {
+  py_mcheck = function (x, name, owners) {
+    if (py_is_deque(x) && owners.indexOf('deque') < 0) throw py_methods_noattr(x, name);
+    return base(x, name, owners);
+  };
+  return base;
+})(py_mcheck);
+
 var py_dqhook_isinstance = (function (base) {
   py_isinstance = function (x, names) {
     if (!py_is_deque(x)) return base(x, names);
