@@ -82,11 +82,12 @@ function py_dq_rotate(d, n) {
   return null;
 }
 
-function py_dq_index(d, v, start, stop) {
+// (argc: the number of arguments passed, since an undefined start or stop is a None, CPython's TypeError)
+function py_dq_index(d, v, start, stop, argc) {
   var n = d.length;
   var bad = 'slice indices must be integers or have an __index__ method';
-  start = start === undefined ? 0 : py_op_numkind(start) === 1 ? py_numval(start) : py_dq_throw(bad);
-  stop = stop === undefined ? n : py_op_numkind(stop) === 1 ? py_numval(stop) : py_dq_throw(bad);
+  start = argc < 2 ? 0 : py_op_numkind(start) === 1 ? py_numval(start) : py_dq_throw(bad);
+  stop = argc < 3 ? n : py_op_numkind(stop) === 1 ? py_numval(stop) : py_dq_throw(bad);
   if (start < 0) { start += n; if (start < 0) start = 0; }
   if (stop < 0) { stop += n; if (stop < 0) stop = 0; }
   if (stop > n) stop = n;
@@ -140,7 +141,7 @@ function py_dq_method(d, name, args) {
     case 'index':
       if (argc < 1) throw py_err('TypeError', 'index() takes at least 1 argument (0 given)');
       if (argc > 3) throw py_err('TypeError', 'index() takes at most 3 arguments (' + argc + ' given)');
-      return py_dq_index(d, a, b, c);
+      return py_dq_index(d, a, b, c, argc);
     case 'insert':
       if (argc !== 2) throw py_err('TypeError', 'insert() takes exactly 2 arguments (' + argc + ' given)');
       i = py_op_index(a);

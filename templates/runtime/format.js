@@ -943,7 +943,8 @@ function py_pct_long(v, ch, alt, prec) {
 function py_percent_format(fmt, values) {
   var isT = py_istuple(values);
   var args = values, arglen = isT ? values.length : -1, argidx = isT ? 0 : -2;
-  var dict = (!isT && (values instanceof Map || Array.isArray(values))) ? values : null;
+  // (a list is a mapping to PyUnicode_Format, a deque is not: it has no mp_subscript)
+  var dict = (!isT && (values instanceof Map || (Array.isArray(values) && values.py_dq === undefined))) ? values : null;
   var next = function () {
     if (argidx < arglen) {
       argidx++;

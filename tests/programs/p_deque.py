@@ -535,3 +535,26 @@ def names_and_bound_methods(xs):
         groups.setdefault(x, deque(maxlen=2)).append(len(groups))
     from_lambda = list(map(lambda q: repr(q), groups.values()))
     return [repr(d), sorted(set(xs), key=order.index), from_lambda, list(filter(d.count, ["a", "z"]))]
+
+
+def nothing():
+    pass
+
+
+# None made by the runtime (a function without return: undefined in JS) as an argument is still None;
+# printf-style formatting does not take a deque as a mapping
+@cases(([1, 2, 3],),)
+def none_arguments_and_percent(xs):
+    d = deque(xs)
+    out = []
+    for f in (lambda: d.index(2, nothing()), lambda: d.index(2, 0, nothing()), lambda: d.rotate(nothing()),
+              lambda: d.insert(nothing(), 0), lambda: deque(nothing()), lambda: "%s" % d, lambda: "x" % d,
+              lambda: "%(a)s" % d, lambda: "%s %s" % d, lambda: "%s" % (d,), lambda: "x" % []):
+        try:
+            out.append(f())
+        except TypeError as e:
+            out.append(err(e))
+    d.append(nothing())
+    out.append(repr(deque([nothing()], nothing())))
+    out.append(repr(d))
+    return out

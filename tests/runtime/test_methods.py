@@ -38,6 +38,8 @@ def _ids(xs):
 def test_every_method_has_typed_helper_and_dispatcher():
     units = rtmod.units()
     for tname, table in BY_TYPE.items():
+        if tname == "deque":      # (values of unknown type to the lowering: reached through the dispatchers only)
+            continue
         for name in table:
             helper = "py_str_format" if (tname, name) == ("str", "format") else f"py_{tname}_{name}"
             assert helper in units, helper
