@@ -768,7 +768,7 @@ class CallsMixin:
                                                  f"re.compile(...) (one name per pattern), or call re.{name}(pattern, ...)"), T.ANY
             if not owners:
                 return self.error(node, f"unknown method '.{name}()'",
-                                  "py2cs supports the methods of str, list, dict and set listed in docs/subset.md"), T.ANY
+                                  "py2cs supports the methods of str, list, tuple, dict, set and deque listed in docs/subset.md"), T.ANY
             if kind != "any":
                 return self.error(node, f"'{kind}' object has no attribute '{name}'",
                                   f".{name}() is a method of {' and '.join(owners)}; convert first, e.g. str(x).{name}()"

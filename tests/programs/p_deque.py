@@ -558,3 +558,47 @@ def none_arguments_and_percent(xs):
     out.append(repr(deque([nothing()], nothing())))
     out.append(repr(d))
     return out
+
+
+# the other operators, builtins and str.format on a deque: CPython's errors and results
+@cases(([1, 2],), (["a", "b"],))
+def other_operators(xs):
+    d = deque(xs)
+    out = []
+    for g in (lambda: d % 2, lambda: d // 2, lambda: d ** 2, lambda: d & d, lambda: d | d, lambda: ~d, lambda: abs(d),
+              lambda: int(d), lambda: float(d), lambda: round(d), lambda: divmod(d, 2), lambda: d / 2, lambda: 2 - d,
+              lambda: d(), lambda: str(d) + d, lambda: min(d, d), lambda: d << 1, lambda: [1] * d, lambda: d * True,
+              lambda: chr(d), lambda: ord(d), lambda: sorted([deque([1]), [1]]), lambda: len(d),
+              lambda: "".join(d), lambda: dict(d), lambda: set(d), lambda: d[None], lambda: xs.index(d),
+              lambda: d == None, lambda: d is d, lambda: d in [d], lambda: [d] == [deque(xs)], lambda: bool(deque()),
+              lambda: hex(d), lambda: format(d), lambda: "{}".format(d), lambda: "{0[0]}".format(d), lambda: "{0[9]}".format(d)):
+        try:
+            out.append(g())
+        except Exception as e:
+            out.append(err(e))
+    return out
+
+
+# extend / extendleft of a generator reading the deque itself: RuntimeError after the first item added
+@cases(([1, 2],), ([],), ([5],))
+def extend_from_itself(xs):
+    out = []
+    d = deque(xs)
+    try:
+        d.extend(x * 2 for x in d)
+    except RuntimeError as e:
+        out.append(str(e))
+    out.append(repr(d))
+    d = deque(xs)
+    try:
+        d.extendleft(x for x in d)
+    except RuntimeError as e:
+        out.append(str(e))
+    out.append(repr(d))
+    d = deque(xs, 2)
+    try:
+        d.extend(list(x for x in d))
+    except RuntimeError as e:
+        out.append(str(e))
+    out.append(repr(d))
+    return out
