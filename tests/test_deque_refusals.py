@@ -27,3 +27,16 @@ def test_deque_refusals(tmp_path, src, line, words, hint):
 def test_collections_module_import_still_refused(tmp_path):
     path, err = transpile_refused(tmp_path, "dq_mod2", "import collections\n\n\ndef f(x):\n    return list(collections.deque(x))\n")
     assert_one_diagnostic(path, err, 1 + 4, "module 'collections' is not available", "collections")
+
+
+def test_module_level_deque_refused(tmp_path):
+    src = "from collections import deque\n\nHIST = deque(maxlen=3)\n\n\ndef f(x):\n    return list(HIST)\n"
+    path, err = transpile_refused(tmp_path, "dq_mod3", src)
+    assert_one_diagnostic(path, err, 7, "'HIST' is not a literal constant", "dcc.Store")
+
+
+def test_view_passed_to_a_function_still_refused(tmp_path):
+    # deque(d.items()) reads the view right away; another function may keep it
+    src = _HEAD + "def g(v):\n    return v\n\n\ndef f(d):\n    return [deque(d.items()), g(d.items())]\n"
+    path, err = transpile_refused(tmp_path, "dq_mod4", src)
+    assert_one_diagnostic(path, err, 9, "dict.items() is a view", "list(d.items())")

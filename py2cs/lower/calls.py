@@ -104,7 +104,7 @@ _VIEW_METHODS = ("keys", "values", "items")
 _VIEW_BUILTINS = ("list", "tuple", "set", "dict", "sorted", "len", "bool", "min", "max", "sum", "any", "all",
                   "enumerate", "zip", "reversed", "map", "filter")
 # methods (and math functions) that only iterate over their arguments
-_VIEW_METHOD_CONSUMERS = {"join", "extend", "update", "union", "intersection", "difference", "symmetric_difference",
+_VIEW_METHOD_CONSUMERS = {"join", "extend", "extendleft", "update", "union", "intersection", "difference", "symmetric_difference",
                           "issubset", "issuperset", "isdisjoint", "fromkeys", "fsum", "prod"}
 
 
@@ -152,7 +152,8 @@ def mark_view_uses(root) -> None:
             kids = [parent.operand]
         elif isinstance(parent, ast.Call):
             f = parent.func
-            if isinstance(f, ast.Name) and f.id in _VIEW_BUILTINS:
+            if isinstance(f, ast.Name):
+                # (view_ok decides: a builtin that only iterates, or collections.deque under any name)
                 for a in parent.args:
                     for v in _view_results(a):
                         v._py2cs_view_consumer = parent
@@ -1200,6 +1201,9 @@ class CallsMixin:
         if getattr(node, "_py2cs_view_ok", False):
             return True
         consumer = getattr(node, "_py2cs_view_consumer", None)
+        if consumer is not None and consumer.args and any(node is v for v in _view_results(consumer.args[0])) \
+                and self.module_callee(consumer) == ("collections", "deque"):
+            return True              # deque(d.items()): its items read right away
         return consumer is not None and self.builtin_call(consumer, *_VIEW_BUILTINS) is not None
 
     def module_callee(self, node):

@@ -602,3 +602,18 @@ def extend_from_itself(xs):
         out.append(str(e))
     out.append(repr(d))
     return out
+
+
+# deque(...) and extend / extendleft of ranges, enumerate, zip, map, filter, reversed, dict views, dicts, strs
+@cases(([1, 0, 2], {"a": 1, "b": [2]}), ([], {}))
+def from_iterables(xs, m):
+    out = [repr(deque(range(4))), repr(deque(enumerate(xs))), repr(deque(zip(xs, xs), 2)), repr(deque(map(str, xs))),
+           repr(deque(sorted(xs))), repr(deque(reversed(xs))), repr(deque(filter(None, xs))), repr(deque(m.items())),
+           repr(deque(m.keys(), 1)), repr(deque(m.values())), repr(deque(m)), repr(deque("ab\u00e9"))]
+    d = deque()
+    d.extend(m.items())
+    d.extendleft(m.values())
+    d.extend(map(str, xs))
+    d.extendleft(range(3))
+    out.append(repr(d))
+    return out
