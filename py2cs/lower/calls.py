@@ -1391,6 +1391,8 @@ class CallsMixin:
             e, t = self.expr(n)
             if t.kind == "special" and t.extra.startswith("builtin:") and t.extra[8:] in BT.ISINSTANCE_CLASSES:
                 names.append(t.extra[8:])
+            elif t.kind == "special" and t.extra == "fn:collections.deque":   # (py_dqhook_isinstance; no deque: False)
+                names.append("deque")
             elif t.kind == "special" and t.extra.startswith("dtcls:"):      # datetime.date, datetime, timedelta
                 names.append("datetime." + t.extra[6:])
             elif t.kind == "special" and t.extra.startswith("classes:"):    # a module-level NUMERIC = (int, float)
@@ -1400,7 +1402,8 @@ class CallsMixin:
                 names.extend(t.extra[8:].split(","))
             else:
                 self.error(n, "isinstance() supports the classes int, float, str, bool, list, tuple, dict, set, "
-                              "object and type(None)", "compare with one of those classes")
+                              "object, type(None), the datetime classes and collections.deque",
+                           "compare with one of those classes")
         inline = _ISINSTANCE_INLINE.get(names[0]) if len(names) == 1 else None
         if inline is not None:   # one class with a one-test answer: no helper call, no array of names
             x = v[0][0] if v[0][1].kind == "float" else self.to_any(*v[0])

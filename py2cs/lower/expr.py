@@ -452,6 +452,9 @@ class ExprMixin:
             elif e.__class__ is ast.Name and self.scope.lookup(e.id) is None and \
                     (sym := self.resolver.lookup(e.id)).kind == "classes":
                 names.extend(sym.value)
+            elif e.__class__ is ast.Name and self.scope.lookup(e.id) is None and \
+                    self.resolver.lookup(e.id).is_attr("collections", "deque"):
+                names.append("deque")         # type(x) is deque: its type(x).__name__
             elif self.type_of_arg(e) is not None and e.args[0].__class__ is ast.Constant and e.args[0].value is None:
                 names.append("NoneType")
             else:

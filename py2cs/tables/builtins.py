@@ -31,7 +31,7 @@ SUPPORTED = {
     "set": Sig("iterable=(), /", "set"),
     "any": Sig("iterable, /", "bool", note="short-circuits over a generator expression"),
     "all": Sig("iterable, /", "bool", note="short-circuits over a generator expression"),
-    "isinstance": Sig("obj, class_or_tuple, /", "bool", note="classes: int float str bool list tuple dict set type(None), and module-level "
+    "isinstance": Sig("obj, class_or_tuple, /", "bool", note="classes: int float str bool list tuple dict set type(None), collections.deque, and module-level "
                                                            "constants naming them (NUMERIC = (int, float); also in type(x) in NUMERIC); "
                                                            "nested tuples and | unions (int | float, str | None)"),
     "map": Sig("function, iterable, /, *iterables", "list", note="an iterator in CPython: only where consumed right away (for, list(), sorted(), join...); lazy in for loops, comprehensions, enumerate()/zip() of it and any()/all() (the function runs per item, between loop bodies), a list elsewhere"),
@@ -132,7 +132,8 @@ COLLECTIONS = {
                       "d *= n, d.maxlen, str()/repr() (deque([1, 2], maxlen=3)), list(d), sorted(d), sum(d), "
                       "join(d)...; as a callback's output or in json.dumps it raises TypeError ('Object of type "
                       "deque is not JSON serializable'), as Dash's server does; a dict key or set element raises "
-                      "'unhashable type'; isinstance(x, deque) and deque as a value are refused"),
+                      "'unhashable type'; isinstance(x, deque) and type(x) is deque work, deque as a value and class patterns "
+                      "(case deque()) are refused"),
 }
 
 JSON = {

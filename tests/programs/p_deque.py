@@ -617,3 +617,22 @@ def from_iterables(xs, m):
     d.extendleft(range(3))
     out.append(repr(d))
     return out
+
+
+# isinstance(x, deque) (in tuples and | unions) and type(x) is deque
+@cases(([1, 0, 2],), ([],))
+def isinstance_and_type(xs):
+    d = deque(xs)
+    vals = [d, list(xs), tuple(xs), None, 1, "s", {}]
+    out = []
+    for v in vals:
+        out.append([isinstance(v, deque), isinstance(v, (list, deque)), isinstance(v, list), isinstance(v, (dict, deque)),
+                    type(v) is deque, type(v) == deque, type(v) is not deque, type(v) in (deque, list),
+                    isinstance(v, deque | None)])
+    return out
+
+
+# a function that never makes a deque: isinstance(x, deque) is False for every value it can see
+@cases(([1],), ((1,),), ({"a": 1},), (None,), ("s",))
+def isinstance_without_deques(x):
+    return [isinstance(x, deque), isinstance(x, (deque, list)), type(x) is deque]
