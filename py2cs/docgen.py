@@ -240,7 +240,8 @@ def _function_values() -> list[str]:
 
 def _methods_section() -> list[str]:
     out = ["## Methods", "",
-           "Methods of `str`, `list`, `tuple`, `dict` and `set`. When py2cs knows the receiver's type it calls the"
+           "Methods of `str`, `list`, `tuple`, `dict`, `set` and `collections.deque` (a deque's are always"
+           " dispatched at run time, with CPython's argument-count messages). When py2cs knows the receiver's type it calls the"
            " typed helper; otherwise it dispatches on the run-time type, and a method the value does not have"
            " raises `AttributeError` as in Python. Any other method is refused at compile time.", ""]
     counts = ", ".join(f"{t} ({len(tbl)})" for t, tbl in MT.BY_TYPE.items())
@@ -266,7 +267,7 @@ def _methods_section() -> list[str]:
 def _modules_section() -> list[str]:
     out = ["## Modules", "",
            "Import them at module level (`import math`, `from math import floor`, `import json`,"
-           " `from collections import defaultdict, Counter`). The modules"
+           " `from collections import defaultdict, Counter, deque`). The modules"
            f" a callback can use are {', '.join(_code(m) for m in sorted(SUPPORTED_MODULES))}; any other module is refused.",
            "", "### math", ""]
     rows = [[_code(f"math.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in BT.MATH.items()]
@@ -283,9 +284,10 @@ def _modules_section() -> list[str]:
                 " float repr); `json.loads` errors raise `json.JSONDecodeError` (a `ValueError`) with CPython's message,"
                 " which `except json.JSONDecodeError` or `except ValueError` catches (the class can only be caught).", "",
             "### collections", "",
-            "`defaultdict` and `Counter`, imported by name (`from collections import defaultdict, Counter`;"
-            " `import collections` is refused, as are the module's other names). Both are dicts with a"
-            " missing-key policy: every dict operation and method applies.", ""]
+            "`defaultdict`, `Counter` and `deque`, imported by name (`from collections import defaultdict, Counter,"
+            " deque`; `import collections` is refused, as are the module's other names). `defaultdict` and `Counter`"
+            " are dicts with a missing-key policy: every dict operation and method applies. A `deque` is a sequence"
+            " with a `maxlen`: its methods are listed under [Methods](#deque).", ""]
     rows = [[_code(f"{n}({s.spec})"), _returns(s.returns), s.note] for n, s in BT.COLLECTIONS.items()]
     rows += [[_code(f"Counter.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in MT.COUNTER.items()]
     out += _table(["class or method", "result", "notes"], rows) + [""]
@@ -585,7 +587,7 @@ def summary() -> str:
         ["builtins", "`" + codes(BT.SUPPORTED) + "`", "`" + codes(refused_builtins) + "` (each with a suggested rewrite)"],
         ["methods", f"{methods}: [the list](docs/subset.md#methods)", "other methods"],
         ["modules", f"`math` ({len(BT.MATH)} functions, {', '.join(sorted(BT.MATH_CONSTANTS))}), "
-                    f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`, `datetime` (naive `date`, `datetime`, `timedelta`), `statistics` "
+                    f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`/`deque`, `datetime` (naive `date`, `datetime`, `timedelta`), `statistics` "
                     f"(mean, median, stdev, quantiles, ...: CPython's exact results), `itertools` (all but `tee`), `functools.reduce`, `operator` (the operator functions, `itemgetter`, `attrgetter`), `string` (constants), `re` (constant patterns: "
                     f"[the list](docs/subset.md#regular-expressions-re)), `urllib.parse` (`parse_qs`, `parse_qsl`, `urlencode`, "
                     f"`quote`, `unquote` and the `_plus` forms), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "

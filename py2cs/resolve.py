@@ -34,7 +34,7 @@ SUPPORTED_MODULES = {"math", "json", "re", "dash", "dash.exceptions", "py2cs.js"
 
 # the end of the refusal of another standard-library name (lower/expr.py's _name_hint recognises it)
 STDLIB_SUPPORTED = ("of the standard library, py2cs supports math, json, re, datetime, calendar (isleap, "
-                    "monthrange), statistics, itertools, urllib.parse, collections (defaultdict, Counter), "
+                    "monthrange), statistics, itertools, urllib.parse, collections (defaultdict, Counter, deque), "
                     "functools (reduce), operator (the operator functions, itemgetter, attrgetter) and string (its "
                     "constants)")
 
@@ -223,8 +223,9 @@ def classify_live(value, name: str, owner=None) -> Symbol:
     return Symbol("error", f"'{name}' is a {describe(value)}, which cannot be used in a clientside callback")
 
 
-# The standard-library classes py2cs lowers itself (calls.py collections_call): Maps with a policy.
-COLLECTIONS_NAMES = ("defaultdict", "Counter")
+# The standard-library classes py2cs lowers itself (calls.py collections_call): Maps with a policy, and deque
+# (an Array with its maxlen, templates/runtime/deque.js).
+COLLECTIONS_NAMES = ("defaultdict", "Counter", "deque")
 
 
 # re: the functions and flags py2cs lowers itself (lower/relow.py); a compiled pattern is a "repat" symbol
@@ -473,7 +474,6 @@ STDLIB_REWRITES = {
     ("datetime", "timezone"): "time zones are not supported: use naive datetime/date values (datetime.now() is "
                               "the browser's local time)",
     ("datetime", "tzinfo"): "time zones are not supported: use naive datetime/date values",
-    ("collections", "deque"): "use a list (append, pop, pop(0), insert(0, x))",
     ("collections", "namedtuple"): "use a dict with named keys",
     ("copy", "deepcopy"): "rebuild the value: json.loads(json.dumps(value)) for JSON data",
     ("copy", "copy"): "list(xs) / dict(d) / xs[:]",

@@ -193,8 +193,9 @@ _CLOSURES_OF = None        # the unit table those were computed from
 # Hook units: ``var py_dthook_X = ...`` (templates/runtime/datetime.js) wraps the generic helper ``py_X`` so that it
 # knows date values. One ships when the bundle has both ``py_X`` and the date class ``py_Dt``, never otherwise: an
 # app without dates ships none, an app with dates only the hooks of the helpers it has. urlparse.js's
-# ``py_urlhook_X`` do the same for URL results (made by ``py_url_nt``).
-HOOKS = {"py_dthook_": "py_Dt", "py_urlhook_": "py_url_nt"}
+# ``py_urlhook_X`` do the same for URL results (made by ``py_url_nt``), deque.js's ``py_dqhook_X`` for deques (made
+# by ``py_deque``).
+HOOKS = {"py_dthook_": "py_Dt", "py_urlhook_": "py_url_nt", "py_dqhook_": "py_deque"}
 
 
 def _closure(names: frozenset, table: dict) -> tuple:

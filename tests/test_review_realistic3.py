@@ -80,8 +80,6 @@ REFUSED = [
     ("def f(s):\n    import json\n    return json.loads(s)\n", "'import' inside a callback is not supported", "right"),
     ("def f(s):\n    return unicodedata.normalize('NFKD', s).encode('ascii', 'ignore').decode('ascii')\n",
      "module 'unicodedata' is not available in the browser", "gap"),
-    ("def f(log, msg):\n    d = deque(log, maxlen=3)\n    d.append(msg)\n    return list(d)\n",
-     "'deque' (collections.deque) is not available in the browser", "gap"),
     ("def f(items):\n    return list(OrderedDict.fromkeys(items))\n",
      "'OrderedDict' (collections.OrderedDict) is not available in the browser", "gap"),     # the hint (a dict) is exact here
     ("def f(n):\n    return [str(uuid.uuid4()) for _ in range(n)]\n", "module 'uuid' is not available in the browser",

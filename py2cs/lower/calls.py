@@ -104,7 +104,7 @@ _VIEW_METHODS = ("keys", "values", "items")
 _VIEW_BUILTINS = ("list", "tuple", "set", "dict", "sorted", "len", "bool", "min", "max", "sum", "any", "all",
                   "enumerate", "zip", "reversed", "map", "filter")
 # methods (and math functions) that only iterate over their arguments
-_VIEW_METHOD_CONSUMERS = {"join", "extend", "update", "union", "intersection", "difference", "symmetric_difference",
+_VIEW_METHOD_CONSUMERS = {"join", "extend", "extendleft", "update", "union", "intersection", "difference", "symmetric_difference",
                           "issubset", "issuperset", "isdisjoint", "fromkeys", "fsum", "prod"}
 
 
@@ -152,7 +152,8 @@ def mark_view_uses(root) -> None:
             kids = [parent.operand]
         elif isinstance(parent, ast.Call):
             f = parent.func
-            if isinstance(f, ast.Name) and f.id in _VIEW_BUILTINS:
+            if isinstance(f, ast.Name):
+                # (view_ok decides: a builtin that only iterates, or collections.deque under any name)
                 for a in parent.args:
                     for v in _view_results(a):
                         v._py2cs_view_consumer = parent
@@ -335,7 +336,7 @@ class CallsMixin:
             _mark_bound_methods(node, "sort")
         if isinstance(f, ast.Attribute):
             base, bt = self.expr(f.value)
-            if f.attr in ("extend", "update") and len(node.args) == 1 and not node.keywords \
+            if f.attr in ("extend", "update", "extendleft") and len(node.args) == 1 and not node.keywords \
                     and bt.kind not in ("special", "js") and self.is_lazy_node(node.args[0]):
                 # adding a generator's items one by one, as CPython does (a failure part way keeps the earlier)
                 return J.call("py_consume_lazy", base, self.lazy_source(node.args[0]), J.lit_str(f.attr)), T.NONE
@@ -379,6 +380,15 @@ class CallsMixin:
                     return UNDEF, T.ANY
                 made, mt = J.call("py_defaultdict", factory, fname), T.DICT()
             return J.call("py_filled", made, self.lazy_source(node.args[-1])), mt
+        if ft.kind == "special" and ft.extra == "fn:collections.deque" and node.args \
+                and not isinstance(node.args[0], ast.Starred) and self.is_lazy_node(node.args[0]) \
+                and len(node.args) + len(node.keywords) <= 2 and all(k.arg == "maxlen" for k in node.keywords):
+            # deque(gen[, maxlen]): the generator made, maxlen evaluated and checked, then each item appended as it
+            # is produced (a generator reading the deque sees it grow)
+            src = self.lazy_source(node.args[0])
+            rest = node.args[1:] + [k.value for k in node.keywords]
+            ml = [self.to_any(*self.expr(rest[0]))] if rest else []
+            return J.call("py_deque", src, E("true"), *ml), T.ANY
         if ft.kind == "special" and ft.extra == "builtin:next":
             return self.next_call(node)
         if ft.kind == "special" and ft.extra in _STREAM_BUILTINS and node.args and self.is_lazy_node(node.args[0]):
@@ -768,7 +778,7 @@ class CallsMixin:
                                                  f"re.compile(...) (one name per pattern), or call re.{name}(pattern, ...)"), T.ANY
             if not owners:
                 return self.error(node, f"unknown method '.{name}()'",
-                                  "py2cs supports the methods of str, list, dict and set listed in docs/subset.md"), T.ANY
+                                  "py2cs supports the methods of str, list, tuple, dict, set and deque listed in docs/subset.md"), T.ANY
             if kind != "any":
                 return self.error(node, f"'{kind}' object has no attribute '{name}'",
                                   f".{name}() is a method of {' and '.join(owners)}; convert first, e.g. str(x).{name}()"
@@ -935,6 +945,14 @@ class CallsMixin:
                          "set": "new Set()", "tuple": "py_tuple([])", "bool": "false"}
 
     def collections_call(self, node, name, args):
+        if name == "deque":
+            # deque(iterable, maxlen): an Array with its maxlen and state (templates/runtime/deque.js), of unknown
+            # type to the lowering (every operation goes through the runtime's helpers and dispatchers)
+            sig = BT.COLLECTIONS["deque"]
+            vals = args.bound(self, sig, "deque")
+            if vals is None:
+                return UNDEF, T.ANY
+            return J.call("py_deque", *self.sig_values(sig, vals)), T.ANY
         kw = None
         if args.kw:
             pairs = [J.array([J.lit_str(k), self.to_any(*v)]) for k, v in args.kw.items()]
@@ -1194,6 +1212,9 @@ class CallsMixin:
         if getattr(node, "_py2cs_view_ok", False):
             return True
         consumer = getattr(node, "_py2cs_view_consumer", None)
+        if consumer is not None and consumer.args and any(node is v for v in _view_results(consumer.args[0])) \
+                and self.module_callee(consumer) == ("collections", "deque"):
+            return True              # deque(d.items()): its items read right away
         return consumer is not None and self.builtin_call(consumer, *_VIEW_BUILTINS) is not None
 
     def module_callee(self, node):
@@ -1385,6 +1406,8 @@ class CallsMixin:
                 self._in_handler = False
             if t.kind == "special" and t.extra.startswith("builtin:") and t.extra[8:] in BT.ISINSTANCE_CLASSES:
                 names.append(t.extra[8:])
+            elif t.kind == "special" and t.extra == "fn:collections.deque":   # (py_dqhook_isinstance; no deque: False)
+                names.append("deque")
             elif t.kind == "special" and t.extra.startswith("dtcls:"):      # datetime.date, datetime, timedelta
                 names.append("datetime." + t.extra[6:])
             elif t.kind == "special" and (t.extra.startswith("exc:") or t.extra == "dash:PreventUpdate"):
@@ -1396,7 +1419,7 @@ class CallsMixin:
                 names.extend(t.extra[8:].split(","))
             else:
                 self.error(n, "isinstance() supports the classes int, float, str, bool, list, tuple, dict, set, "
-                              "object, type(None), the dates' classes and the exception classes",
+                              "object, type(None), the dates' classes, collections.deque and the exception classes",
                            "compare with one of those classes")
         inline = _ISINSTANCE_INLINE.get(names[0]) if len(names) == 1 else None
         if inline is not None:   # one class with a one-test answer: no helper call, no array of names

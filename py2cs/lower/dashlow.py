@@ -45,12 +45,12 @@ class DashMixin:
                                   "catch it with except json.JSONDecodeError as e, or catch ValueError"), T.ANY
             return self.error(node, f"json.{name} is not supported", "use json.dumps or json.loads"), T.ANY
         if module == "collections":
-            if name in ("defaultdict", "Counter"):
+            if name in ("defaultdict", "Counter", "deque"):
                 return self.nonvalue(node, f"{name} can only be called here",
                                      f"to pass or store it, wrap it in a function: lambda: {name}(...)"), \
                     T.SPECIAL("fn:collections." + name)
             return self.error(node, f"collections.{name} is not supported",
-                              "supported: collections.defaultdict and collections.Counter"), T.ANY
+                              "supported: collections.defaultdict, collections.Counter and collections.deque"), T.ANY
         if module == "datetime":
             return self.dt_module_attr(node, name)
         if module == "statistics":

@@ -454,6 +454,9 @@ class ExprMixin:
             elif e.__class__ is ast.Name and self.scope.lookup(e.id) is None and \
                     (sym := self.resolver.lookup(e.id)).kind == "classes":
                 names.extend(sym.value)
+            elif e.__class__ is ast.Name and self.scope.lookup(e.id) is None and \
+                    self.resolver.lookup(e.id).is_attr("collections", "deque"):
+                names.append("deque")         # type(x) is deque: its type(x).__name__
             elif self.type_of_arg(e) is not None and e.args[0].__class__ is ast.Constant and e.args[0].value is None:
                 names.append("NoneType")
             else:
@@ -522,6 +525,8 @@ class ExprMixin:
             hit = self.dt_value_attr(node, base, attr)
             if hit is not None:
                 return hit
+        if bt.kind == "any" and attr == "maxlen" and isinstance(node.ctx, ast.Load):
+            return J.call("py_dq_maxlen", base), T.ANY        # a deque's (runtime/deque.js), else AttributeError
         return self.error(node, f"attribute access '.{attr}' on a Python {bt.kind if bt.kind != 'any' else 'value'} is not supported",
                           "Python values here are dicts, lists, strings and numbers: use d['key'] for dict items"), T.ANY
 

@@ -31,7 +31,7 @@ SUPPORTED = {
     "set": Sig("iterable=(), /", "set"),
     "any": Sig("iterable, /", "bool", note="short-circuits over a generator expression"),
     "all": Sig("iterable, /", "bool", note="short-circuits over a generator expression"),
-    "isinstance": Sig("obj, class_or_tuple, /", "bool", note="classes: int float str bool list tuple dict set type(None), and module-level "
+    "isinstance": Sig("obj, class_or_tuple, /", "bool", note="classes: int float str bool list tuple dict set type(None), collections.deque, and module-level "
                                                            "constants naming them (NUMERIC = (int, float); also in type(x) in NUMERIC); "
                                                            "nested tuples and | unions (int | float, str | None); the dates' classes; "
                                                            "the exception classes py2cs raises and catches (ValueError, LookupError, "
@@ -109,7 +109,7 @@ MATH = {
 
 MATH_CONSTANTS = {"pi", "e", "tau", "inf", "nan"}
 
-# collections: `from collections import defaultdict, Counter` (lowered by calls.py collections_call)
+# collections: `from collections import defaultdict, Counter, deque` (lowered by calls.py collections_call)
 COLLECTIONS = {
     "defaultdict": Sig("default_factory=None, iterable=<unset>, /, **kwargs", "dict",
                        note="default_factory: list, int, float, str, dict, set, tuple, bool, None, a lambda or a "
@@ -126,6 +126,17 @@ COLLECTIONS = {
                         "change it in place (aliases see it), as collections.py computes them; Counter | dict is "
                         "a plain dict; <, <=, >, >= between Counters, elements(), subtract() and other attributes "
                         "are refused"),
+    "deque": Sig("iterable=<unset>, maxlen=None", "deque",
+                 note="maxlen an int >= 0 or None (ValueError / TypeError as CPython); its methods as listed under "
+                      "deque; len, truth, `in`, iteration (RuntimeError 'deque mutated during iteration' when the "
+                      "loop's body adds, removes or rotates items; d[i] = x and reverse() are not changes), reversed(), d[i] / d[-1] / d[i] = x / del d[i] "
+                      "(IndexError 'deque index out of range'; a slice is CPython's TypeError), == and < <= > >= "
+                      "between deques (== with a list is False, < a TypeError), d + deque, d * n, d += iterable, "
+                      "d *= n, d.maxlen, str()/repr() (deque([1, 2], maxlen=3)), list(d), sorted(d), sum(d), "
+                      "join(d)...; as a callback's output or in json.dumps it raises TypeError ('Object of type "
+                      "deque is not JSON serializable'), as Dash's server does; a dict key or set element raises "
+                      "'unhashable type'; isinstance(x, deque) and type(x) is deque work, deque as a value and class patterns "
+                      "(case deque()) are refused"),
 }
 
 JSON = {

@@ -132,7 +132,26 @@ COUNTER = {
     "update": Sig("iterable=None, /, **kwds", "none", mutates=True, note="adds counts (dict.update replaces)"),
 }
 
-BY_TYPE = {"str": STR, "list": LIST, "tuple": TUPLE, "dict": DICT, "set": SET}
+# collections.deque (templates/runtime/deque.js): a deque is reached through values of unknown type, so these are
+# called through the dispatchers py_m_<name> (CPython's argument-count messages at run time)
+DEQUE = {
+    "append": Sig("x, /", "none", mutates=True, note="past maxlen the leftmost item is dropped"),
+    "appendleft": Sig("x, /", "none", mutates=True, note="past maxlen the rightmost item is dropped"),
+    "extend": Sig("iterable, /", "none", mutates=True),
+    "extendleft": Sig("iterable, /", "none", mutates=True, note="each item in turn at the left end: reversed order"),
+    "pop": Sig("", "any", mutates=True, note="IndexError 'pop from an empty deque'"),
+    "popleft": Sig("", "any", mutates=True, note="IndexError 'pop from an empty deque'"),
+    "insert": Sig("i, x, /", "none", mutates=True, note="IndexError 'deque already at its maximum size'"),
+    "remove": Sig("value, /", "none", mutates=True),
+    "rotate": Sig("n=1, /", "none", mutates=True, note="negative: to the left; any n (taken modulo the length)"),
+    "index": Sig("x, start=0, stop=<len>, /", "int", note="ValueError '... is not in deque'"),
+    "count": Sig("x, /", "int"),
+    "reverse": Sig("", "none", mutates=True),
+    "copy": Sig("", "self"),
+    "clear": Sig("", "none", mutates=True),
+}
+
+BY_TYPE = {"str": STR, "list": LIST, "tuple": TUPLE, "dict": DICT, "set": SET, "deque": DEQUE}
 
 
 def all_method_names() -> list[str]:

@@ -396,7 +396,7 @@ def f(x):
     return undefined_thing + x
 """, "modules", "undefined names"),
     _r("a module other than math, json, re, datetime, statistics, itertools, functools, urllib.parse, "
-       "collections (defaultdict, Counter), dash and py2cs.js", """
+       "collections (defaultdict, Counter, deque), dash and py2cs.js", """
 import numpy as np
 
 

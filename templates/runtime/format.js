@@ -944,7 +944,8 @@ function py_pct_long(v, ch, alt, prec) {
 function py_percent_format(fmt, values) {
   var isT = py_istuple(values);
   var args = values, arglen = isT ? values.length : -1, argidx = isT ? 0 : -2;
-  var dict = (!isT && (values instanceof Map || Array.isArray(values))) ? values : null;
+  // (a list is a mapping to PyUnicode_Format, a deque is not: it has no mp_subscript)
+  var dict = (!isT && (values instanceof Map || (Array.isArray(values) && values.py_dq === undefined))) ? values : null;
   var next = function () {
     if (argidx < arglen) {
       argidx++;
@@ -1390,8 +1391,9 @@ function py_json_dumps(obj, indent, sortKeys, ensureAscii, separators) {
     if (typeof o === 'number') return (o % 1 === 0 && Math.abs(o) < 1e21 && (o !== 0 || 1 / o > 0)) ? py_int_str(o) : py_json_num(o);
     if (o instanceof py_PyFloat) return py_json_num(o.v);
     var isArr = Array.isArray(o);
-    if ((!isArr && !(o instanceof Map)) || (isArr && o.py_range !== undefined)) {
-      throw py_err('TypeError', 'Object of type ' + py_fmt_typename(o) + ' is not JSON serializable');
+    if ((!isArr && !(o instanceof Map)) || (isArr && (o.py_range !== undefined || o.py_dq !== undefined))) {
+      // (type(o).__name__: a deque is 'deque')
+      throw py_err('TypeError', 'Object of type ' + (isArr && o.py_dq !== undefined ? 'deque' : py_fmt_typename(o)) + ' is not JSON serializable');
     }
     // with an indent CPython's pure-Python encoder tests truth ('if not lst'): ctx.triggered's falsy
     // initial-call list is '[]' there (the C encoder, without indent, writes its item)

@@ -923,7 +923,8 @@ function py_dict_update_item(d, e, i) {
 // items as the iterator produces them, so a failure part way keeps the items added before it.
 function py_consume_lazy(self, it, name) {
   var isList = Array.isArray(self) && self.__py_tuple__ !== true;
-  if (name === 'extend' ? !isList : !(self instanceof Map || self instanceof Set)) throw py_methods_noattr(self, name);
+  // (a deque's extend / extendleft: py_dqhook_consume_lazy)
+  if (name === 'extend' ? !isList : name !== 'update' || !(self instanceof Map || self instanceof Set)) throw py_methods_noattr(self, name);
   for (var i = 0, s = it.next(); !s.done; s = it.next(), i++) {
     var v = s.value;
     if (isList) self.push(v);

@@ -38,6 +38,8 @@ def _ids(xs):
 def test_every_method_has_typed_helper_and_dispatcher():
     units = rtmod.units()
     for tname, table in BY_TYPE.items():
+        if tname == "deque":      # (values of unknown type to the lowering: reached through the dispatchers only)
+            continue
         for name in table:
             helper = "py_str_format" if (tname, name) == ("str", "format") else f"py_{tname}_{name}"
             assert helper in units, helper
@@ -508,7 +510,8 @@ def test_dispatch_raw_positional_arguments():
 ARITY_SAMPLES = {"str": "a,b", "list": [1, 2], "tuple": (1, 2), "dict": {1: 2}, "set": {1}}
 
 
-@pytest.mark.parametrize("tname,name", [(t, n) for t, table in BY_TYPE.items() for n in table])
+# (a deque's argument counts: tests/programs/p_deque.py method_errors, differentially)
+@pytest.mark.parametrize("tname,name", [(t, n) for t, table in BY_TYPE.items() if t in ARITY_SAMPLES for n in table])
 def test_dispatch_argument_count(tname, name):
     """Too few / too many positional arguments through a dispatcher: CPython's TypeError and message."""
     sig = BY_TYPE[tname][name]
