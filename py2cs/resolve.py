@@ -30,16 +30,16 @@ from dataclasses import dataclass
 
 SUPPORTED_MODULES = {"math", "json", "re", "dash", "dash.exceptions", "py2cs.js", "py2cs",
                      "dash.html", "dash.dcc", "dash.dash_table", "datetime", "statistics", "urllib", "urllib.parse",
-                     "itertools", "functools", "calendar"}
+                     "itertools", "functools", "calendar", "textwrap"}
 
 # the end of the refusal of another standard-library name (lower/expr.py's _name_hint recognises it)
 STDLIB_SUPPORTED = ("of the standard library, py2cs supports math, json, re, datetime, calendar (isleap, "
-                    "monthrange), statistics, itertools, urllib.parse, collections (defaultdict, Counter) and "
-                    "functools (reduce)")
+                    "monthrange), statistics, itertools, urllib.parse, textwrap (wrap, fill, shorten, dedent, "
+                    "indent), collections (defaultdict, Counter) and functools (reduce)")
 
 # what a module may import, in hints
 AVAILABLE_MODULES = ("dash, py2cs.js and, of the standard library, math, json, re, datetime, calendar, statistics, "
-                     "itertools, urllib.parse, collections and functools")
+                     "itertools, urllib.parse, textwrap, collections and functools")
 
 # Dash's component modules: their classes build components inside a callback (see lower/dashlow.py)
 COMPONENT_MODULES = ("dash.html", "dash.dcc", "dash.dash_table")
@@ -194,6 +194,8 @@ def classify_live(value, name: str, owner=None) -> Symbol:
         return Symbol("attr", ("urllib.parse", value.__name__))
     if getattr(value, "__module__", None) == "calendar" and _is_calendar_name(value):
         return Symbol("attr", ("calendar", value.__name__))
+    if getattr(value, "__module__", None) == "textwrap" and _is_textwrap_name(value):
+        return Symbol("attr", ("textwrap", value.__name__))
     cal_names = _calendar_names_of(value) if type(value).__module__ == "calendar" else None
     if cal_names is not None:        # calendar.month_name, month_abbr, day_name, day_abbr
         return Symbol("attr", ("calendar", cal_names))
@@ -252,6 +254,13 @@ def _calendar_names_of(value) -> str | None:
     import calendar
     return next((n for n in ("month_name", "month_abbr", "day_name", "day_abbr") if getattr(calendar, n) is value),
                 None)
+
+
+def _is_textwrap_name(value) -> bool:
+    """A public function or class of textwrap (lowered by lower/twlow.py, or refused there with a rewrite)."""
+    import textwrap
+    name = getattr(value, "__name__", "")
+    return not name.startswith("_") and getattr(textwrap, name, None) is value
 
 
 def _is_urllib_parse_name(value) -> bool:
@@ -619,7 +628,7 @@ class StaticResolver(Resolver):
                         mod == "collections" and alias.name in COLLECTIONS_NAMES or \
                         mod == "datetime" and alias.name in DATETIME_NAMES or \
                         mod == "statistics" and (alias.name in _statistics_names()) or \
-                        mod == "re" and alias.name in RE_NAMES or mod in ("urllib.parse", "calendar") or \
+                        mod == "re" and alias.name in RE_NAMES or mod in ("urllib.parse", "calendar", "textwrap") or \
                         mod in ("itertools", "functools"):
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 elif mod == "re" and alias.name in RE_FLAGS:      # lowered as re.<name> (dashlow.re_module_attr)

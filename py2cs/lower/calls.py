@@ -915,6 +915,8 @@ class CallsMixin:
             return self.url_call(node, extra[16:], args)
         if extra.startswith("fn:calendar."):
             return self.cal_call(node, extra[12:], args)
+        if extra.startswith("fn:textwrap."):
+            return self.tw_call(node, extra[12:], args)
         if extra.startswith("fn:statistics."):
             return self.stat_call(node, extra[14:], args)
         return self.dash_call(node, extra, args)

@@ -62,6 +62,8 @@ class DashMixin:
             return self.url_module_attr(node, name)
         if module == "calendar":
             return self.cal_module_attr(node, name)
+        if module == "textwrap":
+            return self.tw_module_attr(node, name)
         if module == "urllib":
             if name == "parse":
                 return E("undefined"), T.SPECIAL("module:urllib.parse")
