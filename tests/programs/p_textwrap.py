@@ -245,3 +245,43 @@ def in_dash_children(label, extra):
     # html.Div(children) built from the lines
     lines = textwrap.wrap(label, 10) + extra
     return [{"type": "Br" if i else "Span", "text": line} for i, line in enumerate(lines)]
+
+
+@cases(("abcdefghijklmnop qr",), ("ab cd",), ("",))
+def float_literals(text):
+    # integral floats written in the code stay floats (CPython slices a long word with 10.0: TypeError)
+    out = []
+    for f in range(4):
+        try:
+            if f == 0:
+                out.append(textwrap.wrap(text, 10.0))
+            elif f == 1:
+                out.append(textwrap.wrap(text, 0.0))
+            elif f == 2:
+                out.append(textwrap.wrap(text, 5, max_lines=2.0, placeholder="~"))
+            else:
+                out.append(textwrap.fill(text, 5, tabsize=4.0))
+        except (TypeError, ValueError) as e:
+            out.append([type(e).__name__, str(e)])
+    return out
+
+
+@cases(("a\nb\n",), ("",))
+def bad_predicates(text):
+    out = []
+    for f in range(3):
+        try:
+            if f == 0:
+                out.append(textwrap.indent(text, "> ", lambda a, b: True))
+            elif f == 1:
+                out.append(textwrap.indent(text, "> ", lambda: True))
+            else:
+                out.append(textwrap.indent(text, "> ", lambda line: line + 1))
+        except (TypeError, AttributeError) as e:
+            out.append([type(e).__name__, str(e)])
+    return out
+
+
+@cases(("a\ud800b c\udc00-d e\ud83d",), ("\udfff\udfff\udfff\udfff x-y",))
+def lone_surrogates(text):
+    return [textwrap.wrap(text, 3), textwrap.shorten(text, 6), textwrap.indent(text, "\ud800"), textwrap.dedent(text)]
