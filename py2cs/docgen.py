@@ -292,6 +292,33 @@ def _modules_section() -> list[str]:
     rows += [[_code(f"Counter.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in MT.COUNTER.items()]
     out += _table(["class or method", "result", "notes"], rows) + [""]
     out += _urllib_section()
+    out += _textwrap_section()
+    return out
+
+
+def _textwrap_section() -> list[str]:
+    """The textwrap module (py2cs/tables/textwrap_table.py)."""
+    from .tables import textwrap_table as TT
+    out = ["### textwrap", "",
+           "`import textwrap` (or `import textwrap as tw`, or `from textwrap import wrap, fill, shorten, dedent,"
+           " indent`): long axis labels and hover texts (`\"<br>\".join(textwrap.wrap(label, 20))`), shortened"
+           " table cells. CPython 3.11's Lib/textwrap.py computed on Python values: lengths in code points (a"
+           " character beyond U+FFFF counts once), words split by CPython's `wordsep_re` with its Unicode `\\w`,"
+           " only the ASCII whitespace `\\t\\n\\x0b\\x0c\\r ` split on and turned into spaces (a no-break or"
+           " ideographic space stays inside a word, as in CPython). The options are used where and as CPython"
+           " uses them, so an option of the wrong type raises CPython's exception when CPython does"
+           " (`invalid width 0 (must be > 0)`, `placeholder too large for max width`, `'<=' not supported"
+           " between instances of 'str' and 'int'`, a float width's `slice indices must be integers...`). A text"
+           " and width on which CPython loops forever (an indent longer than the width with nothing left to"
+           " place, or a NaN width) raise a py2cs `TypeError` instead. A function can only be called"
+           " (`map(textwrap.dedent, xs)` is refused: write a lambda).", ""]
+    rows = [[_code(f"textwrap.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in TT.FUNCTIONS.items()]
+    out += _table(["function", "result", "notes"], rows)
+    out += ["", "The keyword arguments of `wrap`, `fill` and `shorten` (TextWrapper's):", ""]
+    rows = [[_code(f"{n}={d}"), TT.OPTION_NOTES[n]] for n, d, _ in TT.OPTIONS]
+    out += _table(["keyword", "notes"], rows)
+    out += ["", "Refused, with a rewrite: " + "; ".join(f"{_code('textwrap.' + n)} ({h})"
+                                                       for n, h in TT.REFUSED.items()) + ".", ""]
     return out
 
 
@@ -590,7 +617,7 @@ def summary() -> str:
                     f"`json.dumps`/`json.loads`, `collections.defaultdict`/`Counter`/`deque`, `datetime` (naive `date`, `datetime`, `timedelta`), `statistics` "
                     f"(mean, median, stdev, quantiles, ...: CPython's exact results), `itertools` (all but `tee`), `functools.reduce`, `operator` (the operator functions, `itemgetter`, `attrgetter`), `string` (constants), `re` (constant patterns: "
                     f"[the list](docs/subset.md#regular-expressions-re)), `urllib.parse` (`parse_qs`, `parse_qsl`, `urlencode`, "
-                    f"`quote`, `unquote` and the `_plus` forms), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
+                    f"`quote`, `unquote` and the `_plus` forms), `textwrap` (`wrap`, `fill`, `shorten`, `dedent`, `indent`), Dash ({', '.join(f'`{n}`' for n in ('no_update', 'PreventUpdate', 'ctx', 'set_props', 'Patch'))}, "
                     f"components of `dash.html`/`dash.dcc`/`dash.dash_table`), "
                     f"JavaScript interop `py2cs.js` (`window`, `document`, `console`, `new`, `to_py`, ...)",
          ", ".join(refused["modules"])],

@@ -30,17 +30,18 @@ from dataclasses import dataclass
 
 SUPPORTED_MODULES = {"math", "json", "re", "dash", "dash.exceptions", "py2cs.js", "py2cs",
                      "dash.html", "dash.dcc", "dash.dash_table", "datetime", "statistics", "urllib", "urllib.parse",
-                     "itertools", "functools", "calendar", "operator", "string"}
+                     "itertools", "functools", "calendar", "operator", "string", "textwrap"}
 
 # the end of the refusal of another standard-library name (lower/expr.py's _name_hint recognises it)
 STDLIB_SUPPORTED = ("of the standard library, py2cs supports math, json, re, datetime, calendar (isleap, "
-                    "monthrange), statistics, itertools, urllib.parse, collections (defaultdict, Counter, deque), "
+                    "monthrange), statistics, itertools, urllib.parse, textwrap (wrap, fill, shorten, dedent, "
+                    "indent), collections (defaultdict, Counter, deque), "
                     "functools (reduce), operator (the operator functions, itemgetter, attrgetter) and string (its "
                     "constants)")
 
 # what a module may import, in hints
 AVAILABLE_MODULES = ("dash, py2cs.js and, of the standard library, math, json, re, datetime, calendar, statistics, "
-                     "itertools, urllib.parse, collections, functools, operator and string")
+                     "itertools, urllib.parse, textwrap, collections, functools, operator and string")
 
 # Dash's component modules: their classes build components inside a callback (see lower/dashlow.py)
 COMPONENT_MODULES = ("dash.html", "dash.dcc", "dash.dash_table")
@@ -200,6 +201,8 @@ def classify_live(value, name: str, owner=None) -> Symbol:
     getter = _operator_getter(value, name)
     if getter is not None:
         return getter
+    if getattr(value, "__module__", None) == "textwrap" and _is_textwrap_name(value):
+        return Symbol("attr", ("textwrap", value.__name__))
     cal_names = _calendar_names_of(value) if type(value).__module__ == "calendar" else None
     if cal_names is not None:        # calendar.month_name, month_abbr, day_name, day_abbr
         return Symbol("attr", ("calendar", cal_names))
@@ -308,6 +311,13 @@ def _calendar_names_of(value) -> str | None:
     import calendar
     return next((n for n in ("month_name", "month_abbr", "day_name", "day_abbr") if getattr(calendar, n) is value),
                 None)
+
+
+def _is_textwrap_name(value) -> bool:
+    """A public function or class of textwrap (lowered by lower/twlow.py, or refused there with a rewrite)."""
+    import textwrap
+    name = getattr(value, "__name__", "")
+    return not name.startswith("_") and getattr(textwrap, name, None) is value
 
 
 def _is_urllib_parse_name(value) -> bool:
@@ -673,7 +683,7 @@ class StaticResolver(Resolver):
                         mod == "datetime" and alias.name in DATETIME_NAMES or \
                         mod == "statistics" and (alias.name in _statistics_names()) or \
                         mod == "re" and alias.name in RE_NAMES or \
-                        mod in ("urllib.parse", "calendar", "operator", "string", "itertools", "functools"):
+                        mod in ("urllib.parse", "calendar", "operator", "string", "textwrap", "itertools", "functools"):
                     self.table[target] = Symbol("attr", (mod, alias.name))
                 elif mod == "re" and alias.name in RE_FLAGS:      # lowered as re.<name> (dashlow.re_module_attr)
                     self.table[target] = Symbol("attr", (mod, alias.name))

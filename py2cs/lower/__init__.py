@@ -29,6 +29,7 @@ from .oplow import OperatorMixin
 from .statlow import StatisticsMixin
 from .stmt import StmtMixin
 from .urllow import UrlMixin
+from .twlow import TextwrapMixin
 
 MAX_PASSES = 6
 _MIXED = object()        # a variable whose reads saw different types within one pass
@@ -120,7 +121,7 @@ class Program:
 
 
 class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin, ReMixin,
-                      StatisticsMixin, UrlMixin, ItertoolsMixin, OperatorMixin):
+                      StatisticsMixin, UrlMixin, ItertoolsMixin, OperatorMixin, TextwrapMixin):
     def __init__(self, fs, program: Program, var_types: dict, is_callback: bool, options=None):
         self.fs = fs
         self.reporter = fs.reporter

@@ -936,6 +936,8 @@ class CallsMixin:
             return self.cal_call(node, extra[12:], args)
         if extra.startswith("fn:operator."):
             return self.op_call(node, extra[12:], args)
+        if extra.startswith("fn:textwrap."):
+            return self.tw_call(node, extra[12:], args)
         if extra.startswith("fn:statistics."):
             return self.stat_call(node, extra[14:], args)
         return self.dash_call(node, extra, args)

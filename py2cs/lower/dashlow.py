@@ -67,6 +67,8 @@ class DashMixin:
             return self.op_module_attr(node, name)
         if module == "string":
             return self.string_module_attr(node, name)
+        if module == "textwrap":
+            return self.tw_module_attr(node, name)
         if module == "urllib":
             if name == "parse":
                 return E("undefined"), T.SPECIAL("module:urllib.parse")

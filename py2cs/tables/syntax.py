@@ -395,8 +395,8 @@ SEMANTIC_REFUSALS = [
 def f(x):
     return undefined_thing + x
 """, "modules", "undefined names"),
-    _r("a module other than math, json, re, datetime, statistics, itertools, functools, urllib.parse, "
-       "collections (defaultdict, Counter, deque), dash and py2cs.js", """
+    _r("a module other than math, json, re, datetime, calendar, statistics, itertools, functools, urllib.parse, "
+       "textwrap, operator, string, collections (defaultdict, Counter, deque), dash and py2cs.js", """
 import numpy as np
 
 
