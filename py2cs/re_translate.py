@@ -129,12 +129,36 @@ _CATEGORY_REFS = {K.CATEGORY_DIGIT: ("D", True), K.CATEGORY_NOT_DIGIT: ("D", Fal
                   K.CATEGORY_NOT_SPACE: ("S", False)}
 
 
-def category_body(name: str) -> str:
-    """The class body (ranges) of \\d, \\w or \\s in Unicode mode, as CPython 3.11 matches them (py_RE_D/W/S)."""
+def category_ranges(name: str) -> list:
+    """The code point ranges (lo, hi) of \\d, \\w or \\s in Unicode mode, as CPython 3.11 matches them."""
     cat = {"D": K.CATEGORY_DIGIT, "W": K.CATEGORY_WORD, "S": K.CATEGORY_SPACE}[name]
     item = (K.IN, [(K.CATEGORY, cat)])
-    rs = _char_ranges(repr(item), re.U, item)
-    return "".join(_cp(lo) if lo == hi else _cp(lo) + ("-" if hi > lo + 1 else "") + _cp(hi) for lo, hi in rs)
+    return _char_ranges(repr(item), re.U, item)
+
+
+def category_body(name: str) -> str:
+    """The class body (ranges) of \\d, \\w or \\s in Unicode mode, as CPython 3.11 matches them (py_RE_D/W/S)."""
+    return "".join(_cp(lo) if lo == hi else _cp(lo) + ("-" if hi > lo + 1 else "") + _cp(hi)
+                   for lo, hi in category_ranges(name))
+
+
+def category_source(name: str) -> str:
+    """category_body's ranges as re.js ships them for py_re_ranges() to expand: 'gap.length' in base 36 per
+    range (the gap from the end of the previous range; '.length' left out for one code point), a quarter of
+    the expanded text's bytes."""
+    def b36(n: int) -> str:
+        digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+        out = ""
+        while True:
+            n, r = divmod(n, 36)
+            out = digits[r] + out
+            if n == 0:
+                return out
+    parts, nxt = [], 0
+    for lo, hi in category_ranges(name):
+        parts.append(b36(lo - nxt) + ("." + b36(hi - lo) if hi > lo else ""))
+        nxt = hi + 1
+    return ",".join(parts)
 
 
 class _Writer:
