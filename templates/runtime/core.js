@@ -951,7 +951,7 @@ function py_gef(a, b) {
 
 function py_in(x, c) {
   if (typeof c === 'string') {
-    if (typeof x !== 'string') throw py_err('TypeError', "'in <string>' requires string as left operand, not " + py_typename(x));
+    if (typeof x !== 'string') throw py_err('TypeError', "'in <string>' requires string as left operand, not " + py_coll_tn(x));
     return c.indexOf(x) >= 0;
   }
   if (Array.isArray(c)) {

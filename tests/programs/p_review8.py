@@ -8,7 +8,9 @@ import calendar
 import json
 import math
 import re
+import operator
 import statistics
+from collections import Counter, defaultdict
 
 import dash
 from dash.exceptions import PreventUpdate
@@ -149,3 +151,21 @@ def prevent_returned(k):
 @cases((0,), (1,))
 def prevent_returned_nested(k):
     return {"e": [_caught(k)]}
+
+
+# x in s of a str s and a Counter or defaultdict x named it 'dict' (CPython: its class, as in every other message)
+@cases(("ab",), ("",))
+def in_str_collection_names(s):
+    from_counter = Counter(s)
+    dd = defaultdict(int)
+    out = []
+    for x in (from_counter, dd, {}, [s], None):
+        try:
+            out.append(x in s)
+        except TypeError as e:
+            out.append(str(e))
+        try:
+            out.append(operator.contains(s, x))
+        except TypeError as e:
+            out.append(str(e))
+    return out
