@@ -11,6 +11,7 @@ import re
 import operator
 import statistics
 from collections import Counter, defaultdict
+from operator import attrgetter, itemgetter
 
 import dash
 from dash.exceptions import PreventUpdate
@@ -169,3 +170,16 @@ def in_str_collection_names(s):
         except TypeError as e:
             out.append(str(e))
     return out
+
+
+# The repr of an itemgetter, an attrgetter or an operator function holds no address in CPython
+# ("operator.itemgetter('a', 1)", '<built-in function add>'): py2cs refused it as a function's
+KEY = itemgetter("g", -1)
+
+
+@cases((0,), ("k",))
+def getter_reprs(k):
+    g = itemgetter(k)
+    a = attrgetter("year", "min.day") if k else attrgetter("day")
+    return [repr(g), str(a), f"{KEY}", "%s|%r" % (g, a), str([g, KEY]), str(operator.add), repr(operator.not_),
+            str(operator.__add__), str(operator.inv), type(g).__name__, type(a).__name__]
