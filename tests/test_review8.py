@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
+import operator
 import os
 
 import pytest
@@ -149,3 +151,21 @@ def test_the_tuple_mark_is_not_passed_to_javascript():
     c.eval("var __f = " + js + ";")
     out = c.eval("var r = __f(1); JSON.stringify([__keys(window.seen), __keys(window.took), __keys(r), r])")
     assert json.loads(out) == [[], ["k"], [], [[1], [1]]]
+
+
+# ------------------------------------------------------------------ `is` between NaNs is refused
+
+def nan_identity(v):
+    import_free = float("nan")
+    x = math.nan if v else import_free
+    return [x is x, operator.is_(x, math.nan)][v]
+
+
+def test_is_between_nans_is_refused():
+    # CPython: math.nan is math.nan (one object) but float('nan') is not float('nan'); py2cs said False for both
+    from difftest import Compiled
+    c = Compiled(nan_identity)
+    for v in (0, 1):
+        out = c.run((v,))
+        assert out[:2] == ("err", "TypeError") and out[2].startswith("py2cs: 'is' between NaNs"), out
+    assert nan_identity(1) is True

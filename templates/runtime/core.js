@@ -784,6 +784,9 @@ function py_is(a, b) {
   var na = typeof a === 'number' || a instanceof py_PyFloat, nb = typeof b === 'number' || b instanceof py_PyFloat;
   if (na && nb) {
     var x = py_numval(a), y = py_numval(b);
+    if (x !== x && y !== y) {      // math.nan is math.nan: True (one object); float('nan') is float('nan'): False
+      throw py_err('TypeError', "py2cs: 'is' between NaNs depends on object identity in CPython; test math.isnan() instead");
+    }
     if (x !== y || (x !== x)) return false;
     if (py_isint(a) && py_isint(b) && x >= -5 && x <= 256) return true;
   } else if (typeof a === 'string' && typeof b === 'string') {
