@@ -183,3 +183,18 @@ def getter_reprs(k):
     a = attrgetter("year", "min.day") if k else attrgetter("day")
     return [repr(g), str(a), f"{KEY}", "%s|%r" % (g, a), str([g, KEY]), str(operator.add), repr(operator.not_),
             str(operator.__add__), str(operator.inv), type(g).__name__, type(a).__name__]
+
+
+# operator.itemgetter(*keys) (the attribute form) was refused ('*args in this call are not supported') where
+# itemgetter(*keys) worked; a starred argument that is not iterable is CPython's 'operator.itemgetter() argument
+# after * ...' (py2cs said 'itemgetter()')
+@cases(([1, 2],), (["a"],), ([],), (5,), (None,), ("ab",))
+def itemgetter_spread(keys):
+    out = []
+    for f in (lambda: operator.itemgetter(*keys)({1: "x", 2: "y", "a": 0, "b": 9}),
+              lambda: itemgetter(*keys)(["p", "q", "r"]), lambda: itemgetter(0, *keys)("xyz")):
+        try:
+            out.append(f())
+        except Exception as e:
+            out.append([type(e).__name__, str(e)])
+    return out
