@@ -31,7 +31,8 @@ def test_prevent_update_with_a_message_reaches_the_renderer_as_prevent_update():
     report = check_app(APP, max_examples=20, seed=8)
     assert report.ok, app_text(report)
     assert {r.name for r in report.results} == {"prevent_in_helper", "prevent_caught", "prevent_async",
-                                                  "prevent_after_set_props"}
+                                                  "prevent_after_set_props", "json_table", "word_counts",
+                                                  "operator_on_store"}
 
 
 def _need(v):
