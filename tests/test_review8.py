@@ -170,3 +170,10 @@ def test_is_between_nans_is_refused():
         out = c.run((v,))
         assert out[:2] == ("err", "TypeError") and out[2].startswith("py2cs: 'is' between NaNs"), out
     assert nan_identity(1) is True
+
+
+def test_from_json_import_jsondecodeerror_from_source():
+    # the live resolver refused it (its __module__ is json.decoder); the file read from source took it
+    src = ("import json\nfrom json import JSONDecodeError\n\n\ndef f(s):\n    try:\n        return json.loads(s)\n"
+           "    except JSONDecodeError as e:\n        return [isinstance(e, JSONDecodeError), str(e)]\n")
+    assert "py_exc_match" in py2cs.transpile_source(src)

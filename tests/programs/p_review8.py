@@ -6,6 +6,8 @@ textwrap.dedent(msg).strip()). An error of the JS engine itself (a stack overflo
 type(e).__name__ 'object' and repr(e) '<object>'."""
 import calendar
 import json
+from json import JSONDecodeError
+from statistics import StatisticsError
 import math
 import re
 import operator
@@ -198,3 +200,31 @@ def itemgetter_spread(keys):
         except Exception as e:
             out.append([type(e).__name__, str(e)])
     return out
+
+
+# from json import JSONDecodeError was refused ("'JSONDecodeError' (json.JSONDecodeError) is not available in the
+# browser": its __module__ is json.decoder) where json.JSONDecodeError and the file read from source worked
+def _boom2(k):
+    if k == 0:
+        return json.loads("[")
+    if k == 1:
+        return {}["a"]
+    if k == 2:
+        return statistics.mean([])
+    if k == 3:
+        return [][0]
+    return re.sub("a", "\\g<z>", "a")
+
+
+@cases((0,), (1,), (2,), (3,), (4,))
+def imported_exception_classes(k):
+    try:
+        _boom2(k)
+    except JSONDecodeError as e:
+        return ["json", type(e).__name__, str(e), isinstance(e, (JSONDecodeError, StatisticsError))]
+    except StatisticsError as e:
+        return ["stat", str(e), isinstance(e, JSONDecodeError)]
+    except (KeyError, re.error) as e:
+        return ["other", str(e), isinstance(e, (ValueError)), isinstance(e, ()), isinstance(e, ((re.error,), KeyError))]
+    except LookupError as e:
+        return ["lookup", str(e), isinstance(e, Exception | str | None), not isinstance(e, LookupError)]
