@@ -77,7 +77,8 @@ RETURNS = {
 
 DASH_DOCS = [
     ("no_update", "`return no_update` (or one element of a multi-output tuple) leaves the output unchanged"),
-    ("PreventUpdate", "`raise PreventUpdate` cancels every output of the call (import from `dash.exceptions`)"),
+    ("PreventUpdate", "`raise PreventUpdate` (or `PreventUpdate(msg)`) cancels every output of the call (import from "
+                      "`dash.exceptions`); caught, `str(e)` is its message"),
     ("ctx / callback_context", "read-only snapshot taken when the callback starts (valid after `await` too); "
                                "attributes listed below"),
     ("set_props", "`set_props(component_id, {prop: value})`: update any component, also from no-output and async callbacks"),

@@ -156,6 +156,11 @@ def _dash_objects() -> dict:
     return _DASH_OBJECTS
 
 
+def _json_decode_error():
+    import json
+    return json.JSONDecodeError
+
+
 def classify_live(value, name: str, owner=None) -> Symbol:
     """What a live Python object means to py2cs."""
     from . import js as jsmod
@@ -176,6 +181,8 @@ def classify_live(value, name: str, owner=None) -> Symbol:
     if isinstance(value, (types.BuiltinFunctionType, types.FunctionType)) and \
             getattr(value, "__module__", None) in ("math", "json"):
         return Symbol("attr", (value.__module__, value.__name__))
+    if value is _json_decode_error():      # from json import JSONDecodeError (its __module__ is json.decoder)
+        return Symbol("attr", ("json", "JSONDecodeError"))
     if isinstance(value, float) and getattr(math, name, None) is value and name in ("pi", "e", "inf", "nan", "tau"):
         return Symbol("attr", ("math", name))
     if _is_collections(value):

@@ -48,6 +48,7 @@ class Program:
         self._used: set[str] = set()
         self.reporters: list = []              # reporters of helper functions (their diagnostics)
         self.uses_set_props = False            # some function lowered so far calls set_props
+        self.prevent_msgs = False              # some function lowered so far makes a PreventUpdate(msg)
 
     def unique(self, base: str) -> str:
         name, n = base, 2
@@ -321,6 +322,10 @@ class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin, D
             # on its first call, before this point), have been lowered by now.
             body = [J.Raw(code="var $setp = py_dash_sp_begin();"),
                     J.Try(body=body, final=[J.ExprStmt(expr=J.call("py_dash_sp_end", J.E("$setp")))])]
+        if dash_cb and self.program.prevent_msgs:
+            # a PreventUpdate(msg) (an exception carrying its message) leaves the callback as Dash's sentinel,
+            # which the renderer recognizes by identity (py_dash_prevent_out); an async callback's too
+            body = [J.Try(body=body, catch_var="$e", handler=[J.Throw(expr=J.call("py_dash_prevent_out", J.E("$e")))])]
         body = head + body
         fd = J.FuncDecl(line=node.lineno + self.reporter.line_offset, name=jsname, params=js_params,
                         body=body, is_async=is_async)

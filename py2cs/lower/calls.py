@@ -551,12 +551,14 @@ class CallsMixin:
     def star_call(self, node):
         if isinstance(node.func, ast.Attribute) and node.func.attr == "format":
             return self.star_format(node)
-        fe, ft = self.expr(node.func) if not isinstance(node.func, ast.Attribute) else (None, None)
+        getter = isinstance(node.func, ast.Attribute) and node.func.attr == "itemgetter"   # operator.itemgetter(*keys)
+        fe, ft = self.expr(node.func) if not isinstance(node.func, ast.Attribute) or getter else (None, None)
         if ft is not None and ft.kind == "special" and ft.extra in _STAR_BUILTINS and not node.keywords:
             return self.star_builtin(node, ft.extra[8:])
         if ft is not None and ft.kind == "special" and ft.extra == "fn:operator.itemgetter" and not node.keywords:
             # itemgetter(*keys): its items spread (none: CPython's TypeError when it is made)
-            return J.call("py_itemgetter", E(f"[{', '.join(self.spread_args(node, 'itemgetter'))}]", J.PRIMARY)), T.ANY
+            return J.call("py_itemgetter", E(f"[{', '.join(self.spread_args(node, 'operator.itemgetter'))}]",
+                                             J.PRIMARY)), T.ANY
         if node.keywords or ft is None or ft.kind not in ("func", "js", "any"):
             return self.error(node, "*args / **kwargs in this call are not supported",
                               "pass the arguments explicitly"), T.ANY

@@ -259,6 +259,33 @@ class DashMixin:
                 if extra.startswith("builtin:") else f"see docs/subset.md for what {owner} supports")
         return self.error(node, f"method '{name}' of {owner} is not supported", hint), T.ANY
 
+    def prevent_update(self, node, args) -> E:
+        """``PreventUpdate(msg)``: Dash's sentinel when the message (DashException keeps
+        ``textwrap.dedent(msg).strip()``) is empty; else an exception that carries it (str(e), e.args, repr(e) of
+        a caught one are CPython's), turned into the sentinel when it leaves a Dash callback (the renderer
+        recognizes the sentinel by identity; see function_decl)."""
+        msg = [v for v in args.pos]
+        for k, v in args.kw.items():
+            if k != "msg":
+                return self.error(node, f"DashException.__init__() got an unexpected keyword argument '{k}'",
+                                  "PreventUpdate(msg)")
+            if msg:
+                return self.error(node, "DashException.__init__() got multiple values for argument 'msg'",
+                                  "PreventUpdate(msg)")
+            msg.append(v)
+        if len(msg) > 1:
+            return self.error(node, f"DashException.__init__() takes from 1 to 2 positional arguments but "
+                                    f"{len(msg) + 1} were given", "PreventUpdate(msg)")
+        if not msg:
+            return J.call("py_dash_prevent_update")
+        arg = node.args[0] if node.args else node.keywords[0].value
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            import textwrap
+            if textwrap.dedent(arg.value).strip() == "":
+                return J.call("py_dash_prevent_update")
+        self.program.prevent_msgs = True       # the Dash callbacks turn it into the sentinel when it leaves them
+        return J.call("py_dash_prevent_msg", self.to_any(*msg[0]))
+
     def dash_call(self, node, extra: str, args):
         if extra == "dash:set_props":
             if args.kw or len(args.pos) != 2:
@@ -271,7 +298,7 @@ class DashMixin:
                 return self.error(node, "Patch() takes no arguments in a clientside callback", "use Patch()"), PATCH
             return J.call("py_patch_new"), PATCH
         if extra == "dash:PreventUpdate":
-            return J.call("py_dash_prevent_update"), T.EXC
+            return self.prevent_update(node, args), T.EXC
         if extra == "jsfn:new":
             if not args.pos or args.kw:
                 return self.error(node, "new(Class, *args) needs a class", "new(Date, 2024, 0, 1)"), T.JS

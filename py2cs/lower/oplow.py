@@ -152,5 +152,6 @@ class OperatorMixin:
         params = ["$a", "$b"][:n]
         body, bt = self.op_apply(node, name, [(E(p), T.ANY) for p in params])
         return E(f"py_op_fn(function ({', '.join(params)}) {{ if (arguments.length !== {n}) throw py_op_argc("
-                 f"{J.lit_str(name).code}, {n}, arguments.length); return {self.to_any(body, bt).code}; }})",
+                 f"{J.lit_str(name).code}, {n}, arguments.length); return {self.to_any(body, bt).code}; }}, "
+                 f"{J.lit_str(name).code})",
                  J.POSTFIX), T.ANY

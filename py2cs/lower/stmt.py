@@ -311,11 +311,12 @@ class StmtMixin:
         target, args = exc, []
         if isinstance(exc, ast.Call):
             target, args = exc.func, exc.args
-            if exc.keywords:
-                self.error(exc, "keyword arguments to an exception", "pass positional arguments only")
         e, t = self.expr(target)
         if t.kind == "special" and t.extra == "dash:PreventUpdate":
-            return J.call("py_dash_prevent_update")
+            # PreventUpdate(msg): its message kept (lower/dashlow.py prevent_update)
+            return self.expr(exc)[0] if isinstance(exc, ast.Call) else J.call("py_dash_prevent_update")
+        if isinstance(exc, ast.Call) and exc.keywords:
+            self.error(exc, "keyword arguments to an exception", "pass positional arguments only")
         if t.kind == "special" and str(t.extra).startswith("exc:"):
             vals = [self.to_any(*self.expr(a)) for a in args]
             return J.call("py_err", J.lit_str(t.extra[4:]), *vals)

@@ -693,7 +693,8 @@ def example(n):
     return m is n
 """, [(1000,)], "TypeError: py2cs: 'is' between equal numbers or strings depends on CPython's object caching; use ==",
        "use `==`; `is` works for None, True/False, containers, different values, small ints (-5..256), '' and one "
-       "latin-1 character"),
+       "latin-1 character (`is` between two NaNs raises too: `math.nan is math.nan` is True, "
+       "`float('nan') is float('nan')` False; test `math.isnan()`)"),
     _l("Integer results beyond 2**53 raise OverflowError", """
 def example(n):
     return 3 ** n

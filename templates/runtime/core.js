@@ -62,7 +62,7 @@ function py_typename(x) {
   if (Array.isArray(x)) return x.__py_tuple__ === true ? (x.py_range !== undefined ? 'range' : 'tuple') : 'list';
   if (x instanceof Map) return 'dict';
   if (x instanceof Set) return 'set';
-  if (x instanceof Error && x.py_type) return x.py_type;
+  if (x instanceof Error) return py_exc_type(x);   // an error of the engine itself too (RecursionError)
   if (x.py_comp === true) return x.type;   // a Dash component: its class name
   if (py_is_prevent(x)) return 'PreventUpdate';
   return 'object';
@@ -112,6 +112,7 @@ function py_err(type, a0, a1) {
 }
 
 function py_exc_str(e) {
+  if (e.py_strv !== undefined) return e.py_strv;     // a class with its own __str__ (IllegalMonthError)
   var args = e.py_args;
   if (!args) {
     // the engine's stack overflow ('stack overflow', 'Maximum call stack size exceeded'): CPython's message
@@ -732,7 +733,7 @@ function py_to_js_rec(x) {
   if (x instanceof py_PyFloat) return x.v;
   if (x instanceof Set) throw py_err('TypeError', 'Object of type set is not JSON serializable');
   if (x.py_comp === true) return x.py_ops.json(x, false);   // Component.to_plotly_json
-  if (py_TO_JS_RET === true && x instanceof Error) {    // a caught exception returned (CPython's json encoder fails)
+  if (py_TO_JS_RET === true && (x instanceof Error || py_is_prevent(x))) {    // a caught exception returned (CPython's json encoder fails)
     throw py_err('TypeError', 'Object of type ' + py_exc_type(x) + ' is not JSON serializable');
   }
   return x;
@@ -783,6 +784,9 @@ function py_is(a, b) {
   var na = typeof a === 'number' || a instanceof py_PyFloat, nb = typeof b === 'number' || b instanceof py_PyFloat;
   if (na && nb) {
     var x = py_numval(a), y = py_numval(b);
+    if (x !== x && y !== y) {      // math.nan is math.nan: True (one object); float('nan') is float('nan'): False
+      throw py_err('TypeError', "py2cs: 'is' between NaNs depends on object identity in CPython; test math.isnan() instead");
+    }
     if (x !== y || (x !== x)) return false;
     if (py_isint(a) && py_isint(b) && x >= -5 && x <= 256) return true;
   } else if (typeof a === 'string' && typeof b === 'string') {
@@ -950,7 +954,7 @@ function py_gef(a, b) {
 
 function py_in(x, c) {
   if (typeof c === 'string') {
-    if (typeof x !== 'string') throw py_err('TypeError', "'in <string>' requires string as left operand, not " + py_typename(x));
+    if (typeof x !== 'string') throw py_err('TypeError', "'in <string>' requires string as left operand, not " + py_coll_tn(x));
     return c.indexOf(x) >= 0;
   }
   if (Array.isArray(c)) {

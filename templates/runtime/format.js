@@ -187,6 +187,8 @@ function py_str(x) {
   if (x === false) return 'False';
   if (x instanceof py_PyFloat) return py_float_repr(x.v);
   if (x instanceof Error) return py_exc_str(x);
+  // a caught PreventUpdate (Dash's sentinel object): CPython's str(PreventUpdate()) is ''
+  if (typeof x === 'object' && !Array.isArray(x) && !(x instanceof Map) && py_is_prevent(x)) return '';
   return py_repr(x);
 }
 
@@ -234,13 +236,17 @@ function py_repr(x) {
     x.forEach(function (v) { parts.push(py_repr(v)); });
     return '{' + parts.join(', ') + '}';
   }
-  if (x instanceof Error && x.py_type) {
-    var args = x.py_args || [];
+  if (x instanceof Error) {
+    // an error of the engine itself (a stack overflow) has one argument, its Python message (py_exc_args)
+    var args = x.py_args || [py_exc_str(x)];
     parts = [];
     for (i = 0; i < args.length; i++) parts.push(py_repr(args[i]));
-    return x.py_type + '(' + parts.join(', ') + ')';
+    return py_exc_type(x) + '(' + parts.join(', ') + ')';
   }
   if (typeof x === 'function') {
+    // an operator function, itemgetter or attrgetter: CPython's repr has no address ('<built-in function add>',
+    // "operator.itemgetter('a', 1)")
+    if (x.py_rp !== undefined) return typeof x.py_rp === 'function' ? x.py_rp() : x.py_rp;
     // CPython's '<function f.<locals>.g at 0x7f...>' holds a memory address: no result can match it
     if (py_PRINTING === true) return '<function ' + (x.name || '<lambda>') + '>';
     throw py_err('TypeError', 'py2cs: the str/repr of a function holds its memory address in CPython, which the '

@@ -11,9 +11,11 @@ function py_op_argc(name, want, got) {
 }
 
 // An operator function passed as a value: a builtin_function_or_method for CPython's messages about its type
-// ("Object of type builtin_function_or_method is not JSON serializable", "... object is not subscriptable").
-function py_op_fn(f) {
+// ("Object of type builtin_function_or_method is not JSON serializable", "... object is not subscriptable"),
+// and its repr (py_rp: '<built-in function add>', no address in it).
+function py_op_fn(f, name) {
   f.py_tn = 'builtin_function_or_method';
+  f.py_rp = '<built-in function ' + name + '>';
   return f;
 }
 
@@ -29,6 +31,7 @@ function py_itemgetter(items) {
     return py_tuple(out);
   };
   f.py_tn = 'operator.itemgetter';
+  f.py_rp = function () { return 'operator.itemgetter(' + items.map(py_repr).join(', ') + ')'; };
   return f;
 }
 
@@ -48,6 +51,9 @@ function py_attrgetter(names) {
     return py_tuple(out);
   };
   f.py_tn = 'operator.attrgetter';
+  f.py_rp = function () {
+    return 'operator.attrgetter(' + names.map(function (p) { return py_repr(p.join('.')); }).join(', ') + ')';
+  };
   return f;
 }
 
