@@ -102,6 +102,11 @@ CLASS_VALUES = {"int": int, "float": float, "str": str, "bool": bool, "list": li
                 "set": set, "NoneType": type(None)}
 
 
+class ClassNames(tuple):
+    """The names of a classes symbol; ``single``: the constant is one class (CONV = int), not a tuple of them."""
+    single = False
+
+
 def _class_tuple(value):
     """The class names of a builtin class or a tuple of them (a module-level NUMERIC = (int, float)), else None."""
     items = value if isinstance(value, tuple) else (value,)
@@ -111,7 +116,32 @@ def _class_tuple(value):
         if n is None:
             return None
         names.append(n)
-    return tuple(names) if names else None
+    if not names:
+        return None
+    out = ClassNames(names)
+    out.single = not isinstance(value, tuple)
+    return out
+
+
+def _json_like_with_functions(value, depth: int = 0) -> bool:
+    """A JSON-like constant where builtins, unbound methods and module functions py2cs has values of may stand
+    (AGG = {"sum": sum, "mean": statistics.mean}: lower/bvalue.py), holding at least one."""
+    from .lower.bvalue import extra_of_object
+    found = []
+
+    def ok(v, d):
+        if d > 50:
+            return False
+        if isinstance(v, (list, tuple)):
+            return all(ok(x, d + 1) for x in v)
+        if isinstance(v, dict):
+            return all(isinstance(k, (str, int, float, bool)) or k is None for k in v) and \
+                all(ok(x, d + 1) for x in v.values())
+        if callable(v) and extra_of_object(v) is not None:
+            found.append(v)
+            return True
+        return is_json_like(v, d)
+    return ok(value, depth) and bool(found)
 
 
 def _const_symbol(value, name: str) -> Symbol:
@@ -211,6 +241,8 @@ def classify_live(value, name: str, owner=None) -> Symbol:
     if classes is not None:
         return Symbol("classes", classes)
     if is_json_like(value):
+        return _const_symbol(value, name)
+    if _json_like_with_functions(value):     # builtins as values (lower/bvalue.py)
         return _const_symbol(value, name)
     if isinstance(value, (set, frozenset)):
         return Symbol("error", f"'{name}' is a {type(value).__name__}, which py2cs cannot embed as a constant")

@@ -282,11 +282,16 @@ def _mark_direct_lambdas(node) -> None:
             node.args[0]._py2cs_direct = True
 
 
-def _builtin_value(arg):
-    """An argument (E, Ty); a builtin's one-argument wrapper (as_value) marked with its name (py_fn_builtin)."""
+def _builtin_value(low, arg):
+    """An argument (E, Ty); a builtin's one-argument wrapper (as_value) passed to a Python function: the builtin's
+    value (lower/bvalue.py), which binds any arguments as CPython's builtin does."""
     e, t = arg
     if t.kind == "func" and isinstance(t.extra, tuple) and len(t.extra) == 3:
-        return J.call("py_fn_builtin", e, J.lit_str(t.extra[2])), t
+        name = t.extra[2]
+        bv = low.builtin_value(("unbound:" if "." in name else "builtin:") + name)
+        if bv is not None:
+            return bv, T.ANY
+        return J.call("py_fn_builtin", e, J.lit_str(name)), t
     return arg
 
 
@@ -415,16 +420,19 @@ class CallsMixin:
         if ft.kind == "js":
             return self.js_call(fe, args), T.JS
         if ft.kind in ("func", "any"):   # a builtin passed to a Python function carries its one-argument arity
-            args.pos[:] = [_builtin_value(a) for a in args.pos]
+            args.pos[:] = [_builtin_value(self, a) for a in args.pos]
             for k, a in args.kw.items():
-                args.kw[k] = _builtin_value(a)
+                args.kw[k] = _builtin_value(self, a)
         if ft.kind == "func":
             return self.user_call(node, fe, ft, args)
         if ft.kind == "never":
             return J.call(fe, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
         if args.kw:
-            return self.error(node, "keyword arguments to a function of unknown signature",
-                              "call module-level or nested functions by name, or pass arguments by position"), T.ANY
+            # a value called with keywords (f(xs, key=len, reverse=True)): py_callkw binds them as CPython would
+            args.in_source_order(self, list(args.kw))
+            pairs = [J.array([J.lit_str(k), self.to_any(e, t)]) for k, (e, t) in args.kw.items()]
+            return J.call("py_callkw", fe, J.array([self.to_any(e, t) for e, t in args.pos]),
+                          E(f"new Map({J.array(pairs).code})", J.POSTFIX)), T.ANY
         # a value called: py_callv binds the arguments as CPython would (or raises its TypeError)
         return J.call("py_callv", fe, J.array([self.to_any(e, t) for e, t in args.pos])), T.ANY
 
@@ -510,9 +518,22 @@ class CallsMixin:
         return J.call("py_fn_n", e, E(str(n))), t
 
     def call_args(self, node) -> Args:
-        pos = [self.as_value(a, *self.expr(a)) for a in node.args]
-        kw = {k.arg: self.as_value(k.value, *self.expr(k.value)) for k in node.keywords}
+        # a builtin in a function position (key=len, map(int, xs), defaultdict(list)) is a one-argument function
+        # (as_value); anywhere else it is the builtin's value (lower/bvalue.py): out.append(len), repr(int)
+        f = node.func
+        fname = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
+        first_fn = fname in ("map", "filter", "defaultdict")
+        pos = [self.as_value(a, *self.expr(a)) if i == 0 and first_fn else self.value_arg(*self.expr(a))
+               for i, a in enumerate(node.args)]
+        kw = {k.arg: self.as_value(k.value, *self.expr(k.value)) if k.arg == "key" else self.value_arg(*self.expr(k.value))
+              for k in node.keywords}
         return Args(pos, kw, node)
+
+    def value_arg(self, e: E, t: T.Ty):
+        """An argument that is not called by the callee: a builtin (or unbound method) there is its value."""
+        if t.kind == "special" and e.code.startswith("$bv_"):
+            return e, T.ANY
+        return e, t
 
     FUNCTION_VALUES = ("len", "str", "repr", "int", "float", "bool", "abs", "ord", "chr", "list", "tuple",
                        "sorted", "reversed", "sum", "min", "max", "round", "hex", "bin", "oct", "set", "dict")
@@ -1054,6 +1075,8 @@ class CallsMixin:
         return J.call("py_ascii", self.to_any(*v[0])), T.STR
 
     def b_int(self, node, v):
+        if v[0] is None and v[1] is not None:
+            return self.error(node, "int() missing string argument", "int(s, base=16)"), T.ANY
         if v[0] is None:
             return E("0"), T.INT
         e, t = v[0]

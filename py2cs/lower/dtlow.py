@@ -45,7 +45,8 @@ class DatetimeMixin:
     def cal_module_attr(self, node, name: str):
         if name in DT.CALENDAR:
             return self.nonvalue(node, f"calendar.{name} can only be called here",
-                                 f"to pass or store it, wrap it in a function: lambda *a: calendar.{name}(*a)"), \
+                                 f"to pass or store it, wrap it in a function: lambda *a: calendar.{name}(*a)",
+                                 "fn:calendar." + name), \
                 T.SPECIAL("fn:calendar." + name)
         if name in DT.CALENDAR_NAMES:
             return self.nonvalue(node, f"calendar.{name} can only be indexed or sliced here",
