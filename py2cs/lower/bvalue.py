@@ -97,8 +97,7 @@ def info_of(extra: str):
             got = _module_fn(table, module, extra[len(prefix):])
             if got is None or got[1] is None:
                 return None
-            qual = f"math.{extra[len(prefix):]}" if module == "math" else extra[len(prefix):]
-            return Info(extra, got[0], got[1], qual)
+            return Info(extra, got[0], got[1], f"{module}.{extra[len(prefix):]}")
     return None
 
 
@@ -260,9 +259,10 @@ class BuiltinValueMixin:
         for mask, code in cases:
             body.append(f"case {mask}: return {code};")
         body.append("}")
-        refused = " or ".join(sorted({p.name for p in params if p.default is not None and p.kind not in ("var_pos", "var_kw")
+        refused = "= or ".join(sorted({p.name for p in params if p.default is not None and p.kind not in ("var_pos", "var_kw")
                                       and p.name in getattr(self, "_bv_refused_names", ())}))
-        what = (f"with {refused}= is not supported" if refused else "with these arguments is not supported")
+        what = (f"with {refused}= is not supported here (nor in a direct call)" if refused
+                else "with these arguments is not supported here (nor in a direct call)")
         body.append(f"throw py_bv_refused({J.lit_str(info.qual).code}, {J.lit_str(what).code});")
         return f"var {js_name_of(extra)} = py_bfn({infojs}, function ($v) {{ {' '.join(body)} }});"
 

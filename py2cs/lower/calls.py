@@ -501,9 +501,10 @@ class CallsMixin:
         values (py_callv, py_fn_n)."""
         names = J.array([J.lit_str(a.arg) for a in fargs.posonlyargs + fargs.args])
         req = [a.arg for a, d in zip(fargs.kwonlyargs, fargs.kw_defaults) if d is None]
+        kwnames = [J.array([J.lit_str(a.arg) for a in fargs.kwonlyargs])] if fargs.kwonlyargs else []
         return J.call("py_fn", fe, names, E(str(len(fargs.defaults))), E("true" if fargs.vararg else "false"),
                       E(str(len(fargs.kwonlyargs))), J.lit_str(qual),
-                      J.array([J.lit_str(r) for r in req]) if req else E("null"))
+                      J.array([J.lit_str(r) for r in req]) if req else E("null"), *kwnames)
 
     def bound_callable(self, arg_node, e: E, t: T.Ty, n: int):
         """A function argument the runtime calls with ``n`` positional arguments (a key function, map's or
@@ -518,14 +519,15 @@ class CallsMixin:
         return J.call("py_fn_n", e, E(str(n))), t
 
     def call_args(self, node) -> Args:
-        # a builtin in a function position (key=len, map(int, xs), defaultdict(list)) is a one-argument function
-        # (as_value); anywhere else it is the builtin's value (lower/bvalue.py): out.append(len), repr(int)
+        # a builtin in a function position (key=len, map(int, xs), defaultdict(list), quote_via=quote) is read by
+        # the callee (as_value); anywhere else it is the builtin's value (lower/bvalue.py): out.append(len), repr(int)
         f = node.func
         fname = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
         first_fn = fname in ("map", "filter", "defaultdict")
         pos = [self.as_value(a, *self.expr(a)) if i == 0 and first_fn else self.value_arg(*self.expr(a))
                for i, a in enumerate(node.args)]
-        kw = {k.arg: self.as_value(k.value, *self.expr(k.value)) if k.arg == "key" else self.value_arg(*self.expr(k.value))
+        kw = {k.arg: self.as_value(k.value, *self.expr(k.value)) if k.arg in ("key", "quote_via")
+              else self.value_arg(*self.expr(k.value))
               for k in node.keywords}
         return Args(pos, kw, node)
 
@@ -1400,6 +1402,9 @@ class CallsMixin:
                     self.error(n, "a tuple of classes in a | union: CPython raises TypeError (tuple | type)",
                                "write the classes in one tuple: isinstance(x, (NUMERIC, str))")
                 names.extend(t.extra[8:].split(","))
+            elif t.kind == "any" and len(nodes) == 1 and not unions:
+                # a class held by a value (for k, t in (("n", (int, float)), ("l", list))): read at run time
+                return J.call("py_isinstance_v", self.to_any(*v[0]), e), T.BOOL
             else:
                 self.error(n, "isinstance() supports the classes int, float, str, bool, list, tuple, dict, set, "
                               "object and type(None)", "compare with one of those classes")

@@ -130,7 +130,9 @@ class DashMixin:
             sig = MT.BY_TYPE[extra[8:]][attr]
             bv = self.builtin_value(f"unbound:{extra[8:]}.{attr}")
             if all(p.default is not None for p in sig.params):   # (key=str.lower: a one-argument function)
-                return bv or E("undefined"), T.SPECIAL(f"unbound:{extra[8:]}.{attr}")
+                return bv or self.nonvalue(node, f"{extra[8:]}.{attr} can only be passed as key= or as map()'s "
+                                                 "function here", f"call the method on the value: x.{attr}()"), \
+                    T.SPECIAL(f"unbound:{extra[8:]}.{attr}")
             if bv is not None:       # dict.get, list.append as values (lower/bvalue.py)
                 return bv, T.ANY
         if extra.startswith("dtcls:"):

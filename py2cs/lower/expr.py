@@ -339,7 +339,8 @@ class ExprMixin:
                                  J.PRIMARY), t
                     return bv, t
                 if prefix == "unbound":
-                    return E(js_name(name)), t
+                    return self.nonvalue(node, f"'{name}' stands for {what}, which can only be passed as key= or as "
+                                               "map()'s function here", f"call the method on the value: x.{what.split('.')[-1]}()"), t
                 if prefix == "calendar":
                     return self.nonvalue(node, f"'{name}' stands for calendar.{what}, which can only be indexed or "
                                                "sliced here", f"write calendar.{what}[i]"), t

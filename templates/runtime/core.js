@@ -316,9 +316,10 @@ function py_fn_missing(qual, miss, what) {
 
 // A Python function used as a value (stored, passed, returned) carries its signature, so that a call
 // through the value binds its arguments as CPython does: f.$py = [names, ndflt, vararg, nkwonly, qual,
-// the required keyword-only names or null]. Direct calls by name are checked at compile time and skip this.
-function py_fn(f, names, ndflt, vararg, nkwonly, qual, reqkw) {
-  f.$py = [names, ndflt, vararg, nkwonly, qual, reqkw];
+// the required keyword-only names or null, undefined, the keyword-only names (for py_callkw)]. Direct calls by
+// name are checked at compile time and skip this.
+function py_fn(f, names, ndflt, vararg, nkwonly, qual, reqkw, kwnames) {
+  f.$py = [names, ndflt, vararg, nkwonly, qual, reqkw, undefined, kwnames];
   return f;
 }
 

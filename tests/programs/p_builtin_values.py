@@ -226,3 +226,38 @@ def values_as_keys(xs):
     key = int
     conv = [float, str][0]
     return [sorted(xs, key=key), list(map(conv, xs)), max(xs, key=len, default=None), min(xs, key=key, default=None)]
+
+
+# isinstance() with classes held by values (a corpus pattern: a table of field names and their classes)
+@cases(({"n": 1, "l": [1]},), ({"n": 1.5, "l": (1,)},), ({"n": "1", "l": []},), ({"n": True, "l": [1]},))
+def isinstance_with_class_values(c):
+    for k, t in (("n", (int, float)), ("l", list)):
+        if not isinstance(c[k], t):
+            return k
+    checks = [str, (dict, (set, bool)), len]
+    out = []
+    for t in checks:
+        try:
+            out.append(isinstance(c["n"], t))
+        except TypeError as e:
+            out.append(str(e))
+    return out
+
+
+# keyword arguments through a value holding a Python function: bound by its parameter names, as CPython does
+@cases((2,), ("s",))
+def user_functions_keywords(x):
+    def two(a, b=10, *, scale=1):
+        return [a, b, scale]
+
+    def need(a, *, k):
+        return [a, k]
+
+    fs = [two, lambda a, b=2: [a, b], need]
+    out = []
+    for f in fs[:2]:
+        out.append(_try(lambda: f(x, b=3)))
+    f, g, h = fs[0], fs[1], fs[2]
+    out += [_try(lambda: f(x, scale=2)), _try(lambda: f(b=1)), _try(lambda: f(x, a=1)), _try(lambda: f(x, c=1)),
+            _try(lambda: g(b=1, a=x)), _try(lambda: h(x, k=5)), _try(lambda: h(x, j=5)), _try(lambda: h(a=x))]
+    return out
