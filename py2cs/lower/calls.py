@@ -393,6 +393,10 @@ class CallsMixin:
         if ft.kind == "special" and str(ft.extra).startswith("fn:statistics."):
             return self.stat_call(node, ft.extra[14:], self.stat_args(node, ft.extra[14:]))
         args = self.call_args(node)
+        if ft.kind == "special" and str(ft.extra).startswith("unbound:"):
+            bv = self.builtin_value(ft.extra)      # u = str.upper; u(s): through the method's value (lower/bvalue.py)
+            if bv is not None:
+                fe, ft = bv, T.ANY
         pre = []
         if ft.kind == "special" and ft.extra == "builtin:sorted" and len(node.args) == 1 and len(args.pos) == 1 \
                 and isinstance(node.args[0], ast.GeneratorExp) \

@@ -261,3 +261,30 @@ def user_functions_keywords(x):
     out += [_try(lambda: f(x, scale=2)), _try(lambda: f(b=1)), _try(lambda: f(x, a=1)), _try(lambda: f(x, c=1)),
             _try(lambda: g(b=1, a=x)), _try(lambda: h(x, k=5)), _try(lambda: h(x, j=5)), _try(lambda: h(a=x))]
     return out
+
+
+# module functions as key= or map()'s function (were refused: "can only be called here")
+@cases(([2.5, -3.5, 1],), ([],))
+def module_functions_as_functions(xs):
+    rows = [xs, [1, 2], [7]] if xs else [[1, 2], [7]]
+    return [sorted(xs, key=math.fabs), list(map(math.floor, xs)), list(map(calendar.isleap, [2000, 1900])),
+            sorted(rows, key=statistics.mean), list(map(statistics.mean, rows)),
+            list(map(urllib.parse.quote, ["a b", "c/d"])), str(math.floor), repr(math.floor)]
+
+
+# a name bound to a builtin or a module function, used as a value (was: refused, or None for unbound methods)
+@cases(("a b",),)
+def alias_used_as_value(s):
+    h = abs
+    q = urllib.parse.quote
+    u = str.upper
+    return [q(s), h(-2), u(s), [h, q, u][0] is abs, q is urllib.parse.quote, repr(u)]
+
+
+@cases((0,), (1,), (2,), (3,))
+def alias_returned(i):
+    h = abs
+    u = str.upper
+    d = json.dumps
+    m = math.floor
+    return [h, u, d, m][i]
