@@ -288,3 +288,16 @@ def alias_returned(i):
     d = json.dumps
     m = math.floor
     return [h, u, d, m][i]
+
+
+# methods that change their receiver, through values: the receiver is the caller's object
+@cases(([1, 2],), ([],))
+def mutating_methods(xs):
+    ops = [list.append, list.extend, dict.setdefault, set.add, list.pop, str.join]
+    d, s = {}, set()
+    ops[0](xs, 9)
+    ops[1](xs, (7, 8))
+    out = [ops[2](d, "k", [1]), ops[2](d, "k", [2]), d, _call(ops[3], s, 5), sorted(s), ops[4](xs), xs,
+           ops[5](",", ["a", "b"]), _call(ops[0], (1,), 2), _call(ops[5], 1, ["a"]), _call(ops[0], xs),
+           _call(ops[4], xs, 0, 1)]
+    return out
