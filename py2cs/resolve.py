@@ -679,7 +679,9 @@ class StaticResolver(Resolver):
                 if isinstance(t, ast.Name) and elts and all(
                         isinstance(e, ast.Name) and e.id in CLASS_VALUES and e.id != "NoneType" and
                         e.id not in self.table for e in elts):
-                    self.table[t.id] = Symbol("classes", tuple(e.id for e in elts))
+                    names = ClassNames(e.id for e in elts)
+                    names.single = not isinstance(value, ast.Tuple)
+                    self.table[t.id] = Symbol("classes", names)
                     continue
                 if isinstance(t, ast.Name):
                     try:

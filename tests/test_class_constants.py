@@ -16,6 +16,7 @@ def test_static_source_isinstance():
     "    return NUMERIC",
     "    return [NUMERIC, TEXT]",
     "    return [NUMERIC == (int, float), TEXT is str, TEXT == int, repr(NUMERIC), str(TEXT), x in NUMERIC]",
+    "    return [TEXT(x), NUMERIC[1](x), isinstance(x, TEXT), [c(x) for c in NUMERIC if c is not int]]",
 ])
 def test_used_as_a_value(tmp_path, body):
     # the classes' values (lower/bvalue.py): compared, printed; returned to Dash, CPython's server fails to send

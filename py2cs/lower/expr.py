@@ -372,6 +372,9 @@ class ExprMixin:
                                                                    getattr(sym.value, "__qualname__", name)))
             return E(jsname), T.Ty("func", extra=sym.value)
         if kind == "classes":    # a module-level tuple of builtin classes: for isinstance() and type(x) in
+            if getattr(sym.value, "single", False) and sym.value[0] != "NoneType":
+                # one class (CONV = int): the builtin itself (called, passed to isinstance, or as a value)
+                return self.global_builtin(node, sym.value[0])
             vals = [self.builtin_value("builtin:" + c) for c in sym.value]
             if all(v is not None for v in vals) and not getattr(node, "_py2cs_callee", False):
                 # as a value (for conv in CONVERTERS, CONV(x)): the classes' values, used by consumers that
@@ -397,15 +400,19 @@ class ExprMixin:
         if kind == "js":
             return E(sym.value), T.JS
         if kind == "builtin":
-            if name in BUILTIN_EXCEPTIONS:
-                return self.nonvalue(node, f"the exception class {name} can only be raised, caught or passed to "
-                                           "isinstance() here", f"raise {name}(...) / except {name}: ..."), \
-                    T.SPECIAL("exc:" + name)
-            return self.nonvalue(node, f"the builtin {name}() can only be called or passed as an argument here"
+            return self.global_builtin(node, name)
+        return self.error(node, sym.value, _name_hint(sym.value)), T.ANY
+
+    def global_builtin(self, node, name: str):
+        """A builtin (or a module constant naming one class): its special kind, its value where used as one."""
+        if name in BUILTIN_EXCEPTIONS:
+            return self.nonvalue(node, f"the exception class {name} can only be raised, caught or passed to "
+                                       "isinstance() here", f"raise {name}(...) / except {name}: ..."), \
+                T.SPECIAL("exc:" + name)
+        return self.nonvalue(node, f"the builtin {name}() can only be called or passed as an argument here"
                                  + (f" ({NOT_VALUES[name]})" if name in NOT_VALUES else ""),
                                  f"to store or compare it, wrap it in a function: lambda x: {name}(x)",
                                  "builtin:" + name), T.SPECIAL("builtin:" + name)
-        return self.error(node, sym.value, _name_hint(sym.value)), T.ANY
 
     # Names that are not first-class values in the JS (builtins, exception classes, modules) lower to a
     # marked `undefined`. Their consumers (calls, arguments, isinstance, raise/except, attributes) never
@@ -582,6 +589,8 @@ class ExprMixin:
 
     def visit_Subscript(self, node):
         base, bt = self.expr(node.value)
+        if bt.kind == "special" and str(bt.extra).startswith("classes:") and "$bv_" in base.code:
+            bt = T.TUPLE()          # a module-level tuple of classes, indexed: its value (lower/bvalue.py)
         if bt.kind == "special":
             return self.special_subscript(node, bt.extra, base)
         if isinstance(node.slice, ast.Slice):

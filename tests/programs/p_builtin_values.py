@@ -301,3 +301,13 @@ def mutating_methods(xs):
            ops[5](",", ["a", "b"]), _call(ops[0], (1,), 2), _call(ops[5], 1, ["a"]), _call(ops[0], xs),
            _call(ops[4], xs, 0, 1)]
     return out
+
+
+_CONV = float
+
+
+# a module constant naming one class: the builtin itself (called, isinstance, compared, printed)
+@cases(("2",), ("x",), ("1e400",))
+def module_level_class(s):
+    return [_try(lambda: _CONV(s)), _CONV is float, isinstance(1.5, _CONV), repr(_CONV), type(2.5) is _CONV,
+            [_CONV, _CONV][1] == float, len(_CONVERTERS[1:]), [repr(c) for c in _CONVERTERS]]
