@@ -233,8 +233,8 @@ def _builtins_section() -> list[str]:
                " `map(str, xs)`). So can unbound methods without required arguments, e.g. `map(str.upper, xs)`.", "",
                "### Builtins as values", "",
                "Builtins, unbound methods of str/list/dict/set/tuple (`str.lower`, `dict.get`) and the module functions"
-               " py2cs supports (`math.*`, `statistics.*`, `json.dumps`/`loads`, `urllib.parse.*`, `calendar.*`) are"
-               " values: stored in variables (also rebound on some path), tuples, lists, dict values and module"
+               " py2cs supports (`math.*`, `statistics.*`, `json.dumps`/`loads`, `urllib.parse.*`, `calendar.*`) and the"
+               " classes `datetime.date`, `datetime.datetime`, `datetime.time` are values: stored in variables (also rebound on some path), tuples, lists, dict values and module"
                " constants (`AGG = {\"sum\": sum, \"mean\": statistics.mean}`; `for conv in (int, float):`), passed"
                " to functions, and called through the value with positional and keyword arguments"
                " (`f = AGG[how]`, `f(xs, key=len, reverse=True)`): the call does what the direct call does, and"
@@ -246,7 +246,7 @@ def _builtins_section() -> list[str]:
                " written in Python (`statistics.mean`, `json.dumps`) has an address in its repr: a py2cs `TypeError`,"
                " as for user functions. Returned to Dash, CPython's server fails to serialize them (its `TypeError`"
                " naming the type). Refused as values: " + ", ".join(f"`{n}` ({why})" for n, why in NOT_VALUES.items())
-               + ", `dict.keys`/`values`/`items` (views), the `re` functions and datetime classes.", ""])
+               + ", `dict.keys`/`values`/`items` (views), the `re` functions and `datetime.timedelta`.", ""])
 
 
 from .lower.bvalue import NOT_VALUES  # noqa: E402

@@ -4,6 +4,7 @@ TypeError where CPython's result holds an address or py2cs refuses the direct ca
 direct calls (unchanged: no value is declared for them)."""
 import json
 import statistics
+from datetime import date
 
 import pytest
 
@@ -22,6 +23,8 @@ REFUSED = [
     ("print_value", "def f(xs):\n    log = [print]\n    return xs\n", 2, "print() as a value"),
     ("isinstance_value", "def f(x):\n    fs = [isinstance]\n    return fs[0](x, int)\n", 2, "isinstance()"),
     ("dict_keys_value", "def f(d):\n    g = [dict.keys]\n    return g[0](d)\n", 2, "dict.keys can only be passed as key="),
+    ("timedelta_value", "from datetime import timedelta\n\n\ndef f(x):\n    return [timedelta]\n", 5,
+     "datetime.timedelta can only be called"),
     ("re_function_value", "import re\n\n\ndef f(s):\n    fs = [re.sub]\n    return fs\n", 5, "re.sub can only be called"),
 ]
 
@@ -51,7 +54,15 @@ def _sorted_bad_keyword(xs):
     return fs[0](xs, zzz=1)
 
 
+def _date_two_arguments(y):
+    fs = [date]
+    return fs[0](y, 1)
+
+
 @pytest.mark.parametrize("func, args, words", [
+    # CPython: "function missing required argument 'day' (pos 3)" for ints, "'str' object cannot be interpreted as
+    # an integer" for a str: its text depends on the values
+    (_date_two_arguments, [2024], "datetime.date() called through a value with these arguments"),
     (_mean_repr, [0], "holds its memory address"),          # CPython: '<function mean at 0x7f...>'
     (_mean_repr, [1], "holds its memory address"),
     (_str_with_encoding, ["x"], "str() called through a value with these arguments"),   # (its TypeError for a str)

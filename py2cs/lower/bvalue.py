@@ -89,6 +89,10 @@ def info_of(extra: str):
         from ..tables import Sig
         full = Sig(("self, " + spec) if "/" in spec else ("self, /, " + spec) if spec else "self, /", sig.returns)
         return Info(extra, full, getattr(getattr(builtins, typ), meth), f"{typ}.{meth}", recv=typ)
+    if extra.startswith("dtcls:") and extra[6:] in ("date", "datetime", "time"):
+        import datetime
+        name = extra[6:]
+        return Info(extra, DT.CONSTRUCTORS[name], getattr(datetime, name), f"datetime.{name}")
     for prefix, table, module in (("fn:math.", BT.MATH, "math"), ("fn:json.", BT.JSON, "json"),
                                   ("fn:statistics.", ST.FUNCTIONS, "statistics"),
                                   ("fn:urllib.parse.", UT.FUNCTIONS, "urllib.parse"),
@@ -104,6 +108,7 @@ def info_of(extra: str):
 def extra_of_object(value):
     """The special kind of a live builtin, unbound method or module function held by a module constant, else None."""
     import calendar
+    import datetime
     import math
     import statistics
     import urllib.parse
@@ -112,6 +117,8 @@ def extra_of_object(value):
         return None
     if getattr(builtins, name, None) is value:
         extra = "builtin:" + name
+    elif name in ("date", "datetime", "time") and getattr(datetime, name) is value:
+        extra = "dtcls:" + name
     elif type(value).__name__ == "method_descriptor" and getattr(value, "__objclass__", None) in (str, list, dict, set, tuple):
         extra = f"unbound:{value.__objclass__.__name__}.{name}"
     else:

@@ -27,7 +27,8 @@ class DatetimeMixin:
         self.program.uses_dates = True       # (the functions lowered from now on may receive dates)
         if name in DT.CONSTRUCTORS:
             return self.nonvalue(node, f"datetime.{name} can only be called here (or its class methods used)",
-                                 f"to pass or store it, wrap it in a function: lambda *a: {name}(*a)"), \
+                                 f"to pass or store it, wrap it in a function: lambda *a: {name}(*a)",
+                                 "dtcls:" + name), \
                 T.SPECIAL("dtcls:" + name)
         hints = {"timezone": "time zones are not supported: use naive values (datetime.now() is the browser's local time)",
                  "tzinfo": DT.REFUSED["tzinfo"],

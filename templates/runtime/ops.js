@@ -1467,7 +1467,10 @@ function py_isinstance_v(x, c) {
 
 function py_isinstance_names(c, out) {
   if (typeof c === 'function' && c.$bv !== undefined && c.$bv[2] === 'type') {
-    if (c.$bv[0] === 'range') throw py_err('TypeError', 'py2cs: isinstance(x, range) is not supported');
+    if (c.$bv[0] === 'range' || c.$bv[0].indexOf('datetime.') === 0) {
+      throw py_err('TypeError', 'py2cs: isinstance(x, ' + c.$bv[0] + ') with the class held by a value is not supported; ' +
+        'name the class in the call');
+    }
     out.push(c.$bv[0]);
     return;
   }

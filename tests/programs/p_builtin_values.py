@@ -9,6 +9,7 @@ import json
 import math
 import statistics
 import urllib.parse
+from datetime import date, datetime, time
 
 from difftest import cases
 
@@ -311,3 +312,19 @@ _CONV = float
 def module_level_class(s):
     return [_try(lambda: _CONV(s)), _CONV is float, isinstance(1.5, _CONV), repr(_CONV), type(2.5) is _CONV,
             [_CONV, _CONV][1] == float, len(_CONVERTERS[1:]), [repr(c) for c in _CONVERTERS]]
+
+
+_DT_CLASSES = {"date": date, "datetime": datetime}
+
+
+# the datetime classes date, datetime and time as values (constructors through the value; timedelta is refused)
+@cases(("date", 2024, 2, 29), ("datetime", 2024, 2, 29), ("date", 2023, 2, 29), ("datetime", 2024, 13, 1))
+def datetime_classes(kind, y, m, d):
+    cls = _DT_CLASSES[kind]
+    made = [date, datetime, time][0 if kind == "date" else 1]
+    try:
+        v = cls(y, m, d)
+        return [str(v), v.isoformat(), made is cls, repr(cls), str(made(year=y, month=1, day=d)),
+                _try(lambda: cls(y, m, d, 1)), str([time][0](5, 6))]
+    except ValueError as e:
+        return str(e)
