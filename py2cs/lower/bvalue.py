@@ -83,7 +83,7 @@ def info_of(extra: str):
     if extra.startswith("unbound:"):
         typ, _, meth = extra[8:].partition(".")
         sig = MT.BY_TYPE.get(typ, {}).get(meth)
-        if sig is None or extra[8:] in NOT_METHOD_VALUES or sig.mutates and typ in ("tuple", "str"):
+        if sig is None or extra[8:] in NOT_METHOD_VALUES:
             return None
         spec = sig.spec.strip()
         from ..tables import Sig
@@ -255,7 +255,7 @@ class BuiltinValueMixin:
         self.scope = scope
         self.tmp_counter = 0
         try:
-            cases = self._bv_cases(info)
+            cases, refused = self._bv_cases(info)
         finally:
             self.reporter, self.scope, self.tmp_counter = saved
         np = len(params)
@@ -266,28 +266,24 @@ class BuiltinValueMixin:
         for mask, code in cases:
             body.append(f"case {mask}: return {code};")
         body.append("}")
-        refused = "= or ".join(sorted({p.name for p in params if p.default is not None and p.kind not in ("var_pos", "var_kw")
-                                      and p.name in getattr(self, "_bv_refused_names", ())}))
-        what = (f"with {refused}= is not supported here (nor in a direct call)" if refused
+        what = (f"with {'= or '.join(refused)}= is not supported here (nor in a direct call)" if refused
                 else "with these arguments is not supported here (nor in a direct call)")
         body.append(f"throw py_bv_refused({J.lit_str(info.qual).code}, {J.lit_str(what).code});")
         return f"var {js_name_of(extra)} = py_bfn({infojs}, function ($v) {{ {' '.join(body)} }});"
 
     def _bv_cases(self, info: Info):
-        """(mask, JS expression) for each set of given parameters the lowering of the direct call accepts."""
+        """(mask, JS expression) for each set of given parameters the lowering of the direct call accepts, and the
+        names of the parameters left out (the direct call refuses them)."""
         params = info.sig.params
         optional = [i for i, p in enumerate(params) if p.kind == "var_kw" or (p.default is not None and p.kind != "var_pos")]
         required = [i for i, p in enumerate(params) if i not in optional]
         refused: set = set()
-        self._bv_refused_names = set()
         if len(optional) > 6:        # many keywords (json.dumps): leave out those the direct call refuses alone
-            for i in optional:
-                if self._bv_lower(info, set(required) | {i}) is None:
-                    refused.add(i)
-                    self._bv_refused_names.add(params[i].name)
+            refused = {i for i in optional if self._bv_lower(info, set(required) | {i}) is None}
             optional = [i for i in optional if i not in refused]
+        names = sorted(params[i].name for i in refused)
         if 2 ** len(optional) > _MAX_PATTERNS:    # pragma: no cover - no table has that many supported keywords
-            return []
+            return [], names
         cases = []
         for r in range(len(optional) + 1):
             for combo in itertools.combinations(optional, r):
@@ -295,7 +291,7 @@ class BuiltinValueMixin:
                 code = self._bv_lower(info, given)
                 if code is not None:
                     cases.append((sum(1 << i for i in given), code))
-        return cases
+        return cases, names
 
     def _bv_lower(self, info: Info, given: set):
         """The lowering of the direct call with the parameters ``given`` (values $v[i]), or None where it refuses."""
