@@ -328,3 +328,9 @@ def datetime_classes(kind, y, m, d):
                 _try(lambda: cls(y, m, d, 1)), str([time][0](5, 6))]
     except ValueError as e:
         return str(e)
+
+
+@cases((0,), (1,))
+def date_class_returned(i):
+    ks = [date, time]
+    return ks[i]
