@@ -480,6 +480,30 @@ function py_bv_self(x, type, qual) {
   }
 }
 
+// isinstance(x, c) where the class c is a value (for k, t in (('n', (int, float)), ('l', list))): the class names
+// of c (a builtin class, or a tuple of classes and tuples) as py_isinstance takes them; CPython's TypeError else.
+function py_isinstance_v(x, c) {
+  var names = [];
+  py_isinstance_names(c, names);
+  return py_isinstance(x, names);
+}
+
+function py_isinstance_names(c, out) {
+  if (typeof c === 'function' && c.$bv !== undefined && c.$bv[2] === 'type') {
+    if (c.$bv[0] === 'range' || c.$bv[0].indexOf('datetime.') === 0) {
+      throw py_err('TypeError', 'py2cs: isinstance(x, ' + c.$bv[0] + ') with the class held by a value is not supported; ' +
+        'name the class in the call');
+    }
+    out.push(c.$bv[0]);
+    return;
+  }
+  if (py_istuple(c)) {
+    for (var i = 0; i < c.length; i++) py_isinstance_names(c[i], out);
+    return;
+  }
+  throw py_err('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+
 // A builtin value whose arguments the direct call refuses too (a keyword py2cs does not support)
 function py_bv_refused(qual, what) {
   return py_err('TypeError', 'py2cs: ' + qual + '() ' + what);

@@ -1457,30 +1457,6 @@ function py_isinstance(x, names) {
   return false;
 }
 
-// isinstance(x, c) where the class c is a value (for k, t in (('n', (int, float)), ('l', list))): the class names
-// of c (a builtin class, or a tuple of classes and tuples) as py_isinstance takes them; CPython's TypeError else.
-function py_isinstance_v(x, c) {
-  var names = [];
-  py_isinstance_names(c, names);
-  return py_isinstance(x, names);
-}
-
-function py_isinstance_names(c, out) {
-  if (typeof c === 'function' && c.$bv !== undefined && c.$bv[2] === 'type') {
-    if (c.$bv[0] === 'range' || c.$bv[0].indexOf('datetime.') === 0) {
-      throw py_err('TypeError', 'py2cs: isinstance(x, ' + c.$bv[0] + ') with the class held by a value is not supported; ' +
-        'name the class in the call');
-    }
-    out.push(c.$bv[0]);
-    return;
-  }
-  if (py_istuple(c)) {
-    for (var i = 0; i < c.length; i++) py_isinstance_names(c[i], out);
-    return;
-  }
-  throw py_err('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
-}
-
 function py_dict_merge() {
   var m = new Map();
   for (var i = 0; i < arguments.length; i++) {
