@@ -688,7 +688,11 @@ class StaticResolver(Resolver):
                         v = ast.literal_eval(value) if value is not None else None
                         ok = is_json_like(v)
                     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
-                        ok = False
+                        try:        # a display holding builtins or module functions (AGG = {"sum": sum})
+                            v = self._static_value(value)
+                            ok = _json_like_with_functions(v)
+                        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError, ImportError):
+                            ok = False
                     if ok and t.id not in self.table:
                         self.table[t.id] = _const_symbol(v, t.id)
                     else:
@@ -703,3 +707,44 @@ class StaticResolver(Resolver):
         if hasattr(builtins, name):
             return Symbol("builtin", name)
         return Symbol("error", f"name '{name}' is not defined")
+
+    def _static_value(self, node, depth: int = 0):
+        """The value of a display of literals, builtins, unbound methods and functions of the supported modules
+        (``AGG = {"sum": sum, "mean": statistics.mean}``), read without running the file; ValueError otherwise."""
+        import importlib
+        from .lower.bvalue import extra_of_object
+        if depth > 50:
+            raise ValueError("too deep")
+        if isinstance(node, (ast.List, ast.Tuple)):
+            items = [self._static_value(e, depth + 1) for e in node.elts]
+            return items if isinstance(node, ast.List) else tuple(items)
+        if isinstance(node, ast.Dict):
+            if any(k is None for k in node.keys):
+                raise ValueError("**")
+            return {ast.literal_eval(k): self._static_value(v, depth + 1) for k, v in zip(node.keys, node.values)}
+        if isinstance(node, (ast.Name, ast.Attribute)):
+            parts = []
+            while isinstance(node, ast.Attribute):
+                parts.insert(0, node.attr)
+                node = node.value
+            if not isinstance(node, ast.Name):
+                raise ValueError("not a name")
+            sym = self.table.get(node.id)
+            if sym is None and hasattr(builtins, node.id):
+                obj = getattr(builtins, node.id)
+            elif sym is not None and sym.kind == "attr" and sym.value[0] in ("math", "json", "statistics", "calendar",
+                                                                            "urllib.parse", "datetime"):
+                obj = getattr(importlib.import_module(sym.value[0]), sym.value[1])
+            elif sym is not None and sym.kind == "module" and sym.value in ("math", "json", "statistics", "calendar",
+                                                                           "urllib", "urllib.parse", "datetime"):
+                obj = importlib.import_module(sym.value)
+                if sym.value == "urllib" and parts[:1] == ["parse"]:
+                    obj, parts = importlib.import_module("urllib.parse"), parts[1:]
+            else:
+                raise ValueError("not a builtin or module function")
+            for a in parts:
+                obj = getattr(obj, a)
+            if not callable(obj) or extra_of_object(obj) is None:
+                raise ValueError("not a value py2cs has")
+            return obj
+        return ast.literal_eval(node)

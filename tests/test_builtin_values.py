@@ -92,3 +92,18 @@ def _value_once(xs):
 def test_one_declaration_per_value():
     js = py2cs.transpile(_value_once)
     assert js.count("var $bv_len = ") == 1 and js.count("var $bv_sum = ") == 1
+
+
+def test_module_constant_read_without_running_the_file():
+    # py2cs transpile FILE.py reads module constants without running the file: a display of builtins, unbound
+    # methods and module functions is evaluated from the names (was: "'AGG' is not a literal constant")
+    src = ("import statistics\nimport urllib.parse\nfrom math import floor\n"
+           "AGG = {'sum': sum, 'mean': statistics.mean, 'q': urllib.parse.quote, 'f': floor, 'u': str.upper, 'n': -1}\n"
+           "\n\ndef f(xs, how):\n    return AGG[how](xs)\n")
+    js = py2cs.transpile_source(src, filename="s.py")
+    for name in ("$bv_sum", "$bv_statistics_mean", "$bv_urllib_parse_quote", "$bv_math_floor", "$bv_str_upper"):
+        assert f"var {name} = py_bfn(" in js
+    # a shadowed builtin is not the builtin: refused as before
+    with pytest.raises(py2cs.TranspileError) as info:
+        py2cs.transpile_source("sum = 3\nAGG = {'s': sum}\n\n\ndef f(xs):\n    return AGG['s'](xs)\n", filename="t.py")
+    assert "'AGG' is not a literal constant" in str(info.value)
