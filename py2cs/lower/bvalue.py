@@ -162,7 +162,7 @@ def error_table(extra: str) -> dict:
     var = any(p.kind == "var_pos" for p in params)
     maxpos = sum(p.kind in ("pos_only", "pos_or_kw") for p in params)
     top = 3 if var else maxpos + 2
-    kwnames = [p.name for p in params if p.kind in ("pos_or_kw", "kw_only")]
+    names = [p.name for p in params if p.kind not in ("var_pos", "var_kw")]
     out: dict = {}
 
     def text(n, kws):
@@ -170,7 +170,7 @@ def error_table(extra: str) -> dict:
         return a if a is not None and a == b else None
 
     for n in range(top + 1):
-        for kws in [()] + [(k,) for k in kwnames]:
+        for kws in [()] + [(k,) for k in names]:
             if sig.bind(n, list(kws))[1] is None:
                 continue
             t = text(n, kws)
@@ -180,20 +180,13 @@ def error_table(extra: str) -> dict:
         t = text(97, ())
         if t is not None and t.count("97") == 1:
             out["P"], out["N"] = t.replace("97", "{n}"), top
-    nreq = sum(p.kind in ("pos_only", "pos_or_kw") and p.default is None for p in params)
     if not any(p.kind == "var_kw" for p in params):
-        if not kwnames:
-            # no keyword parameters: CPython's one text for any keyword (len() takes no keyword arguments), if
-            # it is the same for every count and name
-            texts = {text(n, (k,)) for n in range(top + 1) for k in ("zzq_py2cs", "other")}
-            if len(texts) == 1 and None not in texts:
-                out["K"], out["k"] = texts.pop(), -1
-        else:
-            # an unknown keyword name with a count of positional arguments that binds: a template per count
-            for n in range(nreq, min(maxpos, top) + 1):
-                ts = {text(n, (k,)) and text(n, (k,)).replace(k, "{k}") for k in ("zzq_py2cs", "other_py2cs")}
-                if len(ts) == 1 and None not in ts:
-                    out[f"K{n}"] = ts.pop()
+        # an unknown keyword name with n positional arguments: a template per count, kept when it is the same for
+        # two names ('zz' is an invalid keyword argument for int(), len() takes no keyword arguments)
+        for n in range(top + 1):
+            ts = {text(n, (k,)) and text(n, (k,)).replace(k, "{k}") for k in ("zzq_py2cs", "other_py2cs")}
+            if len(ts) == 1 and None not in ts:
+                out[f"K{n}"] = ts.pop()
     return out
 
 

@@ -458,7 +458,6 @@ function py_bbind_err(info, n, kw) {
   var errs = info[4], key = n + '|' + names.join(',');
   if (Object.prototype.hasOwnProperty.call(errs, key)) return py_err('TypeError', errs[key]);
   if (names.length === 0 && errs.P !== undefined && n > errs.N) return py_err('TypeError', errs.P.split('{n}').join(String(n)));
-  if (names.length > 0 && errs.K !== undefined && errs.k === -1) return py_err('TypeError', errs.K);
   if (names.length === 1 && errs['K' + n] !== undefined) {
     var known = false;
     for (var i = 0; i < info[3].length; i++) if (info[3][i][0] === names[0]) known = true;
@@ -512,6 +511,7 @@ function py_bv_refused(qual, what) {
 // The function the runtime calls with n positional arguments (a sort key: 1, map over n iterables: n):
 // f itself when that binds plainly, else a wrapper that binds as CPython does (raising at the first call).
 function py_fn_n(f, n) {
+  if (typeof f !== 'function' && f != null) return function () { throw py_not_callable(f); };   // key=1: at the first call
   var s = typeof f === 'function' ? f.$py : undefined;
   if (s === undefined || s[6] === 'b' || (s[5] === null && !s[2] && n <= s[0].length && n >= s[0].length - s[1])) return f;
   return function () { return py_callv(f, Array.prototype.slice.call(arguments)); };

@@ -334,3 +334,19 @@ def datetime_classes(kind, y, m, d):
 def date_class_returned(i):
     ks = [date, time]
     return ks[i]
+
+
+# a key that is not callable: CPython's TypeError at the first call (was a JavaScript "not a function")
+@cases(([2, 1],), ([],))
+def key_not_callable(xs):
+    k = [1, None][0]
+    return [_try(lambda: sorted(xs, key=k)), _try(lambda: min(xs, key=k, default=0)),
+            _try(lambda: [sorted][0](xs, key=k)), _try(lambda: xs.sort(key=k))]
+
+
+# unknown keywords with any count of positional arguments: CPython's text where it is the same for any name
+@cases((0,), (1,), (2,), (3,), (4,), (5,))
+def unknown_keywords(i):
+    f = [str, sum, pow, math.isclose, len, min][i]
+    return [_try(lambda: f(zz=1)), _try(lambda: f([1], zz=1)), _try(lambda: f([1], [2], zz=1)),
+            _try(lambda: f(x=1)), _try(lambda: f([1], [2], [3], zz=1))]
