@@ -16,7 +16,6 @@ import ast
 from .. import jsast as J
 from .. import types as T
 from ..naming import js_name
-from .bvalue import BuiltinValueMixin
 from .calls import CallsMixin, mark_iter_uses, mark_view_uses
 from .dashlow import DashMixin
 from .definite import analyse as analyse_definite
@@ -120,7 +119,7 @@ class Program:
 
 
 class FunctionLowerer(StmtMixin, MatchMixin, ExprMixin, CallsMixin, DashMixin, DatetimeMixin, ReMixin,
-                      StatisticsMixin, UrlMixin, ItertoolsMixin, BuiltinValueMixin):
+                      StatisticsMixin, UrlMixin, ItertoolsMixin):
     def __init__(self, fs, program: Program, var_types: dict, is_callback: bool, options=None):
         self.fs = fs
         self.reporter = fs.reporter

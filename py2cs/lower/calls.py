@@ -11,6 +11,7 @@ from ..tables import Sig
 from ..tables import builtins as BT
 from ..tables import dates as DT
 from ..tables import methods as MT
+from .bvalue import BuiltinValueMixin
 from .relow import MATCH_METHODS as RE_MATCH_METHODS
 from .stmt import strict_zip
 from .urllow import url_result_kind
@@ -320,7 +321,7 @@ _COMPONENT_ITER_BUILTINS = {"list", "tuple", "set", "dict", "sorted", "enumerate
                             "min", "max", "any", "all", "reversed"}
 
 
-class CallsMixin:
+class CallsMixin(BuiltinValueMixin):       # (builtins as values: lower/bvalue.py)
     def visit_Call(self, node):
         f = node.func
         callee = self.it_callee(node)       # itertools / functools.reduce (lower/itlow.py)

@@ -55,7 +55,7 @@ function py_typename(x) {
     case 'boolean': return 'bool';
     case 'number': return py_isint(x) ? 'int' : 'float';
     case 'string': return 'str';
-    case 'function': return x.$bv !== undefined ? x.$bv[2] : 'function';
+    case 'function': return x.py_tn !== undefined ? x.py_tn : 'function';    // py_tn: operator.itemgetter
   }
   if (x instanceof py_PyFloat) return 'float';
   if (Array.isArray(x)) return x.__py_tuple__ === true ? (x.py_range !== undefined ? 'range' : 'tuple') : 'list';
@@ -405,6 +405,7 @@ function py_bfn(info, impl) {
     return impl(py_bbind(info, args, null));
   };
   f.$py = [null, 0, false, 0, info[0], null, 'b'];
+  f.py_tn = info[2];      // its type's name (py_typename): builtin_function_or_method, type, method_descriptor
   f.$bv = info;
   f.$impl = impl;
   return f;
@@ -844,7 +845,10 @@ function py_to_js_leaf(v) {
 }
 
 function py_to_js_fn(f) {
-  if (py_TO_JS_RET === true) throw py_err('TypeError', 'Object of type ' + py_typename(f) + ' is not JSON serializable');
+  if (py_TO_JS_RET === true) {
+    var tn = f.py_tn !== undefined ? f.py_tn.slice(f.py_tn.lastIndexOf('.') + 1) : 'function';   // (itemgetter)
+    throw py_err('TypeError', 'Object of type ' + tn + ' is not JSON serializable');
+  }
   return py_js_fn(f);
 }
 

@@ -357,7 +357,10 @@ function py_dash_to_js_prim(v) {
 var py_DASH_NO_UPDATE_JSON = '_dash_no_update';
 
 function py_dash_num(e) {
-  if (typeof e === 'function') throw py_err('TypeError', 'Object of type ' + py_typename(e) + ' is not JSON serializable');
+  if (typeof e === 'function') {
+    var tn = e.py_tn !== undefined ? e.py_tn.slice(e.py_tn.lastIndexOf('.') + 1) : 'function';   // (itemgetter)
+    throw py_err('TypeError', 'Object of type ' + tn + ' is not JSON serializable');
+  }
   return (typeof e === 'number' && (e !== e || e === Infinity || e === -Infinity)) ? null : e;
 }
 

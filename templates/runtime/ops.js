@@ -24,7 +24,6 @@ function py_op_tn(x) {
 // type(x).__name__: a builtin passed as a value is a class ('type') or a builtin function; an unbound
 // method (str.upper) a method descriptor.
 function py_type_name(x) {
-  if (typeof x === 'function' && x.$bv !== undefined) return x.$bv[2];
   if (typeof x === 'function' && x.$py !== undefined && x.$py[6] === true) {
     var name = x.$py[4];
     if (name.indexOf('.') >= 0) return 'method_descriptor';
