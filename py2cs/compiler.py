@@ -174,6 +174,10 @@ def compile_unit(callbacks: list[Callback]) -> Unit:
             stmts.append(cb.decl)
     lines, starts = emit.emit_lines(stmts, 0)
     _report_nonvalues(stmts, lines, starts)
+    from .lower.bvalue import declare_values
+    bv_decls = declare_values(program, lines)     # the builtins used as values (lower/bvalue.py)
+    if bv_decls:
+        lines = bv_decls + lines
     diagnostics: list[Diagnostic] = []
     for i, cb in enumerate(callbacks):
         diagnostics.extend(failed.get(i, ()))

@@ -231,7 +231,26 @@ def _builtins_section() -> list[str]:
             + ["", f"`isinstance` accepts the classes {classes} (or a tuple of them); `bool` is an `int`, as in Python.",
                "", "A builtin can be passed as a function value: "
                + ", ".join(_code(n) for n in _function_values()) + " (e.g. `sorted(xs, key=len)`,"
-               " `map(str, xs)`). So can unbound methods without required arguments, e.g. `map(str.upper, xs)`.", ""])
+               " `map(str, xs)`). So can unbound methods without required arguments, e.g. `map(str.upper, xs)`.", "",
+               "### Builtins as values", "",
+               "Builtins, unbound methods of str/list/dict/set/tuple (`str.lower`, `dict.get`) and the module functions"
+               " py2cs supports (`math.*`, `statistics.*`, `json.dumps`/`loads`, `urllib.parse.*`, `calendar.*`) and the"
+               " classes `datetime.date`, `datetime.datetime`, `datetime.time` are values: stored in variables (also rebound on some path), tuples, lists, dict values and module"
+               " constants (`AGG = {\"sum\": sum, \"mean\": statistics.mean}`; `for conv in (int, float):`), passed"
+               " to functions, and called through the value with positional and keyword arguments"
+               " (`f = AGG[how]`, `f(xs, key=len, reverse=True)`): the call does what the direct call does, and"
+               " arguments that do not bind raise CPython's `TypeError` with its text for that builtin (read from"
+               " CPython when the code is compiled; where its text depends on the argument values, a py2cs"
+               " `TypeError`). They are true, compare with `is`/`==`/`in` by identity, can be dict keys and set"
+               " members, and `isinstance(x, t)` takes a class held by a value. Their repr is CPython's"
+               " (`<built-in function sum>`, `<class 'int'>`, `<method 'lower' of 'str' objects>`); a module function"
+               " written in Python (`statistics.mean`, `json.dumps`) has an address in its repr: a py2cs `TypeError`,"
+               " as for user functions. Returned to Dash, CPython's server fails to serialize them (its `TypeError`"
+               " naming the type). Refused as values: " + ", ".join(f"`{n}` ({why})" for n, why in NOT_VALUES.items())
+               + ", `dict.keys`/`values`/`items` (views), the `re` functions and `datetime.timedelta`.", ""])
+
+
+from .lower.bvalue import NOT_VALUES  # noqa: E402
 
 
 def _function_values() -> list[str]:
@@ -352,7 +371,8 @@ def _statistics_section() -> list[str]:
            " that are not numbers. A generator expression, `map()` or `filter()` as data (or weights) is pulled one item"
            " at a time where CPython pulls it (an item that is not a number raises before the next one is computed;"
            " `geometric_mean` turns the generator's own `ValueError` into its `StatisticsError`). A function"
-           " can only be called (`key=statistics.mean` is refused: write a lambda).", ""]
+           " is a value (`key=statistics.mean`, `AGG = {\"mean\": statistics.mean}`: see"
+           " [Builtins as values](#builtins-as-values)).", ""]
     rows = [[_code(f"statistics.{n}({s.spec})"), _returns(s.returns), s.note] for n, s in ST.FUNCTIONS.items()]
     out += _table(["function", "result", "notes"], rows)
     out += ["", ST.NOTES + " Refused: " + "; ".join(f"{_code(n)} ({h})" for n, h in ST.REFUSED.items()) + ".", ""]

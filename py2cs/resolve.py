@@ -104,6 +104,11 @@ CLASS_VALUES = {"int": int, "float": float, "str": str, "bool": bool, "list": li
                 "set": set, "NoneType": type(None)}
 
 
+class ClassNames(tuple):
+    """The names of a classes symbol; ``single``: the constant is one class (CONV = int), not a tuple of them."""
+    single = False
+
+
 def _class_tuple(value):
     """The class names of a builtin class or a tuple of them (a module-level NUMERIC = (int, float)), else None."""
     items = value if isinstance(value, tuple) else (value,)
@@ -113,7 +118,32 @@ def _class_tuple(value):
         if n is None:
             return None
         names.append(n)
-    return tuple(names) if names else None
+    if not names:
+        return None
+    out = ClassNames(names)
+    out.single = not isinstance(value, tuple)
+    return out
+
+
+def _json_like_with_functions(value, depth: int = 0) -> bool:
+    """A JSON-like constant where builtins, unbound methods and module functions py2cs has values of may stand
+    (AGG = {"sum": sum, "mean": statistics.mean}: lower/bvalue.py), holding at least one."""
+    from .lower.bvalue import extra_of_object
+    found = []
+
+    def ok(v, d):
+        if d > 50:
+            return False
+        if isinstance(v, (list, tuple)):
+            return all(ok(x, d + 1) for x in v)
+        if isinstance(v, dict):
+            return all(isinstance(k, (str, int, float, bool)) or k is None for k in v) and \
+                all(ok(x, d + 1) for x in v.values())
+        if callable(v) and extra_of_object(v) is not None:
+            found.append(v)
+            return True
+        return is_json_like(v, d)
+    return ok(value, depth) and bool(found)
 
 
 def _const_symbol(value, name: str) -> Symbol:
@@ -227,6 +257,8 @@ def classify_live(value, name: str, owner=None) -> Symbol:
     if classes is not None:
         return Symbol("classes", classes)
     if is_json_like(value):
+        return _const_symbol(value, name)
+    if _json_like_with_functions(value):     # builtins as values (lower/bvalue.py)
         return _const_symbol(value, name)
     if isinstance(value, (set, frozenset)):
         return Symbol("error", f"'{name}' is a {type(value).__name__}, which py2cs cannot embed as a constant")
@@ -719,14 +751,20 @@ class StaticResolver(Resolver):
                 if isinstance(t, ast.Name) and elts and all(
                         isinstance(e, ast.Name) and e.id in CLASS_VALUES and e.id != "NoneType" and
                         e.id not in self.table for e in elts):
-                    self.table[t.id] = Symbol("classes", tuple(e.id for e in elts))
+                    names = ClassNames(e.id for e in elts)
+                    names.single = not isinstance(value, ast.Tuple)
+                    self.table[t.id] = Symbol("classes", names)
                     continue
                 if isinstance(t, ast.Name):
                     try:
                         v = ast.literal_eval(value) if value is not None else None
                         ok = is_json_like(v)
                     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
-                        ok = False
+                        try:        # a display holding builtins or module functions (AGG = {"sum": sum})
+                            v = self._static_value(value)
+                            ok = _json_like_with_functions(v)
+                        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError, ImportError):
+                            ok = False
                     if ok and t.id not in self.table:
                         self.table[t.id] = _const_symbol(v, t.id)
                     else:
@@ -741,3 +779,44 @@ class StaticResolver(Resolver):
         if hasattr(builtins, name):
             return Symbol("builtin", name)
         return Symbol("error", f"name '{name}' is not defined")
+
+    def _static_value(self, node, depth: int = 0):
+        """The value of a display of literals, builtins, unbound methods and functions of the supported modules
+        (``AGG = {"sum": sum, "mean": statistics.mean}``), read without running the file; ValueError otherwise."""
+        import importlib
+        from .lower.bvalue import extra_of_object
+        if depth > 50:
+            raise ValueError("too deep")
+        if isinstance(node, (ast.List, ast.Tuple)):
+            items = [self._static_value(e, depth + 1) for e in node.elts]
+            return items if isinstance(node, ast.List) else tuple(items)
+        if isinstance(node, ast.Dict):
+            if any(k is None for k in node.keys):
+                raise ValueError("**")
+            return {ast.literal_eval(k): self._static_value(v, depth + 1) for k, v in zip(node.keys, node.values)}
+        if isinstance(node, (ast.Name, ast.Attribute)):
+            parts = []
+            while isinstance(node, ast.Attribute):
+                parts.insert(0, node.attr)
+                node = node.value
+            if not isinstance(node, ast.Name):
+                raise ValueError("not a name")
+            sym = self.table.get(node.id)
+            if sym is None and hasattr(builtins, node.id):
+                obj = getattr(builtins, node.id)
+            elif sym is not None and sym.kind == "attr" and sym.value[0] in ("math", "json", "statistics", "calendar",
+                                                                            "urllib.parse", "datetime"):
+                obj = getattr(importlib.import_module(sym.value[0]), sym.value[1])
+            elif sym is not None and sym.kind == "module" and sym.value in ("math", "json", "statistics", "calendar",
+                                                                           "urllib", "urllib.parse", "datetime"):
+                obj = importlib.import_module(sym.value)
+                if sym.value == "urllib" and parts[:1] == ["parse"]:
+                    obj, parts = importlib.import_module("urllib.parse"), parts[1:]
+            else:
+                raise ValueError("not a builtin or module function")
+            for a in parts:
+                obj = getattr(obj, a)
+            if not callable(obj) or extra_of_object(obj) is None:
+                raise ValueError("not a value py2cs has")
+            return obj
+        return ast.literal_eval(node)

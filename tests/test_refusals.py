@@ -86,10 +86,6 @@ REFUSED = [
     ("stdlib_deepcopy", "from copy import deepcopy\n\n\ndef f(d):\n    return deepcopy(d)\n", 5, "copy.deepcopy"),
     ("class_def", "def f(x):\n    class A:\n        pass\n    return 1\n", 2, "class"),
     # found in review (r2): these ran with `undefined` (or a one-argument wrapper) instead of refusing
-    ("math_fn_as_key", "import math\n\n\ndef f(x):\n    return sorted(x, key=math.fabs)\n", 5, "math.fabs"),
-    ("math_fn_in_map", "import math\n\n\ndef f(x):\n    return list(map(math.floor, x))\n", 5, "math.floor"),
-    ("math_fn_stored", "import math\n\n\ndef f(x):\n    fs = [math.sqrt]\n    return fs[0](x)\n", 5, "math.sqrt"),
-    ("math_fn_str", "import math\n\n\ndef f(x):\n    return str(math.floor)\n", 5, "math.floor"),
     ("map_builtin_two_iterables", "def f(a, b):\n    return list(map(round, a, b))\n", 2, "map()"),
     ("map_lambda_arity", "def f(a, b):\n    return list(map(lambda x: x, a, b))\n", 2, "map()"),
     # a two-parameter lambda over one iterable (was called with its second parameter missing)
@@ -186,9 +182,6 @@ REFUSED = [
     ("str_method_on_int", "def f(x):\n    n = 1\n    return n.upper()\n", 3, "upper"),
     ("two_starred", "def f(x):\n    *a, *b = x\n    return a\n", 2, "starred"),
     ("del_attribute", "def f(x):\n    del x.a\n    return x\n", 2, "attribute"),
-    ("builtin_in_list", "def f(x):\n    fs = [abs, x]\n    return fs[0](x)\n", 2, "builtin abs"),
-    ("builtin_compared", "def f(g):\n    return g is len\n", 2, "builtin len"),
-    ("builtin_alias_stored", "def f(x):\n    h = abs\n    return [h]\n", 3, "'h' stands for abs"),
     ("exception_class_value", "def f(x):\n    return [ValueError]\n", 2, "exception class ValueError"),
     ("walrus_in_lambda", "def f(n):\n    h = lambda: y + (y := n)\n    return h()\n", 2, "lambda"),
     ("module_value", "import math\n\n\ndef f(x):\n    return [math, x]\n", 5, "module 'math'"),

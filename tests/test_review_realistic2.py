@@ -139,8 +139,6 @@ _HEADER = ("import re\nfrom collections import Counter\nfrom datetime import dat
 
 REFUSED = [
     # (source of f, a piece of the diagnostic); right = CPython semantics JS cannot match, gap = could be exact
-    ("def f(c):\n    for k, t in (('n', (int, float)), ('l', list)):\n        if not isinstance(c[k], t):\n"
-     "            return k\n", "can only be called or passed as an argument here"),                       # gap
     ("def f(d):\n    return date.fromisoformat(d).strftime('%-d %b')\n", "%-"),                           # right
     ("def f(s):\n    return datetime.strptime(s, '%Y %U %w')\n", "%U in a strptime format"),       # gap
     ("def f(a, b, s):\n    return list(zip(a, b, strict=s))\n", "zip(..., strict=...) is supported with a literal"),

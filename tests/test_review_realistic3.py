@@ -75,8 +75,6 @@ _HEADER = "import calendar\nimport re\nimport textwrap\nimport unicodedata\nimpo
 # (source of f, a piece of the diagnostic, verdict); right = refusal is right (CPython behaviour the JS cannot
 # reproduce, or a clear rewrite), gap = everyday Python that could be exact
 REFUSED = [
-    ("def f(s):\n    for conv in (int, float):\n        try:\n            return conv(s)\n        except ValueError:\n"
-     "            pass\n", "can only be called or passed as an argument here", "gap"),
     ("def f(s):\n    import json\n    return json.loads(s)\n", "'import' inside a callback is not supported", "right"),
     ("def f(s):\n    return unicodedata.normalize('NFKD', s).encode('ascii', 'ignore').decode('ascii')\n",
      "module 'unicodedata' is not available in the browser", "gap"),

@@ -19,9 +19,6 @@ REFUSED = [
      "'DefragResult' object has no attribute 'hostname'"),
     ("urlsplit_bytes", H + "    return urllib.parse.quote_from_bytes(s)\n", 6, "quote_from_bytes is not supported"),
     ("quote_via", H + "    return urlencode(d, quote_via=lambda v, *a: v)\n", 6, "quote_via"),
-    ("as_value", H + "    return list(map(quote, s))\n", 6, "urllib.parse.quote can only be called here"),
-    # a name bound to the function, then used as a value: was returned as None (undefined) without a word
-    ("alias_value", H + "    q = quote\n    return [q, q(s)]\n", 7, "'q' stands for urllib.parse.quote"),
     ("request", "import urllib.request\n\n\ndef f(s):\n    return urllib.request.urlopen(s)\n", 5, "urllib.request"),
     ("wrong_call", H + "    return quote()\n", 6, "missing required argument 'string'"),
 ]

@@ -11,6 +11,7 @@ from ..tables import Sig
 from ..tables import builtins as BT
 from ..tables import dates as DT
 from ..tables import methods as MT
+from .bvalue import BuiltinValueMixin
 from .relow import MATCH_METHODS as RE_MATCH_METHODS
 from .stmt import strict_zip
 from .urllow import url_result_kind
@@ -283,11 +284,16 @@ def _mark_direct_lambdas(node) -> None:
             node.args[0]._py2cs_direct = True
 
 
-def _builtin_value(arg):
-    """An argument (E, Ty); a builtin's one-argument wrapper (as_value) marked with its name (py_fn_builtin)."""
+def _builtin_value(low, arg):
+    """An argument (E, Ty); a builtin's one-argument wrapper (as_value) passed to a Python function: the builtin's
+    value (lower/bvalue.py), which binds any arguments as CPython's builtin does."""
     e, t = arg
     if t.kind == "func" and isinstance(t.extra, tuple) and len(t.extra) == 3:
-        return J.call("py_fn_builtin", e, J.lit_str(t.extra[2])), t
+        name = t.extra[2]
+        bv = low.builtin_value(("unbound:" if "." in name else "builtin:") + name)
+        if bv is not None:
+            return bv, T.ANY
+        return J.call("py_fn_builtin", e, J.lit_str(name)), t
     return arg
 
 
@@ -316,7 +322,7 @@ _COMPONENT_ITER_BUILTINS = {"list", "tuple", "set", "dict", "sorted", "enumerate
                             "min", "max", "any", "all", "reversed"}
 
 
-class CallsMixin:
+class CallsMixin(BuiltinValueMixin):       # (builtins as values: lower/bvalue.py)
     def visit_Call(self, node):
         f = node.func
         callee = self.it_callee(node)       # itertools / functools.reduce (lower/itlow.py)
@@ -398,6 +404,10 @@ class CallsMixin:
         if ft.kind == "special" and str(ft.extra).startswith("fn:statistics."):
             return self.stat_call(node, ft.extra[14:], self.stat_args(node, ft.extra[14:]))
         args = self.call_args(node)
+        if ft.kind == "special" and str(ft.extra).startswith("unbound:"):
+            bv = self.builtin_value(ft.extra)      # u = str.upper; u(s): through the method's value (lower/bvalue.py)
+            if bv is not None:
+                fe, ft = bv, T.ANY
         pre = []
         if ft.kind == "special" and ft.extra == "builtin:sorted" and len(node.args) == 1 and len(args.pos) == 1 \
                 and isinstance(node.args[0], ast.GeneratorExp) \
@@ -425,16 +435,19 @@ class CallsMixin:
         if ft.kind == "js":
             return self.js_call(fe, args), T.JS
         if ft.kind in ("func", "any"):   # a builtin passed to a Python function carries its one-argument arity
-            args.pos[:] = [_builtin_value(a) for a in args.pos]
+            args.pos[:] = [_builtin_value(self, a) for a in args.pos]
             for k, a in args.kw.items():
-                args.kw[k] = _builtin_value(a)
+                args.kw[k] = _builtin_value(self, a)
         if ft.kind == "func":
             return self.user_call(node, fe, ft, args)
         if ft.kind == "never":
             return J.call(fe, *[self.to_any(e, t) for e, t in args.pos]), T.NEVER
         if args.kw:
-            return self.error(node, "keyword arguments to a function of unknown signature",
-                              "call module-level or nested functions by name, or pass arguments by position"), T.ANY
+            # a value called with keywords (f(xs, key=len, reverse=True)): py_callkw binds them as CPython would
+            args.in_source_order(self, list(args.kw))
+            pairs = [J.array([J.lit_str(k), self.to_any(e, t)]) for k, (e, t) in args.kw.items()]
+            return J.call("py_callkw", fe, J.array([self.to_any(e, t) for e, t in args.pos]),
+                          E(f"new Map({J.array(pairs).code})", J.POSTFIX)), T.ANY
         # a value called: py_callv binds the arguments as CPython would (or raises its TypeError)
         return J.call("py_callv", fe, J.array([self.to_any(e, t) for e, t in args.pos])), T.ANY
 
@@ -503,9 +516,10 @@ class CallsMixin:
         values (py_callv, py_fn_n)."""
         names = J.array([J.lit_str(a.arg) for a in fargs.posonlyargs + fargs.args])
         req = [a.arg for a, d in zip(fargs.kwonlyargs, fargs.kw_defaults) if d is None]
+        kwnames = [J.array([J.lit_str(a.arg) for a in fargs.kwonlyargs])] if fargs.kwonlyargs else []
         return J.call("py_fn", fe, names, E(str(len(fargs.defaults))), E("true" if fargs.vararg else "false"),
                       E(str(len(fargs.kwonlyargs))), J.lit_str(qual),
-                      J.array([J.lit_str(r) for r in req]) if req else E("null"))
+                      J.array([J.lit_str(r) for r in req]) if req else E("null"), *kwnames)
 
     def bound_callable(self, arg_node, e: E, t: T.Ty, n: int):
         """A function argument the runtime calls with ``n`` positional arguments (a key function, map's or
@@ -520,9 +534,27 @@ class CallsMixin:
         return J.call("py_fn_n", e, E(str(n))), t
 
     def call_args(self, node) -> Args:
-        pos = [self.as_value(a, *self.expr(a)) for a in node.args]
-        kw = {k.arg: self.as_value(k.value, *self.expr(k.value)) for k in node.keywords}
+        # a builtin in a function position (key=len, map(int, xs), defaultdict(list), quote_via=quote) is read by
+        # the callee (as_value); anywhere else it is the builtin's value (lower/bvalue.py): out.append(len), repr(int)
+        f = node.func
+        fname = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
+        first_fn = fname in ("map", "filter", "defaultdict")
+        pos = [self.as_value(a, *self.expr(a)) if i == 0 and first_fn else self.value_arg(a, *self.expr(a))
+               for i, a in enumerate(node.args)]
+        kw = {k.arg: self.as_value(k.value, *self.expr(k.value)) if k.arg in ("key", "quote_via")
+              else self.value_arg(k.value, *self.expr(k.value))
+              for k in node.keywords}
         return Args(pos, kw, node)
+
+    def value_arg(self, node, e: E, t: T.Ty):
+        """An argument that is not called by the callee: a builtin (or unbound method) there is its value, an
+        operator function (reduce(operator.mul, xs), a user's apply(operator.add, a, b)) its JS function."""
+        if t.kind == "special" and e.code.startswith("$bv_"):
+            return e, T.ANY
+        if t.kind == "special" and t.extra.startswith("fn:operator."):
+            got = self.op_value(node, t.extra[12:])
+            return got if got is not None else (e, t)
+        return e, t
 
     FUNCTION_VALUES = ("len", "str", "repr", "int", "float", "bool", "abs", "ord", "chr", "list", "tuple",
                        "sorted", "reversed", "sum", "min", "max", "round", "hex", "bin", "oct", "set", "dict")
@@ -1087,6 +1119,8 @@ class CallsMixin:
         return J.call("py_ascii", self.to_any(*v[0])), T.STR
 
     def b_int(self, node, v):
+        if v[0] is None and v[1] is not None:
+            return self.error(node, "int() missing string argument", "int(s, base=16)"), T.ANY
         if v[0] is None:
             return E("0"), T.INT
         e, t = v[0]
@@ -1421,6 +1455,9 @@ class CallsMixin:
                     self.error(n, "a tuple of classes in a | union: CPython raises TypeError (tuple | type)",
                                "write the classes in one tuple: isinstance(x, (NUMERIC, str))")
                 names.extend(t.extra[8:].split(","))
+            elif t.kind == "any" and len(nodes) == 1 and not unions:
+                # a class held by a value (for k, t in (("n", (int, float)), ("l", list))): read at run time
+                return J.call("py_isinstance_v", self.to_any(*v[0]), e), T.BOOL
             else:
                 self.error(n, "isinstance() supports the classes int, float, str, bool, list, tuple, dict, set, "
                               "object, type(None), the dates' classes, collections.deque and the exception classes",

@@ -29,13 +29,14 @@ class DashMixin:
             if name in BT.MATH:
                 # a call consumes the marker; as a value (key=math.fabs, map(math.floor, xs)) it is refused
                 return self.nonvalue(node, f"math.{name} can only be called here",
-                                     f"to pass or store it, wrap it in a function: lambda x: math.{name}(x)"), \
+                                     f"to pass or store it, wrap it in a function: lambda x: math.{name}(x)",
+                                     "fn:math." + name), \
                     T.SPECIAL("fn:math." + name)
             return self.error(node, f"math.{name} is not supported",
                               "supported: " + ", ".join(sorted(BT.MATH) + sorted(BT.MATH_CONSTANTS))), T.ANY
         if module == "json":
             if name in BT.JSON:
-                return E("undefined"), T.SPECIAL("fn:json." + name)
+                return self.builtin_value("fn:json." + name) or E("undefined"), T.SPECIAL("fn:json." + name)
             if name == "JSONDecodeError":
                 # the class json.loads raises (a ValueError): catching it is exact, anything else is refused
                 if getattr(self, "_in_handler", False):
@@ -134,8 +135,13 @@ class DashMixin:
             return self.module_attr(node, mod, attr)
         if extra.startswith("builtin:") and extra[8:] in MT.BY_TYPE and attr in MT.BY_TYPE[extra[8:]]:
             sig = MT.BY_TYPE[extra[8:]][attr]
-            if all(p.default is not None for p in sig.params):
-                return E("undefined"), T.SPECIAL(f"unbound:{extra[8:]}.{attr}")
+            bv = self.builtin_value(f"unbound:{extra[8:]}.{attr}")
+            if all(p.default is not None for p in sig.params):   # (key=str.lower: a one-argument function)
+                return bv or self.nonvalue(node, f"{extra[8:]}.{attr} can only be passed as key= or as map()'s "
+                                                 "function here", f"call the method on the value: x.{attr}()"), \
+                    T.SPECIAL(f"unbound:{extra[8:]}.{attr}")
+            if bv is not None:       # dict.get, list.append as values (lower/bvalue.py)
+                return bv, T.ANY
         if extra.startswith("dtcls:"):
             return self.dt_class_attr(node, extra[6:], attr)
         if extra.startswith("fn:itertools."):

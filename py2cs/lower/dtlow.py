@@ -27,7 +27,8 @@ class DatetimeMixin:
         self.program.uses_dates = True       # (the functions lowered from now on may receive dates)
         if name in DT.CONSTRUCTORS:
             return self.nonvalue(node, f"datetime.{name} can only be called here (or its class methods used)",
-                                 f"to pass or store it, wrap it in a function: lambda *a: {name}(*a)"), \
+                                 f"to pass or store it, wrap it in a function: lambda *a: {name}(*a)",
+                                 "dtcls:" + name), \
                 T.SPECIAL("dtcls:" + name)
         hints = {"timezone": "time zones are not supported: use naive values (datetime.now() is the browser's local time)",
                  "tzinfo": DT.REFUSED["tzinfo"],
@@ -45,7 +46,8 @@ class DatetimeMixin:
     def cal_module_attr(self, node, name: str):
         if name in DT.CALENDAR:
             return self.nonvalue(node, f"calendar.{name} can only be called here",
-                                 f"to pass or store it, wrap it in a function: lambda *a: calendar.{name}(*a)"), \
+                                 f"to pass or store it, wrap it in a function: lambda *a: calendar.{name}(*a)",
+                                 "fn:calendar." + name), \
                 T.SPECIAL("fn:calendar." + name)
         if name in DT.CALENDAR_NAMES:
             return self.nonvalue(node, f"calendar.{name} can only be indexed or sliced here",

@@ -12,6 +12,7 @@ from ..resolve import BUILTIN_EXCEPTIONS
 from .calls import _is_view_call, _signature_args, num_compare
 from ..tables import urlparse_table as UT
 from .urllow import url_result_kind
+from .bvalue import NOT_VALUES, extra_of_object
 from .walk import walk, walk_function
 
 # the special kinds of values that exist only where they are used (called, indexed, caught...): a name bound to
@@ -240,6 +241,9 @@ class ExprMixin:
             pairs = [J.array([self.literal_value(k), self.to_any(self.literal_value(v), _const_type(v))])
                      for k, v in value.items()]
             return E(f"new Map({J.array(pairs).code})", J.POSTFIX)
+        extra = extra_of_object(value)
+        if extra is not None:       # a builtin held by a module constant (AGG = {"sum": sum}): its value
+            return self.builtin_value(extra)
         raise TypeError(type(value))
 
     def visit_List(self, node):
@@ -325,7 +329,18 @@ class ExprMixin:
         if scope is not None:
             t = self.var_type(scope, name)
             prefix, _, what = str(t.extra).partition(":") if t.kind == "special" else ("", "", "")
-            if prefix in _NONVALUE_KINDS:      # a name bound to a function, class or module: as a value, refused
+            if prefix in _NONVALUE_KINDS or prefix == "unbound":
+                # a name bound to a function, class or module (h = abs): a builtin's value, else refused as a value
+                bv = self.builtin_value(t.extra)
+                if bv is not None:
+                    hit = self.unbound_reads.get(id(node))
+                    if hit is not None and hit[0] is node:     # (read before it is bound: raises as CPython)
+                        return E(f"({J.call(f'py_chk_{hit[1]}', E(js_name(name)), J.lit_str(name)).code}, {bv.code})",
+                                 J.PRIMARY), t
+                    return bv, t
+                if prefix == "unbound":
+                    return self.nonvalue(node, f"'{name}' stands for {what}, which can only be passed as key= or as "
+                                               "map()'s function here", f"call the method on the value: x.{what.split('.')[-1]}()"), t
                 if prefix == "calendar":
                     return self.nonvalue(node, f"'{name}' stands for calendar.{what}, which can only be indexed or "
                                                "sliced here", f"write calendar.{what}[i]"), t
@@ -357,6 +372,16 @@ class ExprMixin:
                                                                    getattr(sym.value, "__qualname__", name)))
             return E(jsname), T.Ty("func", extra=sym.value)
         if kind == "classes":    # a module-level tuple of builtin classes: for isinstance() and type(x) in
+            if getattr(sym.value, "single", False) and sym.value[0] != "NoneType":
+                # one class (CONV = int): the builtin itself (called, passed to isinstance, or as a value)
+                return self.global_builtin(node, sym.value[0])
+            vals = [self.builtin_value("builtin:" + c) for c in sym.value]
+            if all(v is not None for v in vals) and not getattr(node, "_py2cs_callee", False):
+                # as a value (for conv in CONVERTERS, CONV(x)): the classes' values, used by consumers that
+                # read the names (isinstance, type(x) in) through the special type
+                e = vals[0] if getattr(sym.value, "single", False) else \
+                    J.call("py_tuple", J.array(vals))
+                return e, T.SPECIAL("classes:" + ",".join(sym.value))
             return self.nonvalue(node, f"'{name}' (builtin classes) can only be passed to isinstance() or compared "
                                        "with type(x) here", f"isinstance(x, {name}) / type(x) in {name}"), \
                 T.SPECIAL("classes:" + ",".join(sym.value))
@@ -377,20 +402,29 @@ class ExprMixin:
         if kind == "js":
             return E(sym.value), T.JS
         if kind == "builtin":
-            if name in BUILTIN_EXCEPTIONS:
-                return self.nonvalue(node, f"the exception class {name} can only be raised, caught or passed to "
-                                           "isinstance() here", f"raise {name}(...) / except {name}: ..."), \
-                    T.SPECIAL("exc:" + name)
-            return self.nonvalue(node, f"the builtin {name}() can only be called or passed as an argument here",
-                                 f"to store or compare it, wrap it in a function: lambda x: {name}(x)"), \
-                T.SPECIAL("builtin:" + name)
+            return self.global_builtin(node, name)
         return self.error(node, sym.value, _name_hint(sym.value)), T.ANY
+
+    def global_builtin(self, node, name: str):
+        """A builtin (or a module constant naming one class): its special kind, its value where used as one."""
+        if name in BUILTIN_EXCEPTIONS:
+            return self.nonvalue(node, f"the exception class {name} can only be raised, caught or passed to "
+                                       "isinstance() here", f"raise {name}(...) / except {name}: ..."), \
+                T.SPECIAL("exc:" + name)
+        return self.nonvalue(node, f"the builtin {name}() can only be called or passed as an argument here"
+                                 + (f" ({NOT_VALUES[name]})" if name in NOT_VALUES else ""),
+                                 f"to store or compare it, wrap it in a function: lambda x: {name}(x)",
+                                 "builtin:" + name), T.SPECIAL("builtin:" + name)
 
     # Names that are not first-class values in the JS (builtins, exception classes, modules) lower to a
     # marked `undefined`. Their consumers (calls, arguments, isinstance, raise/except, attributes) never
     # emit that expression; if a marker survives into the emitted function, the name was used as a
     # value (stored, compared, returned) and report_nonvalues refuses it instead of shipping `undefined`.
-    def nonvalue(self, node, message: str, hint: str) -> E:
+    def nonvalue(self, node, message: str, hint: str, extra: str | None = None) -> E:
+        if extra is not None:       # a builtin or module function that has a value (lower/bvalue.py)
+            bv = self.builtin_value(extra)
+            if bv is not None:
+                return bv
         self.nonvalues.append((node, message, hint))
         return E(f"/*!nv{len(self.nonvalues) - 1}*/undefined")
 
@@ -562,6 +596,8 @@ class ExprMixin:
 
     def visit_Subscript(self, node):
         base, bt = self.expr(node.value)
+        if bt.kind == "special" and str(bt.extra).startswith("classes:") and "$bv_" in base.code:
+            bt = T.TUPLE()          # a module-level tuple of classes, indexed: its value (lower/bvalue.py)
         if bt.kind == "special":
             return self.special_subscript(node, bt.extra, base)
         if isinstance(node.slice, ast.Slice):

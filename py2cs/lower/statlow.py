@@ -29,7 +29,8 @@ class StatisticsMixin:
         if name in ST.FUNCTIONS:
             # a call consumes the marker; as a value (map(statistics.mean, rows)) it is refused
             return self.nonvalue(node, f"statistics.{name} can only be called here",
-                                 f"to pass or store it, wrap it in a function: lambda xs: statistics.{name}(xs)"), \
+                                 f"to pass or store it, wrap it in a function: lambda xs: statistics.{name}(xs)",
+                                 "fn:statistics." + name), \
                 T.SPECIAL("fn:statistics." + name)
         return self.error(node, f"statistics.{name} is not supported",
                           ST.REFUSED.get(name, "supported: " + ", ".join(sorted(ST.FUNCTIONS)))), T.ANY

@@ -357,7 +357,7 @@ class StmtMixin:
         self.record_type(scope, name, vt)
         final = self.var_type(scope, name)
         v = value if (final.kind == "float" or vt.kind != "float") else self.to_any(value, vt)
-        if vt.kind == "special" and final == vt and "/*!nv" in value.code:
+        if vt.kind == "special" and final == vt and ("/*!nv" in value.code or value.code.startswith("$bv_")):
             v = E("undefined")   # an alias (h = abs): calls through h lower statically; reads re-mark it
         return J.ExprStmt(expr=J.assign(js_name(name), v))
 

@@ -86,7 +86,8 @@ class UrlMixin:
     def url_module_attr(self, node, name: str):
         if name in UT.FUNCTIONS:
             return self.nonvalue(node, f"{_MODULE}.{name} can only be called here",
-                                 f"to pass or store it, wrap it in a function: lambda s: {name}(s)"), \
+                                 f"to pass or store it, wrap it in a function: lambda s: {name}(s)",
+                                 f"fn:{_MODULE}.{name}"), \
                 T.SPECIAL(f"fn:{_MODULE}.{name}")
         return self.error(node, f"{_MODULE}.{name} is not supported",
                           UT.REFUSED.get(name, "supported: " + ", ".join(UT.FUNCTIONS))), T.ANY

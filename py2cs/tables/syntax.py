@@ -64,7 +64,7 @@ SHORT = {
     "generator expressions (in calls such as `sum`, `any`, `all`, `join`)": "generator expressions",
     "`lambda`": "`lambda`",
     "assignment expression (walrus)": "walrus",
-    "builtins and methods as function values": "builtins as values (`key=len`)",
+    "builtins and methods as function values": "builtins and module functions as values (`key=len`, `{\"sum\": sum}`)",
     "functions as values: stored, passed, called later": "functions as values",
     "calls with keyword arguments": "keyword arguments",
     "reading a variable before it is bound": "`UnboundLocalError`",
@@ -597,11 +597,11 @@ from dash import html
 def f(x):
     return html.Div(x, colour="red")
 """),
-    _r("a builtin, exception class or module used as a value", """
+    _r("an exception class, module or iterator builtin used as a value", """
 def f(x):
-    fs = [abs, len]
+    fs = [enumerate, zip]
     return fs[0](x)
-""", "expressions", "builtins stored or compared as values (`[abs, len]`; `key=len` works)"),
+""", "expressions", "iterator builtins and exception classes as values (`[enumerate, zip]`, `[ValueError]`)"),
     _r("an assignment expression (`:=`) inside a `lambda`", """
 def f(n):
     h = lambda: (y := n) + 1

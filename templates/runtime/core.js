@@ -326,9 +326,10 @@ function py_fn_missing(qual, miss, what) {
 
 // A Python function used as a value (stored, passed, returned) carries its signature, so that a call
 // through the value binds its arguments as CPython does: f.$py = [names, ndflt, vararg, nkwonly, qual,
-// the required keyword-only names or null]. Direct calls by name are checked at compile time and skip this.
-function py_fn(f, names, ndflt, vararg, nkwonly, qual, reqkw) {
-  f.$py = [names, ndflt, vararg, nkwonly, qual, reqkw];
+// the required keyword-only names or null, undefined, the keyword-only names (for py_callkw)]. Direct calls by
+// name are checked at compile time and skip this.
+function py_fn(f, names, ndflt, vararg, nkwonly, qual, reqkw, kwnames) {
+  f.$py = [names, ndflt, vararg, nkwonly, qual, reqkw, undefined, kwnames];
   return f;
 }
 
@@ -344,7 +345,7 @@ function py_fn_builtin(f, name) {
 function py_callv(f, args) {
   if (typeof f !== 'function') throw py_not_callable(f);
   var s = f.$py;
-  if (s === undefined) return f.apply(null, args);   // a JavaScript function
+  if (s === undefined || s[6] === 'b') return f.apply(null, args);   // a JavaScript function, a builtin value
   if (s[6] === true && args.length !== 1) {
     throw py_err('TypeError', 'py2cs: ' + s[4] + '() passed as a function value is called with one argument only (here ' +
       args.length + '); pass a lambda that calls ' + s[4] + '() with the arguments it needs');
@@ -352,11 +353,178 @@ function py_callv(f, args) {
   return py_star_call(f, args, s[0], s[1], s[2], s[3], s[4], s[5]);
 }
 
+// f(args..., name=value...) where f is not known at compile time (kw: a Map of the keyword arguments in the
+// order written). A builtin value binds them as CPython does; a Python function by its parameter names.
+function py_callkw(f, args, kw) {
+  if (typeof f !== 'function') throw py_not_callable(f);
+  var s = f.$py;
+  if (s !== undefined && s[6] === 'b') return f.$impl(py_bbind(f.$bv, args, kw));
+  if (s === undefined || s[6] === true || (s[3] > 0 && s[7] === undefined)) {
+    throw py_err('TypeError', 'py2cs: keyword arguments in a call through this function value are not supported; ' +
+      'pass them by position');
+  }
+  return py_fn_kwcall(f, args, kw, s);
+}
+
+// A Python function (its py_fn signature s) called through a value with keyword arguments: CPython's binding
+// and its TypeErrors (too many positionals, an unexpected or repeated keyword, missing arguments).
+function py_fn_kwcall(f, args, kw, s) {
+  var names = s[0], npos = names.length, kwnames = s[7] || [], qual = s[4], n = args.length, i;
+  if (!s[2] && n > npos) {
+    throw py_err('TypeError', 'py2cs: ' + qual + '() called with too many positional arguments and keyword arguments ' +
+      'through a value (CPython\'s message for this is not reproduced)');
+  }
+  var call = new Array(npos + (s[2] ? 1 : 0) + s[3]), given = new Array(call.length);
+  for (i = 0; i < npos && i < n; i++) { call[i] = args[i]; given[i] = true; }
+  var err = null;
+  kw.forEach(function (v, k) {
+    if (err !== null) return;
+    var j = names.indexOf(k);
+    if (j < 0) {
+      j = kwnames.indexOf(k);
+      if (j >= 0) j += npos + (s[2] ? 1 : 0);
+    }
+    if (j < 0) err = qual + "() got an unexpected keyword argument '" + k + "'";
+    else if (given[j] === true) err = qual + "() got multiple values for argument '" + k + "'";
+    else { call[j] = v; given[j] = true; }
+  });
+  if (err !== null) throw py_err('TypeError', err);
+  var miss = [];
+  for (i = 0; i < npos - s[1]; i++) if (given[i] !== true) miss.push(names[i]);
+  if (miss.length > 0) throw py_fn_missing(qual, miss, 'positional');
+  if (s[2]) call[npos] = py_tuple(args.slice(npos));
+  if (s[5] !== null) {
+    for (i = 0; i < s[5].length; i++) if (given[npos + (s[2] ? 1 : 0) + kwnames.indexOf(s[5][i])] !== true) miss.push(s[5][i]);
+    if (miss.length > 0) throw py_fn_missing(qual, miss, 'keyword-only');
+  }
+  return f.apply(null, call);
+}
+
+// ---------------------------------------------------------------- builtins as values
+
+// A builtin, an unbound method or a module function used as a value (AGG = {"sum": sum}, conv = int,
+// fmt = str.upper if shout else str.lower): a function that binds its arguments as CPython does (py_bbind)
+// and runs, for the arguments given, the lowering of the direct call (impl, made by py2cs/lower/bvalue.py).
+// info: [qualified name, repr text or null (a function written in Python: its repr holds an address), type
+// name, parameters [name, kind, required] (kind 0 positional-only, 1 positional or keyword, 2 keyword-only,
+// 3 *args, 4 **kwargs), CPython's TypeError texts for wrong arguments, receiver type of an unbound method].
+function py_bfn(info, impl) {
+  var f = function () {
+    var n = arguments.length, args = new Array(n);
+    for (var i = 0; i < n; i++) args[i] = arguments[i];
+    return impl(py_bbind(info, args, null));
+  };
+  f.$py = [null, 0, false, 0, info[0], null, 'b'];
+  f.py_tn = info[2];      // its type's name (py_typename): builtin_function_or_method, type, method_descriptor
+  f.$bv = info;
+  f.$impl = impl;
+  return f;
+}
+
+// The values of a builtin value's parameters (v[i], undefined when omitted) and, in v[length], the bit mask of
+// the given ones; CPython's TypeError when they do not bind.
+function py_bbind(info, args, kw) {
+  var ps = info[3], np = ps.length, v = new Array(np + 1), m = 0, pos = 0, n = args.length, i, p;
+  if (info[5] !== null && n > 0) py_bv_self(args[0], info[5], info[0]);
+  for (i = 0; i < np; i++) {
+    p = ps[i];
+    if (p[1] === 3) { v[i] = args.slice(pos); pos = n; m |= 1 << i; }
+    else if (p[1] <= 1 && pos < n) { v[i] = args[pos++]; m |= 1 << i; }
+  }
+  var bad = pos < n;
+  if (!bad && kw !== null) {
+    kw.forEach(function (val, k) {
+      if (bad) return;
+      for (var j = 0; j < np; j++) {
+        if (ps[j][0] === k && (ps[j][1] === 1 || ps[j][1] === 2)) {
+          if ((m & (1 << j)) !== 0) bad = true;
+          v[j] = val;
+          m |= 1 << j;
+          return;
+        }
+      }
+      for (j = 0; j < np; j++) {
+        if (ps[j][1] === 4) {
+          if (v[j] === undefined) v[j] = new Map();
+          v[j].set(k, val);
+          m |= 1 << j;
+          return;
+        }
+      }
+      bad = true;
+    });
+  }
+  for (i = 0; i < np && !bad; i++) if (ps[i][2] === true && (m & (1 << i)) === 0) bad = true;
+  if (bad) throw py_bbind_err(info, n, kw);
+  v[np] = m;
+  return v;
+}
+
+// CPython's TypeError for arguments that do not bind: its text for this count and these keyword names (read
+// from CPython when the value was compiled), else a py2cs TypeError.
+function py_bbind_err(info, n, kw) {
+  var names = [];
+  if (kw !== null) kw.forEach(function (v, k) { names.push(k); });
+  names.sort();
+  var errs = info[4], key = n + '|' + names.join(',');
+  if (Object.prototype.hasOwnProperty.call(errs, key)) return py_err('TypeError', errs[key]);
+  if (names.length === 0 && errs.P !== undefined && n > errs.N) return py_err('TypeError', errs.P.split('{n}').join(String(n)));
+  if (names.length === 1 && errs['K' + n] !== undefined) {
+    var known = false;
+    for (var i = 0; i < info[3].length; i++) if (info[3][i][0] === names[0]) known = true;
+    if (!known) return py_err('TypeError', errs['K' + n].split('{k}').join(names[0]));
+  }
+  return py_err('TypeError', 'py2cs: ' + info[0] + '() called through a value with these arguments raises a TypeError ' +
+    'in CPython whose text py2cs does not reproduce; call ' + info[0] + '() directly');
+}
+
+// The receiver of an unbound method called through a value (str.upper(x)): CPython's TypeError when it is not
+// of the method's type.
+function py_bv_self(x, type, qual) {
+  var ok = type === 'str' ? typeof x === 'string' : type === 'dict' ? x instanceof Map : type === 'set' ? x instanceof Set
+    : type === 'list' ? Array.isArray(x) && x.__py_tuple__ !== true
+    : Array.isArray(x) && x.__py_tuple__ === true && x.py_range === undefined;
+  if (!ok) {
+    throw py_err('TypeError', "descriptor '" + qual.slice(qual.indexOf('.') + 1) + "' for '" + type +
+      "' objects doesn't apply to a '" + py_op_tn(x) + "' object");
+  }
+}
+
+// isinstance(x, c) where the class c is a value (for k, t in (('n', (int, float)), ('l', list))): the class names
+// of c (a builtin class, or a tuple of classes and tuples) as py_isinstance takes them; CPython's TypeError else.
+function py_isinstance_v(x, c) {
+  var names = [];
+  py_isinstance_names(c, names);
+  return py_isinstance(x, names);
+}
+
+function py_isinstance_names(c, out) {
+  if (typeof c === 'function' && c.$bv !== undefined && c.$bv[2] === 'type') {
+    if (c.$bv[0] === 'range' || c.$bv[0].indexOf('datetime.') === 0) {
+      throw py_err('TypeError', 'py2cs: isinstance(x, ' + c.$bv[0] + ') with the class held by a value is not supported; ' +
+        'name the class in the call');
+    }
+    out.push(c.$bv[0]);
+    return;
+  }
+  if (py_istuple(c)) {
+    for (var i = 0; i < c.length; i++) py_isinstance_names(c[i], out);
+    return;
+  }
+  throw py_err('TypeError', 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+
+// A builtin value whose arguments the direct call refuses too (a keyword py2cs does not support)
+function py_bv_refused(qual, what) {
+  return py_err('TypeError', 'py2cs: ' + qual + '() ' + what);
+}
+
 // The function the runtime calls with n positional arguments (a sort key: 1, map over n iterables: n):
 // f itself when that binds plainly, else a wrapper that binds as CPython does (raising at the first call).
 function py_fn_n(f, n) {
+  if (typeof f !== 'function' && f != null) return function () { throw py_not_callable(f); };   // key=1: at the first call
   var s = typeof f === 'function' ? f.$py : undefined;
-  if (s === undefined || (s[5] === null && !s[2] && n <= s[0].length && n >= s[0].length - s[1])) return f;
+  if (s === undefined || s[6] === 'b' || (s[5] === null && !s[2] && n <= s[0].length && n >= s[0].length - s[1])) return f;
   return function () { return py_callv(f, Array.prototype.slice.call(arguments)); };
 }
 

@@ -247,6 +247,7 @@ function py_repr(x) {
     // an operator function, itemgetter or attrgetter: CPython's repr has no address ('<built-in function add>',
     // "operator.itemgetter('a', 1)")
     if (x.py_rp !== undefined) return typeof x.py_rp === 'function' ? x.py_rp() : x.py_rp;
+    if (x.$bv !== undefined && x.$bv[1] !== null) return x.$bv[1];   // <built-in function len>, <class 'int'>
     // CPython's '<function f.<locals>.g at 0x7f...>' holds a memory address: no result can match it
     if (py_PRINTING === true) return '<function ' + (x.name || '<lambda>') + '>';
     throw py_err('TypeError', 'py2cs: the str/repr of a function holds its memory address in CPython, which the '

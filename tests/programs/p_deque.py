@@ -636,3 +636,12 @@ def isinstance_and_type(xs):
 @cases(([1],), ((1,),), ({"a": 1},), (None,), ("s",))
 def isinstance_without_deques(x):
     return [isinstance(x, deque), isinstance(x, (deque, list)), type(x) is deque]
+
+
+# a deque instance (not the class) as isinstance's second argument: CPython's TypeError when the call runs
+@cases(([1],), (None,))
+def isinstance_of_a_deque_instance(x):
+    try:
+        return isinstance(x, deque())
+    except TypeError as e:
+        return str(e)

@@ -131,9 +131,9 @@ def module_function_as_value(x):
     return out
 
 
-# a builtin passed to a Python function is a one-argument function value: called with one argument it is the
-# builtin; with other counts py2cs raises its own TypeError (CPython's len(a, b) raises too; round(x, 2) and
-# max(a, b), which CPython accepts, are in tests/test_compiler.py) instead of silently calling round(x)
+# a builtin passed to a Python function is the builtin's value (py2cs/lower/bvalue.py): called with any arguments
+# it binds them as CPython does (len(a, b) raises CPython's TypeError; round(x, 2) and max(a, b) are in
+# tests/test_compiler.py; more in p_builtin_values.py)
 @cases(([3, 1, 2],), ("ab",))
 def builtin_passed_to_helper(xs):
     def apply1(g, a):
