@@ -110,6 +110,7 @@ function py_err(type, a0, a1) {
 }
 
 function py_exc_str(e) {
+  if (e.py_msg !== undefined) return e.py_msg;     // a class with its own __str__ (calendar.IllegalMonthError)
   var args = e.py_args;
   if (!args) {
     // the engine's stack overflow ('stack overflow', 'Maximum call stack size exceeded'): CPython's message

@@ -1317,7 +1317,10 @@ function py_cal_isleap(y) {
 // calendar.monthrange(year, month): (weekday of the 1st, 0 = Monday; days in the month)
 function py_cal_monthrange(y, m) {
   if (!(py_le(1, m) && py_le(m, 12))) {
-    throw py_err('IllegalMonthError', 'bad month number ' + py_repr(m) + '; must be 1-12');
+    // CPython's IllegalMonthError(month): args (month,), its own __str__ for the message
+    var e = py_err('IllegalMonthError', m);
+    e.py_msg = e.message = 'bad month number ' + py_repr(m) + '; must be 1-12';
+    throw e;
   }
   var wy = (py_le(1, y) && py_le(y, 9999)) ? y : py_add(2000, py_mod(y, 400));   // calendar.weekday's year
   var day1 = (py_dt_date(wy, m, 1).d + 6) % 7;
