@@ -101,6 +101,9 @@ function py_dt_date(y, m, d) {
 
 // datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0)
 function py_dt_datetime(y, m, d, h, mi, s, us) {
+  // CPython parses every argument as a C int (TypeError, OverflowError) before it checks any range
+  y = py_dt_int(y); m = py_dt_int(m); d = py_dt_int(d);
+  h = py_dt_int(h); mi = py_dt_int(mi); s = py_dt_int(s); us = py_dt_int(us);
   var o = py_dt_checkymd(y, m, d);
   return py_dt_mk('datetime', o, py_dt_checktime(h, mi, s, us));
 }
