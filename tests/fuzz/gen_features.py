@@ -302,6 +302,11 @@ class Features:
             (1, lambda: f"max([{self.expr('date', d)}, {self.expr('date', d)}], key=lambda q: ({ch.choice(['q.day', '-q.month', 'q.weekday()', 'q.isoformat()[::-1]'])}, q)).isoformat()"),
             (1, lambda: self.it(f"str(functools.reduce(lambda q, r: q + r, [{self.expr('td', d)}, {self.expr('td', d)}], timedelta()))", "functools")),
             (1, lambda: f"str([{self.expr(ch.choice(['date', 'dt', 'td']), d)}])"),
+            # attributes and methods of a value whose type py2cs does not know (checked at run time)
+            (2, lambda: f"str((lambda q: q.{ch.choice(UNKNOWN_ATTRS)})({self.anyval(d)}))"),
+            (1, lambda: f"str([{dd()}, {dd()}].index({dd()}))"),
+            (1, lambda: f"str({{{dd()}: 1}}[{dd()}])"),
+            (1, lambda: f"f'{{{self.fs(dd(), 'date')}:{{{self.fs(self.expr('str', 0), 'str')}}}}}'"),
             # re
             (5, lambda: self.re_call("str")),
             # urllib.parse
@@ -818,6 +823,12 @@ class Features:
             lines += self.block(ind + 2, 1, depth - 1)
         return lines
 
+
+# attributes and methods called on a value of unknown type (a lambda's parameter)
+UNKNOWN_ATTRS = ["year", "month", "days", "seconds", "isoformat()", "weekday()", "total_seconds()", "date()",
+                 "hour", "upper()", "strip()", "copy()", "netloc", "hostname", "geturl()", "group()", "span()",
+                 "strftime('%Y')", "replace(day=1)", "isocalendar()", "keys()", "count(1)", "index(1)",
+                 "split()", "get('a')", "items()", "fragment", "lastindex"]
 
 LIST_ELT = {"list_int": "int", "list_str": "str"}
 
