@@ -303,7 +303,7 @@ class Features:
             (1, lambda: self.it(f"str(functools.reduce(lambda q, r: q + r, [{self.expr('td', d)}, {self.expr('td', d)}], timedelta()))", "functools")),
             (1, lambda: f"str([{self.expr(ch.choice(['date', 'dt', 'td']), d)}])"),
             # attributes and methods of a value whose type py2cs does not know (checked at run time)
-            (2, lambda: f"str((lambda q: q.{ch.choice(UNKNOWN_ATTRS)})({self.anyval(d)}))"),
+            (2, lambda: self.unknown_attr(d)),
             (1, lambda: f"str([{dd()}, {dd()}].index({dd()}))"),
             (1, lambda: f"str({{{dd()}: 1}}[{dd()}])"),
             (1, lambda: f"f'{{{self.fs(dd(), 'date')}:{{{self.fs(self.expr('str', 0), 'str')}}}}}'"),
@@ -422,6 +422,17 @@ class Features:
         ])
 
     # ------------------------------------------------------------ helpers of the areas
+    def unknown_attr(self, d):
+        """An attribute or method of a value whose type py2cs does not know: dispatched at run time."""
+        attr = self.ch.choice(UNKNOWN_ATTRS)
+        if attr in ("netloc", "hostname", "geturl()", "fragment"):
+            self.url("")        # attributes of URL results exist in programs that use urllib.parse
+        elif attr in ("group()", "span()", "lastindex"):
+            self.use("re", "import re")
+        else:
+            self.dt_names()
+        return f"str((lambda q: q.{attr})({self.anyval(d)}))"
+
     def plain_ints(self, d):
         """A list_int expression without tuples (lam_int's (q % 3, -q)): sorting a set of ints and tuples fails
         with a message naming the types in CPython's set order, which py2cs does not reproduce."""
