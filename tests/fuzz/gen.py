@@ -160,21 +160,23 @@ class Gen(Features):
             return getattr(self, "f_" + t)(d - 1)
         return getattr(self, "e_" + t)(d - 1)
 
-    def anyval(self, d: int) -> str:
-        """A value of any type, sometimes a variable whose static type is a union."""
+    def anyval(self, d: int, kept: bool = False) -> str:
+        """A value of any type, sometimes a variable whose static type is a union. kept: the value goes into the
+        result, so not a timedelta (not JSON: the whole result would be Dash's TypeError, hiding the rest)."""
+        types = [t for t in self.all_types if t != "td"] if kept else self.all_types
         anys = self.vars_of("any")
         if anys and self.ch.chance(0.3):
             return self.ch.choice(anys)
         if self.ch.chance(0.1):
-            t1, t2 = self.ch.choice(self.all_types), self.ch.choice(self.all_types)
+            t1, t2 = self.ch.choice(types), self.ch.choice(types)
             return f"({self.expr(t1, d - 1)} if {self.expr('bool', d - 1)} else {self.expr(t2, d - 1)})"
         if self.ch.chance(0.08):
-            t1, t2 = self.ch.choice(self.all_types), self.ch.choice(self.all_types)
+            t1, t2 = self.ch.choice(types), self.ch.choice(types)
             return f"({self.expr(t1, d - 1)} {self.ch.choice(['and', 'or'])} {self.expr(t2, d - 1)})"
         if self.ch.chance(0.05):
             self.uses_json = True
             return f"json.loads(json.dumps({self.expr(self.ch.choice(self.all_types), d - 1)}))"
-        return self.expr(self.ch.choice(self.all_types), d)
+        return self.expr(self.ch.choice(types), d)
 
     def leaf(self, t: str) -> str:
         ch = self.ch
@@ -719,7 +721,7 @@ class Gen(Features):
         nested = ind > 1
         opts = [
             (8, lambda: self.s_assign(p, nested)),
-            (6, lambda: [p + f"out.append({self.anyval(2)})"]),
+            (6, lambda: [p + f"out.append({self.anyval(2, kept=True)})"]),
             (3, lambda: self.s_augassign(p)),
             (3, lambda: self.s_mutate(p)),
         ]
@@ -1033,7 +1035,7 @@ class Gen(Features):
         return lines
 
     def ret_expr(self) -> str:
-        names = [v for v, t in self.scope.items() if t not in ("any", "set_int")]
+        names = [v for v, t in self.scope.items() if t not in ("any", "set_int", "td")]
         extra = [self.ch.choice(names)] if names and self.ch.chance(0.7) else []
         return "[" + ", ".join(["out"] + extra) + "]"
 
@@ -1170,9 +1172,13 @@ class Gen(Features):
             self.aliases[name] = {name}
             self.consts.add(name)
         body = ["    out = []"]
+        if self.features and ch.chance(0.25):
+            # a battery: many feature expressions, each evaluated whatever the others raise
+            body += self.battery(ch.randint(3, self.max_stmts + 2))
         for _ in range(ch.randint(1, self.max_stmts)):
             body.extend(self.stmt(1, 2))
-        names = [v for v, t in self.scope.items() if t != "set_int"]     # a set is not JSON: a TypeError
+        # a set or a timedelta is not JSON: the whole result would be a TypeError
+        names = [v for v, t in self.scope.items() if t not in ("set_int", "td")]
         ret = [self.ch.choice(names)] if names and ch.chance(0.7) else []
         ret += [self.ch.choice(names) for _ in range(ch.randint(0, 2)) if names]
         body.append("    return [out" + "".join(", " + r for r in ret) + "]")

@@ -23,13 +23,19 @@ TD_LEAVES = ["timedelta(days=1)", "timedelta(hours=-5)", "timedelta(seconds=9006
 TIME_LEAVES = ["time(0)", "time(12, 30)", "time(23, 59, 59, 999999)", "time(7, 5, 3, 120)", "time()"]
 DATE_STRS = ["'2024-02-29'", "'2023-02-29'", "'20240101'", "'2024-W01-1'", "'2024-02-29T12:30:00'",
              "'2024-02-29 12:30:00.5'", "'1999-12-31T23:59:59.999999'", "'bad'", "'2024-1-5'", "'0001-01-01'",
-             "'2024-06-30T24:00'", "'2024-06-30T10'", "'2024-06-30T10:20:30.123'"]
+             "'2024-06-30T24:00'", "'2024-06-30T10'", "'2024-06-30T10:20:30.123'", "'2024-02-29T12:30:00+00:00'",
+             "'2024-02-29 12'", "'2024-02-29T12:30:00,5'", "'2024-02-29T1230'", "'2024-W09'", "'2024060'",
+             "'2024-02-29T12:30:00.1234567'", "'2024-02-29x12:30'", "'+2024-01-01'", "'2024-02-29T'"]
 STRFTIME = ["'%Y-%m-%d'", "'%d/%m/%y'", "'%B %d, %Y'", "'%a %b %d'", "'%A %j'", "'%H:%M:%S.%f'", "'%I:%M %p'",
             "'%U %W'", "'%G-W%V-%u'", "'%%Y %Y'", "'%Y%m%d'", "''", "'x'"]
 STRPTIME = [("'2024-02-29'", "'%Y-%m-%d'"), ("'29/02/24'", "'%d/%m/%y'"), ("'March 05, 2023'", "'%B %d, %Y'"),
             ("'12:30 PM'", "'%I:%M %p'"), ("'2024-13-01'", "'%Y-%m-%d'"), ("'2024 060'", "'%Y %j'"),
             ("'2024-02-29 23:59:59.5'", "'%Y-%m-%d %H:%M:%S.%f'"), ("'x'", "'%Y'"), ("'2024-02-29'", "'%Y-%m'"),
-            ("'Mon Jan 01 2024'", "'%a %b %d %Y'")]
+            ("'Mon Jan 01 2024'", "'%a %b %d %Y'"), ("'1 jan 69'", "'%d %b %y'"), ("'12AM'", "'%I%p'"),
+            ("'2024-2-5'", "'%Y-%m-%d'"), ("' 2024'", "'%Y'"), ("'2024-02-29T10:20:30.12'", "'%Y-%m-%dT%H:%M:%S.%f'"),
+            ("'366'", "'%j'"), ("'2023 366'", "'%Y %j'"), ("'Feb 29'", "'%b %d'"), ("'31/12/99 23:59'", "'%d/%m/%y %H:%M'"),
+            ("'MONDAY'", "'%A'"), ("'2024%'", "'%Y%%'"), ("'2024-02-29 '", "'%Y-%m-%d'"), ("'0099-01-01'", "'%Y-%m-%d'"),
+            ("'24:00'", "'%H:%M'"), ("'2024 1 1'", "'%Y %m %d'"), ("'pm 1'", "'%p %I'")]
 TIMESPECS = ["'auto'", "'hours'", "'minutes'", "'seconds'", "'milliseconds'", "'microseconds'"]
 
 STATS_NUM = ["mean", "median", "median_low", "median_high"]
@@ -37,7 +43,9 @@ STATS_FLOAT = ["fmean", "stdev", "pstdev", "variance", "pvariance", "geometric_m
                "median_grouped"]
 
 # regular expressions: (pattern source, number of groups, named)
-PATS0 = [r"\d+", r"[a-z]+", r"\w+", r"\s+", r"^a", r"b$", r"[^,]*", r"\bx", r".", r"[à-ÿ]+", r"\W", r"a|b", r"x*",
+PATS0 = [r"(?i)[a-zß]+", r"\b\w", r"(?<!\d)\d{2}(?!\d)", r"[\u00c0-\u024f]+", r"(?s).+?$", r"\s*,\s*",
+         r"(?i)k", r"[^\W\d_]+", r"(?m)$", r"\Bb", r"\d*", r"\.\d+|\d+\.?", r"[\[\]{}]", r"\A\s|\s\Z",
+         r"\d+", r"[a-z]+", r"\w+", r"\s+", r"^a", r"b$", r"[^,]*", r"\bx", r".", r"[à-ÿ]+", r"\W", r"a|b", r"x*",
          r"(?:ab)+", r"(?<=a)b", r"b(?!c)", r"^\s*$", r"é", r"\d{2,3}", r"[A-Z][a-z]*", r"(?i)straße", r"\S+?",
          r"[😀-😂]", r"\.", r"$", r"\B", r"(?m)^\w", r"[,;]\s*", r"(?:\d|x)"]
 PATS1 = [r"(\d+)", r"(\w)\w*", r"([aeiou])", r"(a|b)?c", r"(?P<w>\w+)", r"x(\d*)", r"(\s)", r"([^,]+),?"]
@@ -49,8 +57,10 @@ REPLS_G = [r"r'\1'", r"r'[\1]'", r"r'\g<1>\g<0>'"]
 URLS = ["'http://a.b/c?x=1&y=2#f'", "'/p/q?a=%20b'", "'https://user:pw@host:8080/x;p?q=1#frag'", "'../d/e'",
         "'mailto:x@y.z'", "'http://[::1]:80/'", "'HTTP://Example.COM:65536/'", "'//host/path'", "'?k=v+w&k=2'",
         "'http://h/a/b/c/./../g'", "'file:///tmp/x'", "'http://h:port/'", "''", "'http://[bad/'",
-        "'https://ex.com/%E2%82%AC%zz'"]
-QUERIES = ["'a=1&a=2&b='", "'x=%20y+z&&q'", "'k=v;w=1'", "''", "'=1&%zz=%E2%82%AC'", "'a+b=c+d'", "'t=1&t=2&t='",
+        "'https://ex.com/%E2%82%AC%zz'", "'http://h:0/'", "'http://h:+1/'", "'http://[::ffff:1.2.3.4]:8/p'",
+        "'http://[v1.x]/'", "'HTTPS://a.b.c/d/../../e?'", "'http://a/b/c/d;p?q'", "'g;x?y#s'", "'//g'", "'?y'", "'#s'",
+        "'http://ü.example/é?q=é'", "'http://a b/'", "'javascript:alert(1)'", "'http://h/%7Euser/%2f'"]
+QUERIES = ["'a=1&a=2&b='", "'a=%F0%9F%98%80&b=%ff'", "'&&=&x=1=2'", "'q=a%2Bb+c'", "'x=%20y+z&&q'", "'k=v;w=1'", "''", "'=1&%zz=%E2%82%AC'", "'a+b=c+d'", "'t=1&t=2&t='",
            "'n=é&m=😀'"]
 SAFE = ["''", "'/'", "'/:'", "'é'", "'%'"]
 
@@ -609,6 +619,22 @@ class Features:
                          f"out.append([str(k) for k in {v}])", f"out.append(sorted({v}.values()))"])
         return lines + [p + fin]
 
+    def battery(self, n):
+        """n expressions of the features, each in its own try: one exception does not hide the next ones."""
+        saved, self.features = self.features, max(self.features, 0.5)
+        lines = []
+        try:
+            for _ in range(n):
+                t = self.ch.choice(FEATURE_EXPR_TYPES)
+                e = self.expr(t, self.ch.randint(1, 3))
+                if t == "td":
+                    e = f"str({e})"     # not JSON
+                lines += ["    try:", f"        out.append({e})", "    except Exception as e:",
+                          "        out.append([type(e).__name__, str(e)])"]
+        finally:
+            self.features = saved
+        return lines
+
     def s_rematch(self, p):
         """A match object kept in a variable, tested or not before use (None has no group())."""
         ch = self.ch
@@ -840,6 +866,8 @@ UNKNOWN_ATTRS = ["year", "month", "days", "seconds", "isoformat()", "weekday()",
                  "hour", "upper()", "strip()", "copy()", "netloc", "hostname", "geturl()", "group()", "span()",
                  "strftime('%Y')", "replace(day=1)", "isocalendar()", "keys()", "count(1)", "index(1)",
                  "split()", "get('a')", "items()", "fragment", "lastindex"]
+
+FEATURE_EXPR_TYPES = ("int", "float", "num", "str", "bool", "list_int", "list_str", "dict_si", "opt_int", "date", "dt", "td")
 
 LIST_ELT = {"list_int": "int", "list_str": "str"}
 
