@@ -198,6 +198,8 @@ class Features:
             (2, lambda: f"({self.expr('date', d)} - {self.expr('date', d)})"),
             (2, lambda: f"({self.expr('dt', d)} - {self.expr('dt', d)})"),
             (1, lambda: f"sum([{t()}, {t()}], timedelta())"),
+            (1, lambda: f"sum(({t()} for _ in range({self.bounded(d, 4)})), timedelta({i()}))"),
+            (1, lambda: f"min([{t()}, {t()}], key=abs)"),
         ])
 
     def e_set_int(self, d):
@@ -232,6 +234,8 @@ class Features:
             (1, lambda: self.cal(f"calendar.monthrange({self.small(d, 1990, 40)}, {self.small(d, 0, 14)})[{ch.choice(['0', '1'])}]")),
             (1, lambda: self.cal(f"calendar.monthrange({i()}, {i()})[1]")),
             (1, lambda: f"len({{{self.expr('date', d)}: 1, {self.expr('date', d)}: 2, {self.expr('dt', d)}: 3}})"),
+            (1, lambda: f"sum(({self.expr('date', d)} - q).days for q in [{self.expr('date', d)}, {self.expr('date', d)}])"),
+            (1, lambda: f"len({{q.weekday(): q for q in [{self.expr('date', d)} + timedelta(days=r) for r in range({self.bounded(d, 9)})]}})"),
             (1, lambda: f"{{{self.expr('date', d)}: {i()}}}.get({self.expr('date', d)}, -1)"),
             # statistics
             (2, lambda: self.stats(f"statistics.{ch.choice(['median_low', 'median_high', 'mode'])}({l()})")),
@@ -312,6 +316,8 @@ class Features:
             (1, lambda: f"max([{self.expr('date', d)}, {self.expr('date', d)}], key=lambda q: ({ch.choice(['q.day', '-q.month', 'q.weekday()', 'q.isoformat()[::-1]'])}, q)).isoformat()"),
             (1, lambda: self.it(f"str(functools.reduce(lambda q, r: q + r, [{self.expr('td', d)}, {self.expr('td', d)}], timedelta()))", "functools")),
             (1, lambda: f"str([{self.expr(ch.choice(['date', 'dt', 'td']), d)}])"),
+            (1, lambda: f"str(min([{dd()}, {dd()}], default=None))"),
+            (1, lambda: f"str({{q.strftime('%a'): q.day for q in [{self.expr('date', d)}, {self.expr('date', d)}]}})"),
             # attributes and methods of a value whose type py2cs does not know (checked at run time)
             (2, lambda: self.unknown_attr(d)),
             (1, lambda: f"str([{dd()}, {dd()}].index({dd()}))"),
@@ -359,6 +365,7 @@ class Features:
             (1, lambda: f"({self.expr('set_int', d)} {cmp()} {self.expr('set_int', d)})"),
             (1, lambda: self.coll(f"(Counter({s()}) == Counter({s()}))")),
             (1, lambda: self.it(f"any(q > r for q, r in itertools.pairwise({self.expr('list_int', d)}))")),
+            (1, lambda: f"{ch.choice(['any', 'all'])}(re.{ch.choice(['search', 'match'])}({self.re_pat()[0]}, q) for q in {self.expr('list_str', d)})"),
         ])
 
     def f_list_int(self, d):
@@ -398,6 +405,7 @@ class Features:
         ch = self.ch
         return self.pick([
             (4, lambda: self.re_call("list_str")),
+            (1, lambda: self.lazy_re(d)),
             (1, lambda: self.url(f"list(urllib.parse.{ch.choice(['urlsplit', 'urlparse'])}({self.u(d)}))")),
             (1, lambda: self.url(f"[k + '=' + v for k, v in urllib.parse.parse_qsl({self.qs(d)}{ch.choice(['', ', keep_blank_values=True'])})]")),
             (1, lambda: self.url(f"urllib.parse.parse_qs({self.qs(d)}).get({self.expr('str', d)}, [])")),
@@ -432,6 +440,13 @@ class Features:
         ])
 
     # ------------------------------------------------------------ helpers of the areas
+    def lazy_re(self, d):
+        pat, g = self.re_pat()
+        ls = self.expr("list_str", d)
+        return self.ch.choice([f"[m.group() for m in map(lambda q: re.match({pat}, q), {ls}) if m]",
+                               f"[q for q in {ls} if re.search({pat}, q)]",
+                               f"[re.sub({pat}, '', q) for q in {ls}]"])
+
     def unknown_attr(self, d):
         """An attribute or method of a value whose type py2cs does not know: dispatched at run time."""
         attr = self.ch.choice(UNKNOWN_ATTRS)
