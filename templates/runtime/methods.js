@@ -54,7 +54,7 @@ function py_methods_int(x, dflt) {
   if (x === undefined && dflt !== undefined) return dflt;
   if (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
-  throw py_err('TypeError', "'" + py_typename(x) + "' object cannot be interpreted as an integer");
+  throw py_err('TypeError', "'" + py_coll_tn(x) + "' object cannot be interpreted as an integer");
 }
 
 // A bool(accept={int}) argument (keepends, reverse).
@@ -82,7 +82,7 @@ function py_methods_lidx(x, dflt) {
 
 // A str argument; `clinic`: Argument Clinic's message, which names None as 'None' (not 'NoneType').
 function py_methods_needstr(x, msg, clinic) {
-  if (typeof x !== 'string') throw py_err('TypeError', msg + (clinic && x == null ? 'None' : py_typename(x)));
+  if (typeof x !== 'string') throw py_err('TypeError', msg + (clinic && x == null ? 'None' : py_coll_tn(x)));
   return x;
 }
 
@@ -458,12 +458,12 @@ function py_methods_startend(s, prefix, start, end, dir, name) {
   if (py_istuple(prefix)) {
     for (var i = 0; i < prefix.length; i++) {
       var p = prefix[i];
-      if (typeof p !== 'string') throw py_err('TypeError', 'tuple for ' + name + ' must only contain str, not ' + py_typename(p));
+      if (typeof p !== 'string') throw py_err('TypeError', 'tuple for ' + name + ' must only contain str, not ' + py_coll_tn(p));
       if (py_methods_tailmatch(s, p, dir)) return true;
     }
     return false;
   }
-  throw py_err('TypeError', name + ' first arg must be str or a tuple of str, not ' + py_typename(prefix));
+  throw py_err('TypeError', name + ' first arg must be str or a tuple of str, not ' + py_coll_tn(prefix));
 }
 
 function py_str_startswith(s, prefix, start, end) {
@@ -580,7 +580,7 @@ function py_str_join(sep, iterable) {
   else throw py_err('TypeError', 'can only join an iterable');
   for (var i = 0; i < items.length; i++) {
     if (typeof items[i] !== 'string') {
-      throw py_err('TypeError', 'sequence item ' + i + ': expected str instance, ' + py_typename(items[i]) + ' found');
+      throw py_err('TypeError', 'sequence item ' + i + ': expected str instance, ' + py_coll_tn(items[i]) + ' found');
     }
   }
   return items.join(sep);
@@ -699,7 +699,7 @@ function py_str_zfill(s, width) {
 function py_methods_fill(fillchar) {
   if (fillchar === undefined) return ' ';
   if (typeof fillchar !== 'string') {
-    throw py_err('TypeError', 'The fill character must be a unicode character, not ' + py_typename(fillchar));
+    throw py_err('TypeError', 'The fill character must be a unicode character, not ' + py_coll_tn(fillchar));
   }
   if (py_methods_cplen(fillchar) !== 1) throw py_err('TypeError', 'The fill character must be exactly one character long');
   return fillchar;

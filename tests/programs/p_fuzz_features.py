@@ -1,6 +1,8 @@
 """Regression programs for divergences the differential fuzzer found in the library features (datetime,
 calendar, statistics, itertools, collections, re, urllib.parse; tests/fuzz/gen_features.py)."""
-from datetime import date, datetime, time
+import json
+from collections import Counter, defaultdict
+from datetime import date, datetime, time, timedelta
 
 from difftest import cases
 
@@ -28,3 +30,38 @@ def fuzz_datetime_args_parsed_first(y, m, d, h, mi):
 def fuzz_keyerror_date_uncaught(day):
     totals = {date(2024, 2, 29): 1, (date(2024, 1, 1), "a"): 2}
     return [totals[date(2024, 2, 29)], totals[(date(2024, 1, day), "a")], totals[datetime(2024, 1, day)]]
+
+
+# seed 811008415: date + Counter() said "... 'datetime.date' and 'dict'": the datetime runtime (and a few other
+# messages: str.join, startswith, 'in <string>', attributes of URL results...) named a Counter or defaultdict by
+# its JS class instead of CPython's tp_name ('Counter', 'collections.defaultdict')
+@cases(("counter",), ("dd",))
+def fuzz_counter_type_names_in_messages(kind):
+    c = Counter("ab") if kind == "counter" else defaultdict(int)
+    out = []
+    for op in (lambda: date(2024, 1, 1) + c, lambda: c - datetime(2024, 1, 1), lambda: timedelta(1) * c,
+               lambda: date(2024, 1, 1) < c, lambda: date(c, 1, 1), lambda: timedelta(days=c),
+               lambda: datetime.combine(c, time(1)), lambda: datetime.strptime(c, "%Y"), lambda: c in "abc",
+               lambda: "-".join(["a", c]), lambda: "a".startswith(c), lambda: "ab".center(c),
+               lambda: "a".center(3, c), lambda: (lambda q: q.year)(c), lambda: "a".strip(c)):
+        try:
+            out.append(str(op()))
+        except (TypeError, AttributeError) as e:
+            out.append([type(e).__name__, str(e)])
+    return out
+
+
+# found while triaging the one above: json.dumps ignored an indent that is not an int or a str and separators
+# that do not unpack into two strings, where CPython raises (the C encoder checks its arguments' types, the
+# pure-Python one computes ' ' * indent); a str object is encoded without them
+@cases((2.0,), ([],), ({"a": 1},), (True,), (-2,), ("--",), (None,))
+def fuzz_json_dumps_argument_types(indent):
+    out = []
+    for obj in ([1, {"a": []}], {}, "x", 5):
+        # (separators that are not strings, with an indent: a py2cs TypeError, CPython fails where it uses them)
+        for seps in (None, (",", ":"), "ab", ("a",), 5, ["x", "y"]) + (((1, ":"), (",", None)) if indent is None else ()):
+            try:
+                out.append(json.dumps(obj, indent=indent, separators=seps))
+            except (TypeError, ValueError) as e:
+                out.append([type(e).__name__, str(e)])
+    return out
