@@ -650,6 +650,12 @@ class Features:
             self.features = saved
         return lines
 
+    def json_kw(self, a):
+        """json.dumps with keyword arguments of any value (CPython checks their types where it uses them)."""
+        self.uses_json = True
+        kw = self.ch.choice(["indent", "separators", "sort_keys", "ensure_ascii"])
+        return f"json.dumps({self.anyval(1, kept=True)}, {kw}={a()})"
+
     def s_rematch(self, p):
         """A match object kept in a variable, tested or not before use (None has no group())."""
         ch = self.ch
@@ -744,6 +750,7 @@ class Features:
             (1, lambda: f"re.sub({self.re_pat()[0]}, {self.expr('str', 1)}, {self.expr('str', 1)})"),
             (1, lambda: f"re.{ch.choice(['search', 'findall', 'split'])}({self.re_pat()[0]}, {a()})"),
             (1, lambda: f"re.sub({self.re_pat()[0]}, {a()}, {a()})"),
+            (2, lambda: self.json_kw(a)),
         ])
         self.use("re", "import re")
         return [p + "try:", p + f"    out.append({e})", p + "except (TypeError, ValueError, OverflowError, AttributeError, re.error, IndexError, KeyError) as e:",
@@ -879,8 +886,8 @@ class Features:
 # attributes and methods called on a value of unknown type (a lambda's parameter)
 UNKNOWN_ATTRS = ["year", "month", "days", "seconds", "isoformat()", "weekday()", "total_seconds()", "date()",
                  "hour", "upper()", "strip()", "copy()", "netloc", "hostname", "geturl()", "group()", "span()",
-                 "strftime('%Y')", "replace(day=1)", "isocalendar()", "keys()", "count(1)", "index(1)",
-                 "split()", "get('a')", "items()", "fragment", "lastindex"]
+                 "strftime('%Y')", "replace(day=1)", "isocalendar()", "count(1)", "index(1)",
+                 "split()", "get('a')", "fragment", "lastindex"]
 
 FEATURE_EXPR_TYPES = ("int", "float", "num", "str", "bool", "list_int", "list_str", "dict_si", "opt_int", "date", "dt", "td")
 
