@@ -883,11 +883,41 @@ function py_dict_keys(d) {
   return py_map_keys(d);
 }
 
+// d.values() / d.items(): CPython's views are live: a loop over one reads each value when it reaches its key, so
+// it sees a value the loop's body (or a function it calls) changed for a later key. The keys are those at the
+// start (a loop whose body may change the dict's size checks it at each step: py_iter_check); each item is read
+// from the dict when it is accessed (a Proxy of the list of keys), the value at the start for a key since deleted.
+// Consumers that take every item at once (list(), sorted(), sum()...) copy them as they are then, as CPython does.
 function py_dict_values(d) {
-  return py_set_vals(d);    // a Map's values as a Set's: forEach pushing each value
+  return py_dict_live(d, false);
 }
 
 function py_dict_items(d) {
+  return py_dict_live(d, true);
+}
+
+function py_dict_live(d, items) {
+  var keys = py_map_keys(d), start = py_set_vals(d);
+  return new Proxy(keys, {
+    get: function (t, p) {
+      if (typeof p === 'string') {
+        var c = p.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+          var i = +p;
+          if (i < t.length) {
+            var k = t[i], v = d.has(k) ? d.get(k) : start[i];
+            return items ? py_tuple([k, v]) : v;
+          }
+        }
+      }
+      return t[p];
+    },
+    set: function () { throw py_err('TypeError', 'py2cs: a dict view cannot be changed'); }
+  });
+}
+
+// The items of a dict as they are now (a list the caller may change).
+function py_dict_items_now(d) {
   var out = [];
   d.forEach(py_push_item, out);
   return out;
@@ -1877,7 +1907,7 @@ function py_counter_unary(c, sym) {
 function py_counter_iop(c, other, sym) {
   var i, items, k, v, cur;
   if (sym === '&') {
-    items = py_dict_items(c);
+    items = py_dict_items_now(c);
     for (i = 0; i < items.length; i++) {
       k = items[i][0];
       v = py_getitem(other, k);

@@ -65,3 +65,41 @@ def fuzz_json_dumps_argument_types(indent):
             except (TypeError, ValueError) as e:
                 out.append([type(e).__name__, str(e)])
     return out
+
+
+# seed 812002677: a loop over d.items() (or d.values()) read the values as they were when the loop started, where
+# CPython's view iterator reads each value when it reaches its key: a body that changes the value of a later key
+# (d[k2] = ..., d.update(), c[k] += 1 on a Counter, through a function called in a comprehension or a generator)
+# saw the old value, silently
+@cases(({"a": 1, "b": 2, "c": 3},), ({},), ({"b": 5},))
+def fuzz_dict_view_values_read_live(d):
+    out = []
+    for k, v in d.items():
+        d["b"] = 100
+        out.append([k, v])
+    for v in d.values():
+        d.update({"c": v + 1} if "c" in d else {})
+        out.append(v)
+    for i, (k, v) in enumerate(d.items()):
+        if "a" in d:
+            d["a"] -= 1
+        out.append([i, k, v])
+    for (k, v), w in zip(d.items(), [1, 2, 3]):
+        d["c"] = w * 10 if "c" in d else None
+        out.append(v)
+
+    def bump():
+        if "c" in d:
+            d["c"] += 1000
+        return 1
+    out.append([v + bump() for k, v in d.items()])
+    out.append(sum(v * bump() for v in d.values()))
+    out.append(any(v > 2000 and bump() for v in d.values()))
+    out.append(list(map(lambda kv: kv[1] + bump(), d.items())))
+    c = Counter(d)
+    for k, v in c.items():
+        c["b"] += 5
+        out.append(v)
+    dd = defaultdict(int, d)
+    out.append([v + bump() for v in dd.values()])
+    return out
