@@ -845,11 +845,13 @@ class StmtMixin:
                     setup.append(J.ExprStmt(expr=J.assign(v, self.lazy_source(a))))
                     tests.append(f"!({sv} = {v}.next()).done")
                     items.append((E(f"{sv}.value", J.POSTFIX), T.ANY))
-                else:       # a list read by index, as zip loops over lists are
+                else:       # a list read by index, as zip loops over lists are: read when zip() reaches it, before
+                    # the next argument is pulled (a function that argument calls may change the list or dict)
                     pre, ((v, et),), test = self.indexed_sources([self.expr(a)], k)
                     setup.extend(pre)
-                    tests.append(test)
-                    items.append((E(f"{v}[{k}]", J.POSTFIX), et))
+                    ev = self.temp()
+                    tests.append(f"{test} && (({ev} = {v}[{k}]), true)")
+                    items.append((E(ev), et))
         else:
             # enumerate() / zip() of an enumerate() or zip() of a generator, map() or filter(): one JS iterator
             src = self.first_source(iter_node)

@@ -103,3 +103,27 @@ def fuzz_dict_view_values_read_live(d):
     dd = defaultdict(int, d)
     out.append([v + bump() for v in dd.values()])
     return out
+
+
+# found with the one above: a zip() of a list (or a dict view) and a lazy argument (map(), a generator) pulled the
+# lazy argument before it read the list's item, where CPython's zip() takes its arguments' items in order: a
+# function the lazy argument calls that changes the list (or the dict) changed the item read, silently
+@cases(([1, 2, 3],), ([],), ([4],))
+def fuzz_zip_reads_arguments_in_order(xs):
+    d = {"a": 1, "b": 2, "c": 3}
+
+    def g(x):
+        if xs:
+            xs[0] = 99
+        if len(xs) > 1:
+            xs[1] = -5
+        d["c"] += 100
+        return x
+    r = [(a, b) for a, b in zip(xs, map(g, xs))]
+    out = []
+    for a, b, c in zip(xs, map(g, xs), [7, 8, 9]):
+        out.append((a, b, c))
+    for a, (b, c) in zip(xs, enumerate(g(q) for q in xs)):
+        out.append((a, b, c))
+    out.append([a + b for a, b in zip(d.values(), map(g, d.values()))])
+    return [r, out, xs, d]
