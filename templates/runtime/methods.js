@@ -916,7 +916,12 @@ function py_dict_live(d, items) {
   });
 }
 
-// The items of a dict as they are now (a list the caller may change).
+// The values / items of a dict as they are now (a list the caller may change; also what a loop whose body cannot
+// change the dict's values iterates: stmt.py _mark_plain_views).
+function py_dict_values_now(d) {
+  return py_set_vals(d);
+}
+
 function py_dict_items_now(d) {
   var out = [];
   d.forEach(py_push_item, out);

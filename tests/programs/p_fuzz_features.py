@@ -127,3 +127,23 @@ def fuzz_zip_reads_arguments_in_order(xs):
         out.append((a, b, c))
     out.append([a + b for a, b in zip(d.values(), map(g, d.values()))])
     return [r, out, xs, d]
+
+
+# a loop whose body cannot change the dict's values iterates a snapshot of d.items() (faster); one that can,
+# through a function passed by name to map()/filter()/reduce() or a call, reads the live view
+@cases(({"a": 1, "b": 2, "c": 3},), ({"c": 0},))
+def fuzz_dict_view_loop_kinds(d):
+    out = []
+
+    def bump(x):
+        d["c"] = d.get("c", 0) + 10
+        return x
+    for k, v in d.items():
+        out.append(list(map(bump, [v])))
+    for i, v in enumerate(d.values()):
+        out.append(sorted([v, i], key=bump))
+    for k, v in d.items():
+        out.append((k, v * 2))
+    for (k, v), w in zip(reversed(d.items()), d.values()):
+        out.append((k, v, w))
+    return [out, d]
