@@ -31,7 +31,10 @@ function __run(f, argsJson, undefMask) {
     var r = f.apply(null, args);
     return JSON.stringify({ok: r === undefined ? '__undefined__' : __py_json(r)});
   } catch (e) {
-    return JSON.stringify({err: [py_exc_type(e), e && e.py_args ? py_exc_str(e) : String(e && e.message)]});
+    // the message the program's own runtime gave the error (what Dash and `py2cs check` show): this prelude's
+    // py_exc_str does not know the program's values (its dates repr as '<object>')
+    return JSON.stringify({err: [py_exc_type(e), e && e.py_args ? (typeof e.message === 'string' ? e.message : py_exc_str(e))
+                                                   : String(e && e.message)]});
   }
 }
 """

@@ -101,6 +101,12 @@ class Args:
 
 
 _VIEW_METHODS = ("keys", "values", "items")
+
+
+def _view_suffix(node, kind: str, name: str) -> str:
+    """'_now' for d.items() / d.values() iterated by a loop whose body cannot change the dict's values
+    (stmt._mark_plain_views): a snapshot of the items, cheaper than the live view (py_dict_live)."""
+    return "_now" if kind == "dict" and name in ("items", "values") and getattr(node, "_py2cs_plain_view", False) else ""
 # builtins that only iterate over an argument (a dict view there behaves as the list py2cs makes of it)
 _VIEW_BUILTINS = ("list", "tuple", "set", "dict", "sorted", "len", "bool", "min", "max", "sum", "any", "all",
                   "enumerate", "zip", "reversed", "map", "filter")
@@ -796,7 +802,8 @@ class CallsMixin(BuiltinValueMixin):       # (builtins as values: lower/bvalue.p
             fast = self.method_fast_path(node, recv, rt, name, vals)
             if fast is not None:
                 return fast
-            return J.call(f"py_{kind}_{name}", recv, *self.sig_values(sig, vals)), T.from_name(sig.returns, rt)
+            return J.call(f"py_{kind}_{name}{_view_suffix(node, kind, name)}", recv, *self.sig_values(sig, vals)), \
+                T.from_name(sig.returns, rt)
         if kind in ("any", "none", "int", "float", "bool", "func"):
             owners = MT.receivers_of(name)
             if not owners and name in RE_MATCH_METHODS and kind == "any":     # a match object (re.js checks)
@@ -852,7 +859,7 @@ class CallsMixin(BuiltinValueMixin):       # (builtins as values: lower/bvalue.p
                                 for a in jsargs) else owners     # (_DEFERRABLE_RE: cannot raise, no effect)
             if not args.kw and owners in (["str"], ["dict"]) and name in _TYPED_DISPATCH[owners[0]] \
                     and not MT.BY_TYPE[owners[0]][name].bind(len(jsargs), [])[1]:
-                return self.typed_dispatch(owners[0], name, recv, jsargs, check), ret
+                return self.typed_dispatch(owners[0], name, recv, jsargs, check, node), ret
             if check:
                 recv = self.method_check(recv, name, check)
             if name == "get" and owners == ["dict"] and not args.kw and 1 <= len(jsargs) <= 2:
@@ -875,7 +882,7 @@ class CallsMixin(BuiltinValueMixin):       # (builtins as values: lower/bvalue.p
     def method_check(self, recv: E, name: str, owners: list) -> E:
         return J.call("py_mcheck", recv, J.lit_str(name), J.array([J.lit_str(o) for o in owners]))
 
-    def typed_dispatch(self, kind: str, name: str, recv: E, jsargs: list, check=None) -> E:
+    def typed_dispatch(self, kind: str, name: str, recv: E, jsargs: list, check=None, node=None) -> E:
         """``x.lower()`` on a value of unknown type, with an argument count valid for the only type that
         has the method: the typed helper behind a one-test type check, else the dispatcher (which raises
         the AttributeError). Skips the dispatcher's arity check and its arguments object."""
@@ -887,7 +894,8 @@ class CallsMixin(BuiltinValueMixin):       # (builtins as values: lower/bvalue.p
         test = J.binop(J.unop("typeof", x), "===", E('"string"'), J.EQ) if kind == "str" \
             else J.binop(x, "instanceof", E("Map"), J.REL)
         other = self.method_check(x, name, check) if check else x
-        out = J.cond(test, J.call(f"py_{kind}_{name}", x, *jsargs), J.call(f"py_m_{name}", other, *jsargs))
+        out = J.cond(test, J.call(f"py_{kind}_{name}{_view_suffix(node, kind, name)}", x, *jsargs),
+                     J.call(f"py_m_{name}", other, *jsargs))
         return out if pre is None else E(f"({pre.code}, {out.code})", J.PRIMARY)
 
     def sig_values(self, sig: Sig, vals) -> list:

@@ -103,6 +103,38 @@ _PURE_BUILTINS = {"len", "str", "repr", "int", "float", "bool", "abs", "min", "m
                   "all", "isinstance", "print", "chr", "ord", "hex", "oct", "bin", "format"}
 
 
+_HIGHER_ORDER = {"map", "filter", "reduce", "starmap", "accumulate", "filterfalse", "takewhile", "dropwhile",
+                 "groupby", "min", "max", "sorted"}
+
+
+def _may_change_values(body) -> bool:
+    """Could these statements change a dict's values (_may_mutate, or a function passed by name to map(),
+    filter(), reduce()... that may)? A loop over d.items() / d.values() whose body cannot reads a snapshot of
+    the items (faster than the live view CPython's semantics need otherwise)."""
+    if _may_mutate(body):
+        return True
+    for n in (sub for st in body for sub in walk(st)):
+        if n.__class__ is ast.Call:
+            f = n.func
+            name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
+            if name in _HIGHER_ORDER and any(isinstance(a, ast.Name) and a.id not in _PURE_BUILTINS for a in n.args):
+                return True
+    return False
+
+
+def _mark_plain_views(iter_node) -> None:
+    """Mark the d.items() / d.values() calls a for loop iterates (directly or as arguments of enumerate(),
+    zip(), reversed()) to be lowered as snapshots (calls.py)."""
+    todo = [iter_node]
+    while todo:
+        n = todo.pop()
+        if isinstance(n, ast.Call) and not n.args and not n.keywords and isinstance(n.func, ast.Attribute) \
+                and n.func.attr in ("items", "values"):
+            n._py2cs_plain_view = True
+        elif isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("enumerate", "zip", "reversed"):
+            todo.extend(n.args)
+
+
 def _has_return(node) -> bool:
     """A return statement of this function inside ``node`` (not of a nested function)."""
     stack = list(ast.iter_child_nodes(node))
@@ -610,6 +642,9 @@ class StmtMixin:
         return rec["label"]
 
     def stmt_For(self, node):
+        if not _may_change_values(node.body):
+            _mark_plain_views(node.iter)
+
         def make():
             body: list = []
             header = self.lazy_loop(node.target, node.iter, body)
@@ -846,11 +881,13 @@ class StmtMixin:
                     setup.append(J.ExprStmt(expr=J.assign(v, self.lazy_source(a))))
                     tests.append(f"!({sv} = {v}.next()).done")
                     items.append((E(f"{sv}.value", J.POSTFIX), T.ANY))
-                else:       # a list read by index, as zip loops over lists are
+                else:       # a list read by index, as zip loops over lists are: read when zip() reaches it, before
+                    # the next argument is pulled (a function that argument calls may change the list or dict)
                     pre, ((v, et),), test = self.indexed_sources([self.expr(a)], k)
                     setup.extend(pre)
-                    tests.append(test)
-                    items.append((E(f"{v}[{k}]", J.POSTFIX), et))
+                    ev = self.temp()
+                    tests.append(f"{test} && (({ev} = {v}[{k}]), true)")
+                    items.append((E(ev), et))
         else:
             # enumerate() / zip() of an enumerate() or zip() of a generator, map() or filter(): one JS iterator
             src = self.first_source(iter_node)

@@ -212,7 +212,7 @@ function py_tkey_text(t, sig) {
     else {
       v = py_key(x);     // CPython's "unhashable type: 'list'" (dict, set), py2cs's refusals (range); a date's canonical
       if (v === null || typeof v !== 'object' || v.py_dk === undefined) {
-        throw py_err('TypeError', 'py2cs: a tuple holding a ' + py_typename(x) + ' as a dict key or set element is not supported');
+        throw py_err('TypeError', 'py2cs: a tuple holding a ' + py_coll_tn(x) + ' as a dict key or set element is not supported');
       }
       s += 'd' + v.py_dk.length + ':' + v.py_dk;
       sig.push('d');
@@ -291,7 +291,7 @@ function py_star_iter(x, name) {
   var a = py_op_iter_opt(x);
   if (a === null) {
     throw py_err('TypeError', (name === null ? 'Value' : name + '() argument') + ' after * must be an iterable, not ' +
-      py_typename(x));
+      py_coll_tn(x));
   }
   return a;
 }
@@ -309,7 +309,7 @@ function py_kwargs(fname, entries) {
     var e = entries[i];
     if (e[0] === 'k') { put(e[1], e[2]); continue; }
     if (!(e[1] instanceof Map)) {
-      throw py_err('TypeError', fname + '() argument after ** must be a mapping, not ' + py_typename(e[1]));
+      throw py_err('TypeError', fname + '() argument after ** must be a mapping, not ' + py_coll_tn(e[1]));
     }
     e[1].forEach(function (v, k) { put(k, v); });
   }
@@ -821,7 +821,7 @@ function py_json_key(k) {
   if (k === true) return 'true';
   if (k === false) return 'false';
   if (typeof k === 'number') return py_isint(k) ? String(k) : py_float_repr(k);
-  throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_typename(k));
+  throw py_err('TypeError', 'keys must be str, int, float, bool or None, not ' + py_coll_tn(k));
 }
 
 // The value Dash receives (JSON): lists and tuples become arrays, dicts objects, boxed floats numbers. A
@@ -1135,7 +1135,7 @@ function py_in(x, c) {
     return c.has(typeof x === 'string' ? x : py_mkey(c, x));
   }
   if (c !== null && typeof c === 'object' && c.py_comp === true) throw c.py_ops.refused('`in` on', c);
-  throw py_err('TypeError', "argument of type '" + py_typename(c) + "' is not iterable");
+  throw py_err('TypeError', "argument of type '" + py_coll_tn(c) + "' is not iterable");
 }
 
 // x in c where c is statically a dict or a set (a Map or a Set): the lookup without the type tests.

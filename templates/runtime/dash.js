@@ -155,7 +155,7 @@ function py_dash_tid_attr(tid, name, isStrAttr) {
     throw py_err('TypeError', 'py2cs: ctx.triggered_id is the string ' + py_repr(tid) + ', whose .' + name +
       ' is a bound str method in CPython; test isinstance(ctx.triggered_id, dict) first');
   }
-  throw py_err('AttributeError', "'" + py_typename(tid) + "' object has no attribute '" + name + "'");
+  throw py_err('AttributeError', "'" + py_coll_tn(tid) + "' object has no attribute '" + name + "'");
 }
 
 // ---------------------------------------------------------------- Patch
@@ -509,7 +509,7 @@ function py_set_props(id, props) {
   if (Array.isArray(id) && id.__py_tuple__ !== true) throw py_err('TypeError', "unhashable type: 'list'");
   if (id instanceof Set) throw py_err('TypeError', "unhashable type: 'set'");
   if (!(props instanceof Map)) {
-    throw py_err('TypeError', 'set_props() props must be a dict, not ' + py_typename(props));
+    throw py_err('TypeError', 'set_props() props must be a dict, not ' + py_coll_tn(props));
   }
   var buf = py_DASH_SP.buf;
   if (buf === null) {
@@ -540,7 +540,7 @@ function py_dash_check_wild(v, spec) {
   // Dash's validate_multi_return for an ALL/ALLSMALLER Output: a list or tuple, one value per component
   if (py_dash_is_no_update_value(v)) return;
   if (!Array.isArray(v)) {
-    throw py_err('ValueError', 'A wildcard (ALL/ALLSMALLER) Output expects a list or tuple, not ' + py_typename(v));
+    throw py_err('ValueError', 'A wildcard (ALL/ALLSMALLER) Output expects a list or tuple, not ' + py_coll_tn(v));
   }
   if (Array.isArray(spec) && v.length !== spec.length) {
     throw py_err('ValueError', 'Invalid number of output values for a wildcard Output: expected ' + spec.length +
@@ -579,7 +579,7 @@ function py_dash_return(value, n, wild, outs) {
   } else {
     if (!Array.isArray(value)) {
       throw py_err('ValueError', 'The callback has ' + n + ' outputs, so it must return a list or tuple of ' + n +
-                   ' values (or no_update), not ' + py_typename(value));
+                   ' values (or no_update), not ' + py_coll_tn(value));
     }
     if (value.length !== n) {
       throw py_err('ValueError', 'Invalid number of output values: expected ' + n + ', got ' + value.length);

@@ -73,7 +73,7 @@ function py_dt_int(v) {
     if (v < -2147483648) throw py_err('OverflowError', 'signed integer is less than minimum');
     return v;
   }
-  throw py_err('TypeError', "'" + py_typename(v) + "' object cannot be interpreted as an integer");
+  throw py_err('TypeError', "'" + py_coll_tn(v) + "' object cannot be interpreted as an integer");
 }
 
 function py_dt_checkymd(y, m, d) {
@@ -101,6 +101,9 @@ function py_dt_date(y, m, d) {
 
 // datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0)
 function py_dt_datetime(y, m, d, h, mi, s, us) {
+  // CPython parses every argument as a C int (TypeError, OverflowError) before it checks any range
+  y = py_dt_int(y); m = py_dt_int(m); d = py_dt_int(d);
+  h = py_dt_int(h); mi = py_dt_int(mi); s = py_dt_int(s); us = py_dt_int(us);
   var o = py_dt_checkymd(y, m, d);
   return py_dt_mk('datetime', o, py_dt_checktime(h, mi, s, us));
 }
@@ -155,7 +158,7 @@ function py_dt_now() {
 function py_dt_fromtimestamp(kind, t) {
   if (t === true || t === false) t = t ? 1 : 0;
   if (typeof t !== 'number' && !(t instanceof py_PyFloat)) {
-    throw py_err('TypeError', "'" + py_typename(t) + "' object cannot be interpreted as an integer");
+    throw py_err('TypeError', "'" + py_coll_tn(t) + "' object cannot be interpreted as an integer");
   }
   var isf = !py_isint(t), v = py_numval(t), sec = v, us = 0;
   if (isf) {
@@ -207,7 +210,7 @@ function py_dt_timedelta(days, seconds, micros, millis, minutes, hours, weeks) {
     if (v === true || v === false) v = v ? 1 : 0;
     var isf = v instanceof py_PyFloat || (typeof v === 'number' && !py_isint(v));
     if (typeof v !== 'number' && !(v instanceof py_PyFloat)) {
-      throw py_err('TypeError', 'unsupported type for timedelta ' + parts[i][2] + ' component: ' + py_typename(v));
+      throw py_err('TypeError', 'unsupported type for timedelta ' + parts[i][2] + ' component: ' + py_coll_tn(v));
     }
     v = py_numval(v);
     if (!isf) { x += BigInt(v) * BigInt(f); continue; }
@@ -337,7 +340,7 @@ function py_dt_attr(x, name) {
       }
     }
   }
-  throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+  throw py_err('AttributeError', "'" + py_coll_tn(x) + "' object has no attribute '" + name + "'");
 }
 
 function py_dt_pad(n, w) {
@@ -467,7 +470,7 @@ function py_dt_isocalendar(n) {
 
 // the type of a bad argument as CPython's argument parser names it (None, not NoneType)
 function py_dt_argtn(v) {
-  return v == null ? 'None' : py_typename(v);
+  return v == null ? 'None' : py_coll_tn(v);
 }
 
 function py_dt_fmt_refused(fmt, what) {
@@ -523,7 +526,7 @@ function py_dt_m(x, name, pos, kw) {
       if (name === 'year' || name === 'week' || name === 'weekday') throw py_err('TypeError', "'int' object is not callable");
       throw py_err('AttributeError', "'datetime.IsoCalendarDate' object has no attribute '" + name + "'");
     }
-    throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+    throw py_err('AttributeError', "'" + py_coll_tn(x) + "' object has no attribute '" + name + "'");
   }
   var a, k = x.k, ymd;
   if (name === 'strftime' && k !== 'timedelta') {      // (a time: its date fields are 1900-01-01's)
@@ -636,7 +639,7 @@ function py_dt_m(x, name, pos, kw) {
         return r;
     }
   }
-  throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+  throw py_err('AttributeError', "'" + py_coll_tn(x) + "' object has no attribute '" + name + "'");
 }
 
 // isinstance(x, (date, ...)): a datetime is a date; other class names as py_isinstance
@@ -932,13 +935,13 @@ function py_dt_cmp(a, b, op) {
       (b.k === 'date' || b.k === 'datetime')) {
     throw py_err('TypeError', "can't compare datetime.datetime to datetime.date");
   }
-  throw py_err('TypeError', "'" + op + "' not supported between instances of '" + py_typename(a) + "' and '" +
-    py_typename(b) + "'");
+  throw py_err('TypeError', "'" + op + "' not supported between instances of '" + py_coll_tn(a) + "' and '" +
+    py_coll_tn(b) + "'");
 }
 
 function py_dt_unsupported(op, a, b) {
-  return py_err('TypeError', 'unsupported operand type(s) for ' + op + ": '" + py_typename(a) + "' and '" +
-    py_typename(b) + "'");
+  return py_err('TypeError', 'unsupported operand type(s) for ' + op + ": '" + py_coll_tn(a) + "' and '" +
+    py_coll_tn(b) + "'");
 }
 
 function py_dt_istd(x) {
@@ -966,7 +969,7 @@ function py_dt_add(a0, b0) {
     return py_dt_from_abs('datetime', py_dt_abs_us(a) + py_dt_td_us(b));
   }
   if (typeof a0 === 'string' || Array.isArray(a0)) {   // str, list and tuple concatenate only their own type
-    throw py_err('TypeError', 'can only concatenate ' + py_typename(a0) + ' (not "' + py_typename(b0) + '") to ' + py_typename(a0));
+    throw py_err('TypeError', 'can only concatenate ' + py_coll_tn(a0) + ' (not "' + py_coll_tn(b0) + '") to ' + py_coll_tn(a0));
   }
   throw py_dt_unsupported('+', a0, b0);
 }
@@ -1052,7 +1055,7 @@ function py_dt_mul(a0, b0) {
   }
   var seq = typeof a0 === 'string' || Array.isArray(a0) ? a0 : typeof b0 === 'string' || Array.isArray(b0) ? b0 : null;
   if (seq !== null) {
-    throw py_err('TypeError', "can't multiply sequence by non-int of type '" + py_typename(seq === a0 ? b0 : a0) + "'");
+    throw py_err('TypeError', "can't multiply sequence by non-int of type '" + py_coll_tn(seq === a0 ? b0 : a0) + "'");
   }
   throw py_dt_unsupported('*', a0, b0);
 }
@@ -1111,8 +1114,8 @@ function py_dt_unary(op, x) {
     if (op === '-' || (op === 'abs' && u < BigInt(0))) return py_dt_td_from_us(-u);
     return x;
   }
-  if (op === 'abs') throw py_err('TypeError', "bad operand type for abs(): '" + py_typename(x) + "'");
-  throw py_err('TypeError', "bad operand type for unary " + op + ": '" + py_typename(x) + "'");
+  if (op === 'abs') throw py_err('TypeError', "bad operand type for abs(): '" + py_coll_tn(x) + "'");
+  throw py_err('TypeError', "bad operand type for unary " + op + ": '" + py_coll_tn(x) + "'");
 }
 
 // The value Dash's server encoder (plotly's to_json_plotly) sends: date, datetime and time as isoformat()
@@ -1258,7 +1261,7 @@ function py_dt_div(a, b) {
 // that does not import datetime (one that does uses py_dt_div and py_mul), where a timedelta result cannot be kept
 function py_dt_untyped(a, b) {
   return py_err('TypeError', "py2cs: a date or timedelta reached arithmetic compiled without datetime ('" +
-    py_typename(a) + "' and '" + py_typename(b) + "'); import datetime in the module of that function");
+    py_coll_tn(a) + "' and '" + py_coll_tn(b) + "'); import datetime in the module of that function");
 }
 
 var py_dthook_truediv = (function (base) {
@@ -1285,7 +1288,7 @@ var py_dthook_divmod = (function (base) {
   py_divmod = function (a, b) {
     if (a instanceof py_Dt || b instanceof py_Dt) {
       if (py_dt_istd(a) && py_dt_istd(b)) return py_tuple([py_dt_floordiv(a, b), py_dt_mod(a, b)]);
-      throw py_err('TypeError', "unsupported operand type(s) for divmod(): '" + py_typename(a) + "' and '" + py_typename(b) + "'");
+      throw py_err('TypeError', "unsupported operand type(s) for divmod(): '" + py_coll_tn(a) + "' and '" + py_coll_tn(b) + "'");
     }
     return base(a, b);
   };

@@ -1380,15 +1380,31 @@ function py_json_num(x) {
 
 // json.dumps(obj, indent=None, sort_keys=False, ensure_ascii=True, separators=None)
 function py_json_dumps(obj, indent, sortKeys, ensureAscii, separators) {
-  var ind = null;
-  if (indent != null) {
-    if (typeof indent === 'string') ind = indent;
-    else ind = ' '.repeat(Math.max(0, py_numval(indent)));
-  }
   var ascii = ensureAscii === undefined || ensureAscii === null ? true : py_bool(ensureAscii);
   var sortk = sortKeys != null && py_bool(sortKeys);
-  var itemSep = ind === null ? ', ' : ',', keySep = ': ';
-  if (separators != null) { itemSep = separators[0]; keySep = separators[1]; }
+  var itemSep = indent == null ? ', ' : ',', keySep = ': ';
+  if (separators != null) {
+    // JSONEncoder.__init__: self.item_separator, self.key_separator = separators
+    var sp = py_unpack(separators, 2);
+    itemSep = sp[0];
+    keySep = sp[1];
+  }
+  if (typeof obj === 'string') return py_json_str(obj, ascii);   // JSONEncoder.encode: a str needs no encoder
+  var ind = null;
+  var tn = function (v) { return v == null ? 'None' : py_fmt_typename(v); };
+  if (indent != null) {
+    // the pure-Python encoder (_make_iterencode): ' ' * indent unless indent is a str
+    if (typeof indent === 'string') ind = indent;
+    else if (py_isint(indent) || indent === true || indent === false) ind = ' '.repeat(Math.max(0, py_numval(indent)));
+    else throw py_err('TypeError', "can't multiply sequence by non-int of type '" + tn(indent) + "'");
+    if (typeof itemSep !== 'string' || typeof keySep !== 'string') {
+      throw py_err('TypeError', 'py2cs: json.dumps() with an indent and separators that are not strings is not supported');
+    }
+  } else if (typeof keySep !== 'string') {      // the C encoder's arguments: (..., key_separator, item_separator, ...)
+    throw py_err('TypeError', 'make_encoder() argument 5 must be str, not ' + tn(keySep));
+  } else if (typeof itemSep !== 'string') {
+    throw py_err('TypeError', 'make_encoder() argument 6 must be str, not ' + tn(itemSep));
+  }
   var stack = [];
   var enc = function (o, level) {
     if (o == null) return 'null';

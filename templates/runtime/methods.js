@@ -54,7 +54,7 @@ function py_methods_int(x, dflt) {
   if (x === undefined && dflt !== undefined) return dflt;
   if (typeof x === 'number' && x % 1 === 0 && Math.abs(x) < 1e21) return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
-  throw py_err('TypeError', "'" + py_typename(x) + "' object cannot be interpreted as an integer");
+  throw py_err('TypeError', "'" + py_coll_tn(x) + "' object cannot be interpreted as an integer");
 }
 
 // A bool(accept={int}) argument (keepends, reverse).
@@ -82,7 +82,7 @@ function py_methods_lidx(x, dflt) {
 
 // A str argument; `clinic`: Argument Clinic's message, which names None as 'None' (not 'NoneType').
 function py_methods_needstr(x, msg, clinic) {
-  if (typeof x !== 'string') throw py_err('TypeError', msg + (clinic && x == null ? 'None' : py_typename(x)));
+  if (typeof x !== 'string') throw py_err('TypeError', msg + (clinic && x == null ? 'None' : py_coll_tn(x)));
   return x;
 }
 
@@ -458,12 +458,12 @@ function py_methods_startend(s, prefix, start, end, dir, name) {
   if (py_istuple(prefix)) {
     for (var i = 0; i < prefix.length; i++) {
       var p = prefix[i];
-      if (typeof p !== 'string') throw py_err('TypeError', 'tuple for ' + name + ' must only contain str, not ' + py_typename(p));
+      if (typeof p !== 'string') throw py_err('TypeError', 'tuple for ' + name + ' must only contain str, not ' + py_coll_tn(p));
       if (py_methods_tailmatch(s, p, dir)) return true;
     }
     return false;
   }
-  throw py_err('TypeError', name + ' first arg must be str or a tuple of str, not ' + py_typename(prefix));
+  throw py_err('TypeError', name + ' first arg must be str or a tuple of str, not ' + py_coll_tn(prefix));
 }
 
 function py_str_startswith(s, prefix, start, end) {
@@ -580,7 +580,7 @@ function py_str_join(sep, iterable) {
   else throw py_err('TypeError', 'can only join an iterable');
   for (var i = 0; i < items.length; i++) {
     if (typeof items[i] !== 'string') {
-      throw py_err('TypeError', 'sequence item ' + i + ': expected str instance, ' + py_typename(items[i]) + ' found');
+      throw py_err('TypeError', 'sequence item ' + i + ': expected str instance, ' + py_coll_tn(items[i]) + ' found');
     }
   }
   return items.join(sep);
@@ -699,7 +699,7 @@ function py_str_zfill(s, width) {
 function py_methods_fill(fillchar) {
   if (fillchar === undefined) return ' ';
   if (typeof fillchar !== 'string') {
-    throw py_err('TypeError', 'The fill character must be a unicode character, not ' + py_typename(fillchar));
+    throw py_err('TypeError', 'The fill character must be a unicode character, not ' + py_coll_tn(fillchar));
   }
   if (py_methods_cplen(fillchar) !== 1) throw py_err('TypeError', 'The fill character must be exactly one character long');
   return fillchar;
@@ -883,11 +883,46 @@ function py_dict_keys(d) {
   return py_map_keys(d);
 }
 
+// d.values() / d.items(): CPython's views are live: a loop over one reads each value when it reaches its key, so
+// it sees a value the loop's body (or a function it calls) changed for a later key. The keys are those at the
+// start (a loop whose body may change the dict's size checks it at each step: py_iter_check); each item is read
+// from the dict when it is accessed (a Proxy of the list of keys), the value at the start for a key since deleted.
+// Consumers that take every item at once (list(), sorted(), sum()...) copy them as they are then, as CPython does.
 function py_dict_values(d) {
-  return py_set_vals(d);    // a Map's values as a Set's: forEach pushing each value
+  return py_dict_live(d, false);
 }
 
 function py_dict_items(d) {
+  return py_dict_live(d, true);
+}
+
+function py_dict_live(d, items) {
+  var keys = py_map_keys(d), start = py_set_vals(d);
+  return new Proxy(keys, {
+    get: function (t, p) {
+      if (typeof p === 'string') {
+        var c = p.charCodeAt(0);
+        if (c >= 48 && c <= 57) {
+          var i = +p;
+          if (i < t.length) {
+            var k = t[i], v = d.has(k) ? d.get(k) : start[i];
+            return items ? py_tuple([k, v]) : v;
+          }
+        }
+      }
+      return t[p];
+    },
+    set: function () { throw py_err('TypeError', 'py2cs: a dict view cannot be changed'); }
+  });
+}
+
+// The values / items of a dict as they are now (a list the caller may change; also what a loop whose body cannot
+// change the dict's values iterates: stmt.py _mark_plain_views).
+function py_dict_values_now(d) {
+  return py_set_vals(d);
+}
+
+function py_dict_items_now(d) {
   var out = [];
   d.forEach(py_push_item, out);
   return out;
@@ -1878,7 +1913,7 @@ function py_counter_unary(c, sym) {
 function py_counter_iop(c, other, sym) {
   var i, items, k, v, cur;
   if (sym === '&') {
-    items = py_dict_items(c);
+    items = py_dict_items_now(c);
     for (i = 0; i < items.length; i++) {
       k = items[i][0];
       v = py_getitem(other, k);

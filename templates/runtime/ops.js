@@ -1509,9 +1509,9 @@ function py_print_strs(items) {
 // trailing '\n' of the output is dropped). sep/end must be str or None, as in CPython.
 function py_print_sep(items, sep, end) {
   if (sep === undefined || sep === null) sep = ' ';
-  else if (typeof sep !== 'string') throw py_err('TypeError', 'sep must be None or a string, not ' + py_typename(sep));
+  else if (typeof sep !== 'string') throw py_err('TypeError', 'sep must be None or a string, not ' + py_coll_tn(sep));
   if (end === undefined || end === null) end = '\n';
-  else if (typeof end !== 'string') throw py_err('TypeError', 'end must be None or a string, not ' + py_typename(end));
+  else if (typeof end !== 'string') throw py_err('TypeError', 'end must be None or a string, not ' + py_coll_tn(end));
   var out = py_print_strs(items).join(sep) + end;
   if (out.charAt(out.length - 1) === '\n') out = out.slice(0, -1);
   if (typeof console !== 'undefined' && console && typeof console.log === 'function') console.log(out);

@@ -419,13 +419,13 @@ function py_url_attr_any(x, name) {
       (nt.parse !== null && ['username', 'password', 'hostname', 'port'].indexOf(name) >= 0))) {
     return py_url_attr(x, name);
   }
-  throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+  throw py_err('AttributeError', "'" + py_coll_tn(x) + "' object has no attribute '" + name + "'");
 }
 
 // u.geturl() / u._replace() / u._asdict() on a value of unknown type: u itself when it is a URL result.
 function py_url_nt_of(x, name) {
   if (Array.isArray(x) && x.py_urlnt !== undefined) return x;
-  throw py_err('AttributeError', "'" + py_typename(x) + "' object has no attribute '" + name + "'");
+  throw py_err('AttributeError', "'" + py_coll_tn(x) + "' object has no attribute '" + name + "'");
 }
 
 // urlunsplit(components) / urlunparse(components): components is any iterable of 5 / 6 values.

@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from fuzz.gen import invalid_program, random_program  # noqa: E402
+from fuzz.gen import invalid_program, random_program_areas  # noqa: E402
 from fuzz.runner import NodeEngine, check_program, minimize  # noqa: E402
 
 
@@ -40,6 +40,8 @@ def main(argv=None) -> int:
                     help="fraction of programs mutated into sources CPython rejects (py2cs must refuse them)")
     ap.add_argument("--engine", choices=["quickjs", "both"], default="quickjs",
                     help="both: also run every program in V8 (node), the engine of Chromium")
+    ap.add_argument("--features", type=float, default=0.12,
+                    help="how often an expression uses a library feature (datetime, re, ...; 0: none)")
     ap.add_argument("--memory-gb", type=float, default=3.0, help="address-space limit of this process")
     a = ap.parse_args(argv)
     _limit_memory(a.memory_gb)
@@ -48,20 +50,25 @@ def main(argv=None) -> int:
     counts: collections.Counter = collections.Counter()
     details: collections.Counter = collections.Counter()
     refusals: collections.Counter = collections.Counter()
+    per_area: dict = collections.defaultdict(collections.Counter)   # feature area -> outcome counts
     node = NodeEngine() if a.engine == "both" else None
     t0 = time.time()
     for i in range(a.n):
         seed = a.seed * 1_000_003 + i
+        areas = []
         if (seed * 2654435761) % 1000 < a.invalid * 1000:
             src, args = invalid_program(seed, a.max_stmts)
         else:
-            src, args = random_program(seed, a.max_stmts, avoid_known=not a.known)
+            src, args, areas = random_program_areas(seed, a.max_stmts, avoid_known=not a.known,
+                                                    features=a.features)
         try:
             r = check_program(src, args, node)
         except Exception as e:  # noqa: BLE001 - a crash of py2cs itself is a finding too
             r = type("R", (), {"kind": "crash", "detail": f"{type(e).__name__}: {e}", "py": None, "js": None,
                                 "js_source": ""})()
         counts[r.kind] += 1
+        for area in areas or ["(none)"]:
+            per_area[area][r.kind] += 1
         if r.kind == "refused":
             first = r.detail.splitlines()[1] if "\n" in r.detail else r.detail
             refusals[first.split("error: ", 1)[-1][:90]] += 1
@@ -85,6 +92,9 @@ def main(argv=None) -> int:
         print(f"  {k:9s} {counts[k]}")
     if ran:
         print(f"refusal rate: {counts['refused'] / ran:.1%} of {ran} programs CPython ran")
+    print("programs per feature area (a program counts once for each area it uses):")
+    for area, c in sorted(per_area.items()):
+        print(f"  {area:12s} {sum(c.values()):6d}  " + ", ".join(f"{k} {n}" for k, n in c.most_common()))
     if refusals:
         print("top refusals:")
         for msg, n in refusals.most_common(15):
@@ -94,7 +104,8 @@ def main(argv=None) -> int:
         for msg, n in details.most_common():
             print(f"  {n:5d}  {msg}")
     (out / f"summary_seed{a.seed}.json").write_text(json.dumps(
-        {"counts": dict(counts), "refusals": dict(refusals), "findings": dict(details)}, indent=1), encoding="utf-8")
+        {"counts": dict(counts), "refusals": dict(refusals), "findings": dict(details),
+         "areas": {k: dict(v) for k, v in per_area.items()}}, indent=1), encoding="utf-8")
     return 1 if counts["mismatch"] or counts["crash"] else 0
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import random
 
+from .gen_features import Features
+
 # ---------------------------------------------------------------- choosers
 
 
@@ -76,7 +78,11 @@ NUMERIC = ("int", "float", "num", "bool")
 SCALARS = ("int", "float", "str", "bool")
 LISTS = {"list_int": "int", "list_str": "str", "list_float": "float", "records": "rec", "matrix": "list_int"}
 ALL_TYPES = ("int", "float", "num", "str", "bool", "list_int", "list_str", "list_float", "dict_si", "opt_int",
-             "records", "matrix", "rec")
+             "records", "matrix", "rec", "date", "dt", "td")
+# the types of the library features (gen_features.py): only generated when Gen.features is on
+FEATURE_TYPES = ("date", "dt", "td", "set_int")
+BASE_TYPES = tuple(t for t in ALL_TYPES if t not in FEATURE_TYPES)
+FEATURE_EXPRS = ("int", "float", "num", "str", "bool", "list_int", "list_str", "dict_si", "opt_int")
 PARAM_TYPES = ("int", "float", "str", "bool", "list_int", "list_str", "dict_si", "opt_int", "list_float",
                "records", "matrix")
 REC_KEYS = ["'v'", "'x'", "'name'"]
@@ -89,9 +95,15 @@ def _pyrepr(s: str) -> str:
     return repr(s)
 
 
-class Gen:
-    def __init__(self, ch, max_stmts: int = 10, avoid_known: bool = True):
+class Gen(Features):
+    def __init__(self, ch, max_stmts: int = 10, avoid_known: bool = True, features: float = 0.12):
         self.ch = ch
+        # how often an expression uses one of the library features of gen_features.py (0: the original grammar)
+        self.features = features
+        self.all_types = ALL_TYPES if features else BASE_TYPES
+        self.imports: set[str] = set()      # import lines the features used
+        self.areas: set[str] = set()        # feature areas used (datetime, re, urllib...)
+        self.rx_consts: list[str] = []      # module-level compiled patterns
         # steer away from divergences already filed in tests/programs/pending_fuzz_*.py, so that long runs
         # report new problems (see README.md); False generates them too
         self.avoid_known = avoid_known
@@ -144,23 +156,27 @@ class Gen:
             return self.leaf(t)
         if vs and self.ch.chance(0.2):
             return self.ch.choice(vs)
+        if self.features and t in FEATURE_EXPRS and self.ch.chance(self.features):
+            return getattr(self, "f_" + t)(d - 1)
         return getattr(self, "e_" + t)(d - 1)
 
-    def anyval(self, d: int) -> str:
-        """A value of any type, sometimes a variable whose static type is a union."""
+    def anyval(self, d: int, kept: bool = False) -> str:
+        """A value of any type, sometimes a variable whose static type is a union. kept: the value goes into the
+        result, so not a timedelta (not JSON: the whole result would be Dash's TypeError, hiding the rest)."""
+        types = [t for t in self.all_types if t != "td"] if kept else self.all_types
         anys = self.vars_of("any")
         if anys and self.ch.chance(0.3):
             return self.ch.choice(anys)
         if self.ch.chance(0.1):
-            t1, t2 = self.ch.choice(ALL_TYPES), self.ch.choice(ALL_TYPES)
+            t1, t2 = self.ch.choice(types), self.ch.choice(types)
             return f"({self.expr(t1, d - 1)} if {self.expr('bool', d - 1)} else {self.expr(t2, d - 1)})"
         if self.ch.chance(0.08):
-            t1, t2 = self.ch.choice(ALL_TYPES), self.ch.choice(ALL_TYPES)
+            t1, t2 = self.ch.choice(types), self.ch.choice(types)
             return f"({self.expr(t1, d - 1)} {self.ch.choice(['and', 'or'])} {self.expr(t2, d - 1)})"
         if self.ch.chance(0.05):
             self.uses_json = True
-            return f"json.loads(json.dumps({self.expr(self.ch.choice(ALL_TYPES), d - 1)}))"
-        return self.expr(self.ch.choice(ALL_TYPES), d)
+            return f"json.loads(json.dumps({self.expr(self.ch.choice(self.all_types), d - 1)}))"
+        return self.expr(self.ch.choice(types), d)
 
     def leaf(self, t: str) -> str:
         ch = self.ch
@@ -186,13 +202,15 @@ class Gen:
         if t == "opt_int":
             return ch.choice(["None", repr(ch.choice(INTS))])
         if t == "any":
-            return self.leaf(ch.choice(ALL_TYPES))
+            return self.leaf(ch.choice(self.all_types))
         if t == "records":
             return ch.choice(RECS)
         if t == "matrix":
             return ch.choice(["[]", "[[1, 2], [3, 4]]", "[[0], [], [5, -5, 5]]", "[[7, 8, 9]]"])
         if t == "rec":
             return ch.choice(["{'name': 'a', 'v': 1}", "{'name': '', 'v': 0}", "{'name': 'Ω', 'v': -3}"])
+        if t in FEATURE_TYPES:
+            return getattr(self, "leaf_" + t)()
         raise ValueError(t)
 
     def small_int(self) -> str:
@@ -270,6 +288,8 @@ class Gen:
     def lam_int(self, v, d):
         ch = self.ch
         neg = f"-{v}"
+        if getattr(self, "no_tuples", False):
+            return ch.choice([neg, f"{v} % 3", f"abs({v})", f"{v} * {v}", f"{v} // 2"])
         return ch.choice([neg, f"{v} % 3", f"abs({v})", f"({v} % 3, {neg})", f"{v} * {v}", f"{v} // 2"])
 
     def safe(self, t, d):
@@ -328,7 +348,7 @@ class Gen:
         ])
 
     def e_any(self, d):
-        return self.expr(self.ch.choice(ALL_TYPES), d)
+        return self.expr(self.ch.choice(self.all_types), d)
 
     def e_num(self, d):
         return self.expr(self.ch.choice(["int", "float"]), d)
@@ -338,7 +358,7 @@ class Gen:
         ch = self.ch
         s = lambda: self.expr("str", d)  # noqa: E731
         i = lambda: self.expr("int", d)  # noqa: E731
-        any_t = lambda: self.ch.choice(ALL_TYPES)  # noqa: E731
+        any_t = lambda: self.ch.choice(self.all_types)  # noqa: E731
         return self.pick([
             (4, lambda: f"({s()} + {s()})"),
             (1, lambda: f"({s()} * {ch.choice(['0', '1', '2', '3', '-1'])})"),
@@ -397,7 +417,8 @@ class Gen:
         ch = self.ch
         parts = []
         for _ in range(ch.randint(1, 3)):
-            t = ch.choice(["int", "float", "str", "bool", "num", "list_int", "opt_int", "dict_si"])
+            t = ch.choice(["int", "float", "str", "bool", "num", "list_int", "opt_int", "dict_si"]
+                          + (["date", "dt", "td"] if self.features else []))
             e = self.expr(t, max(d - 1, 0))
             conv = ""
             if ch.chance(0.15):
@@ -431,6 +452,8 @@ class Gen:
             return ch.choice(FLOAT_SPECS)
         if t == "str":
             return ch.choice(STR_SPECS)
+        if t in ("date", "dt"):
+            return ch.choice(["%Y-%m-%d", "%d %B", "", ">10", "%H:%M:%S", "%%", "%y%j"])
         return ch.choice(["", "", ">10"])
 
     def nested_spec(self, d):
@@ -463,7 +486,7 @@ class Gen:
         return self.pick([
             (2, lambda: f"('%s-%d' % ({self.expr('str', d)}, {self.expr('int', d)}))"),
             (2, lambda: f"({ch.choice(['%5.2f', '%.3e', '%g', '%-8.1f|', '%+d', '%x', '%o', '%r', '%%%s', '%05d', '%c'])!r} % {self.expr(ch.choice(['num', 'int', 'float']), d)})"),
-            (1, lambda: f"('%s' % ({self.expr(ch.choice(ALL_TYPES), d)},))"),
+            (1, lambda: f"('%s' % ({self.expr(ch.choice(self.all_types), d)},))"),
             (1, lambda: f"('%(a)s:%(b)r' % {{'a': {self.expr('int', d)}, 'b': {self.expr('str', d)}}})"),
             (1, lambda: f"('%*d' % ({self.bounded(d, 8)}, {self.expr('int', d)}))"),
         ])
@@ -474,7 +497,7 @@ class Gen:
 
     def json_dumps(self, d):
         self.uses_json = True
-        t = self.ch.choice(ALL_TYPES)
+        t = self.ch.choice(self.all_types)
         kw = self.ch.choice(["", ", sort_keys=True", ", indent=2", ", separators=(',', ':')",
                              ", ensure_ascii=False", ", indent=0, sort_keys=True"])
         return f"json.dumps({self.expr(t, d)}{kw})"
@@ -503,7 +526,7 @@ class Gen:
             (2, lambda: f"({self.expr('int', d)} in {self.expr('list_int', d)})"),
             (2, lambda: f"({self.expr('str', d)} {ch.choice(['in', 'not in'])} {self.expr(ch.choice(['str', 'list_str', 'dict_si']), d)})"),
             (2, lambda: f"(not {b()})"),
-            (1, lambda: f"(not {self.expr(ch.choice(ALL_TYPES), d)})"),
+            (1, lambda: f"(not {self.expr(ch.choice(self.all_types), d)})"),
             (2, lambda: f"bool({self.anyval(d)})"),
             (2, lambda: f"({b()} {ch.choice(['and', 'or'])} {b()})"),
             (2, lambda: f"isinstance({self.anyval(d)}, {ch.choice(['int', 'float', 'str', 'bool', 'list', 'dict', '(int, float)', 'tuple', '(str, list)'])})"),
@@ -516,7 +539,7 @@ class Gen:
             (1, lambda: f"{self.math(ch.choice(['isnan', 'isinf', 'isfinite']))}({self.expr('num', d)})"),
             (1, lambda: f"{self.math('isclose')}({self.expr('num', d)}, {self.expr('num', d)})"),
             (1, lambda: f"({self.expr('dict_si', d)} == {self.expr('dict_si', d)})"),
-            (1, lambda: f"callable({self.expr(ch.choice(ALL_TYPES), d)})"),
+            (1, lambda: f"callable({self.expr(ch.choice(self.all_types), d)})"),
             (1, lambda: f"({self.expr('int', d)} in set({self.expr('list_int', d)}))"),
             (1, lambda: f"(set({self.expr('list_int', d)}) {ch.choice(['<=', '<', '==', '>='])} set({self.expr('list_int', d)}))"),
             (1, lambda: f"set({self.expr('list_int', d)}).isdisjoint({self.expr('list_int', d)})"),
@@ -698,7 +721,7 @@ class Gen:
         nested = ind > 1
         opts = [
             (8, lambda: self.s_assign(p, nested)),
-            (6, lambda: [p + f"out.append({self.anyval(2)})"]),
+            (6, lambda: [p + f"out.append({self.anyval(2, kept=True)})"]),
             (3, lambda: self.s_augassign(p)),
             (3, lambda: self.s_mutate(p)),
         ]
@@ -709,6 +732,8 @@ class Gen:
                 (1, lambda: self.s_while(ind, depth)),
                 (3, lambda: self.s_try(ind, depth)),
             ]
+        if self.features:
+            opts += [(3, lambda: self.s_feature(ind, depth))]
         if not nested:
             opts += [(2, lambda: self.s_def(p)), (1, lambda: self.s_unpack(p)), (1, lambda: self.s_closures(p))]
         if self.loop_depth:
@@ -734,7 +759,7 @@ class Gen:
                 if t in LISTS or t == "dict_si":
                     self.aliases[name] = {name}
                 if not nested and ch.chance(0.15):
-                    t2 = ch.choice(ALL_TYPES)
+                    t2 = ch.choice(self.all_types)
                     line = p + f"{name} = {self.expr(t2, 2)}"
                     self.scope[name] = t2
                     self.aliases[name] = {name}
@@ -746,7 +771,7 @@ class Gen:
                     finally:
                         self.scope[name] = t
                 return [p + f"{name} = {self.expr(t, 2)}"]
-        t = ch.choice(ALL_TYPES)
+        t = ch.choice(self.all_types)
         name = self.fresh()
         if t in LISTS and [v for v in self.vars_of(t) if v not in self.consts] and ch.chance(0.2) and not self.loop_depth:
             src = ch.choice([v for v in self.vars_of(t) if v not in self.consts])
@@ -764,12 +789,17 @@ class Gen:
         ch = self.ch
         hard = set().union(*[self.aliases.get(h, {h}) for h in self.hard_frozen]) if self.hard_frozen else set()
         cands = [v for v, t in self.scope.items()
-                 if t in ("int", "float", "num", "str", "list_int", "list_str", "list_float") and v not in hard
-                 and v not in self.consts]
+                 if t in ("int", "float", "num", "str", "list_int", "list_str", "list_float", "date", "dt", "td")
+                 and v not in hard and v not in self.consts]
         if not cands:
             return [p + "out.append(0)"]
         v = ch.choice(cands)
         t = self.scope[v]
+        if t in ("date", "dt"):
+            return [p + f"{v} {ch.choice(['+=', '-='])} {self.expr('td', 1)}"]
+        if t == "td":
+            return [p + self.pick([(2, lambda: f"{v} {ch.choice(['+=', '-='])} {self.expr('td', 1)}"),
+                                   (1, lambda: f"{v} {ch.choice(['*=', '//='])} {self.expr('int', 1)}")])]
         if t == "int" and ch.chance(0.25):
             # int -> float on this path (a static type that changes in a loop or branch)
             op = ch.choice(["+=", "-=", "*=", "/="])
@@ -856,7 +886,7 @@ class Gen:
         p = "    " * ind
         lines = [p + f"if {self.expr('bool', 2)}:"] + self.block(ind + 1, ch.randint(1, 3), depth - 1)
         if ch.chance(0.3):
-            lines += [p + f"elif {self.expr(ch.choice(ALL_TYPES), 1)}:"] + self.block(ind + 1, ch.randint(1, 2), depth - 1)
+            lines += [p + f"elif {self.expr(ch.choice(self.all_types), 1)}:"] + self.block(ind + 1, ch.randint(1, 2), depth - 1)
         if ch.chance(0.5):
             lines += [p + "else:"] + self.block(ind + 1, ch.randint(1, 2), depth - 1)
         return lines
@@ -1005,7 +1035,7 @@ class Gen:
         return lines
 
     def ret_expr(self) -> str:
-        names = [v for v, t in self.scope.items() if t != "any"]
+        names = [v for v, t in self.scope.items() if t not in ("any", "set_int", "td")]
         extra = [self.ch.choice(names)] if names and self.ch.chance(0.7) else []
         return "[" + ", ".join(["out"] + extra) + "]"
 
@@ -1017,7 +1047,7 @@ class Gen:
         name = self.ch.choice(names)
         if self.loop_depth and (self.aliases.get(name, {name}) & (self.frozen | self.hard_frozen)):
             return [p + "pass"]
-        types = [t for t in ALL_TYPES if t != self.scope[name]]
+        types = [t for t in self.all_types if t != self.scope[name]]
         t = self.ch.choice(types)
         line = p + f"{name} = {self.expr(t, 2)}"
         self.scope[name] = t
@@ -1142,16 +1172,23 @@ class Gen:
             self.aliases[name] = {name}
             self.consts.add(name)
         body = ["    out = []"]
+        if self.features and ch.chance(0.25):
+            # a battery: many feature expressions, each evaluated whatever the others raise
+            body += self.battery(ch.randint(3, self.max_stmts + 2))
         for _ in range(ch.randint(1, self.max_stmts)):
             body.extend(self.stmt(1, 2))
-        ret = [self.ch.choice(list(self.scope))] if self.scope and ch.chance(0.7) else []
-        ret += [self.ch.choice(list(self.scope)) for _ in range(ch.randint(0, 2)) if self.scope]
+        # a set or a timedelta is not JSON: the whole result would be a TypeError
+        names = [v for v, t in self.scope.items() if t not in ("set_int", "td")]
+        ret = [self.ch.choice(names)] if names and ch.chance(0.7) else []
+        ret += [self.ch.choice(names) for _ in range(ch.randint(0, 2)) if names]
         body.append("    return [out" + "".join(", " + r for r in ret) + "]")
         head = []
         if self.uses_math:
             head.append("import math")
         if self.uses_json:
             head.append("import json")
+        head += sorted(self.imports)
+        consts = self.rx_consts + consts
         if consts:
             head += [""] + consts
         src = "\n".join(head + ([""] if head else []) + [f"def f({', '.join(params)}):"] + body) + "\n"
@@ -1202,8 +1239,15 @@ def invalid_program(seed: int, max_stmts: int = 10) -> tuple[str, tuple]:
     return muts[rnd.randrange(len(muts))](), args
 
 
-def random_program(seed: int, max_stmts: int = 10, avoid_known: bool = True) -> tuple[str, tuple]:
-    return Gen(RandomChooser(random.Random(seed)), max_stmts, avoid_known).program()
+def random_program(seed: int, max_stmts: int = 10, avoid_known: bool = True, features: float = 0.12) -> tuple[str, tuple]:
+    return Gen(RandomChooser(random.Random(seed)), max_stmts, avoid_known, features).program()
+
+
+def random_program_areas(seed: int, max_stmts: int = 10, avoid_known: bool = True, features: float = 0.12):
+    """(source, args, feature areas used) of random_program(seed)."""
+    g = Gen(RandomChooser(random.Random(seed)), max_stmts, avoid_known, features)
+    src, args = g.program()
+    return src, args, sorted(g.areas)
 
 
 def programs(max_stmts: int = 8):

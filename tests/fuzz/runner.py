@@ -35,7 +35,7 @@ import py2cs
 from py2cs import runtime
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from difftest import _HARNESS, browser_json  # noqa: E402
+from difftest import _HARNESS, _dash_default, browser_json  # noqa: E402
 
 PY_TIMEOUT = 1.0          # seconds for the CPython run
 JS_TIMEOUT = 5            # seconds for the QuickJS run
@@ -145,7 +145,8 @@ def run_py(src: str, args):
         return ("err", type(e).__name__, msg)
     try:
         with _alarm(PY_TIMEOUT):
-            text = json.dumps(r, allow_nan=True)
+            # as Dash's encoder sends it: a date, datetime or time as its isoformat()
+            text = json.dumps(r, allow_nan=True, default=_dash_default)
     except _Timeout:
         return None
     except (TypeError, ValueError) as e:

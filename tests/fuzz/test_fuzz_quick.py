@@ -10,7 +10,7 @@ from fuzz.gen import _mutations, invalid_program, programs, random_program
 from fuzz.runner import check_program, classify
 
 BAD = ("mismatch",)
-N_SEEDED = 500
+N_SEEDED = 380
 
 
 def _explain(src, args, r) -> str:
@@ -18,7 +18,7 @@ def _explain(src, args, r) -> str:
             f"python: {r.py!r}\njs:     {r.js!r}")
 
 
-@settings(max_examples=120, derandomize=True, deadline=None, database=None,
+@settings(max_examples=100, derandomize=True, deadline=None, database=None,
           suppress_health_check=list(HealthCheck))
 @given(programs(max_stmts=6))
 def test_hypothesis_programs(prog):

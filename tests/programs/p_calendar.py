@@ -32,6 +32,16 @@ def month_errors(y, m):
         return ["TypeError", str(e)]
 
 
+# fuzz seed 801002810: IllegalMonthError(month) keeps the month as its args and has its own __str__, so
+# repr(e) is 'IllegalMonthError(-1000)' and e.args (-1000,), while str(e) is the message
+@cases((2024, -1000), (2024, 0), (2024, 13.5), (2024, False), (2024, 3))
+def month_error_args(y, m):
+    try:
+        return calendar.monthrange(y, m)
+    except ValueError as e:
+        return [repr(e), str(e), e.args, f"{e}", str([e])]
+
+
 @cases(("2024-02",), ("2023-02",), ("2024-11",), (None,))
 def last_day(ym):
     # the date-picker idiom: the first and last day of the month "YYYY-MM"
