@@ -272,6 +272,17 @@ _TYPED_DISPATCH = {"str": {"lower", "upper", "strip", "lstrip", "rstrip", "split
                    "dict": {"keys", "values", "items"}}
 
 
+_MATERIALIZING = ("sorted", "list", "tuple", "set", "dict", "sum", "len", "any", "all")
+
+
+def _mark_now_view(n) -> None:
+    """A d.items() / d.values() call that a builtin reads whole at once: lowered as the items now (calls.py
+    _view_suffix), as a for loop whose body cannot change the dict does (stmt.py _mark_plain_views)."""
+    if isinstance(n, ast.Call) and not n.args and not n.keywords and isinstance(n.func, ast.Attribute) \
+            and n.func.attr in ("items", "values"):
+        n._py2cs_plain_view = True
+
+
 def _mark_direct_lambdas(node) -> None:
     """The lambdas written in place as key= or as map's / filter's function: the runtime calls them with the
     arguments their arity was checked against at compile time, so they need no signature (py_fn)."""
@@ -338,6 +349,11 @@ class CallsMixin(BuiltinValueMixin):       # (builtins as values: lower/bvalue.p
             return self.star_call(node)
         if node.keywords and self.key_lambda_arity(node):
             return E("undefined"), T.ANY
+        if node.args and (self.builtin_call(node, *_MATERIALIZING) or (isinstance(f, ast.Attribute) and f.attr == "join")
+                          or (self.builtin_call(node, "min", "max") and not node.keywords)):
+            # d.items() / d.values() read whole before any code of the program runs (sorted() lists its
+            # argument before it calls the key): the items as they are now, not the live view a loop needs
+            _mark_now_view(node.args[0])
         if isinstance(f, ast.Name):
             f._py2cs_callee = True        # a function named here is called, not used as a value
             if self.builtin_call(node, "sorted", "min", "max", "map", "filter"):

@@ -147,3 +147,22 @@ def fuzz_dict_view_loop_kinds(d):
     for (k, v), w in zip(reversed(d.items()), d.values()):
         out.append((k, v, w))
     return [out, d]
+
+
+# builtins that read d.items() / d.values() whole before any code of the program runs get the items as they are
+# (sorted() lists its argument before calling the key); max()/min() with a key read the view as they go
+@cases(({"a": 1, "b": 2, "c": 3},), ({"c": 0},))
+def dict_view_read_whole(d):
+    def key(kv):
+        d["c"] = d.get("c", 0) + 10
+        return kv[1]
+
+    def vkey(v):
+        d["c"] = d.get("c", 0) + 100
+        return -v
+    out = [sorted(d.items(), key=key), list(d.values()), sum(d.values()), max(d.values()), len(d.items()),
+           sorted(d.values(), reverse=True), "-".join(str(v) for v in d.values()), dict(d.items())]
+    out.append(max(d.values(), key=vkey))
+    out.append(min(d.items(), key=key))
+    out.append(sorted(d.items()))
+    return out
