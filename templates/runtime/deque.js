@@ -347,6 +347,15 @@ var py_dqhook_op_add_slow = (function (base) {
   return base;
 })(py_op_add_slow);
 
+// deque + date (py_dt_add names the left operand by its module: CPython's sq_concat message says 'deque')
+var py_dqhook_dt_add = (function (base) {
+  py_dt_add = function (a, b) {
+    if (py_is_deque(a)) throw py_err('TypeError', 'can only concatenate deque (not "' + py_op_tn(b) + '") to deque');
+    return base(a, b);
+  };
+  return base;
+})(py_dt_add);
+
 // d.extend(gen) / d.extendleft(gen): each item added as the generator produces it
 var py_dqhook_consume_lazy = (function (base) {
   py_consume_lazy = function (self, it, name) {

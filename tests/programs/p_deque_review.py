@@ -1,5 +1,7 @@
 """Adversarial review of collections.deque (findings fixed): each function diverged before its fix."""
+import re
 from collections import deque
+from datetime import date, timedelta
 
 from difftest import cases
 
@@ -73,4 +75,22 @@ def format_field_maxlen(xs, n):
             out.append(f())
         except AttributeError as e:
             out.append(err(e))
+    return out
+
+
+# CPython's messages naming a deque: deque + date (sq_concat: 'deque'; was 'collections.deque' from the date's
+# helper) and re.sub with a deque as the replacement (unhashable 'collections.deque'; was 'list')
+@cases(([1, 2],), ([],))
+def messages_naming_a_deque(xs):
+    d = deque(xs)
+    out = []
+    for f in (lambda: d + date(2024, 1, 2), lambda: d + timedelta(days=1), lambda: date(2024, 1, 2) + d,
+              lambda: d - date(2024, 1, 2), lambda: d * timedelta(days=1), lambda: re.sub("a", d, "abc"),
+              lambda: re.sub("a", (1, d), "abc"), lambda: re.sub("a", list(xs), "abc")):
+        try:
+            out.append(f())
+        except TypeError as e:
+            out.append(err(e))
+    d += [date(2024, 1, 2)]
+    out.append(repr(d))
     return out
