@@ -94,3 +94,38 @@ def messages_naming_a_deque(xs):
     d += [date(2024, 1, 2)]
     out.append(repr(d))
     return out
+
+
+# map() whose function changes one of the sequences it reads (tests/test_deque_review_hypothesis.py): kind 'deque'
+# or 'list', the change made at each call while the sequence is short ('append', 'appendleft', 'pop', 'popleft',
+# 'rotate', 'set', 'none'), one or two iterables (the changed one first or second); the result or error and the end
+@cases(([1, 2, 3], "deque", "pop", 1, False), ([1, 2, 3], "list", "append", 2, True), ([], "deque", "none", 2, False))
+def map_with_change(xs, kind, change, n, second):
+    seq = deque(xs) if kind == "deque" else list(xs)
+    other = [10, 20, 30, 40]
+
+    def f(*args):
+        if len(seq) < 6:
+            if change == "append":
+                seq.append(len(seq))
+            elif change == "appendleft" and kind == "deque":
+                seq.appendleft(0)
+            elif change == "pop" and seq:
+                seq.pop()
+            elif change == "popleft" and seq and kind == "deque":
+                seq.popleft()
+            elif change == "rotate" and kind == "deque":
+                seq.rotate(1)
+            elif change == "set" and seq:
+                seq[0] = 9
+        return list(args)
+    try:
+        if n == 1:
+            r = list(map(f, seq))
+        elif second:
+            r = list(map(f, other, seq))
+        else:
+            r = list(map(f, seq, other))
+    except RuntimeError as e:
+        r = err(e)
+    return [r, list(seq)]
