@@ -15,7 +15,7 @@ function py_deque(src, has, maxlen) {
   var ml = -1;
   if (maxlen != null) {
     if (typeof maxlen === 'boolean') ml = maxlen ? 1 : 0;
-    else if (py_isint(maxlen)) ml = maxlen;
+    else if (py_isint(maxlen)) ml = py_dq_ssize(maxlen);
     else throw py_err('TypeError', 'an integer is required');     // PyLong_AsSsize_t of a float, a str...
     if (ml < 0) throw py_err('ValueError', 'maxlen must be non-negative');
   }
@@ -68,6 +68,12 @@ function py_dq_copy(d) {
   var c = py_dq_new(d.py_dq.ml);
   for (var i = 0; i < d.length; i++) c.push(d[i]);
   return c;
+}
+
+// an int argument CPython reads as a C ssize_t (rotate's n, insert's index, maxlen): OverflowError beyond it
+function py_dq_ssize(n) {
+  if (n >= 9223372036854775808 || n < -9223372036854775808) throw py_err('OverflowError', 'Python int too large to convert to C ssize_t');
+  return n;
 }
 
 // _deque_rotate: n steps to the right (left for n < 0); a deque of fewer than 2 items is left as it is
@@ -137,14 +143,14 @@ function py_dq_method(d, name, args) {
       throw py_err('ValueError', py_repr(a) + ' is not in deque');
     case 'rotate':
       if (argc > 1) throw py_err('TypeError', 'deque.rotate expected at most 1 argument, got ' + argc);
-      return py_dq_rotate(d, argc === 0 ? 1 : py_op_index(a));
+      return py_dq_rotate(d, argc === 0 ? 1 : py_dq_ssize(py_op_index(a)));
     case 'index':
       if (argc < 1) throw py_err('TypeError', 'index() takes at least 1 argument (0 given)');
       if (argc > 3) throw py_err('TypeError', 'index() takes at most 3 arguments (' + argc + ' given)');
       return py_dq_index(d, a, b, c, argc);
     case 'insert':
       if (argc !== 2) throw py_err('TypeError', 'insert() takes exactly 2 arguments (' + argc + ' given)');
-      i = py_op_index(a);
+      i = py_dq_ssize(py_op_index(a));
       if (q.ml === d.length) throw py_err('IndexError', 'deque already at its maximum size');
       if (i < 0) { i += d.length; if (i < 0) i = 0; }
       if (i > d.length) i = d.length;
@@ -197,6 +203,7 @@ function py_dq_iter(d) {
 
 // deque * n (and n * deque): deque_repeat, through the maxlen (only the last maxlen items are kept)
 function py_dq_repeat(d, n) {
+  py_op_ssize_rep(n);
   var out = py_dq_copy(d), len = d.length, ml = d.py_dq.ml;
   if (len === 0 || n === 1) return out;
   if (n <= 0) return py_dq_new(ml);
@@ -340,6 +347,15 @@ var py_dqhook_op_add_slow = (function (base) {
   return base;
 })(py_op_add_slow);
 
+// deque + date (py_dt_add names the left operand by its module: CPython's sq_concat message says 'deque')
+var py_dqhook_dt_add = (function (base) {
+  py_dt_add = function (a, b) {
+    if (py_is_deque(a)) throw py_err('TypeError', 'can only concatenate deque (not "' + py_op_tn(b) + '") to deque');
+    return base(a, b);
+  };
+  return base;
+})(py_dt_add);
+
 // d.extend(gen) / d.extendleft(gen): each item added as the generator produces it
 var py_dqhook_consume_lazy = (function (base) {
   py_consume_lazy = function (self, it, name) {
@@ -367,7 +383,7 @@ var py_dqhook_iadd = (function (base) {
 var py_dqhook_imul_inplace = (function (base) {
   py_imul_inplace = function (a, n) {
     if (!py_is_deque(a) || py_op_numkind(n) !== 1) return base(a, n);
-    var len = a.length, k = py_numval(n);
+    var len = a.length, k = py_op_ssize_rep(py_numval(n));
     if (len === 0 || k === 1) return a;
     if (k <= 0) { a.length = 0; a.py_dq.st++; return a; }
     var r = py_dq_repeat(a, k);
@@ -414,6 +430,27 @@ var py_dqhook_dash_to_js_rec = (function (base) {
   return base;
 })(py_dash_to_js_rec);
 
+// a multi-output callback's return value and a wildcard (ALL/ALLSMALLER) Output's value: Dash's server takes a
+// list or tuple only (flatten_grouping's schema check, validate_multi_return), a deque raises there
+var py_dqhook_dash_return = (function (base) {
+  py_dash_return = function (value, n, wild, outs) {
+    if (n && py_is_deque(value)) {
+      throw py_err('ValueError', 'The callback has ' + n + ' outputs, so it must return a list or tuple of ' + n +
+                   ' values (or no_update), not collections.deque');
+    }
+    return base(value, n, wild, outs);
+  };
+  return base;
+})(py_dash_return);
+
+var py_dqhook_dash_check_wild = (function (base) {
+  py_dash_check_wild = function (v, spec) {
+    if (py_is_deque(v)) throw py_err('ValueError', 'A wildcard (ALL/ALLSMALLER) Output expects a list or tuple, not collections.deque');
+    return base(v, spec);
+  };
+  return base;
+})(py_dash_check_wild);
+
 // x.sort(key=...) & co with arguments that can raise: a deque without the method raises AttributeError first
 var py_dqhook_mcheck = (function (base) {
   py_mcheck = function (x, name, owners) {
@@ -422,6 +459,12 @@ var py_dqhook_mcheck = (function (base) {
   };
   return base;
 })(py_mcheck);
+
+// "{0.maxlen}".format(d)
+var py_dqhook_fmt_attr = (function (base) {
+  py_fmt_attr = function (obj, an) { return py_is_deque(obj) && an === 'maxlen' ? py_dq_maxlen(obj) : base(obj, an); };
+  return base;
+})(py_fmt_attr);
 
 var py_dqhook_isinstance = (function (base) {
   py_isinstance = function (x, names) {

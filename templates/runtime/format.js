@@ -799,6 +799,14 @@ function py_fmt_getitem(obj, key) {
   throw py_err('TypeError', "'" + tn + "' object is not subscriptable");
 }
 
+// "{0.name}": the attribute of a format field (the numbers' real and imag; deque.js adds a deque's maxlen)
+function py_fmt_attr(obj, an) {
+  var isn = typeof obj === 'number' || typeof obj === 'boolean' || obj instanceof py_PyFloat;
+  if (isn && an === 'real') return typeof obj === 'boolean' ? +obj : obj;
+  if (isn && an === 'imag') return (typeof obj === 'boolean' || py_fmt_isint(obj)) ? 0 : py_fbox(0);
+  throw py_err('AttributeError', "'" + py_fmt_typename(obj) + "' object has no attribute '" + an + "'");
+}
+
 function py_fmt_field(name, args, kwargs, auto) {
   var j = 0;
   while (j < name.length && name[j] !== '.' && name[j] !== '[') j++;
@@ -831,10 +839,7 @@ function py_fmt_field(name, args, kwargs, auto) {
       s = k;
       while (k < rest.length && rest[k] !== '.' && rest[k] !== '[') k++;
       if (k === s) throw py_err('ValueError', 'Empty attribute in format string');
-      var an = rest.slice(s, k), isn = typeof obj === 'number' || typeof obj === 'boolean' || obj instanceof py_PyFloat;
-      if (isn && an === 'real') { obj = typeof obj === 'boolean' ? +obj : obj; continue; }
-      if (isn && an === 'imag') { obj = (typeof obj === 'boolean' || py_fmt_isint(obj)) ? 0 : py_fbox(0); continue; }
-      throw py_err('AttributeError', "'" + py_fmt_typename(obj) + "' object has no attribute '" + an + "'");
+      obj = py_fmt_attr(obj, rest.slice(s, k));
     } else if (ch === '[') {
       s = k;
       while (k < rest.length && rest[k] !== ']') k++;

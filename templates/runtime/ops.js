@@ -256,6 +256,7 @@ function py_op_mul_slow(a, b) {
 
 // seq * n for an int n (a fresh sequence of the same type).
 function py_op_repeat(seq, n) {
+  py_op_ssize_rep(n);
   var len = seq.length;
   if (n <= 0 || len === 0) return typeof seq === 'string' ? '' : (seq.__py_tuple__ === true ? py_tuple([]) : []);
   if (len * n > (typeof seq === 'string' ? 268435456 : 16777216)) throw py_err('MemoryError', 'py2cs: repeated sequence is too large');
@@ -263,6 +264,12 @@ function py_op_repeat(seq, n) {
   var out = new Array(len * n);
   for (var k = 0, p = 0; k < n; k++) for (var i = 0; i < len; i++) out[p++] = seq[i];
   return seq.__py_tuple__ === true ? py_tuple(out) : out;
+}
+
+// the count of seq * n: CPython's sq_repeat takes a C ssize_t (PyNumber_AsSsize_t raising OverflowError)
+function py_op_ssize_rep(n) {
+  if (n >= 9223372036854775808 || n < -9223372036854775808) throw py_err('OverflowError', "cannot fit 'int' into an index-sized integer");
+  return n;
 }
 
 // `/` on arbitrary operands: always a float, returned as a plain number.
@@ -1349,30 +1356,28 @@ function py_all(x) {
 }
 
 function py_map(f) {
-  var its = [], n = Infinity, i, j;
-  for (i = 1; i < arguments.length; i++) {
-    var a = py_iter(arguments[i]);
-    its.push(a);
-    if (a.length < n) n = a.length;
-  }
+  var its = [], i, j;
+  for (i = 1; i < arguments.length; i++) its.push(py_iter(arguments[i]));
   if (its.length === 0) throw py_err('TypeError', 'map() must have at least two arguments.');
-  var out = new Array(n);
-  for (i = 0; i < n; i++) {
+  var k = its.length, out = [];
+  for (i = 0; ; i++) {
+    // each iterable's length read before each step, in order, as CPython's map calls next() on each: a list the
+    // function changes is read as it is now, a deque's loop Proxy raises "deque mutated during iteration"
+    for (j = 0; j < k; j++) if (i >= its[j].length) return out;
     if (typeof f !== 'function') throw py_not_callable(f);
     try {
-      if (its.length === 1) out[i] = f(its[0][i]);
+      if (k === 1) out.push(f(its[0][i]));
       else {
-        var args = new Array(its.length);
-        for (j = 0; j < its.length; j++) args[j] = its[j][i];
-        out[i] = f.apply(null, args);
+        var args = new Array(k);
+        for (j = 0; j < k; j++) args[j] = its[j][i];
+        out.push(f.apply(null, args));
       }
     } catch (e) {
       // a StopIteration raised by the function ends the map for CPython's consumers (no PEP 479 here)
-      if (py_is_stop(e)) { out.length = i; return out; }
+      if (py_is_stop(e)) return out;
       throw e;
     }
   }
-  return out;
 }
 
 function py_filter(f, it) {

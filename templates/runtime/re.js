@@ -508,7 +508,7 @@ function py_re_sub(P, tpl, s, count, wantN) {
 // raises there, before the str check
 function py_re_hashable(t) {
   if (Array.isArray(t)) {
-    if (t.__py_tuple__ !== true) throw py_err('TypeError', "unhashable type: 'list'");
+    if (t.__py_tuple__ !== true) throw py_err('TypeError', "unhashable type: '" + py_typename(t) + "'");   // (a list, a deque)
     for (var i = 0; i < t.length; i++) py_re_hashable(t[i]);
   } else if (t instanceof Map) {
     throw py_err('TypeError', "unhashable type: '" + py_coll_tn(t) + "'");
