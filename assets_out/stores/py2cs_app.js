@@ -22,6 +22,7 @@
   function py_float_key_err(a){if(a!==a)return py_err('TypeError','py2cs: NaN as a dict key or set element is not supported (CPython finds it only by identity)');return py_err('TypeError','py2cs: int-valued float dict keys and set elements (such as 2.0) are not supported');}
   function py_push_key(b,a){this.push(a);}
   function py_push_val(a){this.push(a);}
+  function py_push_item(a,b){this.push(py_tuple([b,a]));}
   function py_map_keys(b){var a=[];b.forEach(py_push_key,a);return a;}
   function py_set_vals(b){var a=[];b.forEach(py_push_val,a);return a;}
   function py_from_js(b){if(typeof b!=='object')return b===undefined?null:b===0?0:b;if(b===null)return null;var c,e,a,d;if(Array.isArray(b)){e=b.length;var g=new Array(e);for(c=0;c<e;c++){a=b[c];d=typeof a;g[c]=d==='string'?a:d==='number'?(a===0?0:a):(d==='object'&&a!==null)?py_from_js(a):(a===undefined?null:a);}return g;}var h=Object.getPrototypeOf(b);if(h!==Object.prototype&&h!==null)return b;var i=new Map();var j=Object.keys(b),f;for(c=0,e=j.length;c<e;c++){f=j[c];a=b[f];d=typeof a;i.set(f,d==='string'?a:d==='number'?(a===0?0:a):(d==='object'&&a!==null)?py_from_js(a):(a===undefined?null:a));}return i;}
@@ -100,6 +101,7 @@
   function py_dict_get(a,b,c){var d=typeof b==='string'?b:py_mkey(a,b),e=a.get(d);if(e!==undefined||a.has(d))return e;return c===undefined?null:c;}
   function py_dict_items(a){return py_dict_live(a,true);}
   function py_dict_live(a,h){var b=py_map_keys(a),i=py_set_vals(a);return new Proxy(b,{get:function(c,b){if(typeof b==='string'){var f=b.charCodeAt(0);if(f>=48&&f<=57){var d=+b;if(d<c.length){var e=c[d],g=a.has(e)?a.get(e):i[d];return h?py_tuple([e,g]):g;}}}return c[b];},set:function(){throw py_err('TypeError','py2cs: a dict view cannot be changed');}});}
+  function py_dict_items_now(b){var a=[];b.forEach(py_push_item,a);return a;}
   function py_m_items(a){if(a instanceof Map){if(arguments.length>1)throw py_methods_argc(arguments.length-1,0,'','dict.items() takes no arguments (%n given)');return py_dict_items(a);}throw py_methods_noattr(a,'items');}
   function py_is_counter(a){return a instanceof Map&&a.py_coll!==undefined&&a.py_coll.counter===true;}
   function py_coll_tn(a){return a instanceof Map&&a.py_coll!==undefined?a.py_coll.tn:py_typename(a);}
@@ -193,7 +195,7 @@
     lines = (function () {
       var info, name$, $r;
       $r = [];
-      $2 = py_sorted(data instanceof Map ? py_dict_items(data) : py_m_items(data), null, false);
+      $2 = py_sorted(data instanceof Map ? py_dict_items_now(data) : py_m_items(data), null, false);
       for ($1 = 0; $1 < $2.length; $1++) {
         $3 = $2[$1];
         if (!Array.isArray($3) || $3.length !== 2) {
