@@ -96,13 +96,16 @@ def test_runtime_writes_cpythons_sets(ctx, cpython_sets):
     # ASCII case pair
     chars = CASED + [0x20, 0x2E, 0x5C, 0x1F600, 0xDF, 0x30, 0x5F]
     js = ctx.eval("(function (cs) { return JSON.stringify(cs.map(function (c) { var t = String.fromCodePoint(c); "
-                  "var e = py_re_escape(t); return [py_re_hjs(e, 0), py_re_hjs(e, 1), py_re_hjs(e, 2)]; })); })(%s)"
-                  % json.dumps(chars))
+                  "var e = py_re_escape(t), m1; try { m1 = py_re_hjs(e, 1); } catch (x) { m1 = 'refused: ' + x.message; } "
+                  "return [py_re_hjs(e, 0), m1, py_re_hjs(e, 2)]; })); })(%s)" % json.dumps(chars))
     allc = "".join(map(chr, range(0x80)))
     for c, (m0, m1, m2) in zip(chars, json.loads(js)):
         assert _members(m0) == {c} and not m0.startswith("["), hex(c)
         want = cpython_sets.get(c, frozenset([c]))
-        assert _members(m1) == set(want), hex(c)
+        if c > 0xFFFF and len(want) > 1:      # cased beyond U+FFFF under IGNORECASE: refused when the call runs
+            assert m1.startswith("refused: py2cs: the cased character"), hex(c)
+        else:
+            assert _members(m1) == set(want), hex(c)
         asc = {ord(m.group()) for m in re.compile(re.escape(chr(c)), re.I | re.A).finditer(allc)} | {c}
         assert _members(m2) == asc, hex(c)
 
@@ -147,7 +150,21 @@ def shape_funcs(tmp_path_factory):
 @given(st.text(alphabet=ALPHA, max_size=3), st.text(alphabet=ALPHA, max_size=5), st.text(alphabet=ALPHA, max_size=14))
 def test_shapes_agree_with_cpython(shape_funcs, q, w, s):
     for f, c in shape_funcs:
-        assert same_outcome(py_run(f, (q, w, s)), c.run((q, w, s))), (f.__name__, q, w, s)
+        got = c.run((q, w, s))
+        if "py2cs: the cased character" in json.dumps(got):
+            # a cased character beyond U+FFFF in a text under IGNORECASE is refused when the call runs: CPython
+            # 3.11 matches it as a literal but not once its compiler has made a set of it ("x|" + re.escape(q))
+            assert f.__name__ == "shapes_i" and any(ord(ch) > 0xFFFF and ch.lower() != ch.upper() for ch in q + w)
+            continue
+        assert same_outcome(py_run(f, (q, w, s)), got), (f.__name__, q, w, s)
+
+
+def test_cased_astral_text_under_ignorecase_is_refused_at_run_time(shape_funcs):
+    # CPython 3.11: re.findall("x|" + re.escape("\U00010400"), "\U00010400", re.I) == [] (a set of the two
+    # characters misses it), re.findall(re.escape("\U00010400"), "\U00010400", re.I) matches: refused loudly
+    f, c = dict((f.__name__, (f, c)) for f, c in shape_funcs)["shapes_i"]
+    assert "py2cs: the cased character U+10400" in json.dumps(c.run(("\U00010400", "?,\U00010400", "\U00010400")))
+    assert same_outcome(py_run(f, ("\U0001F600", "x", "\U0001F600")), c.run(("\U0001F600", "x", "\U0001F600")))
 
 
 def test_empty_text_in_a_repetition_is_a_runtime_refusal(tmp_path):

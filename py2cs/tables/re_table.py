@@ -52,7 +52,7 @@ SEMANTICS = [
     "and the Kelvin sign, `s`/`S`/`ſ`, the three sigmas, `ß`/`ẞ`), not the browser's case folding. A text that "
     "is empty where that changes the pattern (`x` + text + `+`) gets the pattern CPython reads, and CPython's "
     "`re.error` (with its position) where CPython rejects it; an empty text inside a repetition "
-    "(`(?:` + text + `)+`) raises a py2cs TypeError when the call runs. Refused when transpiling: a text inside "
+    "(`(?:` + text + `)+`) raises a py2cs TypeError when the call runs, and so does a text holding a cased character beyond U+FFFF (Deseret, Osage, Adlam...) under IGNORECASE (CPython 3.11 matches it as a literal but not once it has made a set of it: `'x|' + re.escape(q)`). Refused when transpiling: a text inside "
     "`[...]`, right after a backslash or a `{`, in a group name or a comment, other separators than `\"|\"`.",
     "Flags: `re.IGNORECASE`/`re.I`, `re.MULTILINE`/`re.M`, `re.DOTALL`/`re.S`, `re.ASCII`/`re.A`, "
     "`re.VERBOSE`/`re.X`, `re.UNICODE`/`re.U`, combined with `|`, and inline `(?aimsx)` / `(?i:...)`; "
