@@ -598,7 +598,10 @@ class CallsMixin(BuiltinValueMixin):       # (builtins as values: lower/bvalue.p
             return got if got is not None else (e, t)
         if extra.startswith("unbound:"):
             typ, _, meth = extra[8:].partition(".")
-            return E(f"(function ($x) {{ return py_{typ}_{meth}($x); }})"), \
+            # the receiver checked as CPython's descriptor does (map(str.lower, ["a", None]): its TypeError text,
+            # not the engine's "cannot read property"; list.copy of a tuple a TypeError, not a copy)
+            check = f"py_bv_self($x, '{typ}', '{typ}.{meth}'); " if typ in ("str", "dict", "set", "list", "tuple") else ""
+            return E(f"(function ($x) {{ {check}return py_{typ}_{meth}($x); }})"), \
                 T.Ty("func", extra=("lambda", 1, f"{typ}.{meth}"))
         return e, t
 
