@@ -218,3 +218,66 @@ def stats_kw(xs):
     fm = statistics.fmean
     return [_try(lambda: q(xs, n=2)), _try(lambda: fm(xs, [1] * len(xs))), _try(lambda: statistics.median_low(xs)),
             _try(lambda: [statistics.pvariance][0](xs, mu=1))]
+
+
+@cases(({"a": 3, "b": 1, "c": 3},), ({},), ({"x": None, "y": 2},))
+def bound_methods(d):
+    return [_try(lambda: max(d, key=d.get)), _try(lambda: sorted(d, key=d.get, reverse=True)),
+            _try(lambda: list(map(d.get, ["a", "z"]))), 
+            _try(lambda: list(map("{:.2f}".format, [1, 2.5]))), _try(lambda: list(map(", ".join, [["a", "b"], []]))),
+            _try(lambda: list(filter("abc".startswith, ["a", "b", "ab"]))), _try(lambda: list(map(d.__getitem__, d)))]
+
+
+@cases(([1, 2, 3],), (["x"],))
+def values_in_containers(xs):
+    pipeline = [sorted, list, tuple]
+    out = xs
+    for step in pipeline:
+        out = step(out)
+    table = {"n": len, "s": sum}
+    res = {k: _try(lambda: f(xs)) for k, f in table.items()}
+    fs = [abs, str, repr]
+    return [out, res, [_try(lambda: f(xs[0])) for f in fs], sorted(table), len(table), list(table.values()) == [len, sum]]
+
+
+@cases((0,), (1,))
+def callable_checks(i):
+    f = [len, "x"][i]
+    return [callable(f), callable(str.lower), callable(None), callable(max)]
+
+
+@cases((1,), (2,))
+def rebound_loop(n):
+    f = abs
+    for _ in range(n):
+        f = str if f is abs else abs
+    return [f(-3), f is str, f == abs]
+
+
+@cases((["a", "B"], True), (["a", None], False), (["a", 5], True))
+def rebound_unbound(xs, flag):
+    low = str.lower
+    if flag:
+        low = str.upper
+    first = low
+    return [_try(lambda: list(map(low, xs))), _try(lambda: sorted(xs, key=low)), low is str.upper, first == low,
+            _try(lambda: [low(x) for x in xs]), _try(lambda: list(map(first, xs[:1])))]
+
+
+@cases((["a", "B"],), (["a", None],))
+def closure_capture(xs):
+    low = str.lower
+    def go(ys):
+        return list(map(low, ys))
+    def go2(ys, f=str.strip):
+        return [f(y) for y in ys]
+    return [_try(lambda: go(xs)), _try(lambda: go2(xs)), _try(lambda: go2(xs, len))]
+
+
+@cases(([1, -2, None],), ([[1], "x"],))
+def builtin_map_values(xs):
+    h = abs
+    return [_try(lambda: list(map(abs, xs))), _try(lambda: list(map(h, xs))), _try(lambda: sorted(xs, key=abs)),
+            _try(lambda: list(map(len, xs))), _try(lambda: list(map(str, xs))), _try(lambda: list(map(bool, xs))),
+            _try(lambda: list(filter(None, xs))), _try(lambda: list(map(round, xs))), _try(lambda: list(map(int, xs))),
+            _try(lambda: list(map(float, xs))), _try(lambda: list(map(hex, xs))), _try(lambda: list(map(sorted, xs)))]
