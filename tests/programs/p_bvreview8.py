@@ -1,11 +1,13 @@
 """bvreview8: adversarial cases for builtins, unbound methods and module functions as values (argument types and
 counts through the value, identity two ways, truthiness, format, dict keys and sets, closures, rebinding), and an
 unbound method passed to map / filter / sorted checking its receiver."""
+import calendar
 import functools
 import itertools
 import json
 import math
 import statistics
+import urllib.parse
 
 from difftest import cases
 
@@ -281,3 +283,60 @@ def builtin_map_values(xs):
             _try(lambda: list(map(len, xs))), _try(lambda: list(map(str, xs))), _try(lambda: list(map(bool, xs))),
             _try(lambda: list(filter(None, xs))), _try(lambda: list(map(round, xs))), _try(lambda: list(map(int, xs))),
             _try(lambda: list(map(float, xs))), _try(lambda: list(map(hex, xs))), _try(lambda: list(map(sorted, xs)))]
+
+
+@cases(([1, 2.5],), ([3],), (["x"],), ([True],))
+def numeric_unbound(xs):
+    return [_try(lambda: list(map(set.copy, xs))), _try(lambda: list(map(tuple.count, xs, xs))),
+            _try(lambda: list(map(dict.items, xs)))]
+
+
+@cases(("{bad",), ('{"a": NaN}',), ("[1, 2",), ("",), ("null",), ('"\\ud800"',), ("1e400",))
+def json_loads_value(s):
+    ld = [json.loads][0]
+    dp = [json.dumps][0]
+    return [_try(lambda: ld(s)), _try(lambda: dp(ld(s))), _try(lambda: dp(ld(s), ensure_ascii=False))]
+
+
+@cases(({"a": "1 2", "b": ["x", "y"]},), ({},))
+def urllib_values(d):
+    fs = {"enc": urllib.parse.urlencode, "q": urllib.parse.parse_qs, "ql": urllib.parse.parse_qsl}
+    enc = fs["enc"]
+    text = enc(d)
+    return [text, _try(lambda: enc(d, doseq=True)), _try(lambda: fs["q"](text)), _try(lambda: fs["ql"](text, keep_blank_values=True)),
+            _try(lambda: urllib.parse.urlparse("http://a/b?c=1")), _try(lambda: [urllib.parse.urlsplit][0]("http://x:y/")),
+            _try(lambda: [urllib.parse.urljoin][0]("http://a/b/", "../c"))]
+
+
+@cases((2024, 2), (2023, 13), (0, 1), (None, 1))
+def calendar_vals(y, m):
+    fs = [calendar.monthrange, calendar.isleap]
+    return [_try(lambda: fs[0](y, m)), _try(lambda: fs[1](y)), _try(lambda: fs[1](y, m, 1))]
+
+
+@cases(([1, 1, 2],), ([],), ([1.5, "a"],), ([None],))
+def stats_vals(xs):
+    out = []
+    for f in (statistics.mode, statistics.multimode, statistics.median_high, statistics.harmonic_mean,
+              statistics.geometric_mean, statistics.pvariance, statistics.variance, statistics.median_grouped):
+        try:
+            out.append(f(xs))
+        except (TypeError, ValueError) as e:
+            out.append(f"{type(e).__name__}: {e}")
+    return out
+
+
+@cases(("len",), ("str",), ("<built-in function len>",))
+def mixed_keys(k):
+    d = {len: 1, "len": 2, str: 3, "str": 4, "<built-in function len>": 5}
+    s = {len, "len", str}
+    return [d.get(k), len(d), k in s, len(s), [str(x) for x in d], d[len], {1: len}.get(1)([1, 2]),
+            list(d.values()), {math.floor: 1} == {math.floor: 1}, {len: 1} == {"len": 1}]
+
+
+@cases(([3, 1],),)
+def values_equal_lists(xs):
+    a = [len, sum]
+    b = [len, sum]
+    return [a == b, a is b, a.index(sum), a.count(len), (len, 1) == (len, 1), (len, 1) < (len, 2),
+            sorted([(1, len), (0, sum)])[0][0], max([(1, len), (2, sum)])[0], a[::-1] == [sum, len]]
