@@ -340,3 +340,13 @@ def values_equal_lists(xs):
     b = [len, sum]
     return [a == b, a is b, a.index(sum), a.count(len), (len, 1) == (len, 1), (len, 1) < (len, 2),
             sorted([(1, len), (0, sum)])[0][0], max([(1, len), (2, sum)])[0], a[::-1] == [sum, len]]
+
+
+@cases((["a", "A", "b"],), (["a", None],), ([12, 18, 4],), ([],))
+def itertools_values(xs):
+    return [_try(lambda: [(k, list(g)) for k, g in itertools.groupby(xs, key=str.lower)]),
+            _try(lambda: list(itertools.accumulate(xs, max))), _try(lambda: functools.reduce(math.gcd, xs)),
+            _try(lambda: list(itertools.starmap(divmod, [(7, 2), (9, 4)]))), _try(lambda: list(itertools.filterfalse(str.isupper, xs))),
+            _try(lambda: list(itertools.takewhile(str.islower, xs))), _try(lambda: list(itertools.dropwhile(str.islower, xs))),
+            _try(lambda: functools.reduce(max, xs, 0)), _try(lambda: min(xs, key=str.upper, default="d")),
+            _try(lambda: list(filter(callable, [len, 1])))]
