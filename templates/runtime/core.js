@@ -62,9 +62,8 @@ function py_typename(x) {
   if (Array.isArray(x)) return x.__py_tuple__ === true ? (x.py_range !== undefined ? 'range' : 'tuple') : 'list';
   if (x instanceof Map) return 'dict';
   if (x instanceof Set) return 'set';
-  if (x instanceof Error) return py_exc_type(x);   // an error of the engine itself too (RecursionError)
   if (x.py_comp === true) return x.type;   // a Dash component: its class name
-  if (py_is_prevent(x)) return 'PreventUpdate';
+  if (py_is_exc(x)) return py_exc_type(x);   // an error of the engine itself too (RecursionError), PreventUpdate
   return 'object';
 }
 
@@ -147,6 +146,11 @@ function py_exc_type(e) {
 // before the first clientside call), caught as an exception: CPython's PreventUpdate('')
 function py_is_prevent(x) {
   return x !== null && typeof x === 'object' && !(x instanceof Error) && py_exc_type(x) === 'PreventUpdate';
+}
+
+// An exception object: raised and caught, made by ValueError(...), an error of the engine, or PreventUpdate
+function py_is_exc(x) {
+  return x instanceof Error || py_is_prevent(x);
 }
 
 function py_exc_match(e, names) {
@@ -901,7 +905,7 @@ function py_to_js_rec(x) {
   if (x instanceof py_PyFloat) return x.v;
   if (x instanceof Set) throw py_err('TypeError', 'Object of type set is not JSON serializable');
   if (x.py_comp === true) return x.py_ops.json(x, false);   // Component.to_plotly_json
-  if (py_TO_JS_RET === true && (x instanceof Error || py_is_prevent(x))) {    // a caught exception returned (CPython's json encoder fails)
+  if (py_TO_JS_RET === true && py_is_exc(x)) {    // a caught exception returned (CPython's json encoder fails)
     throw py_err('TypeError', 'Object of type ' + py_exc_type(x) + ' is not JSON serializable');
   }
   return x;

@@ -36,30 +36,8 @@ function py_dash_prevent_msg(m) {
   if (typeof m !== 'string') {
     throw py_err('TypeError', "expected string or bytes-like object, got '" + py_typename(m) + "'");
   }
-  var t = py_str_strip(m.indexOf('\n') < 0 ? m : py_dash_dedent(m));
+  var t = py_str_strip(py_twr_dedent(m));   // (textwrap.js)
   return t === '' ? py_dash_prevent_update() : py_err('PreventUpdate', t);
-}
-
-// textwrap.dedent: lines of spaces and tabs only become empty, then the longest run of spaces and tabs that
-// begins every other line is removed (lines are split at '\n' only, as its re.MULTILINE patterns do)
-function py_dash_dedent(text) {
-  var lines = text.split('\n'), margin = null, i, j;
-  for (i = 0; i < lines.length; i++) {
-    var ln = lines[i];
-    for (j = 0; j < ln.length && (ln.charAt(j) === ' ' || ln.charAt(j) === '\t'); j++);
-    if (j === ln.length) { lines[i] = ''; continue; }
-    var indent = ln.slice(0, j);
-    if (margin === null) margin = indent;
-    else {
-      var k = 0;
-      while (k < margin.length && k < indent.length && margin.charAt(k) === indent.charAt(k)) k++;
-      margin = margin.slice(0, k);
-    }
-  }
-  if (margin) {
-    for (i = 0; i < lines.length; i++) if (lines[i] !== '') lines[i] = lines[i].slice(margin.length);
-  }
-  return lines.join('\n');
 }
 
 // What leaves a Dash callback: a PreventUpdate(msg) (see py_dash_prevent_msg) as the renderer's sentinel
@@ -433,7 +411,7 @@ function py_dash_to_js_rec(x) {
   }
   if (x instanceof py_PyFloat) return py_dash_num(x.v);
   if (py_dash_is_no_update(x)) return {_dash_no_update: py_DASH_NO_UPDATE_JSON};
-  if (x instanceof Error || py_is_prevent(x)) {     // a caught exception (Dash's JSON encoder fails on it)
+  if (py_is_exc(x)) {     // a caught exception (Dash's JSON encoder fails on it)
     throw py_err('TypeError', 'Object of type ' + py_exc_type(x) + ' is not JSON serializable');
   }
   return py_to_js(x);

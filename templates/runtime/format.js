@@ -186,9 +186,7 @@ function py_str(x) {
   if (x === true) return 'True';
   if (x === false) return 'False';
   if (x instanceof py_PyFloat) return py_float_repr(x.v);
-  if (x instanceof Error) return py_exc_str(x);
-  // a caught PreventUpdate (Dash's sentinel object): CPython's str(PreventUpdate()) is ''
-  if (typeof x === 'object' && !Array.isArray(x) && !(x instanceof Map) && py_is_prevent(x)) return '';
+  if (py_is_exc(x)) return py_exc_str(x);     // (a caught PreventUpdate: CPython's str(PreventUpdate()) is '')
   return py_repr(x);
 }
 
@@ -236,8 +234,9 @@ function py_repr(x) {
     x.forEach(function (v) { parts.push(py_repr(v)); });
     return '{' + parts.join(', ') + '}';
   }
-  if (x instanceof Error) {
-    // an error of the engine itself (a stack overflow) has one argument, its Python message (py_exc_args)
+  if (py_is_exc(x)) {
+    // an error of the engine itself (a stack overflow) has one argument, its Python message (py_exc_args);
+    // PreventUpdate() the one argument ''
     var args = x.py_args || [py_exc_str(x)];
     parts = [];
     for (i = 0; i < args.length; i++) parts.push(py_repr(args[i]));
@@ -257,7 +256,6 @@ function py_repr(x) {
     if (x.py_ops.inText === true) return x.py_ops.repr(x);
     throw x.py_ops.refused('str()/repr() of', x);
   }
-  if (py_is_prevent(x)) return "PreventUpdate('')";
   return '<object>';
 }
 

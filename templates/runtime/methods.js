@@ -2020,16 +2020,7 @@ function py_coll_refused(what) {
 
 // The code points of a string as numbers.
 function py_str_codepoints(s) {
-  var out = [];
-  for (var i = 0; i < s.length; i++) {
-    var c = s.charCodeAt(i);
-    if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.length) {
-      var d = s.charCodeAt(i + 1);
-      if (d >= 0xDC00 && d <= 0xDFFF) { c = (c - 0xD800) * 0x400 + (d - 0xDC00) + 0x10000; i++; }
-    }
-    out.push(c);
-  }
-  return out;
+  return py_methods_cps(s).map(function (c) { return c.codePointAt(0); });
 }
 
 // str.maketrans(x[, y[, z]]) (unicode_maketrans_impl): y and z are checked as str first (argument parsing), then

@@ -1463,10 +1463,6 @@ function py_isinstance(x, names) {
   return false;
 }
 
-function py_is_exc(x) {
-  return x instanceof Error || py_is_prevent(x);
-}
-
 function py_dict_merge() {
   var m = new Map();
   for (var i = 0; i < arguments.length; i++) {
