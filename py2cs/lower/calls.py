@@ -13,7 +13,7 @@ from ..tables import dates as DT
 from ..tables import methods as MT
 from .bvalue import BuiltinValueMixin
 from .relow import MATCH_METHODS as RE_MATCH_METHODS
-from .stmt import strict_zip
+from .stmt import mark_now_view, strict_zip
 from .urllow import url_result_kind
 from .walk import walk, walk_function
 
@@ -275,14 +275,6 @@ _TYPED_DISPATCH = {"str": {"lower", "upper", "strip", "lstrip", "rstrip", "split
 _MATERIALIZING = ("sorted", "list", "tuple", "set", "dict", "sum", "len", "any", "all")
 
 
-def _mark_now_view(n) -> None:
-    """A d.items() / d.values() call that a builtin reads whole at once: lowered as the items now (calls.py
-    _view_suffix), as a for loop whose body cannot change the dict does (stmt.py _mark_plain_views)."""
-    if isinstance(n, ast.Call) and not n.args and not n.keywords and isinstance(n.func, ast.Attribute) \
-            and n.func.attr in ("items", "values"):
-        n._py2cs_plain_view = True
-
-
 def _mark_direct_lambdas(node) -> None:
     """The lambdas written in place as key= or as map's / filter's function: the runtime calls them with the
     arguments their arity was checked against at compile time, so they need no signature (py_fn)."""
@@ -353,7 +345,7 @@ class CallsMixin(BuiltinValueMixin):       # (builtins as values: lower/bvalue.p
                           or (self.builtin_call(node, "min", "max") and not node.keywords)):
             # d.items() / d.values() read whole before any code of the program runs (sorted() lists its
             # argument before it calls the key): the items as they are now, not the live view a loop needs
-            _mark_now_view(node.args[0])
+            mark_now_view(node.args[0])
         if isinstance(f, ast.Name):
             f._py2cs_callee = True        # a function named here is called, not used as a value
             if self.builtin_call(node, "sorted", "min", "max", "map", "filter"):
@@ -574,8 +566,7 @@ class CallsMixin(BuiltinValueMixin):       # (builtins as values: lower/bvalue.p
         if t.kind == "special" and e.code.startswith("$bv_"):
             return e, T.ANY
         if t.kind == "special" and t.extra.startswith("fn:operator."):
-            got = self.op_value(node, t.extra[12:])
-            return got if got is not None else (e, t)
+            return self.as_value(node, e, t)      # its JS function, as where it is called by the callee
         return e, t
 
     FUNCTION_VALUES = ("len", "str", "repr", "int", "float", "bool", "abs", "ord", "chr", "list", "tuple",

@@ -122,16 +122,25 @@ def _may_change_values(body) -> bool:
     return False
 
 
+def mark_now_view(n) -> bool:
+    """Mark ``n`` if it is a d.items() / d.values() call to be lowered as the items as they are now
+    (calls.py _view_suffix) instead of the live view: what a builtin reading it whole, or a loop whose body
+    cannot change the dict, iterates."""
+    if isinstance(n, ast.Call) and not n.args and not n.keywords and isinstance(n.func, ast.Attribute) \
+            and n.func.attr in ("items", "values"):
+        n._py2cs_plain_view = True
+        return True
+    return False
+
+
 def _mark_plain_views(iter_node) -> None:
     """Mark the d.items() / d.values() calls a for loop iterates (directly or as arguments of enumerate(),
     zip(), reversed()) to be lowered as snapshots (calls.py)."""
     todo = [iter_node]
     while todo:
         n = todo.pop()
-        if isinstance(n, ast.Call) and not n.args and not n.keywords and isinstance(n.func, ast.Attribute) \
-                and n.func.attr in ("items", "values"):
-            n._py2cs_plain_view = True
-        elif isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in ("enumerate", "zip", "reversed"):
+        if not mark_now_view(n) and isinstance(n, ast.Call) and isinstance(n.func, ast.Name) \
+                and n.func.id in ("enumerate", "zip", "reversed"):
             todo.extend(n.args)
 
 
