@@ -3,6 +3,7 @@ tests/programs/p_builtin_values.py in V8, what stays refused (at compile time, o
 TypeError where CPython's result holds an address or py2cs refuses the direct call too), and the generated code of
 direct calls (unchanged: no value is declared for them)."""
 import json
+import shutil
 import statistics
 from datetime import date
 
@@ -13,6 +14,7 @@ from difftest import Compiled, program_functions, v8_mismatches
 from refusal import assert_one_diagnostic, transpile_refused
 
 
+@pytest.mark.skipif(shutil.which("node") is None, reason="node (V8) is not installed")
 def test_programs_in_v8():
     assert v8_mismatches(program_functions("p_builtin_values.py")) == []
 

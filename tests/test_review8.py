@@ -8,6 +8,7 @@ import json
 import math
 import operator
 import os
+import shutil
 
 import pytest
 from dash import Patch, set_props
@@ -90,6 +91,7 @@ def test_prevent_update_wrong_calls_are_refused(tmp_path, call, words):
     assert_one_diagnostic(path, err, 5, words, "PreventUpdate(msg)")
 
 
+@pytest.mark.skipif(shutil.which("node") is None, reason="node (V8) is not installed")
 def test_v8_agrees_on_review8_programs():
     assert v8_mismatches(program_functions("p_review8.py")) == []
 
